@@ -1,0 +1,3 @@
+"""conflict-kg's service and command line."""
+
+__version__ = "0.1.0"

