@@ -36,7 +36,7 @@ StoreOption = Annotated[
 
 def fail(message: str, code: int = 2) -> typer.Exit:
     """One line on stderr, then a non-zero exit: the only way errors leave the CLI."""
-    err.print(f"ckg: {message}", markup=False, highlight=False)
+    typer.echo(f"ckg: {message}", err=True)
     return typer.Exit(code)
 
 
@@ -82,7 +82,7 @@ def ingest(
             raise fail(str(exc)) from None
         stats = graph.stats()
     for failure in report.failures:
-        err.print(f"ckg: {failure}", markup=False, highlight=False)
+        typer.echo(f"ckg: {failure}", err=True)
     typer.echo(
         f"ingested {report.articles} articles ({report.replaced} replaced): {report.entities} entities, "
         f"{report.claims} claims, {report.quads} quads; {len(report.failures)} failed. "
@@ -125,7 +125,7 @@ def export(
         except OSError as exc:
             partial.unlink(missing_ok=True)
             raise fail(f"cannot write {output}: {exc.strerror or exc}") from None
-    err.print(f"wrote {target}", highlight=False)
+    typer.echo(f"wrote {target}", err=True)
 
 
 @app.command()

@@ -45,7 +45,7 @@ def _extract_one(article: Article) -> Extraction | ReadError:
     assert _worker is not None
     try:
         return _worker.extract(article)
-    except Exception as exc:  # noqa: BLE001 - one bad article must not sink the batch
+    except Exception as exc:
         return ReadError(article.source, f"extraction failed: {exc}")
 
 
@@ -56,7 +56,7 @@ def extract_all(articles: list[Article], workers: int, model: str | None) -> Ite
         for article in articles:
             try:
                 yield extractor.extract(article)
-            except Exception as exc:  # noqa: BLE001
+            except Exception as exc:
                 yield ReadError(article.source, f"extraction failed: {exc}")
         return
     with ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(model,)) as pool:

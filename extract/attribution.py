@@ -33,7 +33,7 @@ class Reporting:
             self.attributions.append(Attribution(key, role))
 
 
-def reporter(tok: Token, table: EntityTable) -> str | None | bool:
+def reporter(tok: Token, table: EntityTable) -> str | bool | None:
     """The entity a reporting phrase names; True for an unnamed report; None for nothing usable."""
     v = vocab()
     key = table.resolve(tok, create_groups=False)
@@ -90,8 +90,10 @@ def _venues(verb: Token, table: EntityTable) -> list[str]:
         if prep.dep_ == "prep" and prep.lower_ in vocab().platforms_prep:
             for obj in prep.children:
                 key = table.at(obj)
-                if key and table.entities[key].type is EntityType.OUTLET and not gazetteer.is_platform(
-                    table.entities[key].name
+                if (
+                    key
+                    and table.entities[key].type is EntityType.OUTLET
+                    and not gazetteer.is_platform(table.entities[key].name)
                 ):
                     found.append(key)
     return found
@@ -122,7 +124,7 @@ def attribute(anchor: Token, table: EntityTable) -> Reporting:
     return result
 
 
-def _note(result: Reporting, found: str | None | bool, role: Role) -> None:
+def _note(result: Reporting, found: str | bool | None, role: Role) -> None:
     if found is True:
         result.unnamed_report = True
     elif isinstance(found, str):

@@ -215,9 +215,7 @@ class EntityTable:
                 best = key
                 break
         if best is None and anywhere:
-            fits = {
-                k for k, e in self.entities.items() if e.type in types and (test is None or test(e)) and e.mentions
-            }
+            fits = {k for k, e in self.entities.items() if e.type in types and (test is None or test(e)) and e.mentions}
             best = fits.pop() if len(fits) == 1 else None
         if best is not None:
             self.entities[best].mentions.append((token.idx, token.idx + len(token.text)))
@@ -245,9 +243,9 @@ class EntityTable:
         definite = any(c.lower_ in ("the", "these", "those") for c in noun.children) or noun != token
         if definite and not nation:
             for key, (group_lemma, group_region) in reversed(self.groups.items()):
-                if group_lemma == lemma or lemma in self.v.generic_force_nouns:
-                    if region is None or region == group_region:
-                        return self._mention_group(key, noun)
+                same_kind = group_lemma == lemma or lemma in self.v.generic_force_nouns
+                if same_kind and region in (None, group_region):
+                    return self._mention_group(key, noun)
         if lemma in self.v.generic_force_nouns and nation and not has_from:
             entry = gazetteer.lookup(self.v.nationalities[nation])
             if entry is not None:

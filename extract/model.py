@@ -9,10 +9,10 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 from datetime import date
-from enum import Enum
+from enum import StrEnum
 
 
-class EntityType(str, Enum):
+class EntityType(StrEnum):
     """The five entity classes of the graph contract."""
 
     UNIT = "Unit"
@@ -22,7 +22,7 @@ class EntityType(str, Enum):
     ORGANIZATION = "Organization"
 
 
-class Predicate(str, Enum):
+class Predicate(StrEnum):
     """Relations the graph contract names; each is asserted and also kept as a claim."""
 
     REFUSED = "refused"
@@ -34,7 +34,7 @@ class Predicate(str, Enum):
     AFFILIATED_WITH = "affiliatedWith"
 
 
-class Role(str, Enum):
+class Role(StrEnum):
     """How a reporter stands behind a claim; each maps to a sub-property of ckg:reportedBy."""
 
     SAID = "said"  # the speaker or author: "X said/wrote/reported that ..."
@@ -44,7 +44,7 @@ class Role(str, Enum):
     PUBLISHER = "publisher"  # the article's publisher, when nothing else is named
 
 
-class Verification(str, Enum):
+class Verification(StrEnum):
     """How far the reporting vouches for a claim."""
 
     ASSERTED = "asserted"

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from extract.model import Article
 from extract.gazetteer import publisher_for_url
+from extract.model import Article
 
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 _DATE_LINE = re.compile(r"^\d{8}$")

@@ -103,9 +103,9 @@ def regions_in(token: Token, table: EntityTable, exclude: set[int]) -> list[str]
         if tok.i in exclude:
             continue
         key = table.by_token.get(tok.i)
-        if key and table.entities[key].type is EntityType.REGION and key not in found:
-            if tok.head.lower_ != "from":
-                found.append(key)
+        is_region = key is not None and table.entities[key].type is EntityType.REGION
+        if is_region and key not in found and tok.head.lower_ != "from":
+            found.append(key)
     return found
 
 
@@ -232,7 +232,7 @@ def lost(sent: Span, table: EntityTable) -> Iterator[Hit]:
 def phrase_head(obj: Token) -> str:
     """An object phrase without its trailing clauses ("heavy losses in Ukraine, which ..." -> "heavy losses")."""
     keep = [t for t in obj.subtree if not any(a.dep_ in ("relcl", "acl", "punct") for a in _path(t, obj))]
-    keep = [t for t in keep if t.i <= obj.i or t.head.i != obj.i or t.dep_ == "prep" and t.lower_ == "of"]
+    keep = [t for t in keep if t.i <= obj.i or t.head.i != obj.i or (t.dep_ == "prep" and t.lower_ == "of")]
     return " ".join(t.text for t in sorted(keep, key=lambda t: t.i)).replace(" ,", ",").strip(' ,"')
 
 
@@ -316,7 +316,7 @@ def located_in(sent: Span, table: EntityTable) -> Iterator[Hit]:
         if key in table.groups and table.groups[key][1] and tok.lemma_.lower() in vocab().personnel_nouns:
             yield Hit(key, Predicate.LOCATED_IN, table.groups[key][1], None, tok)
             continue
-        if tok.lemma_.lower() in _BASE_WORDS and tok.dep_ in ("acl", "relcl") or (
+        if (tok.lemma_.lower() in _BASE_WORDS and tok.dep_ in ("acl", "relcl")) or (
             tok.lemma_.lower() in _BASE_WORDS and tok.dep_ == "ROOT"
         ):
             holder = tok.head if tok.dep_ in ("acl", "relcl") else next(iter(subjects(tok)), None)
@@ -357,7 +357,9 @@ def member_of(sent: Span, table: EntityTable) -> Iterator[Hit]:
                     if prep.dep_ == "prep" and prep.lower_ in ("in", "with"):
                         for obj in prep.children:
                             group = table.at(obj)
-                            if _is_type(table, person, {EntityType.PERSON}) and _is_type(table, group, {EntityType.UNIT}):
+                            if _is_type(table, person, {EntityType.PERSON}) and _is_type(
+                                table, group, {EntityType.UNIT}
+                            ):
                                 yield Hit(person, Predicate.MEMBER_OF, group, None, tok)
 
 

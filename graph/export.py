@@ -21,7 +21,6 @@ MEDIA_TYPES = {
     "ntriples": "application/n-triples",
     "rdfxml": "application/rdf+xml",
 }
-SUFFIXES = {"trig": ".trig", "nquads": ".nq", "jsonld": ".jsonld", "turtle": ".ttl", "ntriples": ".nt", "rdfxml": ".rdf"}
 
 _UNION = "CONSTRUCT { ?s ?p ?o } WHERE { SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } } }"
 

@@ -41,7 +41,14 @@ def article_iri(article: Article) -> str:
 def claim_iri(article: Article, claim: Claim) -> str:
     """Keyed by what the claim says and where, so re-ingest yields the same IRI."""
     basis = "|".join(
-        [article.key, claim.subject, claim.predicate.value, claim.object or "", claim.object_text or "", str(claim.start)]
+        [
+            article.key,
+            claim.subject,
+            claim.predicate.value,
+            claim.object or "",
+            claim.object_text or "",
+            str(claim.start),
+        ]
     )
     return f"{ID}claim/{hashlib.sha256(basis.encode('utf-8')).hexdigest()[:20]}"
 

@@ -82,10 +82,7 @@ class GraphStore:
             old = self._entities_in(doc) if replaced else set()
             update = self._refresh_update(doc, set(article.entities) | old, article.entities)
             body = " ".join(f"{q.subject} {q.predicate} {q.object} ." for q in article.quads)
-            self.ox.update(
-                f"DROP SILENT GRAPH <{doc}> ;\n"
-                f"INSERT DATA {{ GRAPH <{doc}> {{ {body} }} }} ;\n" + update
-            )
+            self.ox.update(f"DROP SILENT GRAPH <{doc}> ;\nINSERT DATA {{ GRAPH <{doc}> {{ {body} }} }} ;\n" + update)
             return WriteResult(replaced=replaced, quads=len(article.quads))
 
     def remove_article(self, doc: str) -> bool:
@@ -138,14 +135,19 @@ class GraphStore:
 
     def stats(self) -> dict[str, int]:
         counts = {"quads": len(self.ox)}
-        query = sparql_prefixes() + """
+        query = (
+            sparql_prefixes()
+            + """
             SELECT
               (COUNT(DISTINCT ?article) AS ?articles)
               (COUNT(DISTINCT ?claim) AS ?claims)
             WHERE { { ?article a ckg:Article } UNION { ?claim a ckg:Claim } }"""
+        )
         row = next(iter(self.query(query)))
         counts.update({name: int(row[name].value) for name in ("articles", "claims")})
-        rows = self.ox.query(f"SELECT ?t (COUNT(?e) AS ?n) WHERE {{ GRAPH <{ENTITIES_GRAPH}> {{ ?e a ?t }} }} GROUP BY ?t")
+        rows = self.ox.query(
+            f"SELECT ?t (COUNT(?e) AS ?n) WHERE {{ GRAPH <{ENTITIES_GRAPH}> {{ ?e a ?t }} }} GROUP BY ?t"
+        )
         by_class = {row["t"].value.removeprefix(CKG): int(row["n"].value) for row in rows}
         counts["entities"] = sum(by_class.values())
         counts.update({f"entities.{name}": by_class.get(name, 0) for name in [t.value for t in EntityType]})
