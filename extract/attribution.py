@@ -9,10 +9,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from extract import gazetteer
-from extract.gazetteer import normalize
 from extract.mentions import EntityTable
 from extract.model import Attribution, EntityType, Role
 from extract.vocab import vocab
@@ -42,7 +41,7 @@ def reporter(tok: Token, table: EntityTable) -> str | bool | None:
         if lemma in v.report_nouns:
             return True
         if lemma in v.person_roles and tok.pos_ == "NOUN":
-            return unnamed_person(tok, table)
+            return employer(tok, table)
         return None
     entity = table.entities[key]
     if entity.type not in REPORTERS or gazetteer.is_platform(entity.name):
@@ -50,15 +49,16 @@ def reporter(tok: Token, table: EntityTable) -> str | bool | None:
     return key
 
 
-def unnamed_person(noun: Token, table: EntityTable) -> str:
-    """ "a Kremlin spokesman": a person known by role, one per article (two articles' spokesmen may differ)."""
-    words = [t for t in noun.lefts if t.dep_ in ("compound", "amod") and not t.like_num] + [noun]
-    span = noun.doc[words[0].i : noun.i + 1]
-    name = " ".join(t.text for t in words)
-    identity = f"{normalize(name)} in {table.article_key[:8]}"
-    key = table.add(EntityType.PERSON, name, identity, span)
-    table.entities[key].roles.add(noun.lemma_.lower())
-    return key
+def employer(noun: Token, table: EntityTable) -> str | None:
+    """ "a Kremlin spokesman", "the brigade's spokesman": the body a person known only by role
+    speaks for, which then stands as the reporter. With nobody to speak for ("a soldier's
+    wife") the role alone identifies nobody."""
+    for child in noun.children:
+        if child.dep_ in ("compound", "poss", "amod") and child.i < noun.i:
+            key = table.resolve(child, create_groups=False) if child.dep_ == "poss" else table.at(child)
+            if key is not None and table.entities[key].type is not EntityType.PERSON:
+                return key
+    return None
 
 
 def _according_to(node: Token) -> list[Token]:
@@ -101,7 +101,6 @@ def _venues(verb: Token, table: EntityTable) -> list[str]:
 
 def attribute(anchor: Token, table: EntityTable) -> Reporting:
     """Climb from the token a claim hangs on to the sentence root, collecting who stands behind it."""
-    v = vocab()
     result = Reporting()
     path = {anchor.i}
     node = anchor
@@ -110,18 +109,50 @@ def attribute(anchor: Token, table: EntityTable) -> Reporting:
             _note(result, reporter(obj, table), Role.CITED)
         for obj in _citing(node):
             _note(result, reporter(obj, table), Role.CITED)
-        if node.i != anchor.i and node.lemma_.lower() in v.say_verbs and node.pos_ in ("VERB", "AUX"):
-            role = Role.SAID
-            for subj in node.children:
-                if subj.dep_ == "nsubj" and subj.i not in path:
-                    _note(result, reporter(subj, table), role)
-            for key in _venues(node, table):
-                result.add(key, Role.VIA)
+        if node.i != anchor.i and _is_say(node):
+            _speakers(node, path, table, result)
+        for aside in node.children:  # "..., declined to fight, the outlet Meduza reported."
+            if aside.dep_ == "conj" and aside.i > anchor.i and _is_say(aside) and not _has_content(aside):
+                _speakers(aside, path, table, result)
         if node.head == node:
             break
         node = node.head
         path.add(node.i)
     return result
+
+
+def _is_say(tok: Token) -> bool:
+    return tok.lemma_.lower() in vocab().say_verbs and tok.pos_ in ("VERB", "AUX")
+
+
+def _has_content(verb: Token) -> bool:
+    """A reporting verb with its own that-clause reports that, not the clause before it."""
+    return any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
+
+
+def _speakers(verb: Token, path: set[int], table: EntityTable, result: Reporting) -> None:
+    """The subject of a reporting verb, and outlets it was said on or told to."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i not in path]
+    if not subjects:
+        subjects = _left_speaker(verb)
+    for subj in subjects:
+        _note(result, reporter(subj, table), Role.SAID)
+    for key in _venues(verb, table):
+        result.add(key, Role.VIA)
+    if verb.lemma_.lower() == "tell":
+        for obj in verb.children:
+            key = table.at(obj) if obj.dep_ in ("dobj", "dative") else None
+            if key and table.entities[key].type is EntityType.OUTLET:
+                result.add(key, Role.VIA)
+
+
+def _left_speaker(verb: Token) -> list[Token]:
+    """ "..., Ukraine's General Staff said": the parser hung the speaker elsewhere; take the
+    noun phrase standing right before the verb."""
+    prev = verb.i - 1
+    if prev >= verb.sent.start and verb.doc[prev].pos_ in ("PROPN", "NOUN"):
+        return [verb.doc[prev]]
+    return []
 
 
 def _note(result: Reporting, found: str | bool | None, role: Role) -> None:
@@ -133,24 +164,23 @@ def _note(result: Reporting, found: str | bool | None, role: Role) -> None:
 
 @dataclass(frozen=True)
 class ReportEvent:
-    """An outlet reporting something at a place in the text: what "the report" can point back to."""
+    """A source reporting something at a place in the text: what "the report" can point back to."""
 
     position: int
-    outlet: str
+    source: str
 
 
 def report_events(doc: Doc, table: EntityTable) -> list[ReportEvent]:
-    """Every outlet that says, reports, or is cited, in text order."""
-    v = vocab()
+    """Every source that says, reports, or is cited, in text order."""
     events = []
     for tok in doc:
         sources: list[Token] = []
-        if tok.lemma_.lower() in v.say_verbs and tok.pos_ == "VERB":
-            sources = [c for c in tok.children if c.dep_ == "nsubj"]
+        if _is_say(tok):
+            sources = [c for c in tok.children if c.dep_ == "nsubj"] or _left_speaker(tok)
         sources += _according_to(tok) + _citing(tok)
         for src in sources:
             key = reporter(src, table)
-            if isinstance(key, str) and table.entities[key].type is EntityType.OUTLET:
+            if isinstance(key, str):
                 events.append(ReportEvent(tok.i, key))
     return events
 
@@ -192,7 +222,3 @@ def _clause_subject(tok: Token) -> Token | None:
         if subj is not None or tok.head == tok:
             return subj
         tok = tok.head
-
-
-def sentence_of(doc: Doc, position: int) -> Span:
-    return doc[position].sent

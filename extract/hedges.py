@@ -88,18 +88,26 @@ def quantity_of(noun: Token, doc: Doc) -> Quantity | None:
 
 
 def verification(sentence: Span, anchor: Token) -> tuple[Verification, list[str]]:
-    """The status a sentence gives its claim, and the hedge words that say so."""
+    """The status a sentence gives its claim, and the hedge words that say so.
+
+    Hedging adverbs ("reportedly") and adjectives ("alleged") count anywhere in the sentence;
+    "claim"/"allege" count when they are the verb that governs the claim.
+    """
     hedges: list[str] = []
     status = Verification.ASSERTED
     words = vocab().hedge_words
+    governing = {t.i for t in anchor.ancestors}
     for tok in sentence:
         word = tok.lower_
-        if word in words and (tok.pos_ == "ADV" or tok.head.i == anchor.i or tok.i < anchor.i):
-            hedges.append(tok.text.lower())
+        if word not in words:
+            continue
+        if tok.pos_ == "ADV" or tok.dep_ == "amod" or (tok.i in governing and tok.lemma_ in ("claim", "allege")):
+            hedges.append(word)
             status = Verification(words[word])
-    if _UNVERIFIED.search(sentence.text):
+    doubt = _UNVERIFIED.search(sentence.text)
+    if doubt:
         status = Verification.UNVERIFIED
-        hedges.append(_UNVERIFIED.search(sentence.text).group(0))
+        hedges.append(doubt.group(0))
     return status, hedges
 
 

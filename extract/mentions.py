@@ -99,11 +99,36 @@ class EntityTable:
             name = _clean(ent.text)
             if not name:
                 return
-            identity = (_designation(name) if ent.ent_id_ == UNIT_ID else None) or normalize(name)
-            key = self.add(etype, name, identity, ent)
+            known = self._national_variant(ent, name) or self._longer_form(etype, name)
+            if known is not None:
+                key = self.add(known.type, known.name, known.identity, ent, surface=name)
+            else:
+                identity = (_designation(name) if ent.ent_id_ == UNIT_ID else None) or normalize(name)
+                key = self.add(etype, name, identity, ent)
         role = descriptor(ent)
         if role:
             self.entities[key].roles.add(_SYNONYMS.get(role, role))
+
+    def _national_variant(self, ent: Span, name: str) -> Entity | None:
+        """ "Russia's Defence Ministry" is the gazetteer's "Russian Defence Ministry"."""
+        for child in ent.root.children:
+            if child.i < ent.start and child.dep_ in ("poss", "amod", "compound"):
+                country = self.v.countries.get(child.lower_)
+                entry = gazetteer.lookup(f"{country} {name}") if country else None
+                if entry is not None:
+                    return Entity(key="", type=entry.type, name=entry.name, identity=normalize(entry.name))
+        return None
+
+    def _longer_form(self, etype: EntityType, name: str) -> Entity | None:
+        """ "General Staff" after "Ukraine's General Staff": a short form of a name already seen."""
+        short = normalize(name)
+        if etype is EntityType.PERSON or len(short) < 4:
+            return None
+        for entity in self.entities.values():
+            forms = {normalize(f) for f in (entity.name, *entity.aliases)}
+            if entity.type is etype and any(f != short and f.endswith(" " + short) for f in forms):
+                return entity
+        return None
 
     def _add_leading_country(self, ent: Span) -> None:
         """ "UK intelligence", "Russia's military": the country inside a name is mentioned too."""
@@ -154,6 +179,10 @@ class EntityTable:
         for child in token.children:
             if child.dep_ == "appos" and child.i in self.by_token:
                 return self.by_token[child.i]
+        if token.lemma_.lower() in self.v.org_nouns | self.v.outlet_nouns | self.v.unit_heads:
+            named = [c for c in token.children if c.dep_ == "compound" and c.i in self.by_token]
+            if named:  # "the Rochan Consulting group", "the Yabloko party"
+                return self.by_token[named[-1].i]
         return None
 
     def resolve(self, token: Token, create_groups: bool = True) -> str | None:
@@ -197,6 +226,8 @@ class EntityTable:
         """ "the paper", "the regiment", "the activist": the entity so described."""
         lemma = token.lemma_.lower()
         role = _SYNONYMS.get(lemma, lemma)
+        if lemma in ("unit", "formation"):
+            return self._recent(token, {EntityType.UNIT})
         if lemma in self.v.unit_heads:
             wanted = {EntityType.UNIT}
             return self._recent(token, wanted, lambda e: lemma in normalize(e.name).split())
@@ -207,39 +238,49 @@ class EntityTable:
         return None
 
     def _recent(self, token: Token, types: set[EntityType], test=None, anywhere: bool = False) -> str | None:
-        """The nearest earlier mention that fits; with `anywhere`, the only one in the article."""
-        best = None
-        for i in range(token.i - 1, -1, -1):
-            key = self.by_token.get(i)
-            if key and self.entities[key].type in types and (test is None or test(self.entities[key])):
-                best = key
-                break
+        """The nearest earlier mention that fits, preferring subjects (the usual antecedents) over
+        other mentions; with `anywhere`, else the only one in the article."""
+        fits = [
+            i
+            for i in range(token.i - 1, -1, -1)
+            if (key := self.by_token.get(i))
+            and self.entities[key].type in types
+            and (test is None or test(self.entities[key]))
+        ]
+        subjects = [i for i in fits if self.doc[i].dep_ in ("nsubj", "nsubjpass") and self._nearby(i, token)]
+        best = self.by_token[(subjects or fits)[0]] if fits else None
         if best is None and anywhere:
-            fits = {k for k, e in self.entities.items() if e.type in types and (test is None or test(e)) and e.mentions}
-            best = fits.pop() if len(fits) == 1 else None
+            only = {k for k, e in self.entities.items() if e.type in types and (test is None or test(e)) and e.mentions}
+            best = only.pop() if len(only) == 1 else None
         if best is not None:
             self.entities[best].mentions.append((token.idx, token.idx + len(token.text)))
             self.by_token.setdefault(token.i, best)
         return best
 
+    def _nearby(self, i: int, token: Token, sentences: int = 3) -> bool:
+        """Within a few sentences before the token."""
+        starts = [s.start for s in self.doc.sents if s.start <= token.i]
+        return i >= starts[max(0, len(starts) - sentences)]
+
     # -- personnel ------------------------------------------------------------------------
     def personnel(self, token: Token, create: bool = True) -> str | None:
         """Soldiers, members, paratroopers: the unit they belong to, or a group of their own."""
         noun = self._quantified_of(token) or token
-        for child in noun.children:
+        modifiers = [*noun.children, *(token.children if token != noun else [])]
+        for child in modifiers:
             if child.dep_ in ("compound", "amod", "poss") and child.i in self.by_token:
                 key = self.by_token[child.i]
                 if self.entities[key].type is EntityType.UNIT:
                     return key
-            if child.dep_ == "prep" and child.lower_ in ("of", "with", "in", "within"):
+            if child.dep_ == "prep" and child.lower_ in ("of", "with", "in", "within", "from"):
                 obj = next((c for c in child.children if c.dep_ == "pobj"), None)
-                key = self.at(obj) if obj is not None else None
+                key = self.unit_behind(obj) if obj is not None else None
                 if key is not None and self.entities[key].type in (EntityType.UNIT, EntityType.ORGANIZATION):
                     return key
         lemma = noun.lemma_.lower()
         region = self._origin(noun)
         nation = self._nationality(noun)
-        has_from = any(c.dep_ == "prep" and c.lower_ == "from" for c in noun.children)
+        has_from = any(c.dep_ == "prep" and c.lower_ == "from" for c in modifiers)
         definite = any(c.lower_ in ("the", "these", "those") for c in noun.children) or noun != token
         if definite and not nation:
             for key, (group_lemma, group_region) in reversed(self.groups.items()):
@@ -254,6 +295,19 @@ class EntityTable:
         if not create or not (nation or region):
             return None
         return self._new_group(noun, lemma, nation, region)
+
+    def unit_behind(self, token: Token) -> str | None:
+        """The named unit a phrase points to: "the 331st", "a unit of the 90th Tank Division"."""
+        key = self.at(token)
+        if key is not None or token.lemma_.lower() not in self.v.unit_heads:
+            return key
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "within", "from", "in"):
+                for obj in prep.children:
+                    key = self.at(obj)
+                    if key is not None and self.entities[key].type is EntityType.UNIT:
+                        return key
+        return None
 
     def _nationality(self, noun: Token) -> str | None:
         for child in noun.children:

@@ -73,6 +73,15 @@ def unit_patterns() -> list[dict]:
     ]
 
 
+@Language.component("ckg_lines")
+def line_breaks(doc: Doc) -> Doc:
+    """A line break ends a sentence: bullets and headline lines are never run together."""
+    for tok in doc[1:]:
+        if "\n" in doc[tok.i - 1].text or "\n" in doc[tok.i - 1].whitespace_:
+            tok.is_sent_start = True
+    return doc
+
+
 @Language.factory("ckg_ranks")
 def make_ranks(nlp: Language, name: str) -> RankedPeople:
     return RankedPeople(nlp)
@@ -127,12 +136,14 @@ class ContextTyper:
         v = vocab()
         self.outlet_nouns = v.outlet_nouns
         self.org_nouns = v.org_nouns
-        self.unit_nouns = v.unit_heads
+        self.unit_nouns = v.unit_heads - {"group", "company", "wing", "district", "unit"}
         self.report_verbs = v.report_verbs
 
     def __call__(self, doc: Doc) -> Doc:
         ents = []
         for ent in doc.ents:
+            if ent.root.pos_ == "ADJ" and ent.label_ in LABELS:
+                continue  # "Russian military blogger": a modifier, not a mention of the military
             label = ent.label_ if ent.ent_id_ else self.retype(ent)
             ents.append(Span(doc, ent.start, ent.end, label=label, span_id=ent.ent_id_) if label else ent)
         doc.ents = ents
@@ -143,6 +154,8 @@ class ContextTyper:
         if label not in LABELS:
             return label
         root = ent.root
+        if label in ("ORGANIZATION", "REGION") and root.lemma_.lower() in self.unit_nouns | {"force", "forces"}:
+            return "UNIT"  # "Ground Forces", "Kraken Regiment"
         described = descriptor(ent)
         if described in self.outlet_nouns:
             return "OUTLET"
@@ -180,6 +193,7 @@ def build(nlp: Language) -> Language:
     """Add the domain components to a loaded English pipeline."""
     ruler = nlp.add_pipe("entity_ruler", name="ckg_gazetteer", after="ner", config={"overwrite_ents": True})
     ruler.add_patterns(gazetteer_patterns() + unit_patterns())
+    nlp.add_pipe("ckg_lines", before="parser")
     nlp.add_pipe("ckg_ranks", after="ckg_gazetteer")
     nlp.add_pipe("ckg_context", after="ckg_ranks")
     return nlp

@@ -119,25 +119,26 @@ def _triple(claim: Claim) -> tuple:
     return claim.subject, claim.predicate, claim.object
 
 
-def _main_report(events: list[ReportEvent], before: int | None = None) -> str | None:
-    """The outlet "the report" means: the last one reported before a position, else the most cited."""
+def _main_report(events: list[ReportEvent], before: int | None = None, besides: str | None = None) -> str | None:
+    """The source "the report" means: the last one reported before a position, else the most cited."""
+    events = [e for e in events if e.source != besides]
     earlier = [e for e in events if before is None or e.position < before]
     if before is not None and earlier:
-        return earlier[-1].outlet
+        return earlier[-1].source
     counts: dict[str, int] = {}
     for event in events:
-        counts[event.outlet] = counts.get(event.outlet, 0) + 1
+        counts[event.source] = counts.get(event.source, 0) + 1
     return max(counts, key=counts.__getitem__) if counts else None
 
 
 def _apply_reviews(claims: list[tuple[Claim, bool]], found: list[Review], events: list[ReportEvent]) -> None:
     """Corroboration and doubt attach to the claims of the report they speak of."""
     for review in found:
-        outlet = _main_report(events, before=review.position) or _main_report(events)
-        if outlet is None:
+        source = _main_report(events, review.position, review.reviewer) or _main_report(events, None, review.reviewer)
+        if source is None:
             continue
         for claim, _ in claims:
-            if all(a.reporter != outlet for a in claim.attributions):
+            if all(a.reporter != source for a in claim.attributions):
                 continue
             if review.corroborates:
                 if review.reviewer and all(a.reporter != review.reviewer for a in claim.attributions):

@@ -230,34 +230,44 @@ def lost(sent: Span, table: EntityTable) -> Iterator[Hit]:
 
 
 def phrase_head(obj: Token) -> str:
-    """An object phrase without its trailing clauses ("heavy losses in Ukraine, which ..." -> "heavy losses")."""
-    keep = [t for t in obj.subtree if not any(a.dep_ in ("relcl", "acl", "punct") for a in _path(t, obj))]
-    keep = [t for t in keep if t.i <= obj.i or t.head.i != obj.i or (t.dep_ == "prep" and t.lower_ == "of")]
-    return " ".join(t.text for t in sorted(keep, key=lambda t: t.i)).replace(" ,", ",").strip(' ,"')
-
-
-def _path(tok: Token, top: Token) -> list[Token]:
-    path = []
-    while tok.i != top.i and tok.head != tok:
-        path.append(tok)
-        tok = tok.head
-    return path
+    """An object phrase without trailing modifiers ("heavy losses in Ukraine, which ..." -> "heavy losses"),
+    keeping "of" phrases ("significant losses of troops")."""
+    keep = [t for left in obj.lefts for t in left.subtree] + [obj]
+    for right in obj.rights:
+        if right.dep_ == "prep" and right.lower_ == "of":
+            keep += list(right.subtree)
+    words = [t for t in sorted(keep, key=lambda t: t.i) if t.text not in ('"', "“", "”")]
+    return " ".join(t.text for t in words)
 
 
 def _lose(verb: Token, table: EntityTable) -> Iterator[Hit]:
-    """ "The regiment lost its commander, Col. X, and at least 39 other members"."""
+    """ "The regiment lost its commander, Col. X, and at least 39 other members".
+
+    A named person lost is the claim's object; counts lost alongside ("and 39 other
+    members") qualify that claim rather than making claims of their own.
+    """
     v = vocab()
-    losers = [(s, table.resolve(s)) for s in subjects(verb)]
-    losers = [(s, k) for s, k in losers if _is_type(table, k, FORCES)]
+    losers = [k for k in (table.resolve(s) for s in subjects(verb)) if _is_type(table, k, FORCES)]
+    people, counts = [], []
     for obj in objects(verb):
         person = table.at(obj)
         lemma = obj.lemma_.lower()
-        counted = any(c.dep_ == "nummod" for c in obj.children) or obj.like_num
-        for _, loser in losers:
-            if _is_type(table, person, {EntityType.PERSON}):
-                yield Hit(loser, Predicate.LOST, person, None, verb)
-            elif lemma in v.personnel_nouns or lemma in v.loss_nouns or counted:
-                yield Hit(loser, Predicate.LOST, None, phrase_head(obj), verb, quantity_of(obj, verb.doc))
+        if _is_type(table, person, {EntityType.PERSON}):
+            people.append(person)
+        elif lemma in v.personnel_nouns or lemma in v.loss_nouns or obj.like_num or _counted(obj):
+            counts.append((phrase_head(obj), quantity_of(obj, verb.doc)))
+    for loser in losers:
+        if people:
+            extra = next((q for _, q in counts if q is not None), None)
+            for person in people:
+                yield Hit(loser, Predicate.LOST, person, None, verb, extra)
+        else:
+            for text, quantity in counts:
+                yield Hit(loser, Predicate.LOST, None, text, verb, quantity)
+
+
+def _counted(noun: Token) -> bool:
+    return any(c.dep_ == "nummod" for c in noun.children)
 
 
 def _deaths(verb: Token, table: EntityTable) -> Iterator[Hit]:
@@ -275,9 +285,31 @@ def _deaths(verb: Token, table: EntityTable) -> Iterator[Hit]:
         if key is None:
             continue
         if table.entities[key].type is EntityType.PERSON:
-            continue  # a named death needs the unit it weakened, which the text does not give here
+            unit = unit_of_person(victim, table)
+            if unit is not None:  # "Col. X, the commander of the 1st Brigade, was killed"
+                yield Hit(unit, Predicate.LOST, key, None, verb)
+            continue
         if table.entities[key].type in FORCES:
             yield Hit(key, Predicate.LOST, None, phrase(victim), verb, quantity_of(victim, verb.doc))
+
+
+def unit_of_person(person: Token, table: EntityTable) -> str | None:
+    """The unit a phrase around a person names as theirs: "X, commander of Y", "Y's soldier X"."""
+    v = vocab()
+    for noun in person.children:
+        if noun.dep_ != "appos" or noun.lemma_.lower() not in v.membership_nouns | v.command_nouns:
+            continue
+        if any(c.lower_ in _NOT_COMMAND for c in noun.lefts):
+            continue
+        for child in noun.children:
+            candidates = [child] if child.dep_ in ("poss", "compound") else []
+            if child.dep_ == "prep" and child.lower_ in ("of", "in", "with"):
+                candidates = [c for c in child.children if c.dep_ == "pobj"]
+            for cand in candidates:
+                unit = table.unit_behind(cand)
+                if _is_type(table, unit, {EntityType.UNIT}):
+                    return unit
+    return None
 
 
 def part_of(sent: Span, table: EntityTable) -> Iterator[Hit]:
@@ -286,18 +318,31 @@ def part_of(sent: Span, table: EntityTable) -> Iterator[Hit]:
         unit = table.at(tok)
         if not _is_type(table, unit, {EntityType.UNIT}) or tok.i != _root_of(tok, table):
             continue
+        if tok.dep_ == "nsubj" and tok.head.lemma_ == "be":  # "X is part of Y"
+            for parent in _part_of_targets(tok.head):
+                key = table.unit_behind(parent)
+                if _is_type(table, key, {EntityType.UNIT}) and key != unit:
+                    yield Hit(unit, Predicate.PART_OF, key, None, tok.head)
         for child in tok.children:
             parents = []
             if child.dep_ == "prep" and child.lower_ in ("within", "of", "in", "under", "inside"):
                 parents = [c for c in child.children if c.dep_ == "pobj"]
             elif child.dep_ == "poss":
                 parents = [child]
-            elif child.dep_ == "appos" and child.lemma_ == "part":
-                parents = [p for c in child.children if c.lower_ == "of" for p in c.children]
+            elif child.dep_ in ("appos", "relcl") and child.lemma_ in ("part", "be"):
+                parents = _part_of_targets(child)
             for parent in parents:
-                key = table.at(parent)
+                key = table.unit_behind(parent)
                 if _is_type(table, key, {EntityType.UNIT}) and key != unit:
                     yield Hit(unit, Predicate.PART_OF, key, None, tok)
+
+
+def _part_of_targets(node: Token) -> list[Token]:
+    """ "part of Y" reached from "X, part of Y", "X, which is part of Y" or "X is part of Y"."""
+    part = node if node.lemma_ == "part" else next((c for c in node.children if c.lemma_ == "part"), None)
+    if part is None:
+        return []
+    return [p for c in part.children if c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
 
 
 def _root_of(tok: Token, table: EntityTable) -> int:
@@ -316,11 +361,11 @@ def located_in(sent: Span, table: EntityTable) -> Iterator[Hit]:
         if key in table.groups and table.groups[key][1] and tok.lemma_.lower() in vocab().personnel_nouns:
             yield Hit(key, Predicate.LOCATED_IN, table.groups[key][1], None, tok)
             continue
-        if (tok.lemma_.lower() in _BASE_WORDS and tok.dep_ in ("acl", "relcl")) or (
-            tok.lemma_.lower() in _BASE_WORDS and tok.dep_ == "ROOT"
-        ):
-            holder = tok.head if tok.dep_ in ("acl", "relcl") else next(iter(subjects(tok)), None)
-            unit = table.at(holder) if holder is not None else None
+        if tok.lemma_.lower() not in _BASE_WORDS or negated(tok):
+            continue
+        holders = [tok.head] if tok.dep_ in ("acl", "relcl") else subjects(tok)
+        for holder in holders:
+            unit = table.resolve(holder, create_groups=False)
             if not _is_type(table, unit, {EntityType.UNIT}):
                 continue
             for prep in tok.children:
@@ -337,19 +382,15 @@ def member_of(sent: Span, table: EntityTable) -> Iterator[Hit]:
     for tok in sent:
         lemma = tok.lemma_.lower()
         if tok.pos_ == "NOUN" and lemma in v.membership_nouns - {"commander", "deputy", "subordinate"}:
-            person = None
-            if tok.dep_ in ("appos", "attr") and tok.head != tok:
+            person = next((table.at(c) for c in tok.children if c.dep_ == "appos" and table.at(c)), None)
+            if person is None and tok.dep_ in ("appos", "attr") and tok.head != tok:
                 anchor = tok.head if tok.dep_ == "appos" else next(
                     (c for c in tok.head.children if c.dep_ == "nsubj"), None)  # fmt: skip
                 person = table.at(anchor) if anchor is not None else None
             if not _is_type(table, person, {EntityType.PERSON}):
                 continue
-            for prep in tok.children:
-                if prep.dep_ == "prep" and prep.lower_ in ("of", "in", "with", "from"):
-                    for obj in prep.children:
-                        group = table.at(obj)
-                        if _is_type(table, group, {EntityType.UNIT, EntityType.ORGANIZATION}):
-                            yield Hit(person, Predicate.MEMBER_OF, group, None, tok)
+            for group in _groups_of(tok, table):
+                yield Hit(person, Predicate.MEMBER_OF, group, None, tok)
         elif tok.pos_ == "VERB" and lemma == "serve" and not negated(tok):
             for subj in subjects(tok):
                 person = table.resolve(subj)
@@ -361,6 +402,20 @@ def member_of(sent: Span, table: EntityTable) -> Iterator[Hit]:
                                 table, group, {EntityType.UNIT}
                             ):
                                 yield Hit(person, Predicate.MEMBER_OF, group, None, tok)
+
+
+def _groups_of(noun: Token, table: EntityTable) -> list[str]:
+    """The unit or organization a role noun belongs to: "its officer", "a soldier of/in Y"."""
+    found = []
+    for child in noun.children:
+        candidates = [child] if child.dep_ == "poss" else []
+        if child.dep_ == "prep" and child.lower_ in ("of", "in", "with", "from"):
+            candidates = [c for c in child.children if c.dep_ == "pobj"]
+        for cand in candidates:
+            key = table.resolve(cand, create_groups=False) if cand.pos_ == "PRON" else table.unit_behind(cand)
+            if _is_type(table, key, {EntityType.UNIT, EntityType.ORGANIZATION}) and key not in found:
+                found.append(key)
+    return found
 
 
 def affiliated_with(sent: Span, table: EntityTable) -> Iterator[Hit]:
