@@ -178,6 +178,8 @@ def report_events(doc: Doc, table: EntityTable) -> list[ReportEvent]:
         if _is_say(tok):
             sources = [c for c in tok.children if c.dep_ == "nsubj"] or _left_speaker(tok)
         sources += _according_to(tok) + _citing(tok)
+        if tok.lemma_.lower() == "tell":  # "relatives told Meduza": the outlet reported it
+            sources += [c for c in tok.children if c.dep_ in ("dobj", "dative")]
         for src in sources:
             key = reporter(src, table)
             if isinstance(key, str):

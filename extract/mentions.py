@@ -185,7 +185,7 @@ class EntityTable:
                 return self.by_token[named[-1].i]
         return None
 
-    def resolve(self, token: Token, create_groups: bool = True) -> str | None:
+    def resolve(self, token: Token, create_groups: bool = True, vague: bool = False) -> str | None:
         """The entity a noun phrase head refers to, or None when it names nothing we track."""
         key = self.at(token)
         if key is not None:
@@ -195,14 +195,14 @@ class EntityTable:
             return self.pronoun(token)
         lemma = token.lemma_.lower()
         if lemma in self.v.personnel_nouns or self._quantified_of(token):
-            return self.personnel(token, create_groups)
+            return self.personnel(token, create_groups, vague)
         if token.pos_ == "NOUN":
             return self.description(token)
         return None
 
     def _quantified_of(self, token: Token) -> Token | None:
         """ "11 of his subordinates", "some of the paratroopers": the noun after "of"."""
-        if token.like_num or token.lower_ in {"some", "many", "most", "several", "dozens", "hundreds", "all"}:
+        if token.like_num or token.lower_ in self.v.collective_nouns:
             for prep in token.children:
                 if prep.dep_ == "prep" and prep.lower_ == "of":
                     return next((c for c in prep.children if c.dep_ == "pobj"), None)
@@ -263,8 +263,12 @@ class EntityTable:
         return i >= starts[max(0, len(starts) - sentences)]
 
     # -- personnel ------------------------------------------------------------------------
-    def personnel(self, token: Token, create: bool = True) -> str | None:
-        """Soldiers, members, paratroopers: the unit they belong to, or a group of their own."""
+    def personnel(self, token: Token, create: bool = True, vague: bool = False) -> str | None:
+        """Soldiers, members, paratroopers: the unit they belong to, or a group of their own.
+
+        A group needs a nationality or a place to be worth a node; with `vague`, for the
+        actors of a refusal, one that has neither stands as a group of this article only.
+        """
         noun = self._quantified_of(token) or token
         modifiers = [*noun.children, *(token.children if token != noun else [])]
         for child in modifiers:
@@ -281,18 +285,22 @@ class EntityTable:
         region = self._origin(noun)
         nation = self._nationality(noun)
         has_from = any(c.dep_ == "prep" and c.lower_ == "from" for c in modifiers)
-        definite = any(c.lower_ in ("the", "these", "those") for c in noun.children) or noun != token
+        definite = any(c.lower_ in ("the", "these", "those") or c.dep_ == "poss" for c in noun.children)
         if definite and not nation:
             for key, (group_lemma, group_region) in reversed(self.groups.items()):
                 same_kind = group_lemma == lemma or lemma in self.v.generic_force_nouns
                 if same_kind and region in (None, group_region):
                     return self._mention_group(key, noun)
+            if region is None and not has_from:  # "the marines": the unit the article is about
+                unit = self._recent(noun, {EntityType.UNIT})
+                if unit is not None:
+                    return unit
         if lemma in self.v.generic_force_nouns and nation and not has_from:
             entry = gazetteer.lookup(self.v.nationalities[nation])
             if entry is not None:
                 span = self.doc[min(t.i for t in noun.subtree if t.dep_ == "amod" or t == noun) : noun.i + 1]
                 return self.add(entry.type, entry.name, normalize(entry.name), span)
-        if not create or not (nation or region):
+        if not create or definite or not (nation or region or vague):
             return None
         return self._new_group(noun, lemma, nation, region)
 
@@ -337,9 +345,12 @@ class EntityTable:
         if region:
             words += ["from", self.entities[region].name]
         name = " ".join(words)
+        identity = normalize(name)
+        if not (nation or region):  # "a group of paratroopers" names no one beyond this article
+            identity = f"{identity} in {self.article_key[:8]}"
         left = [t for t in noun.subtree if t.dep_ not in ("det", "nummod", "quantmod", "advmod", "predet")]
         span = self.doc[left[0].i : max(t.i for t in noun.subtree) + 1]
-        key = self.add(EntityType.UNIT, name, normalize(name), span, surface=_strip_quantity(span))
+        key = self.add(EntityType.UNIT, name, identity, span, surface=_strip_quantity(span))
         self.groups[key] = (lemma, region)
         return key
 

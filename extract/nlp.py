@@ -8,6 +8,7 @@ is added as registered spaCy components, so it runs inside ``nlp.pipe`` like any
 from __future__ import annotations
 
 import os
+from collections import Counter
 from functools import lru_cache
 
 import spacy
@@ -24,6 +25,7 @@ MODEL_ENV = "CKG_SPACY_MODEL"
 
 # Labels the domain components leave on doc.ents; spaCy's own are mapped onto them.
 LABELS = {"UNIT", "PERSON", "OUTLET", "REGION", "ORGANIZATION"}
+_PRIORITY = ["OUTLET", "UNIT", "REGION", "ORGANIZATION", "PERSON"]
 _NER_MAP = {"GPE": "REGION", "LOC": "REGION", "ORG": "ORGANIZATION", "PERSON": "PERSON"}
 GAZETTEER_ID = "gaz"
 UNIT_ID = "unit"
@@ -79,6 +81,13 @@ def line_breaks(doc: Doc) -> Doc:
     for tok in doc[1:]:
         if "\n" in doc[tok.i - 1].text or "\n" in doc[tok.i - 1].whitespace_:
             tok.is_sent_start = True
+    return doc
+
+
+@Language.component("ckg_keep_ner")
+def keep_ner(doc: Doc) -> Doc:
+    """Remember the statistical entities before the gazetteer overwrites them."""
+    doc.spans["ner"] = list(doc.ents)
     return doc
 
 
@@ -138,16 +147,43 @@ class ContextTyper:
         self.org_nouns = v.org_nouns
         self.unit_nouns = v.unit_heads - {"group", "company", "wing", "district", "unit"}
         self.report_verbs = v.report_verbs
+        self.region_nouns = v.region_nouns
+        self.locative = v.locative_preps
 
     def __call__(self, doc: Doc) -> Doc:
+        doc.ents = self.restore_names_around_places(doc)
+        kept = [e for e in doc.ents if not (e.root.pos_ == "ADJ" and e.label_ in LABELS)]
+        # ("Russian military blogger": an adjective, not a mention of the military)
+        labels = {e.start: (e.label_ if e.ent_id_ else self.retype(e)) for e in kept}
+        surnames = {e.text.split()[-1] for e in kept if labels[e.start] == "PERSON" and len(e) > 1}
+        for ent in kept:
+            if not ent.ent_id_ and len(ent) == 1 and ent.text in surnames:
+                labels[ent.start] = "PERSON"  # "Romanova added" after "Olga Romanova said"
+        votes: dict[str, Counter] = {}
+        for ent in kept:
+            if not ent.ent_id_ and labels[ent.start] in LABELS:
+                votes.setdefault(ent.text, Counter())[labels[ent.start]] += 1
         ents = []
-        for ent in doc.ents:
-            if ent.root.pos_ == "ADJ" and ent.label_ in LABELS:
-                continue  # "Russian military blogger": a modifier, not a mention of the military
-            label = ent.label_ if ent.ent_id_ else self.retype(ent)
-            ents.append(Span(doc, ent.start, ent.end, label=label, span_id=ent.ent_id_) if label else ent)
+        for ent in kept:
+            label = labels[ent.start]
+            if ent.text in votes:  # one name, one class within an article
+                label = max(votes[ent.text].items(), key=lambda kv: (kv[1], -_PRIORITY.index(kv[0])))[0]
+            ents.append(Span(doc, ent.start, ent.end, label=label, span_id=ent.ent_id_))
         doc.ents = ents
         return doc
+
+    @staticmethod
+    def restore_names_around_places(doc: Doc) -> list[Span]:
+        """ "The Moscow Times", "Kyiv Post": a place the gazetteer found inside a longer name
+        the statistical model saw stays part of that name."""
+        ents = list(doc.ents)
+        for original in doc.spans.get("ner", []):
+            if original.label_ != "ORG" or len(original) < 2:
+                continue
+            inside = [e for e in ents if original.start <= e.start and e.end <= original.end]
+            if inside and all(e.label_ == "REGION" and len(e) < len(original) for e in inside):
+                ents = [e for e in ents if e not in inside] + [original]
+        return sorted(filter_spans(ents), key=lambda e: e.start)
 
     def retype(self, ent: Span) -> str:
         label = _NER_MAP.get(ent.label_, ent.label_)
@@ -163,6 +199,11 @@ class ContextTyper:
             return "UNIT"
         if described in self.org_nouns and label != "PERSON":
             return "ORGANIZATION"
+        if described in self.region_nouns:
+            return "REGION"
+        place = root.dep_ == "pobj" and root.head.lower_ in self.locative - {"from", "at", "in"}
+        if label == "PERSON" and len(ent) == 1 and place:  # "near Krynky", "outside Bakhmut"
+            return "REGION"
         if label == "ORGANIZATION" and root.dep_ == "nsubj" and root.head.lemma_ in self.report_verbs:
             return "OUTLET"
         return label
@@ -191,7 +232,8 @@ def descriptor(ent: Span) -> str | None:
 
 def build(nlp: Language) -> Language:
     """Add the domain components to a loaded English pipeline."""
-    ruler = nlp.add_pipe("entity_ruler", name="ckg_gazetteer", after="ner", config={"overwrite_ents": True})
+    nlp.add_pipe("ckg_keep_ner", after="ner")
+    ruler = nlp.add_pipe("entity_ruler", name="ckg_gazetteer", after="ckg_keep_ner", config={"overwrite_ents": True})
     ruler.add_patterns(gazetteer_patterns() + unit_patterns())
     nlp.add_pipe("ckg_lines", before="parser")
     nlp.add_pipe("ckg_ranks", after="ckg_gazetteer")

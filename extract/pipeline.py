@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span
 
 from extract import nlp as pipeline
 from extract.attribution import ReportEvent, Review, attribute, report_events, reviews
-from extract.gazetteer import lookup, normalize
+from extract.gazetteer import lookup, normalize, publisher_for_url
 from extract.hedges import resolve_date, verification
 from extract.mentions import EntityTable
 from extract.model import Article, Attribution, Claim, EntityType, Extraction, Role, Verification
@@ -89,9 +89,10 @@ def _date_near(sent: Span, hit: Hit) -> Span | None:
 def _publisher(article: Article, table: EntityTable, found: list[Review]) -> str | None:
     """The publisher from metadata, else the outlet that says it could not verify: outlets say
     that of themselves ("Insider was unable to verify the report")."""
-    if article.publisher:
-        entry = lookup(article.publisher)
-        name = entry.name if entry else article.publisher
+    named = article.publisher or publisher_for_url(article.url)
+    if named:
+        entry = lookup(named)
+        name = entry.name if entry else named
         return table.add_named(EntityType.OUTLET, name, normalize(name))
     for review in found:
         if not review.corroborates and review.reviewer and table.entities[review.reviewer].type is EntityType.OUTLET:
@@ -119,22 +120,25 @@ def _triple(claim: Claim) -> tuple:
     return claim.subject, claim.predicate, claim.object
 
 
-def _main_report(events: list[ReportEvent], before: int | None = None, besides: str | None = None) -> str | None:
-    """The source "the report" means: the last one reported before a position, else the most cited."""
-    events = [e for e in events if e.source != besides]
-    earlier = [e for e in events if before is None or e.position < before]
-    if before is not None and earlier:
-        return earlier[-1].source
+def _main_report(events: list[ReportEvent]) -> str | None:
+    """The source an article leans on most: what an unnamed "a report says" stands for."""
     counts: dict[str, int] = {}
     for event in events:
         counts[event.source] = counts.get(event.source, 0) + 1
     return max(counts, key=counts.__getitem__) if counts else None
 
 
+def _report_before(events: list[ReportEvent], position: int, besides: str | None) -> str | None:
+    """The source "the report" points back to: the last one reporting before that point."""
+    earlier = [e.source for e in events if e.position < position and e.source != besides]
+    return earlier[-1] if earlier else None
+
+
 def _apply_reviews(claims: list[tuple[Claim, bool]], found: list[Review], events: list[ReportEvent]) -> None:
     """Corroboration and doubt attach to the claims of the report they speak of."""
     for review in found:
-        source = _main_report(events, review.position, review.reviewer) or _main_report(events, None, review.reviewer)
+        besides = review.reviewer if review.corroborates else None  # one does not corroborate oneself
+        source = _report_before(events, review.position, besides)
         if source is None:
             continue
         for claim, _ in claims:

@@ -132,7 +132,7 @@ def _refusers(tok: Token, table: EntityTable, is_noun: bool) -> list[tuple[Token
         holders += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "by") for p in c.children]
     else:
         holders = subjects(tok)
-    actors = [(h, table.resolve(h)) for h in holders]
+    actors = [(h, table.resolve(h, vague=True)) for h in holders]
     actors = [(h, k) for h, k in actors if k is not None and table.entities[k].type in ACTORS]
     if not actors and not holders and tok.dep_ in ("acl", "relcl", "advcl", "conj"):
         near = nearest_actor(tok, table, ACTORS)

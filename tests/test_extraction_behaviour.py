@@ -1,0 +1,112 @@
+"""What the extractor reads from particular sentence shapes, on small articles written here."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extract.model import Article, Predicate, Role, Verification
+
+
+def extract(extractor, text: str, **meta):
+    return extractor.extract(Article(text=text, source="test", **meta))
+
+
+def relations(extraction) -> set[tuple[str, str, str | None]]:
+    names = {e.key: e.name for e in extraction.entities}
+    return {(names[c.subject], c.predicate.value, names.get(c.object, c.object_text)) for c in extraction.claims}
+
+
+def reporters(extraction, predicate: Predicate) -> dict[str, str]:
+    names = {e.key: e.name for e in extraction.entities}
+    claim = next(c for c in extraction.claims if c.predicate is predicate)
+    return {names[a.reporter]: a.role.value for a in claim.attributions}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Soldiers of the 155th Naval Infantry Brigade did not refuse to fight in Ukraine, the ministry said.",
+        "Soldiers of the 155th Naval Infantry Brigade could refuse to fight in Ukraine, a lawyer warned.",
+        "If soldiers of the 155th Naval Infantry Brigade refuse to fight in Ukraine, they face prison.",
+    ],
+)
+def test_negated_and_hypothetical_refusals_are_not_asserted(extractor, sentence):
+    assert not [c for c in extract(extractor, sentence).claims if c.predicate is Predicate.REFUSED]
+
+
+def test_a_deputy_commander_did_not_command(extractor):
+    result = extract(extractor, "Maj. Ivan Petrov, the deputy commander of the 64th Motor Rifle Brigade, was detained.")
+    assert not [c for c in result.claims if c.predicate is Predicate.COMMANDED]
+
+
+def test_commander_appositive_and_led_by(extractor):
+    result = extract(
+        extractor,
+        "Lt. Col. Anton Orlov, commander of the 237th Guards Air Assault Regiment, was killed in Kherson.\n"
+        "The 95th Air Assault Brigade, led by Colonel Maksym Myrhorodskyi, holds the line near Kupiansk.",
+    )
+    found = relations(result)
+    assert ("Anton Orlov", "commanded", "237th Guards Air Assault Regiment") in found
+    assert ("237th Guards Air Assault Regiment", "lost", "Anton Orlov") in found
+    assert ("Maksym Myrhorodskyi", "commanded", "95th Air Assault Brigade") in found
+
+
+def test_short_names_titles_and_descriptions_resolve_to_one_entity(extractor):
+    result = extract(
+        extractor,
+        "Human rights activist Olga Romanova said the 72nd Brigade had lost 40 men.\n"
+        "Romanova added that the activist had spoken to relatives.",
+    )
+    people = [e for e in result.entities if e.type.value == "Person"]
+    assert [p.name for p in people] == ["Olga Romanova"]
+    assert "Romanova" in people[0].aliases
+
+
+def test_transliteration_variants_meet_in_the_gazetteer(extractor):
+    result = extract(extractor, "Russian troops shelled Kharkov on Monday. Kharkiv's mayor said 3 people died.")
+    regions = {e.name for e in result.entities if e.type.value == "Region"}
+    assert "Kharkiv" in regions and "Kharkov" not in regions
+
+
+def test_reported_citing_and_according_to(extractor):
+    result = extract(
+        extractor,
+        "At least 20 soldiers of the 4th Guards Tank Division deserted, The Moscow Times reported, "
+        "citing the human rights group Agora.",
+    )
+    assert reporters(result, Predicate.REFUSED) == {"The Moscow Times": "said", "Agora": "cited"}
+
+
+def test_unattributed_claim_is_reported_by_the_publisher(extractor):
+    result = extract(
+        extractor,
+        "The 200th Separate Motor Rifle Brigade has suffered heavy losses in Kharkiv region.",
+        url="https://www.theguardian.com/world/2022/jun/01/x",
+    )
+    assert reporters(result, Predicate.LOST) == {"The Guardian": "publisher"}
+
+
+def test_hedges_quantities_and_relative_dates(extractor):
+    result = extract(
+        extractor,
+        "Up to 30 servicemen of the 20th Guards Army reportedly refused to return to Ukraine last month, "
+        "the outlet Vot Tak wrote. The outlet could not independently verify the account.",
+        published=date(2024, 3, 15),
+    )
+    claim = next(c for c in result.claims if c.predicate is Predicate.REFUSED)
+    assert claim.verification is Verification.UNVERIFIED
+    assert "reportedly" in claim.hedges
+    [quantity] = claim.quantities
+    assert (quantity.qualifier, quantity.value, quantity.maximum) == ("up to", 30, 30)
+    assert claim.event_date == date(2024, 2, 1) and claim.date_text == "last month"
+    assert Role.SAID in {a.role for a in claim.attributions}
+
+
+def test_evidence_offsets_point_at_the_sentence(extractor):
+    text = "Intro line.\nThe 1st Guards Tank Army lost at least 50 tanks near Kupiansk, Ukraine's General Staff said."
+    result = extract(extractor, text)
+    claim = next(c for c in result.claims if c.predicate is Predicate.LOST)
+    assert text[claim.start : claim.end] == claim.sentence
+    assert claim.sentence.startswith("The 1st Guards Tank Army lost")
