@@ -8,7 +8,8 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from extract.model import Article, Extraction
+from extract.gazetteer import normalize
+from extract.model import Article, EntityType, Extraction
 from extract.pipeline import Extractor
 from extract.readers import ReadError, read_paths
 from graph.mapping import article_graph
@@ -85,7 +86,22 @@ def ingest_articles(
     return report
 
 
+def link_people(extraction: Extraction, store: GraphStore) -> None:
+    """ "Kuzmin" in one article is "Nikolay Kuzmin" of an earlier one when the store knows
+    exactly one person of that surname."""
+    known = None
+    for entity in extraction.entities:
+        if entity.type is EntityType.PERSON and len(entity.name.split()) == 1:
+            known = store.people_by_surname() if known is None else known
+            matches = known.get(entity.name.casefold(), set())
+            if len(matches) == 1:
+                full = matches.pop()
+                entity.aliases.add(entity.name)
+                entity.name, entity.identity = full, normalize(full)
+
+
 def _write(store: GraphStore, extraction: Extraction, report: IngestReport) -> None:
+    link_people(extraction, store)
     graph = article_graph(extraction)
     written = store.write_article(graph)
     report.articles += 1

@@ -129,6 +129,17 @@ class GraphStore:
         kwargs.setdefault("use_default_graph_as_union", True)
         return self.ox.query(sparql, **kwargs)
 
+    def people_by_surname(self) -> dict[str, set[str]]:
+        """Labels of the people in the store, by the last word of their name."""
+        rows = self.ox.query(
+            f"SELECT ?l WHERE {{ GRAPH <{ENTITIES_GRAPH}> {{ ?e a <{CKG}Person> ; <{RDFS}label> ?l }} }}"
+        )
+        found: dict[str, set[str]] = {}
+        for row in rows:
+            label = row["l"].value
+            found.setdefault(label.split()[-1].casefold(), set()).add(label)
+        return found
+
     def articles(self) -> list[str]:
         rows = self.query(f"SELECT ?d WHERE {{ ?d a <{CKG}Article> }} ORDER BY ?d")
         return [row["d"].value for row in rows]

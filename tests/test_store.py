@@ -117,3 +117,19 @@ def test_kill_during_ingest_leaves_only_whole_articles(tmp_path, extractor):
         sizes[doc] = int(next(iter(rows))["n"].value)
     assert 0 < len(sizes) < 300, "the kill should land in the middle of the batch"
     assert set(sizes.values()) == {per_article}
+
+
+def test_a_surname_in_a_later_article_joins_the_person_already_stored(tmp_path):
+    first = tmp_path / "a.txt"
+    first.write_text("Local activist Nikolay Kuzmin said the 76th Air Assault Division had lost 20 men.")
+    second = tmp_path / "b.txt"
+    second.write_text("Kuzmin said the 76th Air Assault Division had refused to deploy to Kherson.")
+    store = tmp_path / "s"
+    assert ckg("ingest", str(first), "--store", str(store)).returncode == 0
+    assert ckg("ingest", str(second), "--store", str(store)).returncode == 0
+    graph = GraphStore(store)
+    rows = graph.query(
+        "PREFIX ckg: <https://w3id.org/conflict-kg/ontology#> "
+        "SELECT DISTINCT ?p WHERE { ?c ckg:reportedBy ?p . ?p a ckg:Person }"
+    )
+    assert {row["p"].value for row in rows} == {"https://w3id.org/conflict-kg/id/person/nikolay-kuzmin"}
