@@ -129,6 +129,42 @@ def export(
 
 
 @app.command()
+def serve(
+    store: StoreOption = None,
+    host: Annotated[str, typer.Option(envvar="CKG_HOST", help="Interface to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(envvar="CKG_PORT", help="Port to listen on.")] = 8000,
+    workers: Annotated[int, typer.Option(envvar="CKG_WORKERS", min=1, help="Query worker processes.")] = 2,
+    token: Annotated[str, typer.Option(envvar="CKG_TOKEN", help="Bearer token required for writes.")] = "",
+    query_timeout: Annotated[float, typer.Option(envvar="CKG_QUERY_TIMEOUT", help="Seconds per query.")] = 10.0,
+    max_rows: Annotated[int, typer.Option(envvar="CKG_MAX_ROWS", help="Rows or triples per result.")] = 10000,
+    max_body: Annotated[int, typer.Option(envvar="CKG_MAX_BODY", help="Bytes per request body.")] = 5 * 1024 * 1024,
+    cors_origin: Annotated[list[str], typer.Option(envvar="CKG_CORS_ORIGINS", help="Allowed CORS origin.")] = [],  # noqa: B006
+) -> None:
+    """Serve the store over HTTP: SPARQL 1.1 Protocol at /sparql, the API, and docs at /docs."""
+    import uvicorn
+
+    from app.config import Settings
+    from app.service import create_app
+
+    settings = Settings(
+        store=store or default_path(),
+        host=host,
+        port=port,
+        workers=workers,
+        token=token or None,
+        query_timeout=query_timeout,
+        max_rows=max_rows,
+        max_body=max_body,
+        cors_origins=tuple(cors_origin),
+    )
+    try:
+        application = create_app(settings)
+    except StoreError as exc:
+        raise fail(str(exc)) from None
+    uvicorn.run(application, host=host, port=port, log_level="info")
+
+
+@app.command()
 def stats(
     store: StoreOption = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,

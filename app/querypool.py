@@ -120,7 +120,7 @@ def _serve(conn: Connection, path: str) -> None:
             conn.send(("ok", execute(store, job)))
         except QueryFailed as exc:
             conn.send(("failed", exc.status, exc.message))
-        except Exception as exc:  # noqa: BLE001 - report, keep serving
+        except Exception as exc:
             conn.send(("failed", 500, f"query worker error: {exc}"))
 
 

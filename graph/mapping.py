@@ -13,7 +13,7 @@ from pyoxigraph import Literal, NamedNode, Quad
 
 from extract.model import Claim, Entity, EntityType, Extraction, Quantity, Role, Verification
 from graph.iris import article_iri, claim_iri, entity_iri_of, mention_iri
-from graph.namespaces import CKG, DCT, PROV, RDF, RDFS, SKOS, XSD
+from graph.namespaces import CKG, DCT, PROV, RDF, XSD
 
 ROLE_PROPERTY = {
     Role.SAID: "saidBy",
@@ -36,9 +36,8 @@ def ckg(name: str) -> NamedNode:
 
 
 TYPE = NamedNode(RDF + "type")
-LABEL = NamedNode(RDFS + "label")
-ALT_LABEL = NamedNode(SKOS + "altLabel")
 NAME = ckg("name")
+ALIAS = ckg("alias")
 
 
 def text(value: str) -> Literal:
@@ -59,7 +58,7 @@ class ArticleGraph:
 
     graph: NamedNode
     quads: list[Quad]
-    entities: dict[str, tuple[EntityType, str]]  # IRI -> (class, name this article gives)
+    entities: dict[str, tuple[EntityType, str, frozenset[str]]]  # IRI -> (class, name, aliases) here
 
 
 class _Builder:
@@ -94,15 +93,15 @@ def article_graph(extraction: Extraction) -> ArticleGraph:
         _entity(b, doc, iris[entity.key], entity, article)
     for claim in extraction.claims:
         _claim(b, doc, iris, claim, extraction)
-    described = {str(iris[e.key].value): (e.type, e.name) for e in extraction.entities}
+    described = {iris[e.key].value: (e.type, e.name, frozenset(e.aliases)) for e in extraction.entities}
     return ArticleGraph(doc, b.quads, described)
 
 
 def _entity(b: _Builder, doc: NamedNode, iri: NamedNode, entity: Entity, article) -> None:
-    b.add(iri, TYPE, ckg(entity.type.value))
+    """What this article says of an entity; its class, label and aliases go to the shared graph."""
     b.add(iri, NAME, text(entity.name))
     for alias in sorted(entity.aliases):
-        b.add(iri, ALT_LABEL, text(alias))
+        b.add(iri, ALIAS, text(alias))
     b.add(doc, ckg("mentions"), iri)
     for start, end in sorted(set(entity.mentions)):
         mention = NamedNode(mention_iri(article, start, end))

@@ -76,6 +76,10 @@ def search_entities(store: GraphStore, q: str, etype: str | None = None, limit: 
     ]
 
 
+def entity_exists(store: GraphStore, iri: str) -> bool:
+    return bool(store.query(f"ASK {{ GRAPH <{ENTITIES_GRAPH}> {{ <{iri}> a ?t }} }}"))
+
+
 def entity_card(store: GraphStore, iri: str) -> dict | None:
     """Classes, labels, aliases, relations both ways, reporters, and the articles that mention it."""
     head = list(

@@ -17,7 +17,7 @@ import pyoxigraph as ox
 
 from extract.model import EntityType
 from graph.mapping import ArticleGraph
-from graph.namespaces import CKG, ENTITIES_GRAPH, ONTOLOGY, RDF, RDFS, sparql_prefixes
+from graph.namespaces import CKG, ENTITIES_GRAPH, ONTOLOGY, RDF, RDFS, SKOS, sparql_prefixes
 from ontology import ONTOLOGY_FILE
 
 STORE_ENV = "CKG_STORE"
@@ -99,28 +99,40 @@ class GraphStore:
         rows = self.ox.query(f"SELECT DISTINCT ?e WHERE {{ GRAPH <{doc}> {{ ?e <{CKG}name> ?n }} }}")
         return {row["e"].value for row in rows}
 
-    def _refresh_update(self, doc: str, affected: set[str], new: dict[str, tuple[EntityType, str]]) -> str:
-        """SPARQL that rewrites the shared descriptions (class, one label) of the affected entities."""
+    def _refresh_update(
+        self, doc: str, affected: set[str], new: dict[str, tuple[EntityType, str, frozenset[str]]]
+    ) -> str:
+        """SPARQL that rewrites the shared descriptions of the affected entities: class, one
+        label (the fullest name any article gives) and every alias any article saw."""
         if not affected:
             return ""
-        names: dict[str, list[str]] = {iri: [name] for iri, (_, name) in new.items()}
-        classes: dict[str, str] = {iri: CKG + etype.value for iri, (etype, _) in new.items()}
-        rows = self.ox.query(
-            f"SELECT ?e ?n ?t WHERE {{ VALUES ?e {{ {_values(affected)} }} "
-            f"GRAPH ?g {{ ?e <{CKG}name> ?n ; <{RDF}type> ?t }} "
-            f"FILTER(?g != <{doc}> && ?g != <{ENTITIES_GRAPH}>) }}"
-        )
-        for row in rows:
-            names.setdefault(row["e"].value, []).append(row["n"].value)
+        names: dict[str, set[str]] = {iri: {name} for iri, (_, name, _) in new.items()}
+        aliases: dict[str, set[str]] = {iri: set(forms) for iri, (_, _, forms) in new.items()}
+        classes: dict[str, str] = {iri: CKG + etype.value for iri, (etype, _, _) in new.items()}
+        values = _values(affected)
+        for row in self.ox.query(
+            f"SELECT ?e ?t WHERE {{ VALUES ?e {{ {values} }} GRAPH <{ENTITIES_GRAPH}> {{ ?e a ?t }} }}"
+        ):
             classes.setdefault(row["e"].value, row["t"].value)
-        described = " ".join(
-            f"<{iri}> <{RDF}type> <{classes[iri]}> ; <{RDFS}label> {ox.Literal(best_label(ns))} ."
-            for iri, ns in sorted(names.items())
-        )
+        others = f"FILTER(?g != <{doc}> && ?g != <{ENTITIES_GRAPH}>)"
+        for row in self.ox.query(
+            f"SELECT ?e ?n WHERE {{ VALUES ?e {{ {values} }} GRAPH ?g {{ ?e <{CKG}name> ?n }} {others} }}"
+        ):
+            names.setdefault(row["e"].value, set()).add(row["n"].value)
+        for row in self.ox.query(
+            f"SELECT ?e ?a WHERE {{ VALUES ?e {{ {values} }} GRAPH ?g {{ ?e <{CKG}alias> ?a }} {others} }}"
+        ):
+            aliases.setdefault(row["e"].value, set()).add(row["a"].value)
+        described = []
+        for iri, found in sorted(names.items()):
+            label = best_label(found)
+            described.append(f"<{iri}> <{RDF}type> <{classes[iri]}> ; <{RDFS}label> {ox.Literal(label)} .")
+            for alias in sorted((aliases.get(iri, set()) | found) - {label}):
+                described.append(f"<{iri}> <{SKOS}altLabel> {ox.Literal(alias)} .")
         return (
-            f"DELETE {{ GRAPH <{ENTITIES_GRAPH}> {{ ?e ?p ?o }} }} WHERE {{ VALUES ?e {{ {_values(affected)} }} "
+            f"DELETE {{ GRAPH <{ENTITIES_GRAPH}> {{ ?e ?p ?o }} }} WHERE {{ VALUES ?e {{ {values} }} "
             f"GRAPH <{ENTITIES_GRAPH}> {{ ?e ?p ?o }} }} ;\n"
-            f"INSERT DATA {{ GRAPH <{ENTITIES_GRAPH}> {{ {described} }} }}"
+            f"INSERT DATA {{ GRAPH <{ENTITIES_GRAPH}> {{ {' '.join(described)} }} }}"
         )
 
     # -- reading --------------------------------------------------------------------------
