@@ -161,7 +161,7 @@ def serve(
         application = create_app(settings)
     except StoreError as exc:
         raise fail(str(exc)) from None
-    uvicorn.run(application, host=host, port=port, log_level="info")
+    uvicorn.run(application, host=host, port=port, log_level="info", http="httptools", loop="uvloop")
 
 
 @app.command()

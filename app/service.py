@@ -19,7 +19,7 @@ import pyoxigraph as ox
 from fastapi import Depends, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.middleware.cors import CORSMiddleware
-from fastapi.responses import JSONResponse, Response, StreamingResponse
+from fastapi.responses import ORJSONResponse, Response, StreamingResponse
 from fastapi_offline import FastAPIOffline
 
 from app import __version__, errors
@@ -114,6 +114,7 @@ def create_app(settings: Settings) -> FastAPIOffline:
         service.close()
 
     app = FastAPIOffline(
+        default_response_class=ORJSONResponse,
         title="conflict-kg",
         version=__version__,
         description="Who reported what in conflict reporting: a SPARQL endpoint and an API over the graph.",
@@ -249,7 +250,7 @@ def _routes(app, service: Service) -> None:
             return Response(networks.graphml(hood), media_type="application/graphml+xml")
         if format == "cyjs":
             return Response(networks.cytoscape(hood), media_type="application/json")
-        return JSONResponse(networks.as_json(hood))
+        return ORJSONResponse(networks.as_json(hood))
 
     @app.get("/documents", tags=["documents"])
     def list_documents(
@@ -290,7 +291,7 @@ def _routes(app, service: Service) -> None:
             }
         },
     )
-    async def post_documents(request: Request) -> JSONResponse:
+    async def post_documents(request: Request) -> ORJSONResponse:
         """Ingest one article (JSON or text/plain) or many (JSON Lines); the same article twice changes nothing."""
         svc = _svc(request)
         svc.authorize(request)
@@ -308,10 +309,10 @@ def _routes(app, service: Service) -> None:
             "failures": [{"source": f.source, "reason": f.reason} for f in report.failures],
         }
         if status == 422:
-            return JSONResponse(
+            return ORJSONResponse(
                 {**errors.error_body(422, "; ".join(str(f) for f in report.failures)), **body}, status_code=422
             )
-        return JSONResponse(body, status_code=status)
+        return ORJSONResponse(body, status_code=status)
 
     @app.get("/export", tags=["export"])
     def export(svc: Svc, format: Annotated[str, Query(pattern="^(" + "|".join(RDF_FORMATS) + ")$")] = "trig"):
@@ -401,7 +402,7 @@ def _ingest(svc: Service, items: list):
 def _reports_response(rows: list[dict], request: Request, format: str | None, meta: dict) -> Response:
     wants_csv = format == "csv" or (format is None and "text/csv" in request.headers.get("accept", ""))
     if not wants_csv:
-        return JSONResponse({**meta, "count": len(rows), "reports": rows})
+        return ORJSONResponse({**meta, "count": len(rows), "reports": rows})
     out = io.StringIO()
     writer = csv.writer(out)
     writer.writerow(CSV_COLUMNS)

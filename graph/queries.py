@@ -119,15 +119,26 @@ def entity_card(store: GraphStore, iri: str) -> dict | None:
 
 # -- who reported what -------------------------------------------------------------------------
 def reports_about(store: GraphStore, iri: str, limit: int = 500) -> list[dict]:
-    """Every claim with the entity as subject or object, with its reporters, hedges and article."""
+    """Every claim with the entity as subject or object, with its reporters, hedges and article.
+
+    The claims are found first and described second, through VALUES: bound that way, the
+    engine starts from a handful of claims instead of joining against all of them.
+    """
+    found = store.query(
+        f"SELECT DISTINCT ?claim WHERE {{ {{ ?claim <{RDF}subject> <{iri}> }} UNION "
+        f"{{ ?claim <{RDF}object> <{iri}> }} }} LIMIT {limit}"
+    )
+    claims = [row["claim"].value for row in found]
+    if not claims:
+        return []
     core = list(
         store.query(
             P
             + f"""SELECT DISTINCT ?claim ?s ?sl ?p ?o ?ol ?evidence ?start ?end ?v ?date ?dateText
                 ?doc ?title ?url ?issued ?pub
             WHERE {{
-              {{ ?claim rdf:subject <{iri}> }} UNION {{ ?claim rdf:object <{iri}> }}
-              ?claim a ckg:Claim ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; ckg:evidence ?evidence ;
+              VALUES ?claim {{ {_iris(claims)} }}
+              ?claim rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; ckg:evidence ?evidence ;
                      ckg:evidenceStart ?start ; ckg:evidenceEnd ?end ; ckg:verification ?v ;
                      prov:wasDerivedFrom ?doc .
               ?s rdfs:label ?sl .
@@ -136,12 +147,9 @@ def reports_about(store: GraphStore, iri: str, limit: int = 500) -> list[dict]:
               OPTIONAL {{ ?doc dct:title ?title }} OPTIONAL {{ ?doc ckg:url ?url }}
               OPTIONAL {{ ?doc dct:issued ?issued }}
               OPTIONAL {{ ?doc dct:publisher/rdfs:label ?pub }}
-            }} ORDER BY DESC(?issued) ?doc ?start LIMIT {limit}"""
+            }} ORDER BY DESC(?issued) ?doc ?start"""
         )
     )
-    if not core:
-        return []
-    claims = [r["claim"].value for r in core]
     extra = _claim_details(store, claims)
     out = []
     for r in core:
@@ -262,7 +270,10 @@ def neighborhood(
     frontier = [center]
     seen = {center}
     for _ in range(hops):
-        edges = _edges_of(store, frontier, wanted)
+        edges, cut = _edges_of(store, frontier, wanted, per_node)
+        if cut:
+            result.truncated = True
+            result.notes.append(f"a node has over {per_node * 4} edges; ranked the first {per_node * 4} found")
         by_node: dict[str, list[dict]] = defaultdict(list)
         for edge in edges:
             by_node[edge["source"] if edge["source"] in frontier else edge["target"]].append(edge)
@@ -296,16 +307,33 @@ def neighborhood(
     return result
 
 
-def _edges_of(store: GraphStore, nodes: list[str], predicates: list[str]) -> list[dict]:
+def _edges_of(store: GraphStore, nodes: list[str], predicates: list[str], per_node: int) -> tuple[list[dict], bool]:
+    """Candidate edges of each node (at most a few times `per_node`, so a hub costs no more than
+    any node), then the claims and reporters behind them; True when a node had more."""
     preds = ", ".join(f"ckg:{p}" for p in predicates)
+    cap = per_node * 4
+    candidates, cut = [], False
+    for node in nodes:
+        rows = list(
+            store.query(
+                P
+                + f"""SELECT DISTINCT ?s ?p ?o WHERE {{ VALUES ?n {{ <{node}> }}
+                    {{ ?n ?p ?o BIND(?n AS ?s) }} UNION {{ ?s ?p ?n BIND(?n AS ?o) }}
+                    FILTER(?p IN ({preds})) }} LIMIT {cap + 1}"""
+            )
+        )
+        cut = cut or len(rows) > cap
+        candidates += [(r["s"], r["p"], r["o"]) for r in rows[:cap]]
+    if not candidates:
+        return [], cut
+    values = " ".join(f"({s} {p} {o})" for s, p, o in dict.fromkeys(candidates))
     rows = store.query(
         P
         + f"""SELECT ?s ?p ?o (COUNT(DISTINCT ?claim) AS ?claims) (GROUP_CONCAT(DISTINCT ?rl; separator="|") AS ?by)
         WHERE {{
-          VALUES ?n {{ {_iris(nodes)} }}
-          {{ ?n ?p ?o BIND(?n AS ?s) }} UNION {{ ?s ?p ?n BIND(?n AS ?o) }}
-          FILTER(?p IN ({preds}))
-          OPTIONAL {{ ?claim rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; ckg:reportedBy/rdfs:label ?rl }}
+          VALUES (?s ?p ?o) {{ {values} }}
+          ?claim rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
+          OPTIONAL {{ ?claim ckg:reportedBy ?r . ?r rdfs:label ?rl }}
         }} GROUP BY ?s ?p ?o"""
     )
     edges = []
@@ -321,7 +349,7 @@ def _edges_of(store: GraphStore, nodes: list[str], predicates: list[str]) -> lis
                 "reporters": sorted(set(filter(None, r["by"].value.split("|")))),
             }
         )
-    return edges
+    return edges, cut
 
 
 def _describe(store: GraphStore, nodes: set[str]) -> dict[str, dict]:

@@ -50,8 +50,17 @@ def best_label(names: Iterable[str]) -> str:
 class GraphStore:
     """One open store; writes are serialised by a lock, reads run concurrently."""
 
-    def __init__(self, path: Path | str | None = None) -> None:
+    def __init__(self, path: Path | str | None = None, read_only: bool = False) -> None:
+        """Open (creating if needed) the store; `read_only` opens beside a running server,
+        for reading only while that server does not write."""
         self.path = Path(path) if path is not None else default_path()
+        self._lock = threading.Lock()
+        if read_only:
+            try:
+                self.ox = ox.Store.read_only(str(self.path))
+            except OSError as exc:
+                raise StoreError(f"cannot open store at {self.path} read-only: {exc}") from exc
+            return
         try:
             self.path.mkdir(parents=True, exist_ok=True)
             self.ox = ox.Store(str(self.path))
@@ -60,7 +69,6 @@ class GraphStore:
             if "lock" in reason.lower():
                 reason = "it is in use by another process (a running `ckg serve`?)"
             raise StoreError(f"cannot open store at {self.path}: {reason}") from exc
-        self._lock = threading.Lock()
         self._ensure_ontology()
 
     # -- writing --------------------------------------------------------------------------
