@@ -16,7 +16,9 @@ from app import __version__
 from extract.model import Article
 from extract.nlp import MODEL_ENV, ModelNotFound
 from extract.readers import read_paths
+from graph import queries
 from graph.export import RDF_FORMATS, write_rdf
+from graph.networks import NETWORK_FORMATS
 from graph.store import STORE_ENV, GraphStore, StoreError, default_path
 
 app = typer.Typer(
@@ -102,30 +104,84 @@ def _progress(total: int):
         yield lambda source: progress.update(task, advance=1, description=Path(source).name)
 
 
+FORMATS = [*RDF_FORMATS, *NETWORK_FORMATS]
+
+
 @app.command()
 def export(
     store: StoreOption = None,
-    format: Annotated[str, typer.Option("--format", "-f", help=f"One of: {', '.join(RDF_FORMATS)}.")] = "trig",
+    format: Annotated[str, typer.Option("--format", "-f", help=f"One of: {', '.join(FORMATS)}.")] = "trig",
     output: Annotated[str, typer.Option("--output", "-o", help="File to write, or - for stdout.")] = "-",
+    entity: Annotated[str, typer.Option(help="For graphml/gexf/cyjs: only this entity's neighbourhood.")] = "",
+    hops: Annotated[int, typer.Option(min=1, max=3, help="Hops of that neighbourhood.")] = 1,
 ) -> None:
-    """Write the whole graph, ontology included, as RDF."""
-    if format not in RDF_FORMATS:
-        raise fail(f"unknown format {format!r}; choose one of {', '.join(RDF_FORMATS)}")
+    """Write the whole graph as RDF (ontology included), or as GraphML, GEXF or Cytoscape JSON."""
+    if format not in FORMATS:
+        raise fail(f"unknown format {format!r}; choose one of {', '.join(FORMATS)}")
     with opened(store) as graph:
-        if output == "-":
-            write_rdf(graph, format, sys.stdout.buffer)
-            sys.stdout.buffer.flush()
-            return
-        target = Path(output)
-        partial = target.with_name(f".{target.name}.partial")
-        try:
-            with partial.open("wb") as handle:
-                write_rdf(graph, format, handle)
-            partial.replace(target)
-        except OSError as exc:
-            partial.unlink(missing_ok=True)
-            raise fail(f"cannot write {output}: {exc.strerror or exc}") from None
+        if format in RDF_FORMATS:
+            if entity:
+                raise fail("--entity goes with graphml, gexf or cyjs")
+            _write(output, lambda sink: write_rdf(graph, format, sink))
+        else:
+            hood = _neighbourhood(graph, entity, hops) if entity else queries.whole_graph(graph)
+            _write(output, lambda sink: sink.write(NETWORK_FORMATS[format](hood)))
+
+
+def _neighbourhood(graph: GraphStore, entity: str, hops: int, limit: int = 50):
+    """An entity given by id ("unit/331st-regiment") or by name ("331st Regiment")."""
+    iri = queries.entity_iri(entity)
+    if not queries.entity_exists(graph, iri):
+        found = queries.search_entities(graph, entity, None, 1)
+        if not found:
+            raise fail(f"no entity {entity!r} in the store")
+        iri = found[0]["iri"]
+    return queries.neighborhood(graph, iri, hops=hops, limit=limit)
+
+
+def _write(output: str, write) -> None:
+    """Write to stdout, or to a file that appears only when complete."""
+    if output == "-":
+        write(sys.stdout.buffer)
+        sys.stdout.buffer.flush()
+        return
+    target = Path(output)
+    partial = target.with_name(f".{target.name}.partial")
+    try:
+        with partial.open("wb") as handle:
+            write(handle)
+        partial.replace(target)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise fail(f"cannot write {output}: {exc.strerror or exc}") from None
     typer.echo(f"wrote {target}", err=True)
+
+
+@app.command()
+def draw(
+    entity: Annotated[str, typer.Argument(help="Entity id (unit/331st-regiment) or name (331st Regiment).")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="File to write: .svg, .png or .html.")],
+    store: StoreOption = None,
+    hops: Annotated[int, typer.Option(min=1, max=3, help="Hops around the entity.")] = 1,
+    limit: Annotated[int, typer.Option(min=2, max=200, help="Most nodes to draw.")] = 50,
+) -> None:
+    """Draw an entity's neighbourhood: classes by colour and shape, relations labelled, reporters dashed."""
+    from graph.drawing import draw as render
+
+    if output.suffix.lower() not in (".svg", ".png", ".html", ".htm"):
+        raise fail(f"cannot draw to {output.name}: use .svg, .png or .html")
+    with opened(store) as graph:
+        hood = _neighbourhood(graph, entity, hops, limit)
+        center = hood.nodes[hood.center]["label"]
+        title = (
+            f"{center}: {hops}-hop neighbourhood, {len(hood.nodes)} entities and {len(hood.edges)} relations, "
+            f"reporters dashed (store {graph.path})"
+        )
+    try:
+        render(hood, output, title)
+    except OSError as exc:
+        raise fail(f"cannot write {output}: {exc.strerror or exc}") from None
+    typer.echo(f"wrote {output}", err=True)
 
 
 @app.command()

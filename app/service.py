@@ -41,8 +41,10 @@ from extract.readers import ReadError, article_from_record, article_from_text, r
 from graph import networks, queries
 from graph.export import MEDIA_TYPES, RDF_FORMATS, write_rdf
 from graph.namespaces import ID
+from graph.networks import NETWORK_FORMATS, NETWORK_MEDIA
 from graph.store import GraphStore
 
+EXPORTS = [*RDF_FORMATS, *NETWORK_FORMATS]
 EXAMPLE_QUERY = """PREFIX ckg: <https://w3id.org/conflict-kg/ontology#>
 PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
@@ -236,7 +238,7 @@ def _routes(app, service: Service) -> None:
         limit: Annotated[int, Query(ge=1, le=500)] = 50,
         predicates: Annotated[str | None, Query(description="comma-separated, e.g. commanded,lost")] = None,
         types: Annotated[str | None, Query(description="comma-separated classes, e.g. Unit,Person")] = None,
-        format: Annotated[str, Query(pattern="^(json|turtle|graphml|cyjs)$")] = "json",
+        format: Annotated[str, Query(pattern="^(json|turtle|graphml|gexf|cyjs)$")] = "json",
     ) -> Response:
         """The subgraph around an entity, ranked by support and bounded, saying when it was cut."""
         iri = queries.entity_iri(f"{kind}/{slug}")
@@ -246,10 +248,8 @@ def _routes(app, service: Service) -> None:
         if format == "turtle":
             body = ox.serialize(queries.neighborhood_triples(hood), format=ox.RdfFormat.TURTLE)
             return Response(body, media_type="text/turtle")
-        if format == "graphml":
-            return Response(networks.graphml(hood), media_type="application/graphml+xml")
-        if format == "cyjs":
-            return Response(networks.cytoscape(hood), media_type="application/json")
+        if format in NETWORK_FORMATS:
+            return Response(NETWORK_FORMATS[format](hood), media_type=NETWORK_MEDIA[format])
         return ORJSONResponse(networks.as_json(hood))
 
     @app.get("/documents", tags=["documents"])
@@ -315,8 +315,12 @@ def _routes(app, service: Service) -> None:
         return ORJSONResponse(body, status_code=status)
 
     @app.get("/export", tags=["export"])
-    def export(svc: Svc, format: Annotated[str, Query(pattern="^(" + "|".join(RDF_FORMATS) + ")$")] = "trig"):
-        """The whole graph, ontology included, streamed."""
+    def export(svc: Svc, format: Annotated[str, Query(pattern="^(" + "|".join(EXPORTS) + ")$")] = "trig"):
+        """The whole graph: as RDF (ontology included, streamed), or as GraphML, GEXF (with time
+        from article dates, for Gephi's timeline) or Cytoscape JSON."""
+        if format in NETWORK_FORMATS:
+            body = NETWORK_FORMATS[format](queries.whole_graph(svc.store))
+            return Response(body, media_type=NETWORK_MEDIA[format])
         return StreamingResponse(_stream_rdf(svc.store, format), media_type=MEDIA_TYPES[format])
 
 

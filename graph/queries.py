@@ -329,27 +329,55 @@ def _edges_of(store: GraphStore, nodes: list[str], predicates: list[str], per_no
     values = " ".join(f"({s} {p} {o})" for s, p, o in dict.fromkeys(candidates))
     rows = store.query(
         P
-        + f"""SELECT ?s ?p ?o (COUNT(DISTINCT ?claim) AS ?claims) (GROUP_CONCAT(DISTINCT ?rl; separator="|") AS ?by)
+        + f"""SELECT ?s ?p ?o (COUNT(DISTINCT ?claim) AS ?claims)
+            (GROUP_CONCAT(DISTINCT CONCAT(?rl, "\\t", STR(?rt)); separator="|") AS ?by)
+            (MIN(?issued) AS ?first) (MAX(?issued) AS ?last)
         WHERE {{
           VALUES (?s ?p ?o) {{ {values} }}
-          ?claim rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
-          OPTIONAL {{ ?claim ckg:reportedBy ?r . ?r rdfs:label ?rl }}
+          ?claim rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; prov:wasDerivedFrom ?doc .
+          OPTIONAL {{ ?doc dct:issued ?issued }}
+          OPTIONAL {{ ?claim ckg:reportedBy ?r . GRAPH <{ENTITIES_GRAPH}> {{ ?r rdfs:label ?rl ; a ?rt }} }}
         }} GROUP BY ?s ?p ?o"""
     )
-    edges = []
-    for r in rows:
-        obj = r["o"]
-        target = obj.value if isinstance(obj, ox.NamedNode) else f"literal:{obj.value}"
-        edges.append(
-            {
-                "source": r["s"].value,
-                "target": target,
-                "predicate": r["p"].value.removeprefix(CKG),
-                "claims": int(r["claims"].value),
-                "reporters": sorted(set(filter(None, r["by"].value.split("|")))),
-            }
-        )
-    return edges, cut
+    return [_edge(r) for r in rows], cut
+
+
+def _edge(r) -> dict:
+    """One relation edge: its ends, predicate, how many claims back it, who reported it, and when."""
+    obj = r["o"]
+    target = obj.value if isinstance(obj, ox.NamedNode) else f"literal:{obj.value}"
+    reporters = [pair for pair in r["by"].value.split("|") if "\t" in pair]
+    return {
+        "source": r["s"].value,
+        "target": target,
+        "predicate": r["p"].value.removeprefix(CKG),
+        "claims": int(r["claims"].value),
+        "reporters": sorted({pair.split("\t")[0] for pair in reporters}),
+        "reporter_types": {label: kind.removeprefix(CKG) for label, kind in (p.split("\t") for p in reporters)},
+        "first_reported": _v(r["first"]),
+        "last_reported": _v(r["last"]),
+    }
+
+
+def whole_graph(store: GraphStore) -> Neighborhood:
+    """Every entity and every relation between them, for files that tools such as Gephi open."""
+    rows = store.query(
+        P
+        + f"""SELECT ?s ?p ?o (COUNT(DISTINCT ?claim) AS ?claims)
+            (GROUP_CONCAT(DISTINCT CONCAT(?rl, "\\t", STR(?rt)); separator="|") AS ?by)
+            (MIN(?issued) AS ?first) (MAX(?issued) AS ?last)
+        WHERE {{
+          ?claim a ckg:Claim ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; prov:wasDerivedFrom ?doc .
+          OPTIONAL {{ ?doc dct:issued ?issued }}
+          OPTIONAL {{ ?claim ckg:reportedBy ?r . GRAPH <{ENTITIES_GRAPH}> {{ ?r rdfs:label ?rl ; a ?rt }} }}
+        }} GROUP BY ?s ?p ?o"""
+    )
+    result = Neighborhood(center="")
+    result.edges = [_edge(r) for r in rows]
+    nodes = {e["source"] for e in result.edges} | {e["target"] for e in result.edges}
+    nodes |= {r["e"].value for r in store.query(f"SELECT ?e WHERE {{ GRAPH <{ENTITIES_GRAPH}> {{ ?e a ?t }} }}")}
+    result.nodes = _describe(store, nodes)
+    return result
 
 
 def _describe(store: GraphStore, nodes: set[str]) -> dict[str, dict]:
@@ -363,10 +391,11 @@ def _describe(store: GraphStore, nodes: set[str]) -> dict[str, dict]:
         return described
     rows = store.query(
         P
-        + f"""SELECT ?e ?label ?type (COUNT(DISTINCT ?c) AS ?claims) WHERE {{
+        + f"""SELECT ?e ?label ?type (COUNT(DISTINCT ?c) AS ?claims) (MIN(?issued) AS ?first) WHERE {{
             VALUES ?e {{ {_iris(iris)} }}
             GRAPH <{ENTITIES_GRAPH}> {{ ?e rdfs:label ?label ; a ?type }}
             OPTIONAL {{ {{ ?c rdf:subject ?e }} UNION {{ ?c rdf:object ?e }} }}
+            OPTIONAL {{ ?d ckg:mentions ?e ; dct:issued ?issued }}
         }} GROUP BY ?e ?label ?type"""
     )
     for r in rows:
@@ -376,6 +405,7 @@ def _describe(store: GraphStore, nodes: set[str]) -> dict[str, dict]:
             "label": r["label"].value,
             "type": r["type"].value.removeprefix(CKG),
             "claims": int(r["claims"].value),
+            "first_mentioned": _v(r["first"]),
         }
     return described
 
