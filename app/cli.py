@@ -130,8 +130,11 @@ def export(
 
 def _neighbourhood(graph: GraphStore, entity: str, hops: int, limit: int = 50):
     """An entity given by id ("unit/331st-regiment") or by name ("331st Regiment")."""
-    iri = queries.entity_iri(entity)
-    if not queries.entity_exists(graph, iri):
+    try:
+        iri = queries.entity_iri(entity)
+    except ValueError:
+        iri = ""
+    if not iri or not queries.entity_exists(graph, iri):
         found = queries.search_entities(graph, entity, None, 1)
         if not found:
             raise fail(f"no entity {entity!r} in the store")

@@ -22,7 +22,7 @@ from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import ORJSONResponse, Response, StreamingResponse
 from fastapi_offline import FastAPIOffline
 
-from app import __version__, errors
+from app import __version__, errors, ui
 from app.config import Settings
 from app.errors import ApiError
 from app.ingest import ingest_articles
@@ -45,17 +45,6 @@ from graph.networks import NETWORK_FORMATS, NETWORK_MEDIA
 from graph.store import GraphStore
 
 EXPORTS = [*RDF_FORMATS, *NETWORK_FORMATS]
-EXAMPLE_QUERY = """PREFIX ckg: <https://w3id.org/conflict-kg/ontology#>
-PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-SELECT ?reporter ?predicate ?other ?evidence WHERE {
-  ?unit rdfs:label ?l . FILTER(CONTAINS(?l, "331st"))
-  ?claim rdf:subject ?unit ; rdf:predicate ?predicate ; rdf:object ?o ; ckg:evidence ?evidence ;
-         ckg:reportedBy/rdfs:label ?reporter .
-  OPTIONAL { ?o rdfs:label ?other }
-}"""
-
-
 CSV_COLUMNS = ["subject", "predicate", "object", "reporter", "role", "verification", "hedges", "quantities",
                "event_date", "evidence", "article_title", "article_url", "article_date", "publisher"]  # fmt: skip
 
@@ -135,6 +124,7 @@ def create_app(settings: Settings) -> FastAPIOffline:
             allow_headers=["Authorization", "Content-Type", "Accept"],
         )
     _routes(app, service)
+    ui.install(app)
     return app
 
 
@@ -195,7 +185,7 @@ def _routes(app, service: Service) -> None:
     @app.get("/entities/{kind}/{slug}", tags=["entities"])
     def entity(svc: Svc, kind: str, slug: str) -> dict:
         """The entity's card: classes, labels, aliases, relations, reporters, articles."""
-        card = queries.entity_card(svc.store, queries.entity_iri(f"{kind}/{slug}"))
+        card = queries.entity_card(svc.store, _entity_iri(kind, slug))
         if card is None:
             raise ApiError(404, f"no entity {kind}/{slug} in this store")
         return card
@@ -209,7 +199,7 @@ def _routes(app, service: Service) -> None:
         format: Annotated[str | None, Query(pattern="^(json|csv)$")] = None,
     ) -> Response:
         """Each claim about the entity, with every reporter and its role, hedges, evidence and article."""
-        iri = queries.entity_iri(f"{kind}/{slug}")
+        iri = _entity_iri(kind, slug)
         if not queries.entity_exists(svc.store, iri):
             raise ApiError(404, f"no entity {kind}/{slug} in this store")
         return _reports_response(queries.reports_about(svc.store, iri), request, format, {"entity": f"{kind}/{slug}"})
@@ -241,7 +231,7 @@ def _routes(app, service: Service) -> None:
         format: Annotated[str, Query(pattern="^(json|turtle|graphml|gexf|cyjs)$")] = "json",
     ) -> Response:
         """The subgraph around an entity, ranked by support and bounded, saying when it was cut."""
-        iri = queries.entity_iri(f"{kind}/{slug}")
+        iri = _entity_iri(kind, slug)
         if not queries.entity_exists(svc.store, iri):
             raise ApiError(404, f"no entity {kind}/{slug} in this store")
         hood = queries.neighborhood(svc.store, iri, hops, limit, _csv_list(predicates), _csv_list(types))
@@ -261,7 +251,7 @@ def _routes(app, service: Service) -> None:
     @app.get("/documents/{key}", tags=["documents"])
     def get_document(svc: Svc, key: str) -> dict:
         """The article, its text, the spans that mention entities, and its claims."""
-        found = queries.document(svc.store, f"{ID}article/{key}")
+        found = queries.document(svc.store, _document_iri(key))
         if found is None:
             raise ApiError(404, f"no document {key}")
         return found
@@ -271,7 +261,7 @@ def _routes(app, service: Service) -> None:
         """Remove the article and whatever only it supported."""
         svc.authorize(request)
         with svc.write_lock, svc.pool.writing():
-            removed = svc.store.remove_article(f"{ID}article/{key}")
+            removed = svc.store.remove_article(_document_iri(key))
         if not removed:
             raise ApiError(404, f"no document {key}")
         return {"deleted": f"article/{key}"}
@@ -322,6 +312,19 @@ def _routes(app, service: Service) -> None:
             body = NETWORK_FORMATS[format](queries.whole_graph(svc.store))
             return Response(body, media_type=NETWORK_MEDIA[format])
         return StreamingResponse(_stream_rdf(svc.store, format), media_type=MEDIA_TYPES[format])
+
+
+def _entity_iri(kind: str, slug: str) -> str:
+    try:
+        return queries.entity_iri(f"{kind}/{slug}")
+    except ValueError:
+        raise ApiError(404, f"no entity {kind}/{slug} in this store") from None
+
+
+def _document_iri(key: str) -> str:
+    if not key.isalnum():
+        raise ApiError(404, f"no document {key}")
+    return f"{ID}article/{key}"
 
 
 def _utf8(body: bytes) -> str:

@@ -33,9 +33,16 @@ def _literal(text: str) -> str:
     return str(ox.Literal(text))
 
 
+_ID_PATTERN = re.compile(r"^[a-z]+/[A-Za-z0-9._~%-]+$")
+
+
 def entity_iri(entity_id: str) -> str:
-    """ "unit/331st-regiment" to its IRI; the id is the IRI's path below /id/."""
-    return ID + entity_id.strip("/")
+    """ "unit/331st-regiment" to its IRI; the id is the IRI's path below /id/. Ids that could
+    not have been minted here (spaces, angle brackets) are refused before they reach a query."""
+    entity_id = entity_id.strip("/")
+    if not _ID_PATTERN.match(entity_id):
+        raise ValueError(f"not an entity id: {entity_id!r}")
+    return ID + entity_id
 
 
 def entity_id(iri: str) -> str:
@@ -331,7 +338,7 @@ def _edges_of(store: GraphStore, nodes: list[str], predicates: list[str], per_no
         P
         + f"""SELECT ?s ?p ?o (COUNT(DISTINCT ?claim) AS ?claims)
             (GROUP_CONCAT(DISTINCT CONCAT(?rl, "\\t", STR(?rt)); separator="|") AS ?by)
-            (MIN(?issued) AS ?first) (MAX(?issued) AS ?last)
+            (MIN(COALESCE(STR(?issued), "9999-12-31")) AS ?first) (MAX(COALESCE(STR(?issued), "")) AS ?last)
         WHERE {{
           VALUES (?s ?p ?o) {{ {values} }}
           ?claim rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; prov:wasDerivedFrom ?doc .
@@ -354,9 +361,15 @@ def _edge(r) -> dict:
         "claims": int(r["claims"].value),
         "reporters": sorted({pair.split("\t")[0] for pair in reporters}),
         "reporter_types": {label: kind.removeprefix(CKG) for label, kind in (p.split("\t") for p in reporters)},
-        "first_reported": _v(r["first"]),
-        "last_reported": _v(r["last"]),
+        "first_reported": _date(r["first"]),
+        "last_reported": _date(r["last"]),
     }
+
+
+def _date(term) -> str | None:
+    """A date from an aggregate where undated articles stood in as the empty or far-future string."""
+    value = _v(term)
+    return value if value and value != "9999-12-31" else None
 
 
 def whole_graph(store: GraphStore) -> Neighborhood:
@@ -365,7 +378,7 @@ def whole_graph(store: GraphStore) -> Neighborhood:
         P
         + f"""SELECT ?s ?p ?o (COUNT(DISTINCT ?claim) AS ?claims)
             (GROUP_CONCAT(DISTINCT CONCAT(?rl, "\\t", STR(?rt)); separator="|") AS ?by)
-            (MIN(?issued) AS ?first) (MAX(?issued) AS ?last)
+            (MIN(COALESCE(STR(?issued), "9999-12-31")) AS ?first) (MAX(COALESCE(STR(?issued), "")) AS ?last)
         WHERE {{
           ?claim a ckg:Claim ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; prov:wasDerivedFrom ?doc .
           OPTIONAL {{ ?doc dct:issued ?issued }}
