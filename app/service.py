@@ -295,7 +295,7 @@ def _routes(app, service: Service) -> None:
             "entities": report.entities,
             "claims": report.claims,
             "quads": report.quads,
-            "documents": [queries.entity_id(d) for d in report.documents],
+            "documents": [_extracted(svc.store, d) for d in report.documents],
             "failures": [{"source": f.source, "reason": f.reason} for f in report.failures],
         }
         if status == 422:
@@ -325,6 +325,14 @@ def _document_iri(key: str) -> str:
     if not key.isalnum():
         raise ApiError(404, f"no document {key}")
     return f"{ID}article/{key}"
+
+
+def _extracted(store: GraphStore, iri: str) -> dict:
+    """What one ingested article yielded: its entities and its claims."""
+    doc = queries.document(store, iri) or {"mentions": [], "claims": []}
+    entities = {m["entity"]: {"id": m["entity"], "label": m["label"], "type": m["type"]} for m in doc["mentions"]}
+    claims = [{k: c[k] for k in ("subject", "predicate", "object")} for c in doc["claims"]]
+    return {"id": queries.entity_id(iri), "entities": list(entities.values()), "claims": claims}
 
 
 def _utf8(body: bytes) -> str:

@@ -72,3 +72,17 @@ def test_export_to_stdout_and_unknown_format(seeded_store):
     assert bad.returncode == 2
     choices = "trig, nquads, jsonld, turtle, ntriples, rdfxml, graphml, gexf, cyjs"
     assert bad.stderr.strip() == f"ckg: unknown format 'docx'; choose one of {choices}"
+
+
+def test_every_ckg_term_in_the_export_is_declared_with_label_and_comment(exports):
+    from rdflib import RDF, RDFS, Namespace
+
+    ckg_ns = Namespace("https://w3id.org/conflict-kg/ontology#")
+    data = union(exports["trig"], "trig")
+    used = {p for p in data.predicates() if str(p).startswith(str(ckg_ns))}
+    used |= {o for o in data.objects(None, RDF.type) if str(o).startswith(str(ckg_ns))}
+    used |= {o for o in data.objects() if str(o).startswith(str(ckg_ns))}
+    assert len(used) > 30
+    for term in used:
+        assert (term, RDFS.label, None) in data, f"{term} has no rdfs:label"
+        assert (term, RDFS.comment, None) in data, f"{term} has no rdfs:comment"

@@ -207,7 +207,12 @@ def test_documents_post_get_delete_round_trip(server):
     quads = httpx.get(f"{server}/health").json()["quads"]
     again = httpx.post(f"{server}/documents", json=article, headers=auth, timeout=60).json()
     assert again["replaced"] == 1 and httpx.get(f"{server}/health").json()["quads"] == quads
-    [doc_id] = first.json()["documents"]
+    [extracted] = first.json()["documents"]
+    doc_id = extracted["id"]
+    assert {"subject": extracted["claims"][0]["subject"], "predicate": "refused", "object": "Bakhmut"} in extracted[
+        "claims"
+    ]
+    assert any(e["type"] == "Outlet" and e["label"] == "Kyiv Post" for e in extracted["entities"])
     doc = httpx.get(f"{server}/documents/{doc_id.split('/')[1]}").json()
     assert doc["publisher"] == "Kyiv Post" and doc["claims"]
     [brigade] = {m["label"] for m in doc["mentions"] if "Assault Brigade" in m["label"]}
