@@ -173,14 +173,20 @@ def _commander_noun(noun: Token, table: EntityTable) -> Iterator[Hit]:
         person = key if _is_type(table, key, {EntityType.PERSON}) else None
     if person is None:
         return
+    for cand in owners(noun, ("poss", "compound"), ("of", "in", "at")):
+        unit = table.resolve(cand, create_groups=False)
+        if _is_type(table, unit, {EntityType.UNIT}) and unit != person:
+            yield Hit(person, Predicate.COMMANDED, unit, None, noun)
+
+
+def owners(noun: Token, deps: tuple[str, ...], preps: tuple[str, ...]) -> Iterator[Token]:
+    """What a role noun belongs to: its possessor or compound ("its commander", "regiment
+    commander") and the object of its preposition ("commander of Y", "a soldier in Y")."""
     for child in noun.children:
-        candidates = [child] if child.dep_ in ("poss", "compound") else []
-        if child.dep_ == "prep" and child.lower_ in ("of", "in", "at"):
-            candidates = [c for c in child.children if c.dep_ == "pobj"]
-        for cand in candidates:
-            unit = table.resolve(cand, create_groups=False)
-            if _is_type(table, unit, {EntityType.UNIT}) and unit != person:
-                yield Hit(person, Predicate.COMMANDED, unit, None, noun)
+        if child.dep_ in deps:
+            yield child
+        elif child.dep_ == "prep" and child.lower_ in preps:
+            yield from (c for c in child.children if c.dep_ == "pobj")
 
 
 def _command_verb(verb: Token, table: EntityTable) -> Iterator[Hit]:
@@ -301,14 +307,10 @@ def unit_of_person(person: Token, table: EntityTable) -> str | None:
             continue
         if any(c.lower_ in _NOT_COMMAND for c in noun.lefts):
             continue
-        for child in noun.children:
-            candidates = [child] if child.dep_ in ("poss", "compound") else []
-            if child.dep_ == "prep" and child.lower_ in ("of", "in", "with"):
-                candidates = [c for c in child.children if c.dep_ == "pobj"]
-            for cand in candidates:
-                unit = table.unit_behind(cand)
-                if _is_type(table, unit, {EntityType.UNIT}):
-                    return unit
+        for cand in owners(noun, ("poss", "compound"), ("of", "in", "with")):
+            unit = table.unit_behind(cand)
+            if _is_type(table, unit, {EntityType.UNIT}):
+                return unit
     return None
 
 
@@ -407,14 +409,10 @@ def member_of(sent: Span, table: EntityTable) -> Iterator[Hit]:
 def _groups_of(noun: Token, table: EntityTable) -> list[str]:
     """The unit or organization a role noun belongs to: "its officer", "a soldier of/in Y"."""
     found = []
-    for child in noun.children:
-        candidates = [child] if child.dep_ == "poss" else []
-        if child.dep_ == "prep" and child.lower_ in ("of", "in", "with", "from"):
-            candidates = [c for c in child.children if c.dep_ == "pobj"]
-        for cand in candidates:
-            key = table.resolve(cand, create_groups=False) if cand.pos_ == "PRON" else table.unit_behind(cand)
-            if _is_type(table, key, {EntityType.UNIT, EntityType.ORGANIZATION}) and key not in found:
-                found.append(key)
+    for cand in owners(noun, ("poss",), ("of", "in", "with", "from")):
+        key = table.resolve(cand, create_groups=False) if cand.pos_ == "PRON" else table.unit_behind(cand)
+        if _is_type(table, key, {EntityType.UNIT, EntityType.ORGANIZATION}) and key not in found:
+            found.append(key)
     return found
 
 

@@ -13,8 +13,14 @@ const ckg = (() => {
   const entityLink = (id, label) => `<a href="/ui/entity/${esc(id)}">${esc(label)}</a>`;
   const docKey = (id) => String(id).split("/").pop();
 
-  /* Search box with suggestions as you type, in the header of every page. */
+  const HEADER = `<a href="/">conflict-kg</a>
+    <div class="search"><input id="q" type="search" placeholder="Search units, people, outlets, places…"
+      aria-label="Search entities" autocomplete="off"><ul class="suggestions" id="suggestions" role="listbox"></ul></div>
+    <nav><a href="/ui/documents">Documents</a><a href="/ui/sparql">SPARQL</a><a href="/docs">API</a></nav>`;
+
+  /* The header of every page, with its search box and suggestions as you type. */
   function searchBox() {
+    document.getElementById("top").innerHTML = HEADER;
     const input = document.getElementById("q");
     const list = document.getElementById("suggestions");
     let timer = null;
