@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from extract import gazetteer
+from extract.gazetteer import normalize
 from extract.mentions import EntityTable
 from extract.model import Attribution, EntityType, Role
 from extract.vocab import vocab
@@ -42,6 +43,8 @@ def reporter(tok: Token, table: EntityTable) -> str | bool | None:
             return True
         if lemma in v.person_roles and tok.pos_ == "NOUN":
             return employer(tok, table)
+        if lemma in v.official_bodies:
+            return official_body(tok, table)
         return None
     entity = table.entities[key]
     if entity.type not in REPORTERS or gazetteer.is_platform(entity.name):
@@ -59,6 +62,18 @@ def employer(noun: Token, table: EntityTable) -> str | None:
             if key is not None and table.entities[key].type is not EntityType.PERSON:
                 return key
     return None
+
+
+def official_body(noun: Token, table: EntityTable) -> str | None:
+    """ "the Norwegian police", "Ukrainian officials", "Russian prosecutors": a country's body,
+    known by nationality and kind, stands as an organization."""
+    country = next((vocab().countries.get(c.lower_) for c in noun.children if c.dep_ in ("amod", "compound")), None)
+    if not country and not any(c.ent_type_ == "NORP" for c in noun.children):
+        return None
+    nation = country or next(c.text for c in noun.children if c.ent_type_ == "NORP")
+    name = f"{nation} {noun.text.lower()}"
+    span = noun.doc[noun.i : noun.i + 1]
+    return table.add(EntityType.ORGANIZATION, name, normalize(name), span, surface=noun.text)
 
 
 def _according_to(node: Token) -> list[Token]:
@@ -109,11 +124,11 @@ def attribute(anchor: Token, table: EntityTable) -> Reporting:
             _note(result, reporter(obj, table), Role.CITED)
         for obj in _citing(node):
             _note(result, reporter(obj, table), Role.CITED)
-        if node.i != anchor.i and _is_say(node):
-            _speakers(node, path, table, result)
+        if node.i != anchor.i and is_say(node):
+            speakers(node, path, table, result)
         for aside in node.children:  # "..., declined to fight, the outlet Meduza reported."
-            if aside.dep_ == "conj" and aside.i > anchor.i and _is_say(aside) and not _has_content(aside):
-                _speakers(aside, path, table, result)
+            if aside.dep_ == "conj" and aside.i > anchor.i and is_say(aside) and not has_content(aside):
+                speakers(aside, path, table, result)
         if node.head == node:
             break
         node = node.head
@@ -121,16 +136,16 @@ def attribute(anchor: Token, table: EntityTable) -> Reporting:
     return result
 
 
-def _is_say(tok: Token) -> bool:
+def is_say(tok: Token) -> bool:
     return tok.lemma_.lower() in vocab().say_verbs and tok.pos_ in ("VERB", "AUX")
 
 
-def _has_content(verb: Token) -> bool:
+def has_content(verb: Token) -> bool:
     """A reporting verb with its own that-clause reports that, not the clause before it."""
     return any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
 
 
-def _speakers(verb: Token, path: set[int], table: EntityTable, result: Reporting) -> None:
+def speakers(verb: Token, path: set[int], table: EntityTable, result: Reporting) -> None:
     """The subject of a reporting verb, and outlets it was said on or told to."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i not in path]
     if not subjects:
@@ -175,7 +190,7 @@ def report_events(doc: Doc, table: EntityTable) -> list[ReportEvent]:
     events = []
     for tok in doc:
         sources: list[Token] = []
-        if _is_say(tok):
+        if is_say(tok):
             sources = [c for c in tok.children if c.dep_ == "nsubj"] or _left_speaker(tok)
         sources += _according_to(tok) + _citing(tok)
         if tok.lemma_.lower() == "tell":  # "relatives told Meduza": the outlet reported it
@@ -195,6 +210,15 @@ class Review:
     reviewer: str | None
     corroborates: bool
     hedge: str | None
+
+
+def cut_off_attribution(sent: Span) -> Token | None:
+    """ ", the Norwegian police said.": the parser ended the sentence before its attribution;
+    the reporting verb, when this is all the sentence is."""
+    root = sent.root
+    if sent[0].text in (",", ";") and is_say(root) and not has_content(root):
+        return root
+    return None
 
 
 def reviews(doc: Doc, table: EntityTable) -> list[Review]:

@@ -223,7 +223,10 @@ class EntityTable:
         return self._recent(token, {EntityType.UNIT, EntityType.ORGANIZATION, EntityType.OUTLET})
 
     def description(self, token: Token) -> str | None:
-        """ "the paper", "the regiment", "the activist": the entity so described."""
+        """ "the paper", "the regiment", "the activist": the entity so described. Only a definite
+        phrase points back ("regular army units" names no particular unit)."""
+        if not any(c.lower_ in ("the", "this", "that") or c.dep_ == "poss" for c in token.children):
+            return None
         lemma = token.lemma_.lower()
         role = _SYNONYMS.get(lemma, lemma)
         if lemma in ("unit", "formation"):

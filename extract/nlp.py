@@ -77,9 +77,10 @@ def unit_patterns() -> list[dict]:
 
 @Language.component("ckg_lines")
 def line_breaks(doc: Doc) -> Doc:
-    """A line break ends a sentence: bullets and headline lines are never run together."""
+    """A line break ends a sentence: bullets and headlines are never run together."""
     for tok in doc[1:]:
-        if "\n" in doc[tok.i - 1].text or "\n" in doc[tok.i - 1].whitespace_:
+        before = doc[tok.i - 1]
+        if "\n" in before.text or "\n" in before.whitespace_:
             tok.is_sent_start = True
     return doc
 

@@ -8,7 +8,16 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from extract import nlp as pipeline
-from extract.attribution import ReportEvent, Review, attribute, report_events, reviews
+from extract.attribution import (
+    ReportEvent,
+    Reporting,
+    Review,
+    attribute,
+    cut_off_attribution,
+    report_events,
+    reviews,
+    speakers,
+)
 from extract.gazetteer import lookup, normalize, publisher_for_url
 from extract.hedges import resolve_date, verification
 from extract.mentions import EntityTable
@@ -35,9 +44,17 @@ class Extractor:
 def build(article: Article, doc: Doc) -> Extraction:
     table = EntityTable(doc, article.key)
     claims: list[tuple[Claim, bool]] = []
+    previous: list[Claim] = []
     for sent in doc.sents:
+        verb = cut_off_attribution(sent)
+        if verb is not None:
+            _attribute_back(previous, verb, sent, table)
+            continue
+        previous = []
         for hit in find(sent, table):
-            claims.append(_claim(hit, sent, table, article))
+            claim, unnamed = _claim(hit, sent, table, article)
+            claims.append((claim, unnamed))
+            previous.append(claim)
     events = report_events(doc, table)
     found_reviews = reviews(doc, table)
     publisher = _publisher(article, table, found_reviews)
@@ -77,6 +94,17 @@ def _claim(hit: Hit, sent: Span, table: EntityTable, article: Article) -> tuple[
         date_text=date_span.text if date_span is not None else None,
     )
     return claim, reporting.unnamed_report
+
+
+def _attribute_back(claims: list[Claim], verb, sent: Span, table: EntityTable) -> None:
+    """Give the claims of the sentence before their cut-off attribution, and its words as evidence."""
+    reporting = Reporting()
+    speakers(verb, set(), table, reporting)
+    text = sent.doc.text
+    for claim in claims:
+        claim.attributions.extend(a for a in reporting.attributions if a not in claim.attributions)
+        claim.end = sent.end_char - (len(sent.text) - len(sent.text.rstrip()))
+        claim.sentence = text[claim.start : claim.end]
 
 
 def _date_near(sent: Span, hit: Hit) -> Span | None:

@@ -61,6 +61,8 @@ def subjects(verb: Token) -> list[Token]:
         tok = tok.head
     out: list[Token] = []
     for subj in found:
+        if subj.lower_ in ("who", "which", "that") and tok.dep_ == "relcl":
+            subj = tok.head  # "Prigozhin, who leads the Wagner mercenaries"
         out.append(subj)
         out.extend(t for t in subj.conjuncts if t.i > subj.i)
     return out
@@ -80,13 +82,13 @@ def objects(verb: Token) -> list[Token]:
 
 def nearest_actor(token: Token, table: EntityTable, types: set[EntityType]) -> tuple[Token, str] | None:
     """For a verb the parser left without a subject, the closest enclosing noun naming an actor."""
-    tok = token.head
+    tok = token
     while tok != tok.head:
+        tok = tok.head
         if tok.pos_ in ("NOUN", "PROPN", "NUM"):
             key = table.resolve(tok)
             if key is not None and table.entities[key].type in types:
                 return tok, key
-        tok = tok.head
     return None
 
 
@@ -173,10 +175,11 @@ def _commander_noun(noun: Token, table: EntityTable) -> Iterator[Hit]:
         person = key if _is_type(table, key, {EntityType.PERSON}) else None
     if person is None:
         return
+    one_of = any(c.lower_ in ("a", "an") for c in noun.children)  # "a Wagner commander": one of its commanders
     for cand in owners(noun, ("poss", "compound"), ("of", "in", "at")):
         unit = table.resolve(cand, create_groups=False)
         if _is_type(table, unit, {EntityType.UNIT}) and unit != person:
-            yield Hit(person, Predicate.COMMANDED, unit, None, noun)
+            yield Hit(person, Predicate.MEMBER_OF if one_of else Predicate.COMMANDED, unit, None, noun)
 
 
 def owners(noun: Token, deps: tuple[str, ...], preps: tuple[str, ...]) -> Iterator[Token]:
