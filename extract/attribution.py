@@ -21,26 +21,35 @@ REPORTERS = {EntityType.OUTLET, EntityType.PERSON, EntityType.ORGANIZATION, Enti
 _UNABLE = re.compile(r"\b(could not|couldn't|cannot|can't|unable to|not able to|did not|has not|have not)\b", re.I)
 
 
+@dataclass(frozen=True)
+class ReportRef:
+    """An unnamed report: "a report says" (indefinite) or "the statement said" (pointing back)."""
+
+    position: int
+    definite: bool
+
+
 @dataclass
 class Reporting:
-    """The attributions found for one claim, and whether it rests on an unnamed report."""
+    """The attributions found for one claim, and the unnamed report it rests on, if any."""
 
     attributions: list[Attribution] = field(default_factory=list)
-    unnamed_report: bool = False
+    unnamed_report: ReportRef | None = None
 
     def add(self, key: str | None, role: Role) -> None:
         if key is not None and all(a.reporter != key for a in self.attributions):
             self.attributions.append(Attribution(key, role))
 
 
-def reporter(tok: Token, table: EntityTable) -> str | bool | None:
-    """The entity a reporting phrase names; True for an unnamed report; None for nothing usable."""
+def reporter(tok: Token, table: EntityTable) -> str | ReportRef | None:
+    """The entity a reporting phrase names, an unnamed report, or None for nothing usable."""
     v = vocab()
     key = table.resolve(tok, create_groups=False)
     if key is None:
         lemma = tok.lemma_.lower()
         if lemma in v.report_nouns:
-            return True
+            definite = any(c.lower_ in ("the", "this", "that") or c.dep_ == "poss" for c in tok.children)
+            return ReportRef(tok.i, definite)
         if lemma in v.person_roles and tok.pos_ == "NOUN":
             return employer(tok, table)
         if lemma in v.official_bodies:
@@ -170,9 +179,9 @@ def _left_speaker(verb: Token) -> list[Token]:
     return []
 
 
-def _note(result: Reporting, found: str | bool | None, role: Role) -> None:
-    if found is True:
-        result.unnamed_report = True
+def _note(result: Reporting, found: str | ReportRef | None, role: Role) -> None:
+    if isinstance(found, ReportRef):
+        result.unnamed_report = found
     elif isinstance(found, str):
         result.add(found, role)
 

@@ -40,8 +40,9 @@ def model_name(name: str | None = None) -> str:
 
 
 def _case_variants(name: str) -> set[str]:
-    """The name as written, and capitalised when it can open a sentence."""
-    return {name, name[0].upper() + name[1:]}
+    """The name as written, capitalised when it opens a sentence, and in capitals as in a
+    wire dateline ("KYIV, Ukraine (AP) —")."""
+    return {name, name[0].upper() + name[1:], name.upper()}
 
 
 def gazetteer_patterns() -> list[dict]:

@@ -11,6 +11,7 @@ from extract import nlp as pipeline
 from extract.attribution import (
     ReportEvent,
     Reporting,
+    ReportRef,
     Review,
     attribute,
     cut_off_attribution,
@@ -43,7 +44,7 @@ class Extractor:
 
 def build(article: Article, doc: Doc) -> Extraction:
     table = EntityTable(doc, article.key)
-    claims: list[tuple[Claim, bool]] = []
+    claims: list[tuple[Claim, ReportRef | None]] = []
     previous: list[Claim] = []
     for sent in doc.sents:
         verb = cut_off_attribution(sent)
@@ -70,7 +71,7 @@ def build(article: Article, doc: Doc) -> Extraction:
     return Extraction(article=article, publisher=publisher, entities=entities, claims=final)
 
 
-def _claim(hit: Hit, sent: Span, table: EntityTable, article: Article) -> tuple[Claim, bool]:
+def _claim(hit: Hit, sent: Span, table: EntityTable, article: Article) -> tuple[Claim, ReportRef | None]:
     reporting = attribute(hit.anchor, table)
     status, hedges = verification(sent, hit.anchor)
     if reporting.unnamed_report and status is Verification.ASSERTED:
@@ -128,7 +129,7 @@ def _publisher(article: Article, table: EntityTable, found: list[Review]) -> str
     return None
 
 
-def _resolve_unnamed(claims: list[tuple[Claim, bool]], events: list[ReportEvent]) -> None:
+def _resolve_unnamed(claims: list[tuple[Claim, ReportRef | None]], events: list[ReportEvent]) -> None:
     """ "..., a report says": the source named for the same claim elsewhere, else the article's main report."""
     named: dict[tuple, list[Attribution]] = {}
     for claim, unnamed in claims:
@@ -162,7 +163,9 @@ def _report_before(events: list[ReportEvent], position: int, besides: str | None
     return earlier[-1] if earlier else None
 
 
-def _apply_reviews(claims: list[tuple[Claim, bool]], found: list[Review], events: list[ReportEvent]) -> None:
+def _apply_reviews(
+    claims: list[tuple[Claim, ReportRef | None]], found: list[Review], events: list[ReportEvent]
+) -> None:
     """Corroboration and doubt attach to the claims of the report they speak of."""
     for review in found:
         besides = review.reviewer if review.corroborates else None  # one does not corroborate oneself

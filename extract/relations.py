@@ -413,7 +413,7 @@ def _groups_of(noun: Token, table: EntityTable) -> list[str]:
     """The unit or organization a role noun belongs to: "its officer", "a soldier of/in Y"."""
     found = []
     for cand in owners(noun, ("poss",), ("of", "in", "with", "from")):
-        key = table.resolve(cand, create_groups=False) if cand.pos_ == "PRON" else table.unit_behind(cand)
+        key = table.unit_behind(cand) or table.resolve(cand, create_groups=False)
         if _is_type(table, key, {EntityType.UNIT, EntityType.ORGANIZATION}) and key not in found:
             found.append(key)
     return found
