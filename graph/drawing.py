@@ -36,16 +36,24 @@ SIZE_INCHES = (16, 12)
 DPI = 100  # PNG of 1600 x 1200 pixels
 
 
-def reporter_graph(hood: Neighborhood) -> nx.MultiDiGraph:
+def reporter_graph(hood: Neighborhood, most_reporters: int = 12) -> nx.MultiDiGraph:
     """Relations between the neighbourhood's nodes, plus a dashed edge from each reporter to the
-    subject of what it reported; reporters outside the neighbourhood join as nodes."""
+    subject of what it reported. Reporters outside the neighbourhood join as nodes: the
+    `most_reporters` who reported the most of it, so a drawing stays readable; the graph's
+    `hidden_reporters` counts the others."""
     graph = nx.MultiDiGraph()
     by_label = {node["label"]: node_id for node_id, node in hood.nodes.items()}
+    counts: dict[str, int] = {}
+    for edge in hood.edges:
+        for reporter in edge["reporters"]:
+            counts[reporter] = counts.get(reporter, 0) + 1
+    shown = set(sorted(counts, key=lambda r: (-counts[r], r))[:most_reporters]) | set(by_label) & set(counts)
+    graph.graph["hidden_reporters"] = len(set(counts) - shown)
     for node_id, node in hood.nodes.items():
         graph.add_node(node_id, label=node["label"], type=node["type"])
     for edge in hood.edges:
         graph.add_edge(edge["source"], edge["target"], key=edge["predicate"])
-        for reporter in edge["reporters"]:
+        for reporter in (r for r in edge["reporters"] if r in shown):
             rid = by_label.get(reporter) or f"reporter:{reporter}"
             if rid not in graph:
                 graph.add_node(rid, label=reporter, type=edge["reporter_types"].get(reporter, "Outlet"))
@@ -81,7 +89,8 @@ def draw_static(hood: Neighborhood, output: Path, title: str) -> None:
     ]
     legend.append(Line2D([], [], color="#7f8c8d", linestyle="--", label=REPORTED_BY))
     ax.legend(handles=legend, loc="lower left", fontsize=9, frameon=True)
-    ax.set_title(title, fontsize=13)
+    hidden = graph.graph["hidden_reporters"]
+    ax.set_title(title + (f"; {hidden} more reporters not drawn" if hidden else ""), fontsize=13)
     ax.axis("off")
     fig.tight_layout()
     fig.savefig(output, format=output.suffix.lstrip(".").lower())
@@ -89,12 +98,14 @@ def draw_static(hood: Neighborhood, output: Path, title: str) -> None:
 
 
 def layout(graph: nx.MultiDiGraph) -> dict:
-    """Kamada-Kawai for the overall shape, then a seeded spring pass so that nodes with the same
-    neighbours (two outlets reporting the same claims) do not land on one spot."""
+    """ForceAtlas2 with hubs dissuaded and overlap prevented: the leaves of a hub such as Russia
+    spread around it instead of piling up, and same-neighbour nodes do not share a spot."""
     if len(graph) < 2:
         return {n: (0.0, 0.0) for n in graph}
-    start = nx.kamada_kawai_layout(graph)
-    return nx.spring_layout(graph, pos=start, seed=7, iterations=60, k=1.5 / len(graph) ** 0.5)
+    simple = nx.Graph(graph.to_undirected())
+    return nx.forceatlas2_layout(
+        simple, max_iter=300, scaling_ratio=4.0, distributed_action=True, node_size=dict.fromkeys(simple, 4.0), seed=7
+    )
 
 
 def _short(label: str, width: int = 28) -> str:
