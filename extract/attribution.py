@@ -50,7 +50,7 @@ def reporter(tok: Token, table: EntityTable) -> str | ReportRef | None:
         if lemma in v.report_nouns:
             definite = any(c.lower_ in ("the", "this", "that") or c.dep_ == "poss" for c in tok.children)
             return ReportRef(tok.i, definite)
-        if lemma in v.person_roles and tok.pos_ == "NOUN":
+        if lemma in v.speaker_roles and tok.pos_ == "NOUN":
             return employer(tok, table)
         if lemma in v.official_bodies:
             return official_body(tok, table)

@@ -233,12 +233,41 @@ class EntityTable:
             return self._recent(token, {EntityType.UNIT})
         if lemma in self.v.unit_heads:
             wanted = {EntityType.UNIT}
-            return self._recent(token, wanted, lambda e: lemma in normalize(e.name).split())
+            named = self._recent(token, wanted, lambda e: lemma in normalize(e.name).split())
+            return named or self._unnamed_unit(token)
         if lemma in self.v.outlet_nouns:
             return self._recent(token, {EntityType.OUTLET}, lambda e: role in e.roles, anywhere=True)
         if lemma in self.v.person_roles:
             return self._recent(token, {EntityType.PERSON}, lambda e: lemma in e.roles, anywhere=True)
         return None
+
+    def _unnamed_unit(self, token: Token) -> str | None:
+        """ "the regiment" after "a motor rifle regiment based in Voronezh": the unit the article
+        introduced without a name, known in this article only by its description."""
+        lemma = token.lemma_.lower()
+        first = next(
+            (
+                t
+                for t in self.doc[: token.i]
+                if t.lemma_.lower() == lemma and any(c.lower_ in ("a", "an") for c in t.children)
+            ),
+            None,
+        )
+        if first is None:
+            return None
+        modifiers = [t for left in first.lefts if left.dep_ in ("compound", "amod", "nmod") for t in left.subtree]
+        words = [*sorted(modifiers, key=lambda t: t.i), first]
+        name = " ".join(t.text.lower() for t in words)
+        place = next(
+            (self.by_token[t.i] for t in first.subtree if self.by_token.get(t.i, "").startswith("Region:")), None
+        )
+        if place is not None:
+            name = f"{name} in {self.entities[place].name}"
+        span = self.doc[words[0].i : first.i + 1]
+        key = self.add(EntityType.UNIT, name, f"{normalize(name)} in {self.article_key[:8]}", span)
+        self.by_token[token.i] = key
+        self.entities[key].mentions.append((token.idx, token.idx + len(token.text)))
+        return key
 
     def _recent(self, token: Token, types: set[EntityType], test=None, anywhere: bool = False) -> str | None:
         """The nearest earlier mention that fits, preferring subjects (the usual antecedents) over

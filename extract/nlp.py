@@ -154,8 +154,13 @@ class ContextTyper:
 
     def __call__(self, doc: Doc) -> Doc:
         doc.ents = self.restore_names_around_places(doc)
-        kept = [e for e in doc.ents if not (e.root.pos_ == "ADJ" and e.label_ in LABELS)]
-        # ("Russian military blogger": an adjective, not a mention of the military)
+        demonyms = vocab().countries
+        kept = [
+            e
+            for e in doc.ents
+            if not (e.root.pos_ == "ADJ" and e.label_ in LABELS)  # "Russian military blogger": a modifier
+            and not (not e.ent_id_ and e.text.lower() in demonyms and e.root.pos_ != "PROPN")  # a bare "Ukrainian"
+        ]
         labels = {e.start: (e.label_ if e.ent_id_ else self.retype(e)) for e in kept}
         surnames = {e.text.split()[-1] for e in kept if labels[e.start] == "PERSON" and len(e) > 1}
         for ent in kept:
