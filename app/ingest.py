@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -70,7 +71,10 @@ def ingest_articles(
     workers: int = 1,
     model: str | None = None,
     progress: Callable[[str], None] | None = None,
+    writing: Callable[[], AbstractContextManager] = nullcontext,
 ) -> IngestReport:
+    """Extract every article, then write each one inside `writing()`: the server passes the gate
+    that holds its query workers off, so they wait for writes, never for extraction."""
     report = IngestReport()
     articles: list[Article] = []
     for item in items:
@@ -79,7 +83,8 @@ def ingest_articles(
         if isinstance(result, ReadError):
             report.failures.append(result)
         else:
-            _write(store, result, report)
+            with writing():
+                _write(store, result, report)
         if progress is not None:
             progress(result.source if isinstance(result, ReadError) else result.article.source)
     store.flush()

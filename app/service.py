@@ -410,8 +410,8 @@ def _articles_from_body(kind: str, body: bytes) -> list:
 
 
 def _ingest(svc: Service, items: list):
-    with svc.write_lock, svc.pool.writing():
-        return ingest_articles(svc.store, items, workers=1, model=svc.settings.model)
+    with svc.write_lock:
+        return ingest_articles(svc.store, items, workers=1, model=svc.settings.model, writing=svc.pool.writing)
 
 
 def _reports_response(rows: list[dict], request: Request, format: str | None, meta: dict) -> Response:
