@@ -7,6 +7,9 @@ from typing import BinaryIO
 import pyoxigraph as ox
 
 from graph.namespaces import PREFIXES
+
+# Resource IRIs have slashes, which Turtle would escape in prefixed names: write them in full.
+SERIAL_PREFIXES = {name: iri for name, iri in PREFIXES.items() if name != "ckgid"}
 from graph.store import GraphStore
 
 # Formats that keep the named graphs (one per article) and those that flatten them.
@@ -28,10 +31,10 @@ _UNION = "CONSTRUCT { ?s ?p ?o } WHERE { SELECT DISTINCT ?s ?p ?o WHERE { GRAPH 
 def write_rdf(store: GraphStore, fmt: str, output: BinaryIO) -> None:
     """Dataset formats keep every article's graph; graph formats get the union of all graphs."""
     if fmt in DATASET_FORMATS:
-        prefixes = PREFIXES if fmt == "trig" else None
+        prefixes = SERIAL_PREFIXES if fmt == "trig" else None
         store.ox.dump(output, format=DATASET_FORMATS[fmt], prefixes=prefixes)
     elif fmt in GRAPH_FORMATS:
-        prefixes = PREFIXES if fmt in ("turtle", "rdfxml") else None
+        prefixes = SERIAL_PREFIXES if fmt in ("turtle", "rdfxml") else None
         ox.serialize(store.ox.query(_UNION), output, format=GRAPH_FORMATS[fmt], prefixes=prefixes)
     else:
         raise ValueError(f"unknown RDF format {fmt!r}; choose one of {', '.join(RDF_FORMATS)}")
