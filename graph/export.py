@@ -7,10 +7,10 @@ from typing import BinaryIO
 import pyoxigraph as ox
 
 from graph.namespaces import PREFIXES
+from graph.store import GraphStore
 
 # Resource IRIs have slashes, which Turtle would escape in prefixed names: write them in full.
 SERIAL_PREFIXES = {name: iri for name, iri in PREFIXES.items() if name != "ckgid"}
-from graph.store import GraphStore
 
 # Formats that keep the named graphs (one per article) and those that flatten them.
 DATASET_FORMATS = {"trig": ox.RdfFormat.TRIG, "nquads": ox.RdfFormat.N_QUADS, "jsonld": ox.RdfFormat.JSON_LD}
