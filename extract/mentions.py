@@ -9,6 +9,7 @@ soldiers that "the paratroopers" recalls.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
@@ -21,6 +22,8 @@ from extract.vocab import vocab
 _DESIGNATION = re.compile(r"\b(\d+)(?:st|nd|rd|th)\b", re.I)
 _PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
 _THING_PRONOUNS = {"it", "its", "they", "them", "their"}
+_FORCE_LIKE = {EntityType.UNIT, EntityType.ORGANIZATION}
+NOT_COMMAND = {"deputy", "vice", "assistant", "second-in-command", "would-be"}
 _SYNONYMS = {"paper": "newspaper", "daily": "newspaper", "outlet": "site", "broadcaster": "broadcaster"}
 
 
@@ -40,6 +43,16 @@ def _designation(name: str) -> str | None:
     return f"{match.group(0).lower()} {heads[-1]}"
 
 
+def owners(noun: Token, deps: tuple[str, ...], preps: tuple[str, ...]) -> Iterator[Token]:
+    """What a role noun belongs to: its possessor or compound ("its commander", "regiment
+    commander") and the object of its preposition ("commander of Y", "a soldier in Y")."""
+    for child in noun.children:
+        if child.dep_ in deps:
+            yield child
+        elif child.dep_ == "prep" and child.lower_ in preps:
+            yield from (c for c in child.children if c.dep_ == "pobj")
+
+
 class EntityTable:
     """The entities of one article and which tokens mention them."""
 
@@ -50,6 +63,7 @@ class EntityTable:
         self.by_token: dict[int, str] = {}
         self.groups: dict[str, tuple[str, str | None]] = {}  # key -> (head lemma, region key)
         self.v = vocab()
+        self._seeking: set[str] = set()
         self._collect()
 
     # -- building -------------------------------------------------------------------------
@@ -124,9 +138,10 @@ class EntityTable:
         short = normalize(name)
         if etype is EntityType.PERSON or len(short) < 4:
             return None
+        kin = _FORCE_LIKE if etype in _FORCE_LIKE else {etype}  # "the Navy" after "Ukraine's Navy"
         for entity in self.entities.values():
             forms = {normalize(f) for f in (entity.name, *entity.aliases)}
-            if entity.type is etype and any(f != short and f.endswith(" " + short) for f in forms):
+            if entity.type in kin and any(f != short and f.endswith(" " + short) for f in forms):
                 return entity
         return None
 
@@ -191,6 +206,8 @@ class EntityTable:
         if key is not None:
             return key
         lower = token.lower_
+        if lower in self.v.first_person:  # "we refuse": the speaker of a quote, not a known entity
+            return None
         if token.pos_ == "PRON" or lower in _PERSON_PRONOUNS | _THING_PRONOUNS:
             return self.pronoun(token)
         lemma = token.lemma_.lower()
@@ -229,6 +246,12 @@ class EntityTable:
             return None
         lemma = token.lemma_.lower()
         role = _SYNONYMS.get(lemma, lemma)
+        if lemma in self.v.unit_heads | {"formation"}:
+            owned = self._unit_of_owner(token)
+            if owned is not None:
+                return owned
+        if lemma in self.v.region_nouns | {"country"}:
+            return self._place(token, lemma)
         if lemma in ("unit", "formation"):
             return self._recent(token, {EntityType.UNIT})
         if lemma in self.v.unit_heads:
@@ -240,6 +263,59 @@ class EntityTable:
         if lemma in self.v.person_roles:
             return self._recent(token, {EntityType.PERSON}, lambda e: lemma in e.roles, anywhere=True)
         return None
+
+    def _place(self, token: Token, lemma: str) -> str | None:
+        """ "the republic", "the region", "the country": the latest place of that kind, else of any
+        kind below a country (a province is not called "the country")."""
+        if lemma == "country":
+            return self._recent(token, {EntityType.REGION}, lambda e: "country" in e.roles)
+        fits = self._recent(token, {EntityType.REGION}, lambda e: lemma in e.roles)
+        return fits or self._recent(token, {EntityType.REGION}, lambda e: "country" not in e.roles)
+
+    def _unit_of_owner(self, token: Token) -> str | None:
+        """ "his unit", "Aliev's detachment": the unit its owner was said to command or serve in."""
+        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        if owner is None or owner.lower_ in _THING_PRONOUNS:
+            return None
+        person = self.resolve(owner, create_groups=False)
+        if person is None or self.entities[person].type is not EntityType.PERSON:
+            return None
+        return self.unit_of(person)
+
+    def unit_of(self, person: str) -> str | None:
+        """The unit a person's mentions name as theirs: "X, commander of Y", "Y's soldier X"."""
+        if person in self._seeking:  # "X, commander of his unit" names no unit
+            return None
+        self._seeking.add(person)
+        try:
+            mentions = [tok for tok in self.doc if self.by_token.get(tok.i) == person]
+            return next(filter(None, map(self.unit_of_person, mentions)), None)
+        finally:
+            self._seeking.discard(person)
+
+    def unit_of_person(self, person: Token) -> str | None:
+        """The unit the phrase around one mention of a person names as theirs."""
+        for noun in person.children:
+            if noun.dep_ != "appos" or noun.lemma_.lower() not in self.v.membership_nouns | self.v.command_nouns:
+                continue
+            if any(c.lower_ in NOT_COMMAND for c in noun.lefts):
+                continue
+            for cand in owners(noun, ("poss", "compound"), ("of", "in", "with")):
+                unit = self.unit_behind(cand)
+                if unit is not None and self.entities[unit].type is EntityType.UNIT:
+                    return unit
+        return None
+
+    def echelon_unit(self, token: Token, commander: str) -> str:
+        """ "the battalion commander, X": the battalion last named, else one this article knows
+        only through its commander, named after them."""
+        lemma = token.lemma_.lower()
+        named = self._recent(token, {EntityType.UNIT}, lambda e: lemma in normalize(e.name).split())
+        if named is not None:
+            return named
+        name = f"{self.entities[commander].name}'s {lemma}"
+        span = self.doc[token.i : token.i + 1]
+        return self.add(EntityType.UNIT, name, f"{normalize(name)} in {self.article_key[:8]}", span)
 
     def _unnamed_unit(self, token: Token) -> str | None:
         """ "the regiment" after "a motor rifle regiment based in Voronezh": the unit the article
@@ -340,6 +416,9 @@ class EntityTable:
         """The named unit a phrase points to: "the 331st", "a unit of the 90th Tank Division"."""
         key = self.at(token)
         if key is not None or token.lemma_.lower() not in self.v.unit_heads:
+            return key
+        key = self.description(token)  # "servicemen of the brigade"
+        if key is not None:
             return key
         for prep in token.children:
             if prep.dep_ == "prep" and prep.lower_ in ("of", "within", "from", "in"):

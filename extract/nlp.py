@@ -14,7 +14,7 @@ from functools import lru_cache
 import spacy
 from spacy.language import Language
 from spacy.matcher import Matcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from extract import gazetteer
@@ -151,6 +151,7 @@ class ContextTyper:
         self.report_verbs = v.report_verbs
         self.region_nouns = v.region_nouns
         self.locative = v.locative_preps
+        self.base_words = v.base_words
 
     def __call__(self, doc: Doc) -> Doc:
         doc.ents = self.restore_names_around_places(doc)
@@ -208,12 +209,26 @@ class ContextTyper:
             return "ORGANIZATION"
         if described in self.region_nouns:
             return "REGION"
-        place = root.dep_ == "pobj" and root.head.lower_ in self.locative - {"from", "at", "in"}
-        if label == "PERSON" and len(ent) == 1 and place:  # "near Krynky", "outside Bakhmut"
+        if label == "PERSON" and len(ent) == 1 and self.placed(root):
             return "REGION"
         if label == "ORGANIZATION" and root.dep_ == "nsubj" and root.head.lemma_ in self.report_verbs:
             return "OUTLET"
         return label
+
+    def placed(self, root: Token) -> bool:
+        """A one-word name standing where a place stands: "near Krynky", "outside Bakhmut", "based
+        in Kyakhta", "in Kyakhta in Buryatia". After a bare "in", "at" or "from" a name can be a
+        person's ("in Putin's view"), so those need the verb or a larger place to say so."""
+        if root.dep_ != "pobj" or root.head.lower_ not in self.locative:
+            return False
+        if root.head.lower_ not in ("from", "at", "in"):
+            return True
+        if root.head.head.lemma_.lower() in self.base_words:
+            return True
+        return any(
+            c.dep_ == "prep" and c.lower_ == "in" and any(g.ent_type_ in ("GPE", "LOC", "REGION") for g in c.children)
+            for c in root.children
+        )
 
 
 def descriptor(ent: Span) -> str | None:

@@ -13,15 +13,13 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from extract.hedges import quantity_of
-from extract.mentions import EntityTable
+from extract.mentions import NOT_COMMAND, EntityTable, owners
 from extract.model import EntityType, Predicate, Quantity
 from extract.vocab import vocab
 
 ACTORS = {EntityType.UNIT, EntityType.PERSON}
 FORCES = {EntityType.UNIT, EntityType.ORGANIZATION, EntityType.REGION}
-_NOT_COMMAND = {"deputy", "vice", "assistant", "second-in-command", "would-be"}
 _LOSS_VERBS = {"suffer", "sustain", "incur", "take", "have", "endure", "see", "report"}
-_BASE_WORDS = {"base", "station", "headquarter", "garrison", "deploy", "locate"}
 
 
 @dataclass
@@ -46,6 +44,8 @@ def negated(tok: Token) -> bool:
             return True
         if child.dep_ == "mark" and child.lower_ in ("if", "unless", "whether"):
             return True
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in v.irrealis_verbs:
+        return True  # "refusing to die", "threatened to kill": not done
     if tok.dep_ in ("xcomp", "conj") and tok.head != tok and tok.head.pos_ in ("VERB", "AUX"):
         return negated(tok.head)
     return False
@@ -152,6 +152,8 @@ def commanded(sent: Span, table: EntityTable) -> Iterator[Hit]:
             yield from _command_verb(tok, table)
         elif tok.pos_ == "NOUN" and lemma == "subordinate":
             yield from _subordinates(tok, table)
+        elif tok.pos_ == "VERB" and lemma in v.succession_verbs and not negated(tok):
+            yield from _succession(tok, table)
 
 
 def _is_type(table: EntityTable, key: str | None, types: set[EntityType]) -> bool:
@@ -160,7 +162,7 @@ def _is_type(table: EntityTable, key: str | None, types: set[EntityType]) -> boo
 
 def _commander_noun(noun: Token, table: EntityTable) -> Iterator[Hit]:
     """ "its commander, Col. X", "X, commander of Y", "Y commander X", "X is the commander of Y"."""
-    if any(c.lower_ in _NOT_COMMAND for c in noun.lefts):
+    if any(c.lower_ in NOT_COMMAND for c in noun.lefts):
         return
     person = None
     for child in noun.children:
@@ -178,18 +180,10 @@ def _commander_noun(noun: Token, table: EntityTable) -> Iterator[Hit]:
     one_of = any(c.lower_ in ("a", "an") for c in noun.children)  # "a Wagner commander": one of its commanders
     for cand in owners(noun, ("poss", "compound"), ("of", "in", "at")):
         unit = table.resolve(cand, create_groups=False)
+        if unit is None and not one_of and cand.dep_ == "compound" and cand.lemma_.lower() in vocab().unit_heads:
+            unit = table.echelon_unit(cand, person)  # "the battalion commander, Lt. Col. X"
         if _is_type(table, unit, {EntityType.UNIT}) and unit != person:
             yield Hit(person, Predicate.MEMBER_OF if one_of else Predicate.COMMANDED, unit, None, noun)
-
-
-def owners(noun: Token, deps: tuple[str, ...], preps: tuple[str, ...]) -> Iterator[Token]:
-    """What a role noun belongs to: its possessor or compound ("its commander", "regiment
-    commander") and the object of its preposition ("commander of Y", "a soldier in Y")."""
-    for child in noun.children:
-        if child.dep_ in deps:
-            yield child
-        elif child.dep_ == "prep" and child.lower_ in preps:
-            yield from (c for c in child.children if c.dep_ == "pobj")
 
 
 def _command_verb(verb: Token, table: EntityTable) -> Iterator[Hit]:
@@ -207,6 +201,24 @@ def _command_verb(verb: Token, table: EntityTable) -> Iterator[Hit]:
             unit = table.resolve(u, create_groups=False)
             if _is_type(table, person, {EntityType.PERSON}) and _is_type(table, unit, {EntityType.UNIT}):
                 yield Hit(person, Predicate.COMMANDED, unit, None, verb)
+
+
+def _succession(verb: Token, table: EntityTable) -> Iterator[Hit]:
+    """ "X was appointed, replacing Col. Y": whoever held the command X holds held it before."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    if agent is not None:  # "Y was replaced by X"
+        before = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        after = [c for c in agent.children if c.dep_ == "pobj"]
+    else:
+        before = [c for c in verb.children if c.dep_ == "dobj"]
+        after = subjects(verb)
+    people = [table.resolve(t) for t in before + after]
+    people = [k for k in people if _is_type(table, k, {EntityType.PERSON})]
+    unit = next(filter(None, map(table.unit_of, people)), None)
+    if unit is None:
+        return
+    for person in people:
+        yield Hit(person, Predicate.COMMANDED, unit, None, verb)
 
 
 def _subordinates(noun: Token, table: EntityTable) -> Iterator[Hit]:
@@ -287,14 +299,19 @@ def _deaths(verb: Token, table: EntityTable) -> Iterator[Hit]:
         victims += subjects(verb)
     elif verb.dep_ != "acl":
         victims += [c for c in verb.children if c.dep_ == "dobj"]
+    if not victims and verb.dep_ in ("xcomp", "advcl", "oprd", "ccomp"):  # "were confirmed killed"
+        victims = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
     for victim in victims:
+        if victim.lemma_.lower() in v.civilian_nouns:
+            yield from _civilian_deaths(victim, verb, table)
+            continue
         if victim.lemma_.lower() not in v.personnel_nouns and not table.at(victim):
             continue
         key = table.resolve(victim)
         if key is None:
             continue
         if table.entities[key].type is EntityType.PERSON:
-            unit = unit_of_person(victim, table)
+            unit = table.unit_of_person(victim)
             if unit is not None:  # "Col. X, the commander of the 1st Brigade, was killed"
                 yield Hit(unit, Predicate.LOST, key, None, verb)
             continue
@@ -302,25 +319,23 @@ def _deaths(verb: Token, table: EntityTable) -> Iterator[Hit]:
             yield Hit(key, Predicate.LOST, None, phrase(victim), verb, quantity_of(victim, verb.doc))
 
 
-def unit_of_person(person: Token, table: EntityTable) -> str | None:
-    """The unit a phrase around a person names as theirs: "X, commander of Y", "Y's soldier X"."""
-    v = vocab()
-    for noun in person.children:
-        if noun.dep_ != "appos" or noun.lemma_.lower() not in v.membership_nouns | v.command_nouns:
-            continue
-        if any(c.lower_ in _NOT_COMMAND for c in noun.lefts):
-            continue
-        for cand in owners(noun, ("poss", "compound"), ("of", "in", "with")):
-            unit = table.unit_behind(cand)
-            if _is_type(table, unit, {EntityType.UNIT}):
-                return unit
-    return None
+def _civilian_deaths(victims: Token, verb: Token, table: EntityTable) -> Iterator[Hit]:
+    """ "700 residents of the republic were killed": the place lost them."""
+    for cand in owners(victims, (), ("of", "from", "in")):
+        place = table.resolve(cand, create_groups=False)
+        if _is_type(table, place, {EntityType.REGION}):
+            yield Hit(place, Predicate.LOST, None, phrase(victims), verb, quantity_of(victims, verb.doc))
 
 
 def part_of(sent: Span, table: EntityTable) -> Iterator[Hit]:
     """ "One unit within the VDV, the 331st Regiment", "the VDV's 331st Regiment", "X, part of Y"."""
+    v = vocab()
     for tok in sent:
+        if tok.lemma_.lower() in v.attachment_verbs and tok.pos_ == "VERB" and not negated(tok):
+            yield from _attached(tok, table)
         unit = table.at(tok)
+        if unit is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in v.unit_heads:
+            unit = table.description(tok)  # "The brigade ... is part of Y"
         if not _is_type(table, unit, {EntityType.UNIT}) or tok.i != _root_of(tok, table):
             continue
         if tok.dep_ == "nsubj" and tok.head.lemma_ == "be":  # "X is part of Y"
@@ -340,6 +355,18 @@ def part_of(sent: Span, table: EntityTable) -> Iterator[Hit]:
                 key = table.unit_behind(parent)
                 if _is_type(table, key, {EntityType.UNIT}) and key != unit:
                     yield Hit(unit, Predicate.PART_OF, key, None, tok)
+
+
+def _attached(verb: Token, table: EntityTable) -> Iterator[Hit]:
+    """ "X belongs to Y", "the detachment attached to Y", "X is subordinate to Y"."""
+    holders = [verb.head] if verb.dep_ in ("acl", "relcl") else subjects(verb)
+    parents = [obj for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for obj in c.children]
+    for holder in holders:
+        unit = table.resolve(holder, create_groups=False)
+        for parent in parents:
+            key = table.unit_behind(parent)
+            if _is_type(table, unit, {EntityType.UNIT}) and _is_type(table, key, {EntityType.UNIT}) and key != unit:
+                yield Hit(unit, Predicate.PART_OF, key, None, verb)
 
 
 def _part_of_targets(node: Token) -> list[Token]:
@@ -363,10 +390,12 @@ def located_in(sent: Span, table: EntityTable) -> Iterator[Hit]:
     """A group from a place, or a unit based or stationed there."""
     for tok in sent:
         key = table.by_token.get(tok.i)
+        if _is_type(table, key, {EntityType.REGION}) and tok.i == _root_of(tok, table):
+            yield from _place_in_place(tok, key, table)
         if key in table.groups and table.groups[key][1] and tok.lemma_.lower() in vocab().personnel_nouns:
             yield Hit(key, Predicate.LOCATED_IN, table.groups[key][1], None, tok)
             continue
-        if tok.lemma_.lower() not in _BASE_WORDS or negated(tok):
+        if tok.lemma_.lower() not in vocab().base_words or negated(tok):
             continue
         holders = [tok.head] if tok.dep_ in ("acl", "relcl") else subjects(tok)
         for holder in holders:
@@ -379,6 +408,23 @@ def located_in(sent: Span, table: EntityTable) -> Iterator[Hit]:
                         place = table.at(obj)
                         if _is_type(table, place, {EntityType.REGION}):
                             yield Hit(unit, Predicate.LOCATED_IN, place, None, tok)
+
+
+def _place_in_place(tok: Token, place: str, table: EntityTable) -> Iterator[Hit]:
+    """ "Kyakhta in Buryatia", "near Vuhledar in Donetsk Oblast": by the parse, or, where the
+    parser hung "in" on the verb instead, by the words standing next to each other."""
+    doc = tok.doc
+    targets = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for o in c.children]
+    end = tok.i + 1
+    while end < len(doc) and table.by_token.get(end) == place:
+        end += 1
+    if end + 1 < len(doc) and doc[end].lower_ == "in":
+        nxt = end + 2 if doc[end + 1].lower_ == "the" else end + 1
+        targets.append(doc[min(nxt, len(doc) - 1)])
+    for target in targets:
+        other = table.by_token.get(target.i)
+        if _is_type(table, other, {EntityType.REGION}) and other != place:
+            yield Hit(place, Predicate.LOCATED_IN, other, None, tok)
 
 
 def member_of(sent: Span, table: EntityTable) -> Iterator[Hit]:

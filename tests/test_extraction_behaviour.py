@@ -110,3 +110,62 @@ def test_evidence_offsets_point_at_the_sentence(extractor):
     claim = next(c for c in result.claims if c.predicate is Predicate.LOST)
     assert text[claim.start : claim.end] == claim.sentence
     assert claim.sentence.startswith("The 1st Guards Tank Army lost")
+
+
+def test_what_someone_refuses_or_threatens_to_do_is_not_done(extractor):
+    result = extract(
+        extractor,
+        "Marines of the 40th Naval Infantry Brigade said they would not be sent to Kherson.\n"
+        '"We are refusing to die in the marshes," one of the marines told the outlet Sibir.Realii.\n'
+        "The commander threatened to kill deserters from the 40th Naval Infantry Brigade.",
+    )
+    assert not [c for c in result.claims if c.predicate is Predicate.LOST]
+    names = {e.key: e.name for e in result.entities}
+    assert all(names[c.subject] != "we" for c in result.claims)
+
+
+def test_deaths_reported_passively_and_of_residents(extractor):
+    found = relations(
+        extract(
+            extractor,
+            "The 810th Naval Infantry Brigade is based in Sevastopol.\n"
+            "At least 300 marines of the brigade were confirmed killed, the outlet said.\n"
+            "Local officials in Dagestan said 120 residents of the republic had died in the war.",
+        )
+    )
+    assert ("810th Naval Infantry Brigade", "lost", "At least 300 marines of the brigade") in found
+    assert any(s == "Dagestan" and p == "lost" for s, p, _ in found)
+
+
+def test_a_predecessor_in_command_and_a_commanders_own_unit(extractor):
+    found = relations(
+        extract(
+            extractor,
+            "Col. Artem Zhukov, commander of the 200th Separate Motor Rifle Brigade, was appointed last year,"
+            " replacing Col. Denis Kurilo.\n"
+            "Zhukov said his brigade had lost 90 men in a week.",
+        )
+    )
+    assert ("Denis Kurilo", "commanded", "200th Separate Motor Rifle Brigade") in found
+    assert ("200th Separate Motor Rifle Brigade", "lost", "90 men") in found
+
+
+def test_an_unnamed_unit_known_by_its_commander(extractor):
+    found = relations(
+        extract(extractor, "Relatives said the company commander, Capt. Igor Sokolov, had beaten two conscripts.")
+    )
+    assert ("Igor Sokolov", "commanded", "Igor Sokolov's company") in found
+
+
+def test_structure_from_belonging_attachment_and_places_within_places(extractor):
+    found = relations(
+        extract(
+            extractor,
+            "The 83rd Air Assault Brigade, which is stationed in Ussuriysk in Primorye, belongs to the VDV.\n"
+            "A Storm-V detachment attached to the 1st Guards Tank Army fought near Kupiansk in Kharkiv Oblast.",
+        )
+    )
+    assert ("83rd Air Assault Brigade", "partOf", "VDV") in found
+    assert ("83rd Air Assault Brigade", "locatedIn", "Ussuriysk") in found
+    assert ("Ussuriysk", "locatedIn", "Primorsky Krai") in found or ("Ussuriysk", "locatedIn", "Primorye") in found
+    assert ("Kupiansk", "locatedIn", "Kharkiv Oblast") in found
