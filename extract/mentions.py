@@ -213,9 +213,15 @@ class EntityTable:
         lemma = token.lemma_.lower()
         if lemma in self.v.personnel_nouns or self._quantified_of(token):
             return self.personnel(token, create_groups, vague)
+        if lemma in self.v.unit_heads and self._is_indefinite(token):
+            return self.personnel(token, create=False)  # "a company of fighters from the Akhmat unit"
         if token.pos_ == "NOUN":
             return self.description(token)
         return None
+
+    @staticmethod
+    def _is_indefinite(token: Token) -> bool:
+        return any(c.lower_ in ("a", "an", "one") for c in token.children)
 
     def _quantified_of(self, token: Token) -> Token | None:
         """ "11 of his subordinates", "some of the paratroopers": the noun after "of"."""
@@ -387,6 +393,8 @@ class EntityTable:
             if child.dep_ == "prep" and child.lower_ in ("of", "with", "in", "within", "from"):
                 obj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 key = self.unit_behind(obj) if obj is not None else None
+                if key is None and obj is not None and obj.lemma_.lower() in self.v.personnel_nouns:
+                    key = self.personnel(obj, create=False)  # "a platoon of conscripts from Y"
                 if key is not None and self.entities[key].type in (EntityType.UNIT, EntityType.ORGANIZATION):
                     return key
         lemma = noun.lemma_.lower()
@@ -410,7 +418,21 @@ class EntityTable:
                 return self.add(entry.type, entry.name, normalize(entry.name), span)
         if not create or definite or not (nation or region or vague):
             return None
+        if not (nation or region or has_from):
+            topic = self._topic_unit(noun)  # "about 50 soldiers deserted", just after the brigade was named
+            if topic is not None:
+                return topic
         return self._new_group(noun, lemma, nation, region)
+
+    def _topic_unit(self, token: Token) -> str | None:
+        """The unit the last two sentences are about: a named unit as their subject."""
+        for i in range(token.i - 1, -1, -1):
+            key = self.by_token.get(i)
+            if not self._nearby(i, token, sentences=2):
+                return None
+            if key and self.entities[key].type is EntityType.UNIT and self.doc[i].dep_ in ("nsubj", "nsubjpass"):
+                return key if key not in self.groups else None
+        return None
 
     def unit_behind(self, token: Token) -> str | None:
         """The named unit a phrase points to: "the 331st", "a unit of the 90th Tank Division"."""

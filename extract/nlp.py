@@ -68,11 +68,14 @@ def unit_patterns() -> list[dict]:
     proper = {"IS_TITLE": True, "POS": "PROPN", "OP": "*"}
     head = {"LOWER": {"IN": sorted(v.unit_heads - {"unit", "group"})}}
     named_head = {"LOWER": {"IN": ["battalion", "brigade", "regiment", "legion", "detachment"]}}
+    grouping = [{"LOWER": "group"}, {"LOWER": "of"}, {"LOWER": {"IN": ["forces", "troops"]}}]
     return [
         {"label": "UNIT", "pattern": [ordinal, proper, modifier, proper, modifier, head], "id": UNIT_ID},
         {"label": "UNIT", "pattern": [spelled, modifier, head], "id": UNIT_ID},
         # "the Azov Battalion", "Vostok Battalion": a proper name before an echelon noun.
         {"label": "UNIT", "pattern": [{"POS": "PROPN", "IS_TITLE": True, "OP": "+"}, named_head], "id": UNIT_ID},
+        # "the Kursk Group of Forces": a theatre grouping named after a place or river.
+        {"label": "UNIT", "pattern": [{"IS_TITLE": True, "OP": "+"}, *grouping], "id": UNIT_ID},
     ]
 
 
@@ -152,6 +155,8 @@ class ContextTyper:
         self.region_nouns = v.region_nouns
         self.locative = v.locative_preps
         self.base_words = v.base_words
+        self.person_roles = v.person_roles
+        self.portfolios = v.portfolios
 
     def __call__(self, doc: Doc) -> Doc:
         doc.ents = self.restore_names_around_places(doc)
@@ -161,6 +166,7 @@ class ContextTyper:
             for e in doc.ents
             if not (e.root.pos_ == "ADJ" and e.label_ in LABELS)  # "Russian military blogger": a modifier
             and not (not e.ent_id_ and e.text.lower() in demonyms and e.root.pos_ != "PROPN")  # a bare "Ukrainian"
+            and not (not e.ent_id_ and e.text.lower() in self.portfolios)  # "Defence Minister X"
         ]
         labels = {e.start: (e.label_ if e.ent_id_ else self.retype(e)) for e in kept}
         surnames = {e.text.split()[-1] for e in kept if labels[e.start] == "PERSON" and len(e) > 1}
@@ -209,8 +215,10 @@ class ContextTyper:
             return "ORGANIZATION"
         if described in self.region_nouns:
             return "REGION"
-        if label == "PERSON" and len(ent) == 1 and self.placed(root):
+        if label in ("PERSON", "ORGANIZATION") and len(ent) <= 2 and self.placed(root):
             return "REGION"
+        if label == "ORGANIZATION" and described in self.person_roles and _looks_like_a_name(ent):
+            return "PERSON"  # "the deputy defence minister, Hanna Maliar"
         if label == "ORGANIZATION" and root.dep_ == "nsubj" and root.head.lemma_ in self.report_verbs:
             return "OUTLET"
         return label
@@ -229,6 +237,11 @@ class ContextTyper:
             c.dep_ == "prep" and c.lower_ == "in" and any(g.ent_type_ in ("GPE", "LOC", "REGION") for g in c.children)
             for c in root.children
         )
+
+
+def _looks_like_a_name(ent: Span) -> bool:
+    """Two or three capitalised words and nothing else: "Hanna Maliar", not "Defence Ministry"."""
+    return 2 <= len(ent) <= 3 and all(t.is_title and t.is_alpha for t in ent)
 
 
 def descriptor(ent: Span) -> str | None:

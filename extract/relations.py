@@ -101,8 +101,9 @@ def phrase(token: Token) -> str:
 def regions_in(token: Token, table: EntityTable, exclude: set[int]) -> list[str]:
     """Regions reached from a verb through its complements ("refused to fight in Ukraine")."""
     found = []
+    asides = {t.i for c in token.children if c.dep_ == "advcl" for t in c.subtree}  # "while training in France"
     for tok in token.subtree:
-        if tok.i in exclude:
+        if tok.i in exclude or tok.i in asides:
             continue
         key = table.by_token.get(tok.i)
         is_region = key is not None and table.entities[key].type is EntityType.REGION
@@ -114,7 +115,7 @@ def regions_in(token: Token, table: EntityTable, exclude: set[int]) -> list[str]
 def refused(sent: Span, table: EntityTable) -> Iterator[Hit]:
     v = vocab()
     for tok in sent:
-        is_verb = tok.lemma_.lower() in v.refusal_verbs and tok.pos_ in ("VERB", "AUX")
+        is_verb = (tok.lemma_.lower() in v.refusal_verbs or _gone_awol(tok)) and tok.pos_ in ("VERB", "AUX")
         is_noun = tok.lemma_.lower() in v.refusal_nouns and tok.pos_ == "NOUN"
         if not (is_verb or is_noun) or negated(tok):
             continue
@@ -126,6 +127,14 @@ def refused(sent: Span, table: EntityTable) -> Iterator[Hit]:
         for subj, key in actors:
             yield Hit(key, Predicate.REFUSED, places[0] if places else None, None if places else text, tok,
                       quantity_of(subj, tok.doc))  # fmt: skip
+
+
+def _gone_awol(verb: Token) -> bool:
+    """ "went AWOL", "went absent without leave": desertion said with a phrase, not a verb."""
+    if verb.lemma_.lower() not in ("go", "be"):
+        return False
+    after = " ".join(t.lower_ for c in verb.rights if c.dep_ not in ("punct", "cc", "conj") for t in c.subtree)
+    return any(p in after for p in vocab().refusal_phrases)
 
 
 def _refusers(tok: Token, table: EntityTable, is_noun: bool) -> list[tuple[Token, str]]:
@@ -171,6 +180,11 @@ def _commander_noun(noun: Token, table: EntityTable) -> Iterator[Hit]:
     if person is None and noun.dep_ in ("appos", "compound") and noun.head != noun:
         key = table.by_token.get(noun.head.i)
         person = key if _is_type(table, key, {EntityType.PERSON}) else None
+    if person is None:  # "the commander of Y, X": the parser hung X on Y
+        for unit_tok in owners(noun, (), ("of",)):
+            for child in unit_tok.children:
+                if child.dep_ == "appos" and _is_type(table, table.by_token.get(child.i), {EntityType.PERSON}):
+                    person = table.by_token[child.i]
     if person is None and noun.dep_ == "attr":
         subj = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
         key = table.resolve(subj) if subj is not None else None
@@ -477,7 +491,8 @@ def affiliated_with(sent: Span, table: EntityTable) -> Iterator[Hit]:
             if holder and other and holder != other:
                 yield Hit(holder, Predicate.AFFILIATED_WITH, other, None, tok)
             continue
-        holder_tok = tok.head if tok.dep_ in ("relcl", "acl", "amod") else next(iter(subjects(tok)), None)
+        clause = tok.head if tok.dep_ == "acomp" else tok  # "fighters who are loyal to X"
+        holder_tok = tok.head if tok.dep_ in ("relcl", "acl", "amod") else next(iter(subjects(clause)), None)
         if holder_tok is not None and holder_tok.pos_ == "PRON" and tok.dep_ == "relcl":
             holder_tok = tok.head
         holder = table.resolve(holder_tok) if holder_tok is not None else None

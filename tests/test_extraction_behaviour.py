@@ -169,3 +169,33 @@ def test_structure_from_belonging_attachment_and_places_within_places(extractor)
     assert ("83rd Air Assault Brigade", "locatedIn", "Ussuriysk") in found
     assert ("Ussuriysk", "locatedIn", "Primorsky Krai") in found or ("Ussuriysk", "locatedIn", "Primorye") in found
     assert ("Kupiansk", "locatedIn", "Kharkiv Oblast") in found
+
+
+def test_desertion_phrases_parts_of_units_and_the_units_a_passage_is_about(extractor):
+    found = relations(
+        extract(
+            extractor,
+            "Dozens of soldiers of the 59th Motorized Brigade went AWOL in October, the outlet Strana reported.\n"
+            "Elements of the 76th Guards Air Assault Division suffered heavy casualties near Kupiansk.\n"
+            "A platoon of conscripts from the 4th Guards Tank Division refused to cross the river.\n"
+            "The 36th Marine Brigade was sent to Mariupol. About 40 marines deserted while training in Crimea.",
+        )
+    )
+    assert any(s == "59th Motorized Brigade" and p == "refused" for s, p, _ in found)
+    assert any(s == "76th Guards Air Assault Division" and p == "lost" for s, p, _ in found)
+    assert any(s == "4th Guards Tank Division" and p == "refused" for s, p, _ in found)
+    refusals = {(s, o) for s, p, o in found if p == "refused"}
+    assert any(s == "36th Marine Brigade" for s, _ in refusals)
+    assert ("36th Marine Brigade", "Crimea") not in refusals  # where they trained, not where they would not go
+
+
+def test_a_commander_the_parser_hung_on_the_unit_and_loyalty(extractor):
+    found = relations(
+        extract(
+            extractor,
+            "A blogger accused the commander of the 20th Army, Lt. Gen. Sergei Milchakov, of lying.\n"
+            "The fighters of the Sparta Battalion, who are loyal to Denis Pushilin, withdrew.",
+        )
+    )
+    assert ("Sergei Milchakov", "commanded", "20th Army") in found
+    assert any(p == "affiliatedWith" and o == "Denis Pushilin" for _, p, o in found)
