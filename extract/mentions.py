@@ -181,7 +181,7 @@ class EntityTable:
             candidates.append(ent.root.head)
         for tok in candidates:
             for t in (tok, *tok.subtree):
-                if t.lemma_.lower() in self.v.person_roles and t.pos_ == "NOUN":
+                if t.lemma_.lower() in self.v.person_roles and t.pos_ in ("NOUN", "PROPN"):  # "Colonel X"
                     roles.add(t.lemma_.lower())
         return roles
 
@@ -194,9 +194,9 @@ class EntityTable:
         for child in token.children:
             if child.dep_ == "appos" and child.i in self.by_token:
                 return self.by_token[child.i]
-        if token.lemma_.lower() in self.v.org_nouns | self.v.outlet_nouns | self.v.unit_heads:
+        if token.lemma_.lower() in self.v.org_nouns | self.v.outlet_nouns | self.v.unit_heads | self.v.region_nouns:
             named = [c for c in token.children if c.dep_ == "compound" and c.i in self.by_token]
-            if named:  # "the Rochan Consulting group", "the Yabloko party"
+            if named:  # "the Rochan Consulting group", "the Yabloko party", "the Ivanovo region"
                 return self.by_token[named[-1].i]
         return None
 
@@ -211,7 +211,7 @@ class EntityTable:
         if token.pos_ == "PRON" or lower in _PERSON_PRONOUNS | _THING_PRONOUNS:
             return self.pronoun(token)
         lemma = token.lemma_.lower()
-        if lemma in self.v.personnel_nouns or self._quantified_of(token):
+        if lemma in self.v.personnel_nouns or self.quantified_of(token):
             return self.personnel(token, create_groups, vague)
         if lemma in self.v.unit_heads and self._is_indefinite(token):
             return self.personnel(token, create=False)  # "a company of fighters from the Akhmat unit"
@@ -223,7 +223,7 @@ class EntityTable:
     def _is_indefinite(token: Token) -> bool:
         return any(c.lower_ in ("a", "an", "one") for c in token.children)
 
-    def _quantified_of(self, token: Token) -> Token | None:
+    def quantified_of(self, token: Token) -> Token | None:
         """ "11 of his subordinates", "some of the paratroopers": the noun after "of"."""
         if token.like_num or token.lower_ in self.v.collective_nouns:
             for prep in token.children:
@@ -286,7 +286,8 @@ class EntityTable:
         person = self.resolve(owner, create_groups=False)
         if person is None or self.entities[person].type is not EntityType.PERSON:
             return None
-        return self.unit_of(person)
+        # A unit the text never tied to them by grammar: the one the passage is about.
+        return self.unit_of(person) or self._recent(token, {EntityType.UNIT})
 
     def unit_of(self, person: str) -> str | None:
         """The unit a person's mentions name as theirs: "X, commander of Y", "Y's soldier X"."""
@@ -383,7 +384,7 @@ class EntityTable:
         A group needs a nationality or a place to be worth a node; with `vague`, for the
         actors of a refusal, one that has neither stands as a group of this article only.
         """
-        noun = self._quantified_of(token) or token
+        noun = self.quantified_of(token) or token
         modifiers = [*noun.children, *(token.children if token != noun else [])]
         for child in modifiers:
             if child.dep_ in ("compound", "amod", "poss") and child.i in self.by_token:

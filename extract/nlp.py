@@ -156,7 +156,7 @@ class ContextTyper:
         self.locative = v.locative_preps
         self.base_words = v.base_words
         self.person_roles = v.person_roles
-        self.portfolios = v.portfolios
+        self.not_names = v.not_names
 
     def __call__(self, doc: Doc) -> Doc:
         doc.ents = self.restore_names_around_places(doc)
@@ -166,7 +166,7 @@ class ContextTyper:
             for e in doc.ents
             if not (e.root.pos_ == "ADJ" and e.label_ in LABELS)  # "Russian military blogger": a modifier
             and not (not e.ent_id_ and e.text.lower() in demonyms and e.root.pos_ != "PROPN")  # a bare "Ukrainian"
-            and not (not e.ent_id_ and e.text.lower() in self.portfolios)  # "Defence Minister X"
+            and not (not e.ent_id_ and _bare(e).lower() in self.not_names)  # "Defence Minister X", "the Motherland"
         ]
         labels = {e.start: (e.label_ if e.ent_id_ else self.retype(e)) for e in kept}
         surnames = {e.text.split()[-1] for e in kept if labels[e.start] == "PERSON" and len(e) > 1}
@@ -215,7 +215,8 @@ class ContextTyper:
             return "ORGANIZATION"
         if described in self.region_nouns:
             return "REGION"
-        if label in ("PERSON", "ORGANIZATION") and len(ent) <= 2 and self.placed(root):
+        named_place = root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_ in self.region_nouns
+        if label in ("PERSON", "ORGANIZATION") and len(ent) <= 2 and (named_place or self.placed(root)):
             return "REGION"
         if label == "ORGANIZATION" and described in self.person_roles and _looks_like_a_name(ent):
             return "PERSON"  # "the deputy defence minister, Hanna Maliar"
@@ -237,6 +238,10 @@ class ContextTyper:
             c.dep_ == "prep" and c.lower_ == "in" and any(g.ent_type_ in ("GPE", "LOC", "REGION") for g in c.children)
             for c in root.children
         )
+
+
+def _bare(ent: Span) -> str:
+    return ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
 
 
 def _looks_like_a_name(ent: Span) -> bool:

@@ -129,6 +129,19 @@ def refused(sent: Span, table: EntityTable) -> Iterator[Hit]:
                       quantity_of(subj, tok.doc))  # fmt: skip
 
 
+def _punished(tok: Token) -> list[Token]:
+    """ "sentenced a soldier ... for refusing to return", "X was jailed for desertion": the one
+    punished for it is the one who refused. Charges and threats accuse; they are not read as fact."""
+    if tok.dep_ not in ("pcomp", "pobj") or tok.head.lower_ != "for":
+        return []
+    verb = tok.head
+    while verb.head != verb and verb.pos_ not in ("VERB", "AUX"):
+        verb = verb.head
+    if verb.lemma_.lower() not in vocab().punish_verbs:
+        return []
+    return [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+
+
 def _gone_awol(verb: Token) -> bool:
     """ "went AWOL", "went absent without leave": desertion said with a phrase, not a verb."""
     if verb.lemma_.lower() not in ("go", "be"):
@@ -143,6 +156,8 @@ def _refusers(tok: Token, table: EntityTable, is_noun: bool) -> list[tuple[Token
         holders += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "by") for p in c.children]
     else:
         holders = subjects(tok)
+    if not holders:
+        holders = _punished(tok)
     actors = [(h, table.resolve(h, vague=True)) for h in holders]
     actors = [(h, k) for h, k in actors if k is not None and table.entities[k].type in ACTORS]
     if not actors and not holders and tok.dep_ in ("acl", "relcl", "advcl", "conj"):
@@ -248,6 +263,8 @@ def _subordinates(noun: Token, table: EntityTable) -> Iterator[Hit]:
 def lost(sent: Span, table: EntityTable) -> Iterator[Hit]:
     v = vocab()
     for tok in sent:
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in v.loss_nouns and _reported(tok):
+            yield from _death_of(tok, table)
         if tok.pos_ not in ("VERB", "AUX") or negated(tok):
             continue
         lemma = tok.lemma_.lower()
@@ -262,6 +279,25 @@ def lost(sent: Span, table: EntityTable) -> Iterator[Hit]:
                             yield Hit(key, Predicate.LOST, None, phrase_head(obj), tok, quantity_of(obj, tok.doc))
         elif lemma in v.death_verbs:
             yield from _deaths(tok, table)
+
+
+def _reported(noun: Token) -> bool:
+    """A death someone confirms or announces ("Ura.ru confirmed the colonel's death"), not one
+    a sentence merely mentions ("did not comment on his death")."""
+    v = vocab()
+    verb = noun.head
+    said = verb.lemma_.lower() in v.say_verbs | v.corroborate_verbs
+    return said and not negated(verb) and noun.dep_ in ("dobj", "nsubjpass")
+
+
+def _death_of(noun: Token, table: EntityTable) -> Iterator[Hit]:
+    """ "confirmed the colonel's death", "the death of Col. X": his unit lost him."""
+    for cand in owners(noun, ("poss",), ("of",)):
+        person = table.resolve(cand)
+        if _is_type(table, person, {EntityType.PERSON}):
+            unit = table.unit_of(person)
+            if unit is not None:
+                yield Hit(unit, Predicate.LOST, person, None, noun)
 
 
 def phrase_head(obj: Token) -> str:
@@ -315,11 +351,13 @@ def _deaths(verb: Token, table: EntityTable) -> Iterator[Hit]:
         victims += [c for c in verb.children if c.dep_ == "dobj"]
     if not victims and verb.dep_ in ("xcomp", "advcl", "oprd", "ccomp"):  # "were confirmed killed"
         victims = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
+    if not victims and verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        victims = [c for c in verb.children if c.dep_ == "nsubj"]  # "saw half of his company killed"
     for victim in victims:
         if victim.lemma_.lower() in v.civilian_nouns:
             yield from _civilian_deaths(victim, verb, table)
             continue
-        if victim.lemma_.lower() not in v.personnel_nouns and not table.at(victim):
+        if victim.lemma_.lower() not in v.personnel_nouns and not table.at(victim) and not table.quantified_of(victim):
             continue
         key = table.resolve(victim)
         if key is None:
@@ -345,7 +383,7 @@ def part_of(sent: Span, table: EntityTable) -> Iterator[Hit]:
     """ "One unit within the VDV, the 331st Regiment", "the VDV's 331st Regiment", "X, part of Y"."""
     v = vocab()
     for tok in sent:
-        if tok.lemma_.lower() in v.attachment_verbs and tok.pos_ == "VERB" and not negated(tok):
+        if tok.lemma_.lower() in v.attachment_verbs and tok.pos_ in ("VERB", "ADJ") and not negated(tok):
             yield from _attached(tok, table)
         unit = table.at(tok)
         if unit is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in v.unit_heads:
@@ -373,7 +411,8 @@ def part_of(sent: Span, table: EntityTable) -> Iterator[Hit]:
 
 def _attached(verb: Token, table: EntityTable) -> Iterator[Hit]:
     """ "X belongs to Y", "the detachment attached to Y", "X is subordinate to Y"."""
-    holders = [verb.head] if verb.dep_ in ("acl", "relcl") else subjects(verb)
+    clause = verb.head if verb.dep_ == "acomp" else verb  # "which is subordinate to Y"
+    holders = [verb.head] if verb.dep_ in ("acl", "relcl", "amod") else subjects(clause)
     parents = [obj for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for obj in c.children]
     for holder in holders:
         unit = table.resolve(holder, create_groups=False)
@@ -411,17 +450,18 @@ def located_in(sent: Span, table: EntityTable) -> Iterator[Hit]:
             continue
         if tok.lemma_.lower() not in vocab().base_words or negated(tok):
             continue
-        holders = [tok.head] if tok.dep_ in ("acl", "relcl") else subjects(tok)
+        where = next((c for c in tok.children if c.lower_ == "where"), None) if tok.dep_ == "relcl" else None
+        holders = [tok.head] if tok.dep_ in ("acl", "relcl") and where is None else subjects(tok)
+        places = [o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "near") for o in c.children]
+        if where is not None:  # "the Ivanovo region(,) where the regiment is based": it follows its antecedent
+            before = tok.doc[where.i - 2 if tok.doc[where.i - 1].is_punct else where.i - 1]
+            places += [tok.head, before]
         for holder in holders:
             unit = table.resolve(holder, create_groups=False)
-            if not _is_type(table, unit, {EntityType.UNIT}):
-                continue
-            for prep in tok.children:
-                if prep.dep_ == "prep" and prep.lower_ in ("in", "at", "near"):
-                    for obj in prep.children:
-                        place = table.at(obj)
-                        if _is_type(table, place, {EntityType.REGION}):
-                            yield Hit(unit, Predicate.LOCATED_IN, place, None, tok)
+            for obj in places:
+                place = table.at(obj)
+                if _is_type(table, unit, {EntityType.UNIT}) and _is_type(table, place, {EntityType.REGION}):
+                    yield Hit(unit, Predicate.LOCATED_IN, place, None, tok)
 
 
 def _place_in_place(tok: Token, place: str, table: EntityTable) -> Iterator[Hit]:

@@ -199,3 +199,33 @@ def test_a_commander_the_parser_hung_on_the_unit_and_loyalty(extractor):
     )
     assert ("Sergei Milchakov", "commanded", "20th Army") in found
     assert any(p == "affiliatedWith" and o == "Denis Pushilin" for _, p, o in found)
+
+
+def test_convictions_for_refusing_and_charges_that_only_accuse(extractor):
+    result = extract(
+        extractor,
+        "A garrison court in Kostroma sentenced a paratrooper of the 331st Guards Parachute Regiment to three years"
+        " for refusing to deploy to Ukraine, the outlet Verstka reported.\n"
+        "Two sailors of the Northern Fleet were charged with desertion, prosecutors said.",
+    )
+    found = relations(result)
+    assert ("331st Guards Parachute Regiment", "refused", "Ukraine") in found
+    assert not any(s == "Northern Fleet" and p == "refused" for s, p, _ in found)
+    assert reporters(result, Predicate.REFUSED).get("Verstka") == "said"
+
+
+def test_confirmed_deaths_bases_and_subordination(extractor):
+    found = relations(
+        extract(
+            extractor,
+            "Lt. Col. Pavel Orlov, the commander of the 234th Guards Air Assault Regiment, was killed, a governor"
+            " said.\n"
+            "The regional news site Pskovskaya Lenta confirmed the colonel's death, citing sources in the Pskov region"
+            " where the regiment is based.\n"
+            "The regiment, which is subordinate to the 76th Guards Air Assault Division, has not commented on"
+            " Orlov's death or on the losses it suffered, which soldiers said betrayed the Motherland.",
+        )
+    )
+    assert ("234th Guards Air Assault Regiment", "locatedIn", "Pskov Oblast") in found
+    assert ("234th Guards Air Assault Regiment", "partOf", "76th Guards Air Assault Division") in found
+    assert not any("Motherland" in (s, o) for s, _, o in found)
