@@ -195,9 +195,12 @@ class EntityTable:
             if child.dep_ == "appos" and child.i in self.by_token:
                 return self.by_token[child.i]
         if token.lemma_.lower() in self.v.org_nouns | self.v.outlet_nouns | self.v.unit_heads | self.v.region_nouns:
-            named = [c for c in token.children if c.dep_ == "compound" and c.i in self.by_token]
-            if named:  # "the Rochan Consulting group", "the Yabloko party", "the Ivanovo region"
-                return self.by_token[named[-1].i]
+            # "the Rochan Consulting group", "the Ivanovo region", "the Rybar Telegram channel" (not Telegram)
+            compounds = [t for left in token.lefts if left.dep_ == "compound" for t in left.subtree]
+            named = [self.by_token[t.i] for t in compounds if t.i in self.by_token]
+            if named:
+                own = [k for k in named if not gazetteer.is_platform(self.entities[k].name)]
+                return (own or named)[-1]
         return None
 
     def resolve(self, token: Token, create_groups: bool = True, vague: bool = False) -> str | None:
@@ -206,11 +209,11 @@ class EntityTable:
         if key is not None:
             return key
         lower = token.lower_
-        if lower in self.v.first_person:  # "we refuse": the speaker of a quote, not a known entity
+        if lower in self.v.no_antecedent:  # "we refuse", "those who surrendered": no entity we know
             return None
         if token.pos_ == "PRON" or lower in _PERSON_PRONOUNS | _THING_PRONOUNS:
             return self.pronoun(token)
-        lemma = token.lemma_.lower()
+        lemma = self.lemma(token)
         if lemma in self.v.personnel_nouns or self.quantified_of(token):
             return self.personnel(token, create_groups, vague)
         if lemma in self.v.unit_heads and self._is_indefinite(token):
@@ -218,6 +221,13 @@ class EntityTable:
         if token.pos_ == "NOUN":
             return self.description(token)
         return None
+
+    def lemma(self, token: Token) -> str:
+        """The lemma, with plurals the tagger took for names made singular ("the Marines")."""
+        lemma = token.lemma_.lower()
+        if token.pos_ == "PROPN" and lemma.endswith("s") and lemma[:-1] in self.v.personnel_nouns:
+            return lemma[:-1]
+        return lemma
 
     @staticmethod
     def _is_indefinite(token: Token) -> bool:
@@ -266,6 +276,9 @@ class EntityTable:
             return named or self._unnamed_unit(token)
         if lemma in self.v.outlet_nouns:
             return self._recent(token, {EntityType.OUTLET}, lambda e: role in e.roles, anywhere=True)
+        if lemma in self.v.org_nouns:  # "according to the ministry": the ministry named before
+            kinds = {EntityType.ORGANIZATION, EntityType.UNIT}
+            return self._recent(token, kinds, lambda e: lemma in normalize(e.name).split() or lemma in e.roles)
         if lemma in self.v.person_roles:
             return self._recent(token, {EntityType.PERSON}, lambda e: lemma in e.roles, anywhere=True)
         return None
@@ -398,7 +411,7 @@ class EntityTable:
                     key = self.personnel(obj, create=False)  # "a platoon of conscripts from Y"
                 if key is not None and self.entities[key].type in (EntityType.UNIT, EntityType.ORGANIZATION):
                     return key
-        lemma = noun.lemma_.lower()
+        lemma = self.lemma(noun)
         region = self._origin(noun)
         nation = self._nationality(noun)
         has_from = any(c.dep_ == "prep" and c.lower_ == "from" for c in modifiers)

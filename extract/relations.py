@@ -115,7 +115,7 @@ def regions_in(token: Token, table: EntityTable, exclude: set[int]) -> list[str]
 def refused(sent: Span, table: EntityTable) -> Iterator[Hit]:
     v = vocab()
     for tok in sent:
-        is_verb = (tok.lemma_.lower() in v.refusal_verbs or _gone_awol(tok)) and tok.pos_ in ("VERB", "AUX")
+        is_verb = (tok.lemma_.lower() in v.refusal_verbs or _refusal_phrase(tok)) and tok.pos_ in ("VERB", "AUX")
         is_noun = tok.lemma_.lower() in v.refusal_nouns and tok.pos_ == "NOUN"
         if not (is_verb or is_noun) or negated(tok):
             continue
@@ -142,18 +142,21 @@ def _punished(tok: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
 
 
-def _gone_awol(verb: Token) -> bool:
-    """ "went AWOL", "went absent without leave": desertion said with a phrase, not a verb."""
-    if verb.lemma_.lower() not in ("go", "be"):
+def _refusal_phrase(verb: Token) -> bool:
+    """ "went AWOL", "laid down their arms": refusal said with a phrase, not a verb."""
+    phrases = vocab().refusal_phrases.get(verb.lemma_.lower())
+    if not phrases:
         return False
     after = " ".join(t.lower_ for c in verb.rights if c.dep_ not in ("punct", "cc", "conj") for t in c.subtree)
-    return any(p in after for p in vocab().refusal_phrases)
+    return any(p in after for p in phrases)
 
 
 def _refusers(tok: Token, table: EntityTable, is_noun: bool) -> list[tuple[Token, str]]:
     if is_noun:
         holders = [c for c in tok.children if c.dep_ == "poss"]
         holders += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "by") for p in c.children]
+        if not holders and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during") and tok.head.head.pos_ == "VERB":
+            holders = subjects(tok.head.head)  # "X marched on Moscow in a mutiny"
     else:
         holders = subjects(tok)
     if not holders:
@@ -192,8 +195,11 @@ def _commander_noun(noun: Token, table: EntityTable) -> Iterator[Hit]:
     for child in noun.children:
         if child.dep_ == "appos" and _is_type(table, table.by_token.get(child.i), {EntityType.PERSON}):
             person = table.by_token[child.i]
-    if person is None and noun.dep_ in ("appos", "compound") and noun.head != noun:
-        key = table.by_token.get(noun.head.i)
+    first = noun
+    while first.dep_ == "conj" and first.head != first:  # "the deputy commander of A and a former commander of B"
+        first = first.head
+    if person is None and first.dep_ in ("appos", "compound") and first.head != first:
+        key = table.by_token.get(first.head.i)
         person = key if _is_type(table, key, {EntityType.PERSON}) else None
     if person is None:  # "the commander of Y, X": the parser hung X on Y
         for unit_tok in owners(noun, (), ("of",)):
@@ -206,7 +212,9 @@ def _commander_noun(noun: Token, table: EntityTable) -> Iterator[Hit]:
         person = key if _is_type(table, key, {EntityType.PERSON}) else None
     if person is None:
         return
-    one_of = any(c.lower_ in ("a", "an") for c in noun.children)  # "a Wagner commander": one of its commanders
+    # "a Wagner commander": one of its commanders; "a former commander of X" commanded it in turn.
+    succession = any(c.lower_ in ("former", "ex", "then", "previous", "late") for c in noun.children)
+    one_of = any(c.lower_ in ("a", "an") for c in noun.children) and not succession
     for cand in owners(noun, ("poss", "compound"), ("of", "in", "at")):
         unit = table.resolve(cand, create_groups=False)
         if unit is None and not one_of and cand.dep_ == "compound" and cand.lemma_.lower() in vocab().unit_heads:
@@ -279,6 +287,22 @@ def lost(sent: Span, table: EntityTable) -> Iterator[Hit]:
                             yield Hit(key, Predicate.LOST, None, phrase_head(obj), tok, quantity_of(obj, tok.doc))
         elif lemma in v.death_verbs:
             yield from _deaths(tok, table)
+        elif lemma in ("inflict", "cause"):
+            yield from _inflicted(tok, table)
+
+
+def _inflicted(verb: Token, table: EntityTable) -> Iterator[Hit]:
+    """ "inflicted heavy casualties on the marines": the side they fell on lost them."""
+    v = vocab()
+    for obj in objects(verb):
+        if obj.lemma_.lower() not in v.loss_nouns:
+            continue
+        for prep in [*verb.children, *obj.children]:
+            if prep.dep_ == "prep" and prep.lower_ in ("on", "upon", "among"):
+                for target in prep.children:
+                    key = table.resolve(target, create_groups=False)
+                    if _is_type(table, key, FORCES):
+                        yield Hit(key, Predicate.LOST, None, phrase_head(obj), verb, quantity_of(obj, verb.doc))
 
 
 def _reported(noun: Token) -> bool:
@@ -531,8 +555,13 @@ def affiliated_with(sent: Span, table: EntityTable) -> Iterator[Hit]:
             if holder and other and holder != other:
                 yield Hit(holder, Predicate.AFFILIATED_WITH, other, None, tok)
             continue
-        clause = tok.head if tok.dep_ == "acomp" else tok  # "fighters who are loyal to X"
-        holder_tok = tok.head if tok.dep_ in ("relcl", "acl", "amod") else next(iter(subjects(clause)), None)
+        if tok.head.lower_ == "as" and tok.dep_ in ("pobj", "amod"):  # "X was seen as close to Y"
+            holder_tok = next(iter(subjects(tok.head.head)), None)
+        elif tok.dep_ in ("relcl", "acl", "amod"):
+            holder_tok = tok.head
+        else:
+            clause = tok.head if tok.dep_ in ("acomp", "oprd") else tok  # "fighters who are loyal to X"
+            holder_tok = next(iter(subjects(clause)), None)
         if holder_tok is not None and holder_tok.pos_ == "PRON" and tok.dep_ == "relcl":
             holder_tok = tok.head
         holder = table.resolve(holder_tok) if holder_tok is not None else None

@@ -229,3 +229,30 @@ def test_confirmed_deaths_bases_and_subordination(extractor):
     assert ("234th Guards Air Assault Regiment", "locatedIn", "Pskov Oblast") in found
     assert ("234th Guards Air Assault Regiment", "partOf", "76th Guards Air Assault Division") in found
     assert not any("Motherland" in (s, o) for s, _, o in found)
+
+
+def test_surrender_phrases_inflicted_losses_and_the_ministry_as_source(extractor):
+    result = extract(
+        extractor,
+        "Ukraine's Defense Ministry said that soldiers of the 144th Motor Rifle Division had put down their arms"
+        " near Kreminna.\n"
+        "According to the ministry, Ukrainian drones inflicted heavy losses on the division's tank crews.\n"
+        "The Rybar Telegram channel reported that the 144th Motor Rifle Division was withdrawn.",
+    )
+    found = relations(result)
+    assert any(s == "144th Motor Rifle Division" and p == "refused" for s, p, _ in found)
+    assert any(s == "144th Motor Rifle Division" and p == "lost" for s, p, _ in found)
+    assert "Ukrainian Ministry of Defense" in reporters(result, Predicate.LOST)
+
+
+def test_former_commanders_coordinated_roles_and_closeness(extractor):
+    found = relations(
+        extract(
+            extractor,
+            "Col. Gen. Gennady Zhidko, the deputy defense minister and a former commander of the Eastern Military"
+            " District, was seen as close to Sergei Shoigu.\n"
+            "Those who surrendered were not named, a source said.",
+        )
+    )
+    assert ("Gennady Zhidko", "commanded", "Eastern Military District") in found
+    assert ("Gennady Zhidko", "affiliatedWith", "Sergei Shoigu") in found
