@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from extract import gazetteer
+from extract.gazetteer import normalize
 from extract.hedges import quantity_of
 from extract.mentions import NOT_COMMAND, EntityTable, owners
 from extract.model import EntityType, Predicate, Quantity
@@ -384,6 +386,8 @@ def _deaths(verb: Token, table: EntityTable) -> Iterator[Hit]:
         if victim.lemma_.lower() not in v.personnel_nouns and not table.at(victim) and not table.quantified_of(victim):
             continue
         key = table.resolve(victim)
+        if key is None and victim.lemma_.lower() in v.personnel_nouns:
+            key = _speakers_own(verb, table)
         if key is None:
             continue
         if table.entities[key].type is EntityType.PERSON:
@@ -393,6 +397,25 @@ def _deaths(verb: Token, table: EntityTable) -> Iterator[Hit]:
             continue
         if table.entities[key].type in FORCES:
             yield Hit(key, Predicate.LOST, None, phrase(victim), verb, quantity_of(victim, verb.doc))
+
+
+def _speakers_own(verb: Token, table: EntityTable) -> str | None:
+    """ "Russia's Defense Ministry acknowledged that 13 airmen were killed": soldiers a national
+    body admits were killed, without saying whose, are its own country's (a body that merely
+    says soldiers died may be counting the enemy's)."""
+    v = vocab()
+    say = verb.head
+    while say.head != say and not (say.lemma_.lower() in v.say_verbs and say.pos_ == "VERB"):
+        say = say.head
+    if say.lemma_.lower() not in ("acknowledge", "admit", "concede", "confirm"):
+        return None
+    speaker = next((c for c in say.children if c.dep_ == "nsubj"), None)
+    key = table.resolve(speaker, create_groups=False) if speaker is not None else None
+    if not _is_type(table, key, {EntityType.ORGANIZATION, EntityType.UNIT}):
+        return None
+    nation = next((w for w in normalize(table.entities[key].name).split() if w in v.nationalities), None)
+    entry = gazetteer.lookup(v.nationalities[nation]) if nation else None
+    return table.add_named(entry.type, entry.name, normalize(entry.name)) if entry else None
 
 
 def _civilian_deaths(victims: Token, verb: Token, table: EntityTable) -> Iterator[Hit]:

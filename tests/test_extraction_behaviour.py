@@ -256,3 +256,10 @@ def test_former_commanders_coordinated_roles_and_closeness(extractor):
     )
     assert ("Gennady Zhidko", "commanded", "Eastern Military District") in found
     assert ("Gennady Zhidko", "affiliatedWith", "Sergei Shoigu") in found
+
+
+def test_soldiers_a_national_body_admits_losing_are_its_own(extractor):
+    admitted = relations(extract(extractor, "Russia's Defense Ministry admitted that 40 sailors were killed."))
+    counted = relations(extract(extractor, "Russia's Defense Ministry said that 40 sailors were killed."))
+    assert any(s == "Russian Armed Forces" and p == "lost" for s, p, _ in admitted)
+    assert not any(p == "lost" for _, p, _ in counted)
