@@ -103,7 +103,7 @@ class EntityTable:
     def _add_ent(self, ent: Span) -> None:
         etype = EntityType(ent.label_.title())
         if ent.ent_id_.startswith(f"{GAZETTEER_ID}:"):
-            name = ent.ent_id_.split(":", 1)[1]
+            name = self._province(ent, ent.ent_id_.split(":", 1)[1])
             key = self.add(etype, name, normalize(name), ent)
             entry = gazetteer.lookup(name)
             if entry is not None:
@@ -122,6 +122,17 @@ class EntityTable:
         role = descriptor(ent)
         if role:
             self.entities[key].roles.add(_SYNONYMS.get(role, role))
+
+    def _province(self, ent: Span, name: str) -> str:
+        """ "the Kursk and Belgorod regions": a city's name that stands for its province."""
+        root = ent.root
+        while root.dep_ == "conj" and root.head != root:
+            root = root.head
+        provinces = ("region", "oblast", "province")
+        if root.dep_ not in ("nmod", "compound", "amod") or root.head.lemma_.lower() not in provinces:
+            return name
+        province = gazetteer.lookup(f"{name} region")
+        return province.name if province is not None and province.type is EntityType.REGION else name
 
     def _national_variant(self, ent: Span, name: str) -> Entity | None:
         """ "Russia's Defence Ministry" is the gazetteer's "Russian Defence Ministry"."""
@@ -244,16 +255,31 @@ class EntityTable:
     def pronoun(self, token: Token) -> str | None:
         if token.lower_ in _PERSON_PRONOUNS:
             return self._recent(token, {EntityType.PERSON})
+        if token.lower_ in ("they", "them", "their"):
+            soldiers = self._plural_personnel_before(token)
+            if soldiers is not None:  # "complaints from conscripts ... Many of them refuse"
+                return self.personnel(soldiers, create=False)
         # "its commander": the subject of the clause the pronoun stands in.
         verb = token
         while verb.dep_ not in ("ROOT",) and verb.pos_ not in ("VERB", "AUX"):
             verb = verb.head
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is not None and subject.i != token.i and subject.pos_ != "PRON":
+        inside = subject is not None and subject.left_edge.i <= token.i <= subject.right_edge.i  # "one of them"
+        if subject is not None and not inside and subject.pos_ != "PRON":
             key = self.resolve(subject, create_groups=False)
             if key is not None:
                 return key
         return self._recent(token, {EntityType.UNIT, EntityType.ORGANIZATION, EntityType.OUTLET})
+
+    def _plural_personnel_before(self, token: Token) -> Token | None:
+        """Soldiers named in the words since the last unit mention: what "they" most likely are."""
+        for i in range(token.i - 1, -1, -1):
+            tok = self.doc[i]
+            if not self._nearby(i, token, sentences=2) or self.by_token.get(i, "").startswith("Unit:"):
+                return None
+            if tok.tag_ == "NNS" and self.lemma(tok) in self.v.personnel_nouns and tok.dep_ != "compound":
+                return tok
+        return None
 
     def description(self, token: Token) -> str | None:
         """ "the paper", "the regiment", "the activist": the entity so described. Only a definite
@@ -398,6 +424,8 @@ class EntityTable:
         actors of a refusal, one that has neither stands as a group of this article only.
         """
         noun = self.quantified_of(token) or token
+        if noun.pos_ == "PRON":  # "many of them"
+            return self.pronoun(noun) if noun.lower_ in _THING_PRONOUNS else None
         modifiers = [*noun.children, *(token.children if token != noun else [])]
         for child in modifiers:
             if child.dep_ in ("compound", "amod", "poss") and child.i in self.by_token:

@@ -119,7 +119,7 @@ def refused(sent: Span, table: EntityTable) -> Iterator[Hit]:
     for tok in sent:
         is_verb = (tok.lemma_.lower() in v.refusal_verbs or _refusal_phrase(tok)) and tok.pos_ in ("VERB", "AUX")
         is_noun = tok.lemma_.lower() in v.refusal_nouns and tok.pos_ == "NOUN"
-        if not (is_verb or is_noun) or negated(tok):
+        if not (is_verb or is_noun) or negated(tok) or _declined_to_speak(tok):
             continue
         actors = _refusers(tok, table, is_noun)
         exclude = {t.i for subj, _ in actors for t in subj.subtree}
@@ -142,6 +142,12 @@ def _punished(tok: Token) -> list[Token]:
     if verb.lemma_.lower() not in vocab().punish_verbs:
         return []
     return [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+
+
+def _declined_to_speak(verb: Token) -> bool:
+    """ "declined to comment", "refused to say": a refusal to speak, not to serve."""
+    v = vocab()
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in v.say_verbs | v.speech_verbs for c in verb.children)
 
 
 def _refusal_phrase(verb: Token) -> bool:

@@ -263,3 +263,15 @@ def test_soldiers_a_national_body_admits_losing_are_its_own(extractor):
     counted = relations(extract(extractor, "Russia's Defense Ministry said that 40 sailors were killed."))
     assert any(s == "Russian Armed Forces" and p == "lost" for s, p, _ in admitted)
     assert not any(p == "lost" for _, p, _ in counted)
+
+
+def test_declining_to_comment_is_no_refusal_and_they_are_the_soldiers_just_named(extractor):
+    result = extract(
+        extractor,
+        "The 20th Motor Rifle Division's spokesman declined to comment on the desertions.\n"
+        "Lawyers received complaints from conscripts in the Kursk and Belgorod regions."
+        ' "Many of them refuse to sign contracts," one of them said.',
+    )
+    assert not [c for c in result.claims if c.predicate is Predicate.REFUSED]
+    names = {e.name for e in result.entities}
+    assert {"Kursk Oblast", "Belgorod Oblast"} <= names and "Kursk" not in names
