@@ -90,6 +90,9 @@ class EntityTable:
         return key
 
     def _collect(self) -> None:
+        self.provinces_named = {
+            e.ent_id_.split(":", 1)[1] for e in self.doc.ents if e.ent_id_.startswith(f"{GAZETTEER_ID}:")
+        }
         people: list[Span] = []
         for ent in self.doc.ents:
             if ent.label_ not in LABELS:
@@ -124,7 +127,14 @@ class EntityTable:
             self.entities[key].roles.add(_SYNONYMS.get(role, role))
 
     def _province(self, ent: Span, name: str) -> str:
-        """ "the Kursk and Belgorod regions": a city's name that stands for its province."""
+        """ "the Kursk and Belgorod regions": a city's name that stands for its province; and in an
+        article that names the province, the bare name is the province too ("sent back to Pskov"
+        after "a unit in Pskov province"), as readers and the annotators of the seeds take it."""
+        entry = gazetteer.lookup(name)
+        if entry is not None and entry.kind == "city" and entry.parent in self.provinces_named:
+            parent = gazetteer.lookup(entry.parent)
+            if parent is not None and normalize(parent.name).startswith(normalize(name) + " "):
+                return parent.name
         root = ent.root
         while root.dep_ == "conj" and root.head != root:
             root = root.head

@@ -275,3 +275,10 @@ def test_declining_to_comment_is_no_refusal_and_they_are_the_soldiers_just_named
     assert not [c for c in result.claims if c.predicate is Predicate.REFUSED]
     names = {e.name for e in result.entities}
     assert {"Kursk Oblast", "Belgorod Oblast"} <= names and "Kursk" not in names
+
+
+def test_a_bare_city_name_is_its_province_where_the_article_names_the_province(extractor):
+    province = {e.name for e in extract(extractor, "Drones hit the Belgorod region. Two died in Belgorod.").entities}
+    city = {e.name for e in extract(extractor, "Two died in Belgorod on Sunday.").entities}
+    assert "Belgorod Oblast" in province and "Belgorod" not in province
+    assert "Belgorod" in city
