@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extract import gazetteer
 from extract.gazetteer import normalize
-from extract.mentions import EntityTable
+from extract.mentions import EntityTable, owners
 from extract.model import Attribution, EntityType, Role
 from extract.vocab import vocab
 
@@ -64,12 +64,17 @@ def reporter(tok: Token, table: EntityTable) -> str | ReportRef | None:
 def employer(noun: Token, table: EntityTable) -> str | None:
     """ "a Kremlin spokesman", "the brigade's spokesman": the body a person known only by role
     speaks for, which then stands as the reporter. With nobody to speak for ("a soldier's
-    wife") the role alone identifies nobody."""
+    wife") the role alone identifies nobody. "Sources in Ukraine's military intelligence" speak
+    for it the same way."""
     for child in noun.children:
         if child.dep_ in ("compound", "poss", "amod") and child.i < noun.i:
             key = table.resolve(child, create_groups=False) if child.dep_ == "poss" else table.at(child)
             if key is not None and table.entities[key].type is not EntityType.PERSON:
                 return key
+    for body in owners(noun, (), ("in", "at", "from", "within", "inside", "close to")):
+        key = table.resolve(body, create_groups=False)
+        if key is not None and table.entities[key].type in (EntityType.ORGANIZATION, EntityType.UNIT):
+            return key
     return None
 
 

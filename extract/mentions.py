@@ -43,6 +43,10 @@ def _designation(name: str) -> str | None:
     return f"{match.group(0).lower()} {heads[-1]}"
 
 
+def _deputy(noun: Token) -> bool:
+    return any(c.lower_ in NOT_COMMAND for c in noun.lefts)
+
+
 def owners(noun: Token, deps: tuple[str, ...], preps: tuple[str, ...]) -> Iterator[Token]:
     """What a role noun belongs to: its possessor or compound ("its commander", "regiment
     commander") and the object of its preposition ("commander of Y", "a soldier in Y")."""
@@ -263,6 +267,8 @@ class EntityTable:
         return None
 
     def pronoun(self, token: Token) -> str | None:
+        if token.lower_ in ("who", "which", "that") and token.head.dep_ == "relcl":
+            return self.resolve(token.head.head)  # "Pegov, who wrote": Pegov
         if token.lower_ in _PERSON_PRONOUNS:
             return self._recent(token, {EntityType.PERSON})
         if token.lower_ in ("they", "them", "their"):
@@ -350,11 +356,20 @@ class EntityTable:
             self._seeking.discard(person)
 
     def unit_of_person(self, person: Token) -> str | None:
-        """The unit the phrase around one mention of a person names as theirs."""
-        for noun in person.children:
-            if noun.dep_ != "appos" or noun.lemma_.lower() not in self.v.membership_nouns | self.v.command_nouns:
+        """The unit the phrase around one mention of a person names as theirs: "X, commander of Y",
+        or, where the role noun heads the phrase, "the commander of Y, X"."""
+        roles = self.v.membership_nouns | self.v.command_nouns
+        heads = [person] if person.lemma_.lower() in roles else []
+        unit = self.at(person.head) if person.dep_ == "appos" else None
+        if unit is not None and self.entities[unit].type is EntityType.UNIT:
+            of = person.head.head  # "the commander of Y, X": the parser hung X on Y
+            role = of.head
+            if of.lower_ == "of" and role.lemma_.lower() in self.v.command_nouns and not _deputy(role):
+                return unit
+        for noun in heads + [c for c in person.children if c.dep_ == "appos"]:
+            if noun.lemma_.lower() not in roles:
                 continue
-            if any(c.lower_ in NOT_COMMAND for c in noun.lefts):
+            if _deputy(noun):
                 continue
             for cand in owners(noun, ("poss", "compound"), ("of", "in", "with")):
                 unit = self.unit_behind(cand)

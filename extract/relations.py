@@ -209,11 +209,8 @@ def _commander_noun(noun: Token, table: EntityTable) -> Iterator[Hit]:
     if person is None and first.dep_ in ("appos", "compound") and first.head != first:
         key = table.by_token.get(first.head.i)
         person = key if _is_type(table, key, {EntityType.PERSON}) else None
-    if person is None:  # "the commander of Y, X": the parser hung X on Y
-        for unit_tok in owners(noun, (), ("of",)):
-            for child in unit_tok.children:
-                if child.dep_ == "appos" and _is_type(table, table.by_token.get(child.i), {EntityType.PERSON}):
-                    person = table.by_token[child.i]
+    if person is None:
+        person = _holder_hung_on_unit(noun, table)
     if person is None and noun.dep_ == "attr":
         subj = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
         key = table.resolve(subj) if subj is not None else None
@@ -229,6 +226,15 @@ def _commander_noun(noun: Token, table: EntityTable) -> Iterator[Hit]:
             unit = table.echelon_unit(cand, person)  # "the battalion commander, Lt. Col. X"
         if _is_type(table, unit, {EntityType.UNIT}) and unit != person:
             yield Hit(person, Predicate.MEMBER_OF if one_of else Predicate.COMMANDED, unit, None, noun)
+
+
+def _holder_hung_on_unit(noun: Token, table: EntityTable) -> str | None:
+    """ "the commander of Y, X": the parser hung the person X on Y."""
+    for unit_tok in owners(noun, (), ("of",)):
+        for child in unit_tok.children:
+            if child.dep_ == "appos" and _is_type(table, table.by_token.get(child.i), {EntityType.PERSON}):
+                return table.by_token[child.i]
+    return None
 
 
 def _command_verb(verb: Token, table: EntityTable) -> Iterator[Hit]:
@@ -389,6 +395,12 @@ def _deaths(verb: Token, table: EntityTable) -> Iterator[Hit]:
         if victim.lemma_.lower() in v.civilian_nouns:
             yield from _civilian_deaths(victim, verb, table)
             continue
+        if victim.lemma_.lower() in v.command_nouns and not table.at(victim):  # "The commander of Y, X, was killed"
+            person = _holder_hung_on_unit(victim, table)
+            unit = next((table.unit_behind(c) for c in owners(victim, ("poss",), ("of",))), None)
+            if person is not None and _is_type(table, unit, {EntityType.UNIT}):
+                yield Hit(unit, Predicate.LOST, person, None, verb)
+            continue
         if victim.lemma_.lower() not in v.personnel_nouns and not table.at(victim) and not table.quantified_of(victim):
             continue
         key = table.resolve(victim)
@@ -397,7 +409,7 @@ def _deaths(verb: Token, table: EntityTable) -> Iterator[Hit]:
         if key is None:
             continue
         if table.entities[key].type is EntityType.PERSON:
-            unit = table.unit_of_person(victim)
+            unit = table.unit_of_person(victim) or table.unit_of(key)  # "Kovalenko died a hero"
             if unit is not None:  # "Col. X, the commander of the 1st Brigade, was killed"
                 yield Hit(unit, Predicate.LOST, key, None, verb)
             continue

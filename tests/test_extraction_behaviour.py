@@ -282,3 +282,19 @@ def test_a_bare_city_name_is_its_province_where_the_article_names_the_province(e
     city = {e.name for e in extract(extractor, "Two died in Belgorod on Sunday.").entities}
     assert "Belgorod Oblast" in province and "Belgorod" not in province
     assert "Belgorod" in city
+
+
+def test_unnamed_sources_inside_a_body_and_deaths_told_by_a_relative_clause(extractor):
+    result = extract(
+        extractor,
+        "The commander of the 155th Naval Infantry Brigade, Col. Oleg Petrov, was killed in a HIMARS strike,"
+        " two sources in Ukraine's military intelligence told Reuters.\n"
+        'The death was confirmed by blogger Yuri Kotenok, who wrote that Petrov "died a hero".',
+    )
+    found = relations(result)
+    assert ("155th Naval Infantry Brigade", "lost", "Oleg Petrov") in found
+    assert "HIMARS" not in {e.name for e in result.entities}
+    reported = {
+        a.reporter.split(":", 1)[1] for c in result.claims if c.predicate is Predicate.LOST for a in c.attributions
+    }
+    assert {"hur", "yuri kotenok"} <= reported
