@@ -101,11 +101,30 @@ class EntityTable:
         for ent in self.doc.ents:
             if ent.label_ not in LABELS:
                 continue
+            if self._alias(ent):
+                continue
             if ent.label_ == "PERSON" and not ent.ent_id_:
                 people.append(ent)
                 continue
             self._add_ent(ent)
         self._add_people(people)
+
+    def _alias(self, ent: Span) -> bool:
+        """ "The brigade, known as Magura", "a unit nicknamed Kraken": another name for what the
+        phrase describes, not an entity of its own."""
+        root = ent.root
+        verb = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "as" else root.head
+        if root.dep_ not in ("pobj", "oprd", "dobj") or verb.lemma_.lower() not in self.v.alias_verbs:
+            return False
+        if verb.dep_ not in ("acl", "relcl") or verb.head == verb or ent.ent_id_.startswith(f"{GAZETTEER_ID}:"):
+            return False
+        described = self.resolve(verb.head, create_groups=False)
+        if described is None or self.entities[described].type is EntityType.REGION:
+            return False
+        self.entities[described].aliases.add(_clean(ent.text))
+        for tok in ent:
+            self.by_token.setdefault(tok.i, described)
+        return True
 
     def _add_ent(self, ent: Span) -> None:
         etype = EntityType(ent.label_.title())
@@ -117,14 +136,16 @@ class EntityTable:
                 self.entities[key].roles.add(_SYNONYMS.get(entry.kind, entry.kind))
             self._add_leading_country(ent)
         else:
-            name = _clean(ent.text)
+            listed = ent.ent_id_.startswith(f"{UNIT_ID}:")  # one of "the 155th and 40th Brigades"
+            name = ent.ent_id_.split(":", 1)[1] if listed else _clean(ent.text)
             if not name:
                 return
             known = self._national_variant(ent, name) or self._longer_form(etype, name)
             if known is not None:
                 key = self.add(known.type, known.name, known.identity, ent, surface=name)
             else:
-                identity = (_designation(name) if ent.ent_id_ == UNIT_ID else None) or normalize(name)
+                unit = ent.ent_id_ == UNIT_ID or listed
+                identity = (_designation(name) if unit else None) or normalize(name)
                 key = self.add(etype, name, identity, ent)
         role = descriptor(ent)
         if role:
@@ -452,18 +473,26 @@ class EntityTable:
         if noun.pos_ == "PRON":  # "many of them"
             return self.pronoun(noun) if noun.lower_ in _THING_PRONOUNS else None
         modifiers = [*noun.children, *(token.children if token != noun else [])]
+        national = None  # "Russian soldiers from the 4th Division" belong to the division
         for child in modifiers:
             if child.dep_ in ("compound", "amod", "poss") and child.i in self.by_token:
                 key = self.by_token[child.i]
-                if self.entities[key].type is EntityType.UNIT:
+                if self.entities[key].type is not EntityType.UNIT:
+                    continue
+                if not self._national_forces(key):
                     return key
+                national = national or key
             if child.dep_ == "prep" and child.lower_ in ("of", "with", "in", "within", "from"):
                 obj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 key = self.unit_behind(obj) if obj is not None else None
                 if key is None and obj is not None and obj.lemma_.lower() in self.v.personnel_nouns:
                     key = self.personnel(obj, create=False)  # "a platoon of conscripts from Y"
-                if key is not None and self.entities[key].type in (EntityType.UNIT, EntityType.ORGANIZATION):
+                if key is not None and self._national_forces(key):
+                    national = national or key
+                elif key is not None and self.entities[key].type in (EntityType.UNIT, EntityType.ORGANIZATION):
                     return key
+        if national is not None:
+            return national
         lemma = self.lemma(noun)
         region = self._origin(noun)
         nation = self._nationality(noun)
@@ -500,6 +529,10 @@ class EntityTable:
             if key and self.entities[key].type is EntityType.UNIT and self.doc[i].dep_ in ("nsubj", "nsubjpass"):
                 return key if key not in self.groups else None
         return None
+
+    def _national_forces(self, key: str) -> bool:
+        """A country's armed forces as a whole, which a named unit of theirs is more specific than."""
+        return self.entities[key].name in self.v.nationalities.values()
 
     def unit_behind(self, token: Token) -> str | None:
         """The named unit a phrase points to: "the 331st", "a unit of the 90th Tank Division"."""

@@ -8,6 +8,7 @@ is added as registered spaCy components, so it runs inside ``nlp.pipe`` like any
 from __future__ import annotations
 
 import os
+import re
 from collections import Counter
 from functools import lru_cache
 
@@ -66,7 +67,8 @@ def unit_patterns() -> list[dict]:
     spelled = {"LOWER": {"IN": ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]}}
     modifier = {"LOWER": {"IN": sorted(v.unit_modifiers - {"of", "the", "and"})}, "OP": "*"}
     proper = {"IS_TITLE": True, "POS": "PROPN", "OP": "*"}
-    head = {"LOWER": {"IN": sorted(v.unit_heads - {"unit", "group"})}}
+    heads = v.unit_heads - {"unit", "group"}
+    head = {"LOWER": {"IN": sorted(heads | {plural(h) for h in heads})}}  # "the 155th and 40th Brigades"
     named_head = {"LOWER": {"IN": ["battalion", "brigade", "regiment", "legion", "detachment"]}}
     grouping = [{"LOWER": "group"}, {"LOWER": "of"}, {"LOWER": {"IN": ["forces", "troops"]}}]
     return [
@@ -77,6 +79,41 @@ def unit_patterns() -> list[dict]:
         # "the Kursk Group of Forces": a theatre grouping named after a place or river.
         {"label": "UNIT", "pattern": [{"IS_TITLE": True, "OP": "+"}, *grouping], "id": UNIT_ID},
     ]
+
+
+def plural(noun: str) -> str:
+    if noun.endswith("y"):
+        return noun[:-1] + "ies"
+    return noun if noun.endswith("s") else noun + "s"
+
+
+_ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$")
+
+
+@Language.component("ckg_unit_lists")
+def unit_lists(doc: Doc) -> Doc:
+    """ "the 155th and 40th Naval Infantry Brigades": two units, each with the shared name. The
+    span ids carry each unit's full, singular name for entity resolution."""
+    v = vocab()
+    singular = {plural(h): h for h in v.unit_heads}
+    ents = list(doc.ents)
+    added = []
+    for i, ent in enumerate(ents):
+        last = ent[-1].lower_
+        if ent.label_ != "UNIT" or last not in singular or not _ORDINAL.match(ent[0].text):
+            continue
+        rest = " ".join(tok.text for tok in ent[1:-1])
+        head = singular[last].title() if ent[-1].text[0].isupper() else singular[last]
+        ents[i] = Span(doc, ent.start, ent.end, label="UNIT", span_id=f"{UNIT_ID}:{ent[0].text} {rest} {head}")
+        k = ent.start - 1
+        while k >= 1 and doc[k].lower_ in ("and", ",", "&") and _ORDINAL.match(doc[k - 1].text):
+            ordinal = doc[k - 1].text
+            added.append(Span(doc, k - 1, k, label="UNIT", span_id=f"{UNIT_ID}:{ordinal} {rest} {head}"))
+            k -= 2
+    if added:
+        kept = [e for e in ents if not any(a.start < e.end and e.start < a.end for a in added)]
+        doc.ents = filter_spans(kept + added)
+    return doc
 
 
 @Language.component("ckg_lines")
@@ -164,7 +201,7 @@ class ContextTyper:
         kept = [
             e
             for e in doc.ents
-            if not (e.root.pos_ == "ADJ" and e.label_ in LABELS)  # "Russian military blogger": a modifier
+            if not (e.root.pos_ == "ADJ" and e.label_ in LABELS and not e.ent_id_)  # "Russian military blogger"
             and not (not e.ent_id_ and e.text.lower() in demonyms and e.root.pos_ != "PROPN")  # a bare "Ukrainian"
             and not (not e.ent_id_ and _bare(e).lower() in self.not_names)  # "Defence Minister X", "the Motherland"
         ]
@@ -216,7 +253,8 @@ class ContextTyper:
         if described in self.region_nouns:
             return "REGION"
         named_place = root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_ in self.region_nouns
-        if label in ("PERSON", "ORGANIZATION") and len(ent) <= 2 and (named_place or self.placed(root)):
+        short = sum(t.is_alpha for t in ent) <= 2  # "Krynky", "Naro-Fominsk"
+        if label in ("PERSON", "ORGANIZATION") and short and (named_place or self.placed(root)):
             return "REGION"
         if label == "ORGANIZATION" and described in self.person_roles and _looks_like_a_name(ent):
             return "PERSON"  # "the deputy defence minister, Hanna Maliar"
@@ -276,7 +314,8 @@ def build(nlp: Language) -> Language:
     ruler = nlp.add_pipe("entity_ruler", name="ckg_gazetteer", after="ckg_keep_ner", config={"overwrite_ents": True})
     ruler.add_patterns(gazetteer_patterns() + unit_patterns())
     nlp.add_pipe("ckg_lines", before="parser")
-    nlp.add_pipe("ckg_ranks", after="ckg_gazetteer")
+    nlp.add_pipe("ckg_unit_lists", after="ckg_gazetteer")
+    nlp.add_pipe("ckg_ranks", after="ckg_unit_lists")
     nlp.add_pipe("ckg_context", after="ckg_ranks")
     return nlp
 

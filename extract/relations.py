@@ -67,6 +67,9 @@ def subjects(verb: Token) -> list[Token]:
             subj = tok.head  # "Prigozhin, who leads the Wagner mercenaries"
         out.append(subj)
         out.extend(t for t in subj.conjuncts if t.i > subj.i)
+        for left in subj.lefts:  # "the 155th and 40th Brigades": each ordinal names a unit
+            if any(c.dep_ == "cc" for c in left.children):
+                out.extend([left, *left.conjuncts])
     return out
 
 
@@ -189,6 +192,8 @@ def commanded(sent: Span, table: EntityTable) -> Iterator[Hit]:
             yield from _subordinates(tok, table)
         elif tok.pos_ == "VERB" and lemma in v.succession_verbs and not negated(tok):
             yield from _succession(tok, table)
+        elif tok.pos_ == "NOUN" and lemma in ("command", "leadership") and tok.head.lower_ == "under":
+            yield from _under_command(tok, table)
 
 
 def _is_type(table: EntityTable, key: str | None, types: set[EntityType]) -> bool:
@@ -226,6 +231,19 @@ def _commander_noun(noun: Token, table: EntityTable) -> Iterator[Hit]:
             unit = table.echelon_unit(cand, person)  # "the battalion commander, Lt. Col. X"
         if _is_type(table, unit, {EntityType.UNIT}) and unit != person:
             yield Hit(person, Predicate.MEMBER_OF if one_of else Predicate.COMMANDED, unit, None, noun)
+
+
+def _under_command(noun: Token, table: EntityTable) -> Iterator[Hit]:
+    """ "The division is under the command of Maj. Gen. X", "troops under X's command"."""
+    people = [table.resolve(c) for c in owners(noun, ("poss",), ("of",))]
+    under = noun.head
+    holder = under.head
+    units = subjects(holder) if holder.pos_ in ("VERB", "AUX") else [holder]
+    for person in people:
+        for u in units:
+            unit = table.resolve(u, create_groups=False)
+            if _is_type(table, person, {EntityType.PERSON}) and _is_type(table, unit, {EntityType.UNIT}):
+                yield Hit(person, Predicate.COMMANDED, unit, None, noun)
 
 
 def _holder_hung_on_unit(noun: Token, table: EntityTable) -> str | None:
@@ -303,6 +321,17 @@ def lost(sent: Span, table: EntityTable) -> Iterator[Hit]:
             yield from _deaths(tok, table)
         elif lemma in ("inflict", "cause"):
             yield from _inflicted(tok, table)
+        elif lemma in v.destruction_verbs:
+            yield from _destroyed(tok, table)
+
+
+def _destroyed(verb: Token, table: EntityTable) -> Iterator[Hit]:
+    """ "the division was decimated", "their unit was almost wiped out": a force destroyed lost."""
+    for subj in (c for c in verb.children if c.dep_ == "nsubjpass"):
+        key = table.resolve(subj, create_groups=False)
+        if _is_type(table, key, {EntityType.UNIT}):
+            words = [verb, *(c for c in verb.children if c.dep_ == "prt")]  # "wiped out"
+            yield Hit(key, Predicate.LOST, None, " ".join(t.text for t in words), verb)
 
 
 def _inflicted(verb: Token, table: EntityTable) -> Iterator[Hit]:
@@ -365,6 +394,8 @@ def _lose(verb: Token, table: EntityTable) -> Iterator[Hit]:
             people.append(person)
         elif lemma in v.personnel_nouns or lemma in v.loss_nouns or obj.like_num or _counted(obj):
             counts.append((phrase_head(obj), quantity_of(obj, verb.doc)))
+        elif obj.tag_ in ("NNS", "NNPS") and lemma not in v.not_losses and person is None:
+            counts.append((phrase_head(obj), quantity_of(obj, verb.doc)))  # "lost several Bradleys"
     for loser in losers:
         if people:
             extra = next((q for _, q in counts if q is not None), None)
@@ -577,7 +608,7 @@ def member_of(sent: Span, table: EntityTable) -> Iterator[Hit]:
 def _groups_of(noun: Token, table: EntityTable) -> list[str]:
     """The unit or organization a role noun belongs to: "its officer", "a soldier of/in Y"."""
     found = []
-    for cand in owners(noun, ("poss",), ("of", "in", "with", "from")):
+    for cand in owners(noun, ("poss",), ("of", "in", "with", "from", "for")):
         key = table.unit_behind(cand) or table.resolve(cand, create_groups=False)
         if _is_type(table, key, {EntityType.UNIT, EntityType.ORGANIZATION}) and key not in found:
             found.append(key)

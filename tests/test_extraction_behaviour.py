@@ -298,3 +298,32 @@ def test_unnamed_sources_inside_a_body_and_deaths_told_by_a_relative_clause(extr
         a.reporter.split(":", 1)[1] for c in result.claims if c.predicate is Predicate.LOST for a in c.attributions
     }
     assert {"hur", "yuri kotenok"} <= reported
+
+
+def test_listed_units_destroyed_units_and_command_held_under(extractor):
+    result = extract(
+        extractor,
+        "UK intelligence said the 25th and 29th Combined Arms Armies had suffered heavy casualties near Lyman.\n"
+        "The 3rd Army Corps, which is under the command of Lt. Gen. Yevgeny Nikiforov, was nearly wiped out,"
+        " a Ukrainian spokesman said.\n"
+        "The 3rd Army Corps, known as Kaskad, lost several tanks but did not lose ground.",
+    )
+    found = relations(result)
+    losers = {s for s, p, _ in found if p == "lost"}
+    assert {"25th Combined Arms Army", "29th Combined Arms Army", "3rd Army Corps"} <= losers
+    assert ("Yevgeny Nikiforov", "commanded", "3rd Army Corps") in found
+    assert ("3rd Army Corps", "lost", "several tanks") in found
+    assert not any(o == "ground" for _, p, o in found if p == "lost")
+    names = {e.name for e in result.entities}
+    assert "Kaskad" not in names
+
+
+def test_soldiers_of_a_named_unit_are_its_soldiers_and_late_attribution(extractor):
+    result = extract(
+        extractor,
+        "Dozens of Russian soldiers from the 4th Guards Tank Division abandoned their positions near Vuhledar.\n"
+        "The division is led by Maj. Gen. Andrei Kuzmenko, who was decorated in 2022, the outlet Vot Tak reported.",
+    )
+    found = relations(result)
+    assert any(s == "4th Guards Tank Division" and p == "refused" for s, p, _ in found)
+    assert reporters(result, Predicate.COMMANDED).get("Vot Tak") == "said"
