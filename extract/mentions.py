@@ -43,8 +43,10 @@ def _designation(name: str) -> str | None:
     return f"{match.group(0).lower()} {heads[-1]}"
 
 
-def _deputy(noun: Token) -> bool:
-    return any(c.lower_ in NOT_COMMAND for c in noun.lefts)
+def not_in_command(noun: Token) -> bool:
+    """A role next to command that is not command: "deputy commander", "chief of staff"."""
+    of_staff = any(c.lower_ == "of" and any(g.lower_ == "staff" for g in c.children) for c in noun.rights)
+    return of_staff or any(c.lower_ in NOT_COMMAND for c in noun.lefts)
 
 
 def owners(noun: Token, deps: tuple[str, ...], preps: tuple[str, ...]) -> Iterator[Token]:
@@ -296,6 +298,9 @@ class EntityTable:
             soldiers = self._plural_personnel_before(token)
             if soldiers is not None:  # "complaints from conscripts ... Many of them refuse"
                 return self.personnel(soldiers, create=False)
+            speaker = self._speaker_of_clause(token)
+            if speaker is not None:  # "soldiers posted a video saying they refuse"
+                return speaker
         # "its commander": the subject of the clause the pronoun stands in.
         verb = token
         while verb.dep_ not in ("ROOT",) and verb.pos_ not in ("VERB", "AUX"):
@@ -306,7 +311,22 @@ class EntityTable:
             key = self.resolve(subject, create_groups=False)
             if key is not None:
                 return key
+        if token.lower_ in ("they", "them", "their"):
+            return self._recent(token, {EntityType.UNIT, EntityType.ORGANIZATION})
         return self._recent(token, {EntityType.UNIT, EntityType.ORGANIZATION, EntityType.OUTLET})
+
+    def _speaker_of_clause(self, token: Token) -> str | None:
+        """Whoever says the clause a "they" is the subject of: "X said they would not fight"."""
+        verb = token.head
+        if token.dep_ != "nsubj" or verb.dep_ != "ccomp":
+            return None
+        say = verb.head
+        if say.lemma_.lower() not in self.v.say_verbs:
+            return None
+        while say.dep_ in ("advcl", "xcomp", "conj") and not any(c.dep_ == "nsubj" for c in say.children):
+            say = say.head  # "soldiers posted a video saying ...": the poster
+        subject = next((c for c in say.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return self.resolve(subject, create_groups=False) if subject is not None else None
 
     def _plural_personnel_before(self, token: Token) -> Token | None:
         """Soldiers named in the words since the last unit mention: what "they" most likely are."""
@@ -381,16 +401,18 @@ class EntityTable:
         or, where the role noun heads the phrase, "the commander of Y, X"."""
         roles = self.v.membership_nouns | self.v.command_nouns
         heads = [person] if person.lemma_.lower() in roles else []
+        if person.dep_ in ("nsubj", "nsubjpass"):  # "X was appointed commander of Y", "X is a soldier of Y"
+            heads += [c for c in person.head.children if c.dep_ in ("oprd", "attr")]
         unit = self.at(person.head) if person.dep_ == "appos" else None
         if unit is not None and self.entities[unit].type is EntityType.UNIT:
             of = person.head.head  # "the commander of Y, X": the parser hung X on Y
             role = of.head
-            if of.lower_ == "of" and role.lemma_.lower() in self.v.command_nouns and not _deputy(role):
+            if of.lower_ == "of" and role.lemma_.lower() in self.v.command_nouns and not not_in_command(role):
                 return unit
         for noun in heads + [c for c in person.children if c.dep_ == "appos"]:
             if noun.lemma_.lower() not in roles:
                 continue
-            if _deputy(noun):
+            if not_in_command(noun):
                 continue
             for cand in owners(noun, ("poss", "compound"), ("of", "in", "with")):
                 unit = self.unit_behind(cand)

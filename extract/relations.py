@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from extract import gazetteer
 from extract.gazetteer import normalize
 from extract.hedges import quantity_of
-from extract.mentions import NOT_COMMAND, EntityTable, owners
+from extract.mentions import NOT_COMMAND, EntityTable, not_in_command, owners
 from extract.model import EntityType, Predicate, Quantity
 from extract.vocab import vocab
 
@@ -201,9 +201,11 @@ def _is_type(table: EntityTable, key: str | None, types: set[EntityType]) -> boo
 
 
 def _commander_noun(noun: Token, table: EntityTable) -> Iterator[Hit]:
-    """ "its commander, Col. X", "X, commander of Y", "Y commander X", "X is the commander of Y"."""
+    """ "its commander, Col. X", "X, commander of Y", "Y commander X", "X is the commander of Y",
+    "X was appointed commander of Y". A chief of staff serves in the unit without commanding it."""
     if any(c.lower_ in NOT_COMMAND for c in noun.lefts):
         return
+    relation = Predicate.MEMBER_OF if not_in_command(noun) else Predicate.COMMANDED
     person = None
     for child in noun.children:
         if child.dep_ == "appos" and _is_type(table, table.by_token.get(child.i), {EntityType.PERSON}):
@@ -216,8 +218,8 @@ def _commander_noun(noun: Token, table: EntityTable) -> Iterator[Hit]:
         person = key if _is_type(table, key, {EntityType.PERSON}) else None
     if person is None:
         person = _holder_hung_on_unit(noun, table)
-    if person is None and noun.dep_ == "attr":
-        subj = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    if person is None and noun.dep_ in ("attr", "oprd"):
+        subj = next((c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         key = table.resolve(subj) if subj is not None else None
         person = key if _is_type(table, key, {EntityType.PERSON}) else None
     if person is None:
@@ -230,7 +232,7 @@ def _commander_noun(noun: Token, table: EntityTable) -> Iterator[Hit]:
         if unit is None and not one_of and cand.dep_ == "compound" and cand.lemma_.lower() in vocab().unit_heads:
             unit = table.echelon_unit(cand, person)  # "the battalion commander, Lt. Col. X"
         if _is_type(table, unit, {EntityType.UNIT}) and unit != person:
-            yield Hit(person, Predicate.MEMBER_OF if one_of else Predicate.COMMANDED, unit, None, noun)
+            yield Hit(person, Predicate.MEMBER_OF if one_of else relation, unit, None, noun)
 
 
 def _under_command(noun: Token, table: EntityTable) -> Iterator[Hit]:

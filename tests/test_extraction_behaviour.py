@@ -327,3 +327,19 @@ def test_soldiers_of_a_named_unit_are_its_soldiers_and_late_attribution(extracto
     found = relations(result)
     assert any(s == "4th Guards Tank Division" and p == "refused" for s, p, _ in found)
     assert reporters(result, Predicate.COMMANDED).get("Vot Tak") == "said"
+
+
+def test_appointments_chiefs_of_staff_and_what_they_say_of_themselves(extractor):
+    result = extract(
+        extractor,
+        "Marines of the 61st Naval Infantry Brigade wrote on VKontakte that they refuse to go back to Kursk.\n"
+        "Maj. Pavel Ilyin, the brigade's chief of staff, said the unit had lost 30 men.\n"
+        "Col. Igor Orlov was appointed commander of the 61st Naval Infantry Brigade in May. He replaced"
+        " Col. Denis Sokolov.",
+    )
+    found = relations(result)
+    assert ("61st Naval Infantry Brigade", "refused", "Kursk") in found
+    assert ("Pavel Ilyin", "memberOf", "61st Naval Infantry Brigade") in found
+    assert not any(s == "Pavel Ilyin" and p == "commanded" for s, p, _ in found)
+    assert ("Igor Orlov", "commanded", "61st Naval Infantry Brigade") in found
+    assert ("Denis Sokolov", "commanded", "61st Naval Infantry Brigade") in found
