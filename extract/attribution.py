@@ -163,6 +163,7 @@ def has_content(verb: Token) -> bool:
 def speakers(verb: Token, path: set[int], table: EntityTable, result: Reporting) -> None:
     """The subject of a reporting verb, and outlets it was said on or told to."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i not in path]
+    subjects += [p for a in _agents(verb) for p in a.children if p.dep_ == "pobj"]  # "were estimated by X"
     if not subjects:
         subjects = _left_speaker(verb)
     for subj in subjects:
@@ -174,6 +175,23 @@ def speakers(verb: Token, path: set[int], table: EntityTable, result: Reporting)
             key = table.at(obj) if obj.dep_ in ("dobj", "dative") else None
             if key and table.entities[key].type is EntityType.OUTLET:
                 result.add(key, Role.VIA)
+
+
+def _agents(verb: Token) -> list[Token]:
+    """The "by" phrase of a passive verb, also where the parser hung it lower in the same clause
+    ("estimated at 800 killed and wounded by the group X")."""
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return []
+    found = []
+    for tok in verb.subtree:
+        if tok.dep_ != "agent":
+            continue
+        node = tok.head
+        while node != verb and node.dep_ not in ("ccomp", "advcl", "relcl", "xcomp"):
+            node = node.head
+        if node == verb:
+            found.append(tok)
+    return found
 
 
 def _left_speaker(verb: Token) -> list[Token]:

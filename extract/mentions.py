@@ -100,33 +100,53 @@ class EntityTable:
             e.ent_id_.split(":", 1)[1] for e in self.doc.ents if e.ent_id_.startswith(f"{GAZETTEER_ID}:")
         }
         people: list[Span] = []
+        aliases: list[tuple[Span, Token]] = []
         for ent in self.doc.ents:
             if ent.label_ not in LABELS:
                 continue
-            if self._alias(ent):
-                continue
-            if ent.label_ == "PERSON" and not ent.ent_id_:
+            named = self._alias_target(ent)
+            if named is not None:
+                aliases.append((ent, named))
+            elif ent.label_ == "PERSON" and not ent.ent_id_:
                 people.append(ent)
-                continue
-            self._add_ent(ent)
+            else:
+                self._add_ent(ent)
         self._add_people(people)
+        for ent, named in aliases:  # after the people, who have pen names too
+            self._add_alias(ent, named)
 
-    def _alias(self, ent: Span) -> bool:
-        """ "The brigade, known as Magura", "a unit nicknamed Kraken": another name for what the
-        phrase describes, not an entity of its own."""
+    def _alias_target(self, ent: Span) -> Token | None:
+        """ "The brigade, known as Magura", "a unit nicknamed Kraken", "Morozov, who writes under
+        the name Murz": the phrase another name belongs to; the name is no entity of its own."""
         root = ent.root
+        if ent.ent_id_.startswith(f"{GAZETTEER_ID}:"):
+            return None
         verb = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "as" else root.head
-        if root.dep_ not in ("pobj", "oprd", "dobj") or verb.lemma_.lower() not in self.v.alias_verbs:
-            return False
-        if verb.dep_ not in ("acl", "relcl") or verb.head == verb or ent.ent_id_.startswith(f"{GAZETTEER_ID}:"):
-            return False
-        described = self.resolve(verb.head, create_groups=False)
+        if root.dep_ in ("pobj", "oprd", "dobj") and verb.lemma_.lower() in self.v.alias_verbs:
+            return verb.head if verb.dep_ in ("acl", "relcl") and verb.head != verb else None
+        pen = self.v.pen_name_nouns
+        named_as = root.dep_ in ("appos", "compound", "attr") and root.head.lemma_.lower() in pen
+        if named_as or any(c.dep_ == "compound" and c.lemma_.lower() in pen for c in root.children):
+            clause = root.head  # "under the name Murz", whichever way the parser hung "name"
+            while clause.pos_ not in ("VERB", "AUX") and clause.head != clause:
+                clause = clause.head
+            subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None and subject.lower_ in ("who", "which") and clause.dep_ == "relcl":
+                return clause.head
+            return subject
+        return None
+
+    def _add_alias(self, ent: Span, named: Token) -> None:
+        described = self.resolve(named, create_groups=False)
         if described is None or self.entities[described].type is EntityType.REGION:
-            return False
+            if ent.label_ == "PERSON" and not ent.ent_id_:
+                self._add_people([ent])
+            else:
+                self._add_ent(ent)
+            return
         self.entities[described].aliases.add(_clean(ent.text))
         for tok in ent:
             self.by_token.setdefault(tok.i, described)
-        return True
 
     def _add_ent(self, ent: Span) -> None:
         etype = EntityType(ent.label_.title())

@@ -204,6 +204,7 @@ class ContextTyper:
             if not (e.root.pos_ == "ADJ" and e.label_ in LABELS and not e.ent_id_)  # "Russian military blogger"
             and not (not e.ent_id_ and e.text.lower() in demonyms and e.root.pos_ != "PROPN")  # a bare "Ukrainian"
             and not (not e.ent_id_ and _bare(e).lower() in self.not_names)  # "Defence Minister X", "the Motherland"
+            and not self.describes_a_person(e)  # "the Russian military blogger X"
         ]
         labels = {e.start: (e.label_ if e.ent_id_ else self.retype(e)) for e in kept}
         surnames = {e.text.split()[-1] for e in kept if labels[e.start] == "PERSON" and len(e) > 1}
@@ -248,7 +249,7 @@ class ContextTyper:
             return "OUTLET"
         if described in self.unit_nouns:
             return "UNIT"
-        if described in self.org_nouns and label != "PERSON":
+        if described in self.org_nouns and (label != "PERSON" or root.dep_ == "appos"):  # "the group X"
             return "ORGANIZATION"
         if described in self.region_nouns:
             return "REGION"
@@ -261,6 +262,18 @@ class ContextTyper:
         if label == "ORGANIZATION" and root.dep_ == "nsubj" and root.head.lemma_ in self.report_verbs:
             return "OUTLET"
         return label
+
+    def describes_a_person(self, ent: Span) -> bool:
+        """A country's forces named only to say what a person is: "the Russian military blogger X"
+        ("Wagner Group chief X" names a unit he leads, and stays)."""
+        head = ent.root.head
+        national = ent.ent_id_.split(":", 1)[-1] in vocab().nationalities.values()
+        return (
+            national
+            and ent.root.dep_ in ("amod", "compound")
+            and head.i >= ent.end
+            and head.lemma_.lower() in self.person_roles | {"blogger", "correspondent", "source", "analyst"}
+        )
 
     def placed(self, root: Token) -> bool:
         """A one-word name standing where a place stands: "near Krynky", "outside Bakhmut", "based

@@ -110,6 +110,9 @@ def regions_in(token: Token, table: EntityTable, exclude: set[int]) -> list[str]
     for tok in token.subtree:
         if tok.i in exclude or tok.i in asides:
             continue
+        owner = table.by_token.get(tok.head.i)
+        if tok.dep_ in ("poss", "compound", "amod") and _is_type(table, owner, {EntityType.UNIT}):
+            continue  # "Russia's 27th Brigade"
         key = table.by_token.get(tok.i)
         is_region = key is not None and table.entities[key].type is EntityType.REGION
         if is_region and key not in found and tok.head.lower_ != "from":
@@ -172,7 +175,12 @@ def _refusers(tok: Token, table: EntityTable, is_noun: bool) -> list[tuple[Token
         holders = subjects(tok)
     if not holders:
         holders = _punished(tok)
-    actors = [(h, table.resolve(h, vague=True)) for h in holders]
+    if is_noun:
+        holders += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children]
+    resolved = [(h, table.resolve(h, create_groups=False)) for h in holders]
+    unit_named = any(_is_type(table, k, {EntityType.UNIT}) and k not in table.groups for _, k in resolved)
+    # Soldiers no unit or person claims make a group of their own, unless a named unit refused with them.
+    actors = [(h, k if k is not None or unit_named else table.resolve(h, vague=True)) for h, k in resolved]
     actors = [(h, k) for h, k in actors if k is not None and table.entities[k].type in ACTORS]
     if not actors and not holders and tok.dep_ in ("acl", "relcl", "advcl", "conj"):
         near = nearest_actor(tok, table, ACTORS)
@@ -307,6 +315,8 @@ def lost(sent: Span, table: EntityTable) -> Iterator[Hit]:
     for tok in sent:
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in v.loss_nouns and _reported(tok):
             yield from _death_of(tok, table)
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in v.loss_nouns and tok.dep_ in ("nsubj", "nsubjpass"):
+            yield from _losses_of(tok, table)
         if tok.pos_ not in ("VERB", "AUX") or negated(tok):
             continue
         lemma = tok.lemma_.lower()
@@ -357,6 +367,15 @@ def _reported(noun: Token) -> bool:
     verb = noun.head
     said = verb.lemma_.lower() in v.say_verbs | v.corroborate_verbs
     return said and not negated(verb) and noun.dep_ in ("dobj", "nsubjpass")
+
+
+def _losses_of(noun: Token, table: EntityTable) -> Iterator[Hit]:
+    """ "Losses of the brigade were estimated at 800", "the deaths of 12 soldiers of the brigade
+    were confirmed": a loss noun that is what its sentence is about, with whose loss it was."""
+    for cand in owners(noun, ("poss",), ("of", "among")):
+        key = table.resolve(cand, create_groups=False)
+        if _is_type(table, key, FORCES) and not _is_type(table, key, {EntityType.REGION}):
+            yield Hit(key, Predicate.LOST, None, phrase_head(noun), noun, quantity_of(cand, noun.doc))
 
 
 def _death_of(noun: Token, table: EntityTable) -> Iterator[Hit]:

@@ -343,3 +343,21 @@ def test_appointments_chiefs_of_staff_and_what_they_say_of_themselves(extractor)
     assert not any(s == "Pavel Ilyin" and p == "commanded" for s, p, _ in found)
     assert ("Igor Orlov", "commanded", "61st Naval Infantry Brigade") in found
     assert ("Denis Sokolov", "commanded", "61st Naval Infantry Brigade") in found
+
+
+def test_nominal_desertions_and_losses_with_passive_sources_and_pen_names(extractor):
+    result = extract(
+        extractor,
+        "The desertion of 30 soldiers from Russia's 35th Separate Motor Rifle Brigade was reported by the outlet"
+        " Astra.\n"
+        "Losses of the brigade near Pokrovsk were estimated at 500 by the analytical group Frontelligence Insight.\n"
+        "Its former commander was criticised by the Russian military blogger Igor Girkin, who writes under the"
+        " name Strelkov.",
+    )
+    found = relations(result)
+    assert ("35th Separate Motor Rifle Brigade", "refused", "desertion") in found
+    assert any(s == "35th Separate Motor Rifle Brigade" and p == "lost" for s, p, _ in found)
+    assert reporters(result, Predicate.REFUSED).get("Astra") == "said"
+    assert "Frontelligence Insight" in reporters(result, Predicate.LOST)
+    names = {e.name: e for e in result.entities}
+    assert "Strelkov" in names["Igor Girkin"].aliases and "Russian Armed Forces" not in names
