@@ -28,8 +28,10 @@ _SYNONYMS = {"paper": "newspaper", "daily": "newspaper", "outlet": "site", "broa
 
 
 def _clean(text: str) -> str:
-    """A name as it should read: no leading article, possessive or stray punctuation."""
-    text = re.sub(r"^(the|a|an)\s+", "", text.strip(), flags=re.I)
+    """A name as it should read: no leading article, possessive, quotation marks ('the "Sparta"
+    battalion') or stray punctuation."""
+    text = re.sub(r"\s*[\"“”«»]\s*", " ", text).strip()
+    text = re.sub(r"^(the|a|an)\s+", "", text, flags=re.I)
     text = re.sub(r"[’']s$", "", text)
     return text.strip(" ,.;:\"'“”")
 

@@ -71,11 +71,13 @@ def unit_patterns() -> list[dict]:
     head = {"LOWER": {"IN": sorted(heads | {plural(h) for h in heads})}}  # "the 155th and 40th Brigades"
     named_head = {"LOWER": {"IN": ["battalion", "brigade", "regiment", "legion", "detachment"]}}
     grouping = [{"LOWER": "group"}, {"LOWER": "of"}, {"LOWER": {"IN": ["forces", "troops"]}}]
+    quote = {"TEXT": {"IN": ['"', "“", "”", "'", "«", "»"]}}  # 'the "Sparta" battalion'
     return [
         {"label": "UNIT", "pattern": [ordinal, proper, modifier, proper, modifier, head], "id": UNIT_ID},
         {"label": "UNIT", "pattern": [spelled, modifier, head], "id": UNIT_ID},
         # "the Azov Battalion", "Vostok Battalion": a proper name before an echelon noun.
         {"label": "UNIT", "pattern": [{"POS": "PROPN", "IS_TITLE": True, "OP": "+"}, named_head], "id": UNIT_ID},
+        {"label": "UNIT", "pattern": [quote, {"IS_TITLE": True, "OP": "+"}, quote, named_head], "id": UNIT_ID},
         # "the Kursk Group of Forces": a theatre grouping named after a place or river.
         {"label": "UNIT", "pattern": [{"IS_TITLE": True, "OP": "+"}, *grouping], "id": UNIT_ID},
     ]

@@ -361,3 +361,14 @@ def test_nominal_desertions_and_losses_with_passive_sources_and_pen_names(extrac
     assert "Frontelligence Insight" in reporters(result, Predicate.LOST)
     names = {e.name: e for e in result.entities}
     assert "Strelkov" in names["Igor Girkin"].aliases and "Russian Armed Forces" not in names
+
+
+def test_quoted_unit_names_and_the_command_as_a_source(extractor):
+    result = extract(
+        extractor,
+        "Ukraine's Operational Command South said the 7th Guards Mountain Air Assault Division lost 50 men.\n"
+        'The so-called "Somalia" battalion refused to attack near Avdiivka, the command said.',
+    )
+    found = relations(result)
+    assert any(s == "Somalia battalion" and p == "refused" for s, p, _ in found)
+    assert "Operational Command South" in reporters(result, Predicate.REFUSED)
