@@ -58,7 +58,12 @@ def subjects(verb: Token) -> list[Token]:
     tok = verb
     while True:
         found = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if found or tok.dep_ not in ("xcomp", "conj", "advcl") or tok.head == tok:
+        if found or tok.head == tok:
+            break
+        if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
+            tok = tok.head.head  # "they lost their jobs after declining to go"
+            continue
+        if tok.dep_ not in ("xcomp", "conj", "advcl"):
             break
         tok = tok.head
     out: list[Token] = []
@@ -171,10 +176,9 @@ def _refusers(tok: Token, table: EntityTable, is_noun: bool) -> list[tuple[Token
         holders += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "by") for p in c.children]
         if not holders and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during") and tok.head.head.pos_ == "VERB":
             holders = subjects(tok.head.head)  # "X marched on Moscow in a mutiny"
+        holders = holders or _punished(tok)
     else:
-        holders = subjects(tok)
-    if not holders:
-        holders = _punished(tok)
+        holders = _punished(tok) or subjects(tok)
     if is_noun:
         holders += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children]
     resolved = [(h, table.resolve(h, create_groups=False)) for h in holders]
@@ -562,6 +566,11 @@ def located_in(sent: Span, table: EntityTable) -> Iterator[Hit]:
         key = table.by_token.get(tok.i)
         if _is_type(table, key, {EntityType.REGION}) and tok.i == _root_of(tok, table):
             yield from _place_in_place(tok, key, table)
+        if tok.lemma_.lower() in vocab().unit_heads and _is_type(table, table.at(tok), {EntityType.UNIT}):
+            for place in owners(tok, (), ("in",)):  # "the OMON unit in Khakassia"
+                region = table.at(place)
+                if _is_type(table, region, {EntityType.REGION}):
+                    yield Hit(table.at(tok), Predicate.LOCATED_IN, region, None, tok)
         if key in table.groups and table.groups[key][1] and tok.lemma_.lower() in vocab().personnel_nouns:
             yield Hit(key, Predicate.LOCATED_IN, table.groups[key][1], None, tok)
             continue

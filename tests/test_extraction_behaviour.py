@@ -372,3 +372,16 @@ def test_quoted_unit_names_and_the_command_as_a_source(extractor):
     found = relations(result)
     assert any(s == "Somalia battalion" and p == "refused" for s, p, _ in found)
     assert "Operational Command South" in reporters(result, Predicate.REFUSED)
+
+
+def test_refusals_told_after_a_preposition_and_jobs_are_no_losses(extractor):
+    found = relations(
+        extract(
+            extractor,
+            "Twenty officers from the SOBR unit in Tatarstan lost their jobs after declining to go to Kherson,"
+            " the outlet Idel.Realii reported.",
+        )
+    )
+    assert ("SOBR", "refused", "Kherson") in found
+    assert ("SOBR", "locatedIn", "Tatarstan") in found
+    assert not any(p == "lost" for _, p, _ in found)
