@@ -82,6 +82,8 @@ def objects(verb: Token) -> list[Token]:
     """Direct objects with their coordinated ones, and nouns the parser hung on the verb as conj."""
     out: list[Token] = []
     for child in verb.children:
+        if child.dep_ == "prt" and child.lower_ == "up":  # "eliminated up to 280 servicemen", parsed as a particle
+            out += [o for to in child.children if to.lower_ == "to" for o in to.children if o.dep_ == "pobj"]
         if child.dep_ in ("dobj", "attr"):
             out.append(child)
             out.extend(c for c in child.conjuncts if c.i > child.i)
@@ -442,7 +444,7 @@ def _deaths(verb: Token, table: EntityTable) -> Iterator[Hit]:
     if verb.lemma_.lower() in ("die", "perish"):
         victims += subjects(verb)
     elif verb.dep_ != "acl":
-        victims += [c for c in verb.children if c.dep_ == "dobj"]
+        victims += [c for c in objects(verb) if c.dep_ in ("dobj", "pobj")]
     if not victims and verb.dep_ in ("xcomp", "advcl", "oprd", "ccomp"):  # "were confirmed killed"
         victims = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
     if not victims and verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
@@ -566,7 +568,7 @@ def located_in(sent: Span, table: EntityTable) -> Iterator[Hit]:
         key = table.by_token.get(tok.i)
         if _is_type(table, key, {EntityType.REGION}) and tok.i == _root_of(tok, table):
             yield from _place_in_place(tok, key, table)
-        if tok.lemma_.lower() in vocab().unit_heads and _is_type(table, table.at(tok), {EntityType.UNIT}):
+        if tok.lemma_.lower() == "unit" and _is_type(table, table.at(tok), {EntityType.UNIT}):
             for place in owners(tok, (), ("in",)):  # "the OMON unit in Khakassia"
                 region = table.at(place)
                 if _is_type(table, region, {EntityType.REGION}):
