@@ -386,14 +386,3 @@ def test_refusals_told_after_a_preposition_and_jobs_are_no_losses(extractor):
     assert ("SOBR", "locatedIn", "Tatarstan") in found
     assert not any(p == "lost" for _, p, _ in found)
 
-
-def test_up_to_counts_parsed_as_particles_still_count(extractor):
-    found = relations(
-        extract(
-            extractor,
-            "Units of the Dnepr Group of Forces eliminated up to 90 Ukrainian servicemen near Krynky, the ministry"
-            " said.\nThe 56th Brigade lost up to 40 servicemen.",
-        )
-    )
-    assert any(s == "Armed Forces of Ukraine" and p == "lost" for s, p, _ in found)
-    assert any(s == "56th Brigade" and p == "lost" for s, p, _ in found)
