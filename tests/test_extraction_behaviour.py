@@ -385,4 +385,3 @@ def test_refusals_told_after_a_preposition_and_jobs_are_no_losses(extractor):
     assert ("SOBR", "refused", "Kherson") in found
     assert ("SOBR", "locatedIn", "Tatarstan") in found
     assert not any(p == "lost" for _, p, _ in found)
-
