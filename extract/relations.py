@@ -198,7 +198,7 @@ def commanded(sent: Span, table: EntityTable) -> Iterator[Hit]:
     v = vocab()
     for tok in sent:
         lemma = tok.lemma_.lower()
-        if tok.pos_ == "NOUN" and lemma in v.command_nouns:
+        if tok.pos_ == "NOUN" and (lemma in v.command_nouns or _commanding(tok)):
             yield from _commander_noun(tok, table)
         elif tok.pos_ == "VERB" and lemma in v.command_verbs and not negated(tok):
             yield from _command_verb(tok, table)
@@ -208,6 +208,26 @@ def commanded(sent: Span, table: EntityTable) -> Iterator[Hit]:
             yield from _succession(tok, table)
         elif tok.pos_ == "NOUN" and lemma in ("command", "leadership") and tok.head.lower_ == "under":
             yield from _under_command(tok, table)
+        elif tok.pos_ == "NOUN" and lemma == "command" and tok.head.lemma_.lower() in _TAKING and not negated(tok.head):
+            yield from _took_command(tok, table)
+
+
+_TAKING = {"take", "assume", "receive", "get", "give", "hold", "retain", "keep", "resume"}
+
+
+def _commanding(noun: Token) -> bool:
+    """ "the brigade's commanding officer" commands it."""
+    return any(c.lower_ == "commanding" for c in noun.children)
+
+
+def _took_command(noun: Token, table: EntityTable) -> Iterator[Hit]:
+    """ "X took command of the Airborne Forces", "X was given command of Y"."""
+    for person_tok in subjects(noun.head):
+        person = table.resolve(person_tok)
+        for cand in [*owners(noun, (), ("of",)), *owners(noun.head, (), ("of",))]:  # "of" hung on either
+            unit = table.resolve(cand, create_groups=False)
+            if _is_type(table, person, {EntityType.PERSON}) and _is_type(table, unit, {EntityType.UNIT}):
+                yield Hit(person, Predicate.COMMANDED, unit, None, noun)
 
 
 def _is_type(table: EntityTable, key: str | None, types: set[EntityType]) -> bool:
@@ -614,7 +634,8 @@ def member_of(sent: Span, table: EntityTable) -> Iterator[Hit]:
     v = vocab()
     for tok in sent:
         lemma = tok.lemma_.lower()
-        if tok.pos_ == "NOUN" and lemma in v.membership_nouns - {"commander", "deputy", "subordinate"}:
+        role = lemma in v.membership_nouns - {"commander", "deputy", "subordinate"}
+        if tok.pos_ == "NOUN" and role and not _commanding(tok):
             person = next((table.at(c) for c in tok.children if c.dep_ == "appos" and table.at(c)), None)
             if person is None and tok.dep_ in ("appos", "attr") and tok.head != tok:
                 anchor = tok.head if tok.dep_ == "appos" else next(

@@ -385,3 +385,15 @@ def test_refusals_told_after_a_preposition_and_jobs_are_no_losses(extractor):
     assert ("SOBR", "refused", "Kherson") in found
     assert ("SOBR", "locatedIn", "Tatarstan") in found
     assert not any(p == "lost" for _, p, _ in found)
+
+
+def test_commanding_officers_and_taking_command(extractor):
+    found = relations(
+        extract(
+            extractor,
+            "The regiment's commanding officer, Col. Yuri Medvedev, was wounded at the 37th Motor Rifle Brigade's"
+            " base.\nMaj. Gen. Andrei Kolotovkin took command of the 41st Combined Arms Army in May.",
+        )
+    )
+    assert ("Andrei Kolotovkin", "commanded", "41st Combined Arms Army") in found
+    assert not any(s == "Yuri Medvedev" and p == "memberOf" for s, p, _ in found)
