@@ -102,6 +102,19 @@ def _according_to(node: Token) -> list[Token]:
     ]
 
 
+def _quoted_by(source: Token) -> list[Token]:
+    """ "relatives quoted by the newspaper", "sources cited by Reuters": who carried their words."""
+    return [
+        obj
+        for clause in source.children
+        if clause.dep_ == "acl" and clause.lemma_.lower() in ("quote", "cite", "interview")
+        for agent in clause.children
+        if agent.dep_ == "agent"
+        for obj in agent.children
+        if obj.dep_ == "pobj"
+    ]
+
+
 def _citing(node: Token) -> list[Token]:
     return [
         obj
@@ -136,6 +149,8 @@ def attribute(anchor: Token, table: EntityTable) -> Reporting:
     while True:
         for obj in _according_to(node):
             _note(result, reporter(obj, table), Role.CITED)
+            for outlet in _quoted_by(obj):  # "according to relatives quoted by the newspaper"
+                _note(result, reporter(outlet, table), Role.VIA)
         for obj in _citing(node):
             _note(result, reporter(obj, table), Role.CITED)
         if node.i != anchor.i and is_say(node):

@@ -397,3 +397,12 @@ def test_commanding_officers_and_taking_command(extractor):
     )
     assert ("Andrei Kolotovkin", "commanded", "41st Combined Arms Army") in found
     assert not any(s == "Yuri Medvedev" and p == "memberOf" for s, p, _ in found)
+
+
+def test_sources_quoted_by_an_outlet(extractor):
+    result = extract(
+        extractor,
+        "The 98th Guards Airborne Division lost 200 men near Bakhmut, according to relatives quoted by the"
+        " outlet Sibir.Realii.",
+    )
+    assert reporters(result, Predicate.LOST).get("Sibir.Realii") == "via"
