@@ -178,6 +178,7 @@ def has_content(verb: Token) -> bool:
 def speakers(verb: Token, path: set[int], table: EntityTable, result: Reporting) -> None:
     """The subject of a reporting verb, and outlets it was said on or told to."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i not in path]
+    subjects += [k for s in subjects for k in s.conjuncts]  # "the BBC and Mediazona have confirmed"
     subjects += [p for a in _agents(verb) for p in a.children if p.dep_ == "pobj"]  # "were estimated by X"
     if not subjects:
         subjects = _left_speaker(verb)

@@ -361,6 +361,23 @@ def lost(sent: Span, table: EntityTable) -> Iterator[Hit]:
             yield from _inflicted(tok, table)
         elif lemma in v.destruction_verbs:
             yield from _destroyed(tok, table)
+        if any(o.lemma_.lower() in _THE_DEAD for o in owners(tok, (), ("among",))):
+            yield from _among_the_dead(tok, table)
+
+
+_THE_DEAD = {"dead", "killed", "fallen", "casualty", "casualties", "victim", "victims"}
+
+
+def _among_the_dead(verb: Token, table: EntityTable) -> Iterator[Hit]:
+    """ "1,800 inmates recruited by the Wagner Group have been identified among the dead"."""
+    for subj in subjects(verb):
+        key = table.resolve(subj, create_groups=False)
+        if key is None:  # "inmates recruited by Wagner": those who recruited them
+            recruiters = [o for c in subj.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"
+                          for o in a.children]  # fmt: skip
+            key = next((k for k in map(table.at, recruiters) if _is_type(table, k, {EntityType.UNIT})), None)
+        if _is_type(table, key, FORCES):
+            yield Hit(key, Predicate.LOST, None, phrase(subj), verb, quantity_of(subj, verb.doc))
 
 
 def _destroyed(verb: Token, table: EntityTable) -> Iterator[Hit]:
@@ -465,6 +482,8 @@ def _deaths(verb: Token, table: EntityTable) -> Iterator[Hit]:
         victims += subjects(verb)
     elif verb.dep_ != "acl":
         victims += [c for c in objects(verb) if c.dep_ in ("dobj", "pobj")]
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":  # "the names of 45,123 Russian soldiers killed in Ukraine"
+        victims.append(verb.head)
     if not victims and verb.dep_ in ("xcomp", "advcl", "oprd", "ccomp"):  # "were confirmed killed"
         victims = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
     if not victims and verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):

@@ -406,3 +406,15 @@ def test_sources_quoted_by_an_outlet(extractor):
         " outlet Sibir.Realii.",
     )
     assert reporters(result, Predicate.LOST).get("Sibir.Realii") == "via"
+
+
+def test_counts_of_the_dead(extractor):
+    found = relations(
+        extract(
+            extractor,
+            "Mediazona and the BBC have confirmed the names of 900 Russian soldiers killed near Vuhledar.\n"
+            "At least 300 convicts recruited by the Wagner Group have been identified among the dead.",
+        )
+    )
+    assert any(s == "Russian Armed Forces" and p == "lost" for s, p, _ in found)
+    assert any(s == "Wagner Group" and p == "lost" for s, p, _ in found)
