@@ -571,7 +571,7 @@ class EntityTable:
             if not self._nearby(i, token, sentences=2):
                 return None
             if key and self.entities[key].type is EntityType.UNIT and self.doc[i].dep_ in ("nsubj", "nsubjpass"):
-                return key if key not in self.groups else None
+                return key if key not in self.groups and not self._national_forces(key) else None
         return None
 
     def _national_forces(self, key: str) -> bool:

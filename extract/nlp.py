@@ -203,7 +203,8 @@ class ContextTyper:
         kept = [
             e
             for e in doc.ents
-            if not (e.root.pos_ == "ADJ" and e.label_ in LABELS and not e.ent_id_)  # "Russian military blogger"
+            # "Russian military deaths", "pro-Kremlin": a modifier (a listed ordinal, "the 155th and ...", stays)
+            if not (e.root.pos_ == "ADJ" and e.label_ in LABELS and not e.ent_id_.startswith(f"{UNIT_ID}:"))
             and not (not e.ent_id_ and e.text.lower() in demonyms and e.root.pos_ != "PROPN")  # a bare "Ukrainian"
             and not (not e.ent_id_ and _bare(e).lower() in self.not_names)  # "Defence Minister X", "the Motherland"
             and not self.describes_a_person(e)  # "the Russian military blogger X"
