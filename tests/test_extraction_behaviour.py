@@ -18,6 +18,11 @@ def relations(extraction) -> set[tuple[str, str, str | None]]:
     return {(names[c.subject], c.predicate.value, names.get(c.object, c.object_text)) for c in extraction.claims}
 
 
+def read(extractor, text: str) -> set[tuple[str, str, str | None]]:
+    """The relations an article of this text yields, by name."""
+    return relations(extract(extractor, text))
+
+
 def reporters(extraction, predicate: Predicate) -> dict[str, str]:
     names = {e.key: e.name for e in extraction.entities}
     claim = next(c for c in extraction.claims if c.predicate is predicate)
@@ -125,45 +130,37 @@ def test_what_someone_refuses_or_threatens_to_do_is_not_done(extractor):
 
 
 def test_deaths_reported_passively_and_of_residents(extractor):
-    found = relations(
-        extract(
-            extractor,
-            "The 810th Naval Infantry Brigade is based in Sevastopol.\n"
-            "At least 300 marines of the brigade were confirmed killed, the outlet said.\n"
-            "Local officials in Dagestan said 120 residents of the republic had died in the war.",
-        )
+    found = read(
+        extractor,
+        "The 810th Naval Infantry Brigade is based in Sevastopol.\n"
+        "At least 300 marines of the brigade were confirmed killed, the outlet said.\n"
+        "Local officials in Dagestan said 120 residents of the republic had died in the war.",
     )
     assert ("810th Naval Infantry Brigade", "lost", "At least 300 marines of the brigade") in found
     assert any(s == "Dagestan" and p == "lost" for s, p, _ in found)
 
 
 def test_a_predecessor_in_command_and_a_commanders_own_unit(extractor):
-    found = relations(
-        extract(
-            extractor,
-            "Col. Artem Zhukov, commander of the 200th Separate Motor Rifle Brigade, was appointed last year,"
-            " replacing Col. Denis Kurilo.\n"
-            "Zhukov said his brigade had lost 90 men in a week.",
-        )
+    found = read(
+        extractor,
+        "Col. Artem Zhukov, commander of the 200th Separate Motor Rifle Brigade, was appointed last year,"
+        " replacing Col. Denis Kurilo.\n"
+        "Zhukov said his brigade had lost 90 men in a week.",
     )
     assert ("Denis Kurilo", "commanded", "200th Separate Motor Rifle Brigade") in found
     assert ("200th Separate Motor Rifle Brigade", "lost", "90 men") in found
 
 
 def test_an_unnamed_unit_known_by_its_commander(extractor):
-    found = relations(
-        extract(extractor, "Relatives said the company commander, Capt. Igor Sokolov, had beaten two conscripts.")
-    )
+    found = read(extractor, "Relatives said the company commander, Capt. Igor Sokolov, had beaten two conscripts.")
     assert ("Igor Sokolov", "commanded", "Igor Sokolov's company") in found
 
 
 def test_structure_from_belonging_attachment_and_places_within_places(extractor):
-    found = relations(
-        extract(
-            extractor,
-            "The 83rd Air Assault Brigade, which is stationed in Ussuriysk in Primorye, belongs to the VDV.\n"
-            "A Storm-V detachment attached to the 1st Guards Tank Army fought near Kupiansk in Kharkiv Oblast.",
-        )
+    found = read(
+        extractor,
+        "The 83rd Air Assault Brigade, which is stationed in Ussuriysk in Primorye, belongs to the VDV.\n"
+        "A Storm-V detachment attached to the 1st Guards Tank Army fought near Kupiansk in Kharkiv Oblast.",
     )
     assert ("83rd Air Assault Brigade", "partOf", "VDV") in found
     assert ("83rd Air Assault Brigade", "locatedIn", "Ussuriysk") in found
@@ -172,14 +169,12 @@ def test_structure_from_belonging_attachment_and_places_within_places(extractor)
 
 
 def test_desertion_phrases_parts_of_units_and_the_units_a_passage_is_about(extractor):
-    found = relations(
-        extract(
-            extractor,
-            "Dozens of soldiers of the 59th Motorized Brigade went AWOL in October, the outlet Strana reported.\n"
-            "Elements of the 76th Guards Air Assault Division suffered heavy casualties near Kupiansk.\n"
-            "A platoon of conscripts from the 4th Guards Tank Division refused to cross the river.\n"
-            "The 36th Marine Brigade was sent to Mariupol. About 40 marines deserted while training in Crimea.",
-        )
+    found = read(
+        extractor,
+        "Dozens of soldiers of the 59th Motorized Brigade went AWOL in October, the outlet Strana reported.\n"
+        "Elements of the 76th Guards Air Assault Division suffered heavy casualties near Kupiansk.\n"
+        "A platoon of conscripts from the 4th Guards Tank Division refused to cross the river.\n"
+        "The 36th Marine Brigade was sent to Mariupol. About 40 marines deserted while training in Crimea.",
     )
     assert any(s == "59th Motorized Brigade" and p == "refused" for s, p, _ in found)
     assert any(s == "76th Guards Air Assault Division" and p == "lost" for s, p, _ in found)
@@ -190,12 +185,10 @@ def test_desertion_phrases_parts_of_units_and_the_units_a_passage_is_about(extra
 
 
 def test_a_commander_the_parser_hung_on_the_unit_and_loyalty(extractor):
-    found = relations(
-        extract(
-            extractor,
-            "A blogger accused the commander of the 20th Army, Lt. Gen. Sergei Milchakov, of lying.\n"
-            "The fighters of the Sparta Battalion, who are loyal to Denis Pushilin, withdrew.",
-        )
+    found = read(
+        extractor,
+        "A blogger accused the commander of the 20th Army, Lt. Gen. Sergei Milchakov, of lying.\n"
+        "The fighters of the Sparta Battalion, who are loyal to Denis Pushilin, withdrew.",
     )
     assert ("Sergei Milchakov", "commanded", "20th Army") in found
     assert any(p == "affiliatedWith" and o == "Denis Pushilin" for _, p, o in found)
@@ -215,16 +208,14 @@ def test_convictions_for_refusing_and_charges_that_only_accuse(extractor):
 
 
 def test_confirmed_deaths_bases_and_subordination(extractor):
-    found = relations(
-        extract(
-            extractor,
-            "Lt. Col. Pavel Orlov, the commander of the 234th Guards Air Assault Regiment, was killed, a governor"
-            " said.\n"
-            "The regional news site Pskovskaya Lenta confirmed the colonel's death, citing sources in the Pskov region"
-            " where the regiment is based.\n"
-            "The regiment, which is subordinate to the 76th Guards Air Assault Division, has not commented on"
-            " Orlov's death or on the losses it suffered, which soldiers said betrayed the Motherland.",
-        )
+    found = read(
+        extractor,
+        "Lt. Col. Pavel Orlov, the commander of the 234th Guards Air Assault Regiment, was killed, a governor"
+        " said.\n"
+        "The regional news site Pskovskaya Lenta confirmed the colonel's death, citing sources in the Pskov region"
+        " where the regiment is based.\n"
+        "The regiment, which is subordinate to the 76th Guards Air Assault Division, has not commented on"
+        " Orlov's death or on the losses it suffered, which soldiers said betrayed the Motherland.",
     )
     assert ("234th Guards Air Assault Regiment", "locatedIn", "Pskov Oblast") in found
     assert ("234th Guards Air Assault Regiment", "partOf", "76th Guards Air Assault Division") in found
@@ -246,21 +237,19 @@ def test_surrender_phrases_inflicted_losses_and_the_ministry_as_source(extractor
 
 
 def test_former_commanders_coordinated_roles_and_closeness(extractor):
-    found = relations(
-        extract(
-            extractor,
-            "Col. Gen. Gennady Zhidko, the deputy defense minister and a former commander of the Eastern Military"
-            " District, was seen as close to Sergei Shoigu.\n"
-            "Those who surrendered were not named, a source said.",
-        )
+    found = read(
+        extractor,
+        "Col. Gen. Gennady Zhidko, the deputy defense minister and a former commander of the Eastern Military"
+        " District, was seen as close to Sergei Shoigu.\n"
+        "Those who surrendered were not named, a source said.",
     )
     assert ("Gennady Zhidko", "commanded", "Eastern Military District") in found
     assert ("Gennady Zhidko", "affiliatedWith", "Sergei Shoigu") in found
 
 
 def test_soldiers_a_national_body_admits_losing_are_its_own(extractor):
-    admitted = relations(extract(extractor, "Russia's Defense Ministry admitted that 40 sailors were killed."))
-    counted = relations(extract(extractor, "Russia's Defense Ministry said that 40 sailors were killed."))
+    admitted = read(extractor, "Russia's Defense Ministry admitted that 40 sailors were killed.")
+    counted = read(extractor, "Russia's Defense Ministry said that 40 sailors were killed.")
     assert any(s == "Russian Armed Forces" and p == "lost" for s, p, _ in admitted)
     assert not any(p == "lost" for _, p, _ in counted)
 
@@ -375,12 +364,10 @@ def test_quoted_unit_names_and_the_command_as_a_source(extractor):
 
 
 def test_refusals_told_after_a_preposition_and_jobs_are_no_losses(extractor):
-    found = relations(
-        extract(
-            extractor,
-            "Twenty officers from the SOBR unit in Tatarstan lost their jobs after declining to go to Kherson,"
-            " the outlet Idel.Realii reported.",
-        )
+    found = read(
+        extractor,
+        "Twenty officers from the SOBR unit in Tatarstan lost their jobs after declining to go to Kherson,"
+        " the outlet Idel.Realii reported.",
     )
     assert ("SOBR", "refused", "Kherson") in found
     assert ("SOBR", "locatedIn", "Tatarstan") in found
@@ -388,12 +375,10 @@ def test_refusals_told_after_a_preposition_and_jobs_are_no_losses(extractor):
 
 
 def test_commanding_officers_and_taking_command(extractor):
-    found = relations(
-        extract(
-            extractor,
-            "The regiment's commanding officer, Col. Yuri Medvedev, was wounded at the 37th Motor Rifle Brigade's"
-            " base.\nMaj. Gen. Andrei Kolotovkin took command of the 41st Combined Arms Army in May.",
-        )
+    found = read(
+        extractor,
+        "The regiment's commanding officer, Col. Yuri Medvedev, was wounded at the 37th Motor Rifle Brigade's"
+        " base.\nMaj. Gen. Andrei Kolotovkin took command of the 41st Combined Arms Army in May.",
     )
     assert ("Andrei Kolotovkin", "commanded", "41st Combined Arms Army") in found
     assert not any(s == "Yuri Medvedev" and p == "memberOf" for s, p, _ in found)
@@ -409,12 +394,10 @@ def test_sources_quoted_by_an_outlet(extractor):
 
 
 def test_counts_of_the_dead(extractor):
-    found = relations(
-        extract(
-            extractor,
-            "Mediazona and the BBC have confirmed the names of 900 Russian soldiers killed near Vuhledar.\n"
-            "At least 300 convicts recruited by the Wagner Group have been identified among the dead.",
-        )
+    found = read(
+        extractor,
+        "Mediazona and the BBC have confirmed the names of 900 Russian soldiers killed near Vuhledar.\n"
+        "At least 300 convicts recruited by the Wagner Group have been identified among the dead.",
     )
     assert any(s == "Russian Armed Forces" and p == "lost" for s, p, _ in found)
     assert any(s == "Wagner Group" and p == "lost" for s, p, _ in found)
