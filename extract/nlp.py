@@ -252,7 +252,7 @@ class ContextTyper:
             return "OUTLET"
         if described in self.unit_nouns:
             return "UNIT"
-        if described in self.org_nouns and (label != "PERSON" or root.dep_ == "appos"):  # "the group X"
+        if described in self.org_nouns and (label != "PERSON" or root.dep_ not in ("compound", "amod")):  # "group X"
             return "ORGANIZATION"
         if described in self.region_nouns:
             return "REGION"

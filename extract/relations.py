@@ -57,7 +57,7 @@ def subjects(verb: Token) -> list[Token]:
     """The subjects of a verb, with coordinated ones, inherited from the governing verb if absent."""
     tok = verb
     while True:
-        found = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        found = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")] or _hung_on_source(tok)
         if found or tok.head == tok:
             break
         if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
@@ -76,6 +76,21 @@ def subjects(verb: Token) -> list[Token]:
             if any(c.dep_ == "cc" for c in left.children):
                 out.extend([left, *left.conjuncts])
     return out
+
+
+def _hung_on_source(verb: Token) -> list[Token]:
+    """ "According to X, the brigade lost ...": the parser often makes the subject an apposition
+    of X and leaves the verb without one."""
+    return [
+        appos
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ == "according"
+        for to in prep.children
+        for source in to.children
+        if source.dep_ == "pobj"
+        for appos in source.children
+        if appos.dep_ == "appos"
+    ]
 
 
 def objects(verb: Token) -> list[Token]:
@@ -252,6 +267,9 @@ def _commander_noun(noun: Token, table: EntityTable) -> Iterator[Hit]:
         person = key if _is_type(table, key, {EntityType.PERSON}) else None
     if person is None:
         person = _holder_hung_on_unit(noun, table)
+    if person is None and noun.dep_ == "dobj":  # "identified the brigade's commander as Col. X"
+        named_as = [*owners(noun, (), ("as",)), *owners(noun.head, (), ("as",))]
+        person = next((k for k in map(table.at, named_as) if _is_type(table, k, {EntityType.PERSON})), None)
     if person is None and noun.dep_ in ("attr", "oprd"):
         subj = next((c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         key = table.resolve(subj) if subj is not None else None

@@ -401,3 +401,17 @@ def test_counts_of_the_dead(extractor):
     )
     assert any(s == "Russian Armed Forces" and p == "lost" for s, p, _ in found)
     assert any(s == "Wagner Group" and p == "lost" for s, p, _ in found)
+
+
+def test_soldiers_serving_in_a_unit_subjects_hung_on_the_source_and_commanders_named_as(extractor):
+    result = extract(
+        extractor,
+        "About 30 mobilized men from the Republic of Tuva serving in the 36th Combined Arms Army refused to be"
+        " sent to Bakhmut, the outlet Verstka reported.\n"
+        "According to Verstka, the army, which is based in Chita, lost more than 500 soldiers last year.\n"
+        "The outlet identified the army's commander as Lt. Gen. Valery Solodchuk.",
+    )
+    found = relations(result)
+    assert ("36th Combined Arms Army", "refused", "Bakhmut") in found
+    assert any(s == "36th Combined Arms Army" and p == "lost" for s, p, _ in found)
+    assert ("Valery Solodchuk", "commanded", "36th Combined Arms Army") in found
