@@ -156,7 +156,7 @@ def attribute(anchor: Token, table: EntityTable) -> Reporting:
         if node.i != anchor.i and is_say(node):
             speakers(node, path, table, result)
         for aside in node.children:  # "..., declined to fight, the outlet Meduza reported."
-            after = aside.dep_ in ("conj", "advcl", "parataxis") and aside.i > anchor.i
+            after = aside.dep_ in ("conj", "advcl", "parataxis", "ccomp") and aside.i > anchor.i
             if after and is_say(aside) and not has_content(aside):
                 speakers(aside, path, table, result)
         if node.head == node:

@@ -120,11 +120,14 @@ def unit_lists(doc: Doc) -> Doc:
 
 @Language.component("ckg_lines")
 def line_breaks(doc: Doc) -> Doc:
-    """A line break ends a sentence: bullets and headlines are never run together."""
+    """A line break ends a sentence: bullets and headlines are never run together. A period
+    inside a name ("Slidstvo.Info", "Ura.ru") does not."""
     for tok in doc[1:]:
         before = doc[tok.i - 1]
         if "\n" in before.text or "\n" in before.whitespace_:
             tok.is_sent_start = True
+        elif before.text == "." and not before.whitespace_ and tok.i >= 2 and not doc[tok.i - 2].whitespace_:
+            tok.is_sent_start = False
     return doc
 
 

@@ -70,6 +70,9 @@ def subjects(verb: Token) -> list[Token]:
     for subj in found:
         if subj.lower_ in ("who", "which", "that") and tok.dep_ == "relcl":
             subj = tok.head  # "Prigozhin, who leads the Wagner mercenaries"
+            among = subj.head if subj.lower_ == "those" and subj.head.lower_ == "among" else None
+            if among is not None and not negated(among.head):  # "Soldiers of X were among those who left"
+                subj = next((c for c in among.head.children if c.dep_ == "nsubj"), subj)
         out.append(subj)
         out.extend(t for t in subj.conjuncts if t.i > subj.i)
         for left in subj.lefts:  # "the 155th and 40th Brigades": each ordinal names a unit

@@ -415,3 +415,18 @@ def test_soldiers_serving_in_a_unit_subjects_hung_on_the_source_and_commanders_n
     assert ("36th Combined Arms Army", "refused", "Bakhmut") in found
     assert any(s == "36th Combined Arms Army" and p == "lost" for s, p, _ in found)
     assert ("Valery Solodchuk", "commanded", "36th Combined Arms Army") in found
+
+
+def test_among_those_who_left_posts_names_with_dots_and_trailing_sources(extractor):
+    result = extract(
+        extractor,
+        "Soldiers of the 115th Mechanized Brigade were among those who left their posts near Pokrovsk.\n"
+        "Its commander was not among those who left their posts.\n"
+        "Dozens of troops from the 211th Pontoon Bridge Brigade also deserted after their commander was"
+        " accused of abuse, the Ukrainian outlet Slidstvo.Info reported.",
+    )
+    found = relations(result)
+    refusers = {s for s, p, _ in found if p == "refused"}
+    assert refusers == {"115th Mechanized Brigade", "211th Pontoon Bridge Brigade"}
+    desertion = next(c for c in result.claims if c.subject == "Unit:211th brigade" and c.predicate is Predicate.REFUSED)
+    assert "Outlet:slidstvo.info" in {a.reporter for a in desertion.attributions}
