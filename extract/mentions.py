@@ -128,8 +128,9 @@ class EntityTable:
             return verb.head if verb.dep_ in ("acl", "relcl") and verb.head != verb else None
         pen = self.v.pen_name_nouns
         named_as = root.dep_ in ("appos", "compound", "attr") and root.head.lemma_.lower() in pen
-        if named_as or any(c.dep_ == "compound" and c.lemma_.lower() in pen for c in root.children):
-            clause = root.head  # "under the name Murz", whichever way the parser hung "name"
+        sibling = root.dep_ == "dobj" and any(c.dep_ == "dobj" and c.lemma_.lower() in pen for c in root.head.children)
+        if named_as or sibling or any(c.dep_ == "compound" and c.lemma_.lower() in pen for c in root.children):
+            clause = root.head  # "under the name Murz", "uses the call sign Kit", however the parser hung them
             while clause.pos_ not in ("VERB", "AUX") and clause.head != clause:
                 clause = clause.head
             subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -432,11 +433,21 @@ class EntityTable:
             if of.lower_ == "of" and role.lemma_.lower() in self.v.command_nouns and not not_in_command(role):
                 return unit
         for noun in heads + [c for c in person.children if c.dep_ == "appos"]:
-            if noun.lemma_.lower() not in roles:
+            if noun.lemma_.lower() not in roles or not_in_command(noun):
                 continue
-            if not_in_command(noun):
-                continue
+            if any(c.lower_ in ("former", "ex", "retired") for c in noun.children):
+                continue  # "a former member of the special forces" is theirs no longer
             for cand in owners(noun, ("poss", "compound"), ("of", "in", "with")):
+                unit = self.unit_behind(cand)
+                if unit is not None and self.entities[unit].type is EntityType.UNIT:
+                    return unit
+        return self._joined(person)
+
+    def _joined(self, person: Token) -> str | None:
+        """ "X, who had joined the regiment", "X, who served in the 1st Brigade"."""
+        clauses = [c for c in person.subtree if c.dep_ == "relcl" and c.lemma_.lower() in ("join", "serve", "enlist")]
+        for clause in clauses:
+            for cand in [*(c for c in clause.children if c.dep_ == "dobj"), *owners(clause, (), ("in", "with"))]:
                 unit = self.unit_behind(cand)
                 if unit is not None and self.entities[unit].type is EntityType.UNIT:
                     return unit

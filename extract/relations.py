@@ -382,17 +382,29 @@ def lost(sent: Span, table: EntityTable) -> Iterator[Hit]:
             yield from _inflicted(tok, table)
         elif lemma in v.destruction_verbs:
             yield from _destroyed(tok, table)
-        if any(o.lemma_.lower() in _THE_DEAD for o in owners(tok, (), ("among",))):
+        if any(_the_dead(o) for o in owners(tok, (), ("among",))):
             yield from _among_the_dead(tok, table)
 
 
 _THE_DEAD = {"dead", "killed", "fallen", "casualty", "casualties", "victim", "victims"}
 
 
+def _the_dead(noun: Token) -> bool:
+    """ "the dead", "the fallen", "those killed"."""
+    killed = any(c.dep_ == "acl" and c.lemma_.lower() in vocab().death_verbs for c in noun.children)
+    return noun.lemma_.lower() in _THE_DEAD or (noun.lower_ == "those" and killed)
+
+
 def _among_the_dead(verb: Token, table: EntityTable) -> Iterator[Hit]:
-    """ "1,800 inmates recruited by the Wagner Group have been identified among the dead"."""
-    for subj in subjects(verb):
+    """ "1,800 inmates recruited by the Wagner Group have been identified among the dead",
+    "Among those killed was Dzmitry X, who had joined the regiment"."""
+    for subj in subjects(verb) or [c for c in verb.children if c.dep_ == "attr"]:
         key = table.resolve(subj, create_groups=False)
+        if _is_type(table, key, {EntityType.PERSON}):
+            unit = table.unit_of(key)
+            if unit is not None:
+                yield Hit(unit, Predicate.LOST, key, None, verb)
+            continue
         if key is None:  # "inmates recruited by Wagner": those who recruited them
             recruiters = [o for c in subj.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"
                           for o in a.children]  # fmt: skip

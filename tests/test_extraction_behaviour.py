@@ -430,3 +430,13 @@ def test_among_those_who_left_posts_names_with_dots_and_trailing_sources(extract
     assert refusers == {"115th Mechanized Brigade", "211th Pontoon Bridge Brigade"}
     desertion = next(c for c in result.claims if c.subject == "Unit:211th brigade" and c.predicate is Predicate.REFUSED)
     assert "Outlet:slidstvo.info" in {a.reporter for a in desertion.attributions}
+
+
+def test_among_those_killed_a_former_member_who_joined_a_unit_and_call_signs(extractor):
+    result = extract(
+        extractor,
+        "Among those killed was Ihor Ivanov, a former member of the Azov Regiment who had joined the Kraken unit"
+        " in 2022.\nKraken is led by Konstantin Nemichev, who uses the call sign Kraken-1.",
+    )
+    assert ("Kraken", "lost", "Ihor Ivanov") in relations(result)
+    assert not any(e.name == "Kraken-1" for e in result.entities)
