@@ -492,6 +492,10 @@ class EntityTable:
         self.entities[key].mentions.append((token.idx, token.idx + len(token.text)))
         return key
 
+    def recent_unit(self, token: Token) -> str | None:
+        """The unit a possessive pronoun before a unit's name points to: only a unit owns one."""
+        return self._recent(token, {EntityType.UNIT})
+
     def _recent(self, token: Token, types: set[EntityType], test=None, anywhere: bool = False) -> str | None:
         """The nearest earlier mention that fits, preferring subjects (the usual antecedents) over
         other mentions; with `anywhere`, else the only one in the article."""

@@ -150,7 +150,7 @@ def refused(sent: Span, table: EntityTable) -> Iterator[Hit]:
     for tok in sent:
         is_verb = (tok.lemma_.lower() in v.refusal_verbs or _refusal_phrase(tok)) and tok.pos_ in ("VERB", "AUX")
         is_noun = tok.lemma_.lower() in v.refusal_nouns and tok.pos_ == "NOUN"
-        if not (is_verb or is_noun) or negated(tok) or _declined_to_speak(tok):
+        if not (is_verb or is_noun) or negated(tok) or _declined_to_speak(tok) or _abandoned_things(tok):
             continue
         actors = _refusers(tok, table, is_noun)
         exclude = {t.i for subj, _ in actors for t in subj.subtree}
@@ -173,6 +173,14 @@ def _punished(tok: Token) -> list[Token]:
     if verb.lemma_.lower() not in vocab().punish_verbs:
         return []
     return [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+
+
+def _abandoned_things(verb: Token) -> bool:
+    """ "abandoned armored vehicles": equipment left behind, not a post deserted."""
+    if verb.lemma_.lower() != "abandon":
+        return False
+    posts = vocab().abandoned_posts
+    return any(c.dep_ == "dobj" and c.lemma_.lower() not in posts for c in verb.children)
 
 
 def _declined_to_speak(verb: Token) -> bool:
@@ -599,7 +607,8 @@ def part_of(sent: Span, table: EntityTable) -> Iterator[Hit]:
             elif child.dep_ in ("appos", "relcl") and child.lemma_ in ("part", "be"):
                 parents = _part_of_targets(child)
             for parent in parents:
-                key = table.unit_behind(parent)
+                pronoun = parent.lower_ in ("its", "their")  # "Its 4th Guards Tank Division": the unit before
+                key = table.recent_unit(parent) if pronoun else table.unit_behind(parent)
                 if _is_type(table, key, {EntityType.UNIT}) and key != unit:
                     yield Hit(unit, Predicate.PART_OF, key, None, tok)
 

@@ -440,3 +440,14 @@ def test_among_those_killed_a_former_member_who_joined_a_unit_and_call_signs(ext
     )
     assert ("Kraken", "lost", "Ihor Ivanov") in relations(result)
     assert not any(e.name == "Kraken-1" for e in result.entities)
+
+
+def test_routed_armies_their_divisions_and_equipment_left_behind(extractor):
+    found = read(
+        extractor,
+        "Russia's 20th Combined Arms Army was routed near Lyman, UK intelligence said.\n"
+        "Its 3rd Motor Rifle Division abandoned dozens of tanks near Svatove.",
+    )
+    assert any(s == "20th Combined Arms Army" and p == "lost" for s, p, _ in found)
+    assert ("3rd Motor Rifle Division", "partOf", "20th Combined Arms Army") in found
+    assert not any(p == "refused" for _, p, _ in found)
