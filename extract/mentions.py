@@ -377,9 +377,7 @@ class EntityTable:
         if lemma in ("unit", "formation"):
             return self._recent(token, {EntityType.UNIT})
         if lemma in self.v.unit_heads:
-            wanted = {EntityType.UNIT}
-            named = self._recent(token, wanted, lambda e: lemma in normalize(e.name).split())
-            return named or self._unnamed_unit(token)
+            return self._last_of_echelon(token, lemma) or self._unnamed_unit(token)
         if lemma in self.v.outlet_nouns:
             return self._recent(token, {EntityType.OUTLET}, lambda e: role in e.roles, anywhere=True)
         if lemma in self.v.org_nouns:  # "according to the ministry": the ministry named before
@@ -445,7 +443,7 @@ class EntityTable:
 
     def _joined(self, person: Token) -> str | None:
         """ "X, who had joined the regiment", "X, who served in the 1st Brigade"."""
-        clauses = [c for c in person.subtree if c.dep_ == "relcl" and c.lemma_.lower() in ("join", "serve", "enlist")]
+        clauses = [c for c in person.subtree if c.dep_ == "relcl" and c.lemma_.lower() in self.v.joining_verbs]
         for clause in clauses:
             for cand in [*(c for c in clause.children if c.dep_ == "dobj"), *owners(clause, (), ("in", "with"))]:
                 unit = self.unit_behind(cand)
@@ -453,11 +451,15 @@ class EntityTable:
                     return unit
         return None
 
+    def _last_of_echelon(self, token: Token, echelon: str) -> str | None:
+        """The latest unit whose name has this echelon: "the regiment" after "the 331st Regiment"."""
+        return self._recent(token, {EntityType.UNIT}, lambda e: echelon in normalize(e.name).split())
+
     def echelon_unit(self, token: Token, commander: str) -> str:
         """ "the battalion commander, X": the battalion last named, else one this article knows
         only through its commander, named after them."""
         lemma = token.lemma_.lower()
-        named = self._recent(token, {EntityType.UNIT}, lambda e: lemma in normalize(e.name).split())
+        named = self._last_of_echelon(token, lemma)
         if named is not None:
             return named
         name = f"{self.entities[commander].name}'s {lemma}"

@@ -234,11 +234,8 @@ def commanded(sent: Span, table: EntityTable) -> Iterator[Hit]:
             yield from _succession(tok, table)
         elif tok.pos_ == "NOUN" and lemma in ("command", "leadership") and tok.head.lower_ == "under":
             yield from _under_command(tok, table)
-        elif tok.pos_ == "NOUN" and lemma == "command" and tok.head.lemma_.lower() in _TAKING and not negated(tok.head):
+        elif tok.pos_ == "NOUN" and lemma == "command" and tok.head.lemma_.lower() in v.taking_command_verbs:
             yield from _took_command(tok, table)
-
-
-_TAKING = {"take", "assume", "receive", "get", "give", "hold", "retain", "keep", "resume"}
 
 
 def _commanding(noun: Token) -> bool:
@@ -248,6 +245,8 @@ def _commanding(noun: Token) -> bool:
 
 def _took_command(noun: Token, table: EntityTable) -> Iterator[Hit]:
     """ "X took command of the Airborne Forces", "X was given command of Y"."""
+    if negated(noun.head):
+        return
     for person_tok in subjects(noun.head):
         person = table.resolve(person_tok)
         for cand in [*owners(noun, (), ("of",)), *owners(noun.head, (), ("of",))]:  # "of" hung on either
@@ -394,13 +393,10 @@ def lost(sent: Span, table: EntityTable) -> Iterator[Hit]:
             yield from _among_the_dead(tok, table)
 
 
-_THE_DEAD = {"dead", "killed", "fallen", "casualty", "casualties", "victim", "victims"}
-
-
 def _the_dead(noun: Token) -> bool:
     """ "the dead", "the fallen", "those killed"."""
     killed = any(c.dep_ == "acl" and c.lemma_.lower() in vocab().death_verbs for c in noun.children)
-    return noun.lemma_.lower() in _THE_DEAD or (noun.lower_ == "those" and killed)
+    return noun.lemma_.lower() in vocab().the_dead or (noun.lower_ == "those" and killed)
 
 
 def _among_the_dead(verb: Token, table: EntityTable) -> Iterator[Hit]:
@@ -489,18 +485,14 @@ def _lose(verb: Token, table: EntityTable) -> Iterator[Hit]:
     A named person lost is the claim's object; counts lost alongside ("and 39 other
     members") qualify that claim rather than making claims of their own.
     """
-    v = vocab()
     losers = [k for k in (table.resolve(s) for s in subjects(verb)) if _is_type(table, k, FORCES)]
     people, counts = [], []
     for obj in objects(verb):
         person = table.at(obj)
-        lemma = obj.lemma_.lower()
         if _is_type(table, person, {EntityType.PERSON}):
             people.append(person)
-        elif lemma in v.personnel_nouns or lemma in v.loss_nouns or obj.like_num or _counted(obj):
+        elif _lost_thing(obj, person):
             counts.append((phrase_head(obj), quantity_of(obj, verb.doc)))
-        elif obj.tag_ in ("NNS", "NNPS") and lemma not in v.not_losses and person is None:
-            counts.append((phrase_head(obj), quantity_of(obj, verb.doc)))  # "lost several Bradleys"
     for loser in losers:
         if people:
             extra = next((q for _, q in counts if q is not None), None)
@@ -509,6 +501,15 @@ def _lose(verb: Token, table: EntityTable) -> Iterator[Hit]:
         else:
             for text, quantity in counts:
                 yield Hit(loser, Predicate.LOST, None, text, verb, quantity)
+
+
+def _lost_thing(obj: Token, entity: str | None) -> bool:
+    """Men, losses, counts or equipment ("lost several Bradleys"); not ground, jobs or battles."""
+    v = vocab()
+    lemma = obj.lemma_.lower()
+    if lemma in v.personnel_nouns or lemma in v.loss_nouns or obj.like_num or _counted(obj):
+        return True
+    return obj.tag_ in ("NNS", "NNPS") and lemma not in v.not_losses and entity is None
 
 
 def _counted(noun: Token) -> bool:
