@@ -353,9 +353,10 @@ class EntityTable:
 
     def _plural_personnel_before(self, token: Token) -> Token | None:
         """Soldiers named in the words since the last unit mention: what "they" most likely are."""
-        for i in range(token.i - 1, -1, -1):
+        start = self._window(token, sentences=2)
+        for i in range(token.i - 1, start - 1, -1):
             tok = self.doc[i]
-            if not self._nearby(i, token, sentences=2) or self.by_token.get(i, "").startswith("Unit:"):
+            if self.by_token.get(i, "").startswith("Unit:"):
                 return None
             if tok.tag_ == "NNS" and self.lemma(tok) in self.v.personnel_nouns and tok.dep_ != "compound":
                 return tok
@@ -508,7 +509,8 @@ class EntityTable:
             and self.entities[key].type in types
             and (test is None or test(self.entities[key]))
         ]
-        subjects = [i for i in fits if self.doc[i].dep_ in ("nsubj", "nsubjpass") and self._nearby(i, token)]
+        start = self._window(token)
+        subjects = [i for i in fits if self.doc[i].dep_ in ("nsubj", "nsubjpass") and i >= start]
         best = self.by_token[(subjects or fits)[0]] if fits else None
         if best is None and anywhere:
             only = {k for k, e in self.entities.items() if e.type in types and (test is None or test(e)) and e.mentions}
@@ -518,10 +520,11 @@ class EntityTable:
             self.by_token.setdefault(token.i, best)
         return best
 
-    def _nearby(self, i: int, token: Token, sentences: int = 3) -> bool:
-        """Within a few sentences before the token."""
+    def _window(self, token: Token, sentences: int = 3) -> int:
+        """Where the few sentences up to the token begin: the reach of a pointing-back phrase.
+        Computed once per lookup, not once per candidate token."""
         starts = [s.start for s in self.doc.sents if s.start <= token.i]
-        return i >= starts[max(0, len(starts) - sentences)]
+        return starts[max(0, len(starts) - sentences)]
 
     # -- personnel ------------------------------------------------------------------------
     def personnel(self, token: Token, create: bool = True, vague: bool = False) -> str | None:
@@ -584,10 +587,8 @@ class EntityTable:
 
     def _topic_unit(self, token: Token) -> str | None:
         """The unit the last two sentences are about: a named unit as their subject."""
-        for i in range(token.i - 1, -1, -1):
+        for i in range(token.i - 1, self._window(token, sentences=2) - 1, -1):
             key = self.by_token.get(i)
-            if not self._nearby(i, token, sentences=2):
-                return None
             if key and self.entities[key].type is EntityType.UNIT and self.doc[i].dep_ in ("nsubj", "nsubjpass"):
                 return key if key not in self.groups and not self._national_forces(key) else None
         return None
