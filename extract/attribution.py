@@ -48,17 +48,29 @@ def reporter(tok: Token, table: EntityTable) -> str | ReportRef | None:
     if key is None:
         lemma = tok.lemma_.lower()
         if lemma in v.report_nouns:
+            author = _author(tok, table)
+            if author is not None:
+                return author
             definite = any(c.lower_ in ("the", "this", "that") or c.dep_ == "poss" for c in tok.children)
             return ReportRef(tok.i, definite)
-        if lemma in v.speaker_roles and tok.pos_ == "NOUN":
-            return employer(tok, table)
-        if lemma in v.official_bodies:
-            return official_body(tok, table)
-        return None
+        body = employer(tok, table) if lemma in v.speaker_roles and tok.pos_ == "NOUN" else None
+        if body is None and lemma in v.official_bodies:
+            body = official_body(tok, table)  # "Western officials"
+        return body
     entity = table.entities[key]
     if entity.type not in REPORTERS or gazetteer.is_platform(entity.name):
         return None
     return key
+
+
+def _author(report: Token, table: EntityTable) -> str | None:
+    """ "a post by the HUR", "a statement from the ministry", "the brigade's report", "a report
+    in Kommersant": a report noun names its author, who is then the reporter."""
+    for head in owners(report, ("poss",), ("by", "from", "of", "in")):
+        found = reporter(head, table)
+        if isinstance(found, str):
+            return found
+    return None
 
 
 def employer(noun: Token, table: EntityTable) -> str | None:

@@ -407,20 +407,25 @@ class EntityTable:
         # A unit the text never tied to them by grammar: the one the passage is about.
         return self.unit_of(person) or self._recent(token, {EntityType.UNIT})
 
-    def unit_of(self, person: str) -> str | None:
-        """The unit a person's mentions name as theirs: "X, commander of Y", "Y's soldier X"."""
+    def unit_of(self, person: str, in_command: bool = False) -> str | None:
+        """The unit a person's mentions name as theirs: "X, commander of Y", "Y's soldier X";
+        with in_command, only one they command (a deputy serves in a unit, not over it)."""
         if person in self._seeking:  # "X, commander of his unit" names no unit
             return None
         self._seeking.add(person)
         try:
             mentions = [tok for tok in self.doc if self.by_token.get(tok.i) == person]
-            return next(filter(None, map(self.unit_of_person, mentions)), None)
+            return next((u for m in mentions if (u := self.unit_of_person(m, in_command))), None)
         finally:
             self._seeking.discard(person)
 
-    def unit_of_person(self, person: Token) -> str | None:
+    def unit_of_person(self, person: Token, in_command: bool = False) -> str | None:
         """The unit the phrase around one mention of a person names as theirs: "X, commander of Y",
         or, where the role noun heads the phrase, "the commander of Y, X"."""
+
+        def excluded(role: Token) -> bool:
+            return in_command and not_in_command(role)
+
         roles = self.v.membership_nouns | self.v.command_nouns
         heads = [person] if person.lemma_.lower() in roles else []
         if person.dep_ in ("nsubj", "nsubjpass"):  # "X was appointed commander of Y", "X is a soldier of Y"
@@ -429,10 +434,10 @@ class EntityTable:
         if unit is not None and self.entities[unit].type is EntityType.UNIT:
             of = person.head.head  # "the commander of Y, X": the parser hung X on Y
             role = of.head
-            if of.lower_ == "of" and role.lemma_.lower() in self.v.command_nouns and not not_in_command(role):
+            if of.lower_ == "of" and role.lemma_.lower() in self.v.command_nouns and not excluded(role):
                 return unit
         for noun in heads + [c for c in person.children if c.dep_ == "appos"]:
-            if noun.lemma_.lower() not in roles or not_in_command(noun):
+            if noun.lemma_.lower() not in roles or excluded(noun):
                 continue
             if any(c.lower_ in ("former", "ex", "retired") for c in noun.children):
                 continue  # "a former member of the special forces" is theirs no longer

@@ -191,6 +191,8 @@ class ContextTyper:
     def __init__(self) -> None:
         v = vocab()
         self.outlet_nouns = v.outlet_nouns
+        self.masthead_words = v.masthead_words
+        self.given_names = v.given_names
         self.org_nouns = v.org_nouns
         self.unit_nouns = v.unit_heads - {"group", "company", "wing", "district", "unit"}
         self.report_verbs = v.report_verbs
@@ -202,12 +204,13 @@ class ContextTyper:
 
     def __call__(self, doc: Doc) -> Doc:
         doc.ents = self.restore_names_around_places(doc)
+        doc.ents = sorted(filter_spans([*doc.ents, *self.mastheads(doc)]), key=lambda e: e.start)
         demonyms = vocab().countries
         kept = [
             e
             for e in doc.ents
             # "Russian military deaths", "pro-Kremlin": a modifier (a listed ordinal, "the 155th and ...", stays)
-            if not (e.root.pos_ == "ADJ" and e.label_ in LABELS and not e.ent_id_.startswith(f"{UNIT_ID}:"))
+            if not (_modifier(e) and e.label_ in LABELS and not e.ent_id_.startswith(f"{UNIT_ID}:"))
             and not (not e.ent_id_ and e.text.lower() in demonyms and e.root.pos_ != "PROPN")  # a bare "Ukrainian"
             and not (not e.ent_id_ and _bare(e).lower() in self.not_names)  # "Defence Minister X", "the Motherland"
             and not self.describes_a_person(e)  # "the Russian military blogger X"
@@ -243,6 +246,20 @@ class ContextTyper:
                 ents = [e for e in ents if e not in inside] + [original]
         return sorted(filter_spans(ents), key=lambda e: e.start)
 
+    def mastheads(self, doc: Doc) -> list[Span]:
+        """ "the Barents Observer reported": a proper name ending in a newspaper's word, which the
+        statistical model often leaves unnamed, is an outlet."""
+        found = []
+        for tok in doc:
+            if tok.pos_ != "PROPN" or tok.ent_type_ or tok.lower_ not in self.masthead_words:
+                continue
+            start = tok.i
+            while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
+                start -= 1
+            if start < tok.i and not any(t.ent_type_ for t in doc[start : tok.i]):
+                found.append(Span(doc, start, tok.i + 1, label="OUTLET"))
+        return found
+
     def retype(self, ent: Span) -> str:
         label = _NER_MAP.get(ent.label_, ent.label_)
         if label not in LABELS:
@@ -263,8 +280,12 @@ class ContextTyper:
         short = sum(t.is_alpha for t in ent) <= 2  # "Krynky", "Naro-Fominsk"
         if label in ("PERSON", "ORGANIZATION") and short and (named_place or self.placed(root)):
             return "REGION"
+        if label in ("ORGANIZATION", "REGION") and _looks_like_a_name(ent) and ent[0].lower_ in self.given_names:
+            return "PERSON"  # "Maxim Grebenyuk, told ...": a given name before a surname
         if label == "ORGANIZATION" and described in self.person_roles and _looks_like_a_name(ent):
             return "PERSON"  # "the deputy defence minister, Hanna Maliar"
+        if label == "ORGANIZATION" and len(ent) > 1 and ent[-1].lower_ in self.masthead_words:
+            return "OUTLET"  # "The Moscow Times", "Kyiv Independent"
         if label == "ORGANIZATION" and root.dep_ == "nsubj" and root.head.lemma_ in self.report_verbs:
             return "OUTLET"
         return label
@@ -295,6 +316,12 @@ class ContextTyper:
             c.dep_ == "prep" and c.lower_ == "in" and any(g.ent_type_ in ("GPE", "LOC", "REGION") for g in c.children)
             for c in root.children
         )
+
+
+def _modifier(ent: Span) -> bool:
+    """A name standing as an adjective: "pro-Kremlin", "Russia's military operation"."""
+    last = ent[-1]
+    return ent.root.pos_ == "ADJ" or (last.pos_ == "ADJ" and last.dep_ == "amod" and last.head.i >= ent.end)
 
 
 def _bare(ent: Span) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from urllib.parse import urlsplit
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -126,7 +127,22 @@ def _publisher(article: Article, table: EntityTable, found: list[Review]) -> str
     for review in found:
         if not review.corroborates and review.reviewer and table.entities[review.reviewer].type is EntityType.OUTLET:
             return review.reviewer
-    return None
+    return _site_owner(article.url, table)
+
+
+def _site_owner(url: str | None, table: EntityTable) -> str | None:
+    """A site the gazetteer does not know: the outlet the text names whose name spells its host
+    ("the Barents Observer" at thebarentsobserver.com), else the site itself, so that what the
+    article says in its own voice still has someone saying it."""
+    host = (urlsplit(url).hostname or "").lower().removeprefix("www.") if url else ""
+    if not host:
+        return None
+    label = max(host.split(".")[:-1] or [host], key=len)
+    for entity in table.entities.values():
+        compact = normalize(entity.name).removeprefix("the ").replace(" ", "")
+        if entity.type is EntityType.OUTLET and entity.mentions and len(compact) > 3 and compact in label:
+            return entity.key
+    return table.add_named(EntityType.OUTLET, host, host)
 
 
 def _resolve_unnamed(claims: list[tuple[Claim, ReportRef | None]], events: list[ReportEvent]) -> None:

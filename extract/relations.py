@@ -347,7 +347,7 @@ def _succession(verb: Token, table: EntityTable) -> Iterator[Hit]:
         after = subjects(verb)
     people = [table.resolve(t) for t in before + after]
     people = [k for k in people if _is_type(table, k, {EntityType.PERSON})]
-    unit = next(filter(None, map(table.unit_of, people)), None)
+    unit = next((u for k in people if (u := table.unit_of(k, in_command=True))), None)
     if unit is None:
         return
     for person in people:
@@ -507,8 +507,10 @@ def _lost_thing(obj: Token, entity: str | None) -> bool:
     """Men, losses, counts or equipment ("lost several Bradleys"); not ground, jobs or battles."""
     v = vocab()
     lemma = obj.lemma_.lower()
-    if lemma in v.personnel_nouns or lemma in v.loss_nouns or obj.like_num or _counted(obj):
-        return True
+    if lemma in v.personnel_nouns | v.command_nouns or lemma in v.loss_nouns or obj.like_num or _counted(obj):
+        return True  # "lost its commander" is a loss before anyone names him
+    if any(_lost_thing(part, None) for part in owners(obj, (), ("of",))):
+        return True  # "most of its soldiers", "a third of its tanks"
     return obj.tag_ in ("NNS", "NNPS") and lemma not in v.not_losses and entity is None
 
 

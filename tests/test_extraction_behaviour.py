@@ -451,3 +451,48 @@ def test_routed_armies_their_divisions_and_equipment_left_behind(extractor):
     assert any(s == "20th Combined Arms Army" and p == "lost" for s, p, _ in found)
     assert ("3rd Motor Rifle Division", "partOf", "20th Combined Arms Army") in found
     assert not any(p == "refused" for _, p, _ in found)
+
+
+def test_a_deputy_commander_killed_is_his_units_loss(extractor):
+    found = read(
+        extractor,
+        "Maj. Gen. Pavel Lebedev, the deputy commander of the 58th Combined Arms Army, died near Robotyne.",
+    )
+    assert ("58th Combined Arms Army", "lost", "Pavel Lebedev") in found
+    assert not any(p == "commanded" for _, p, _ in found)
+
+
+def test_a_report_noun_names_its_author_and_officials_of_a_bloc_speak(extractor):
+    result = extract(
+        extractor,
+        "The 35th Naval Infantry Brigade lost its commander near Kherson, according to a post by Ukraine's"
+        " military intelligence agency, the HUR.\n"
+        "Western officials estimate that the 36th Motor Rifle Brigade has lost most of its soldiers.",
+    )
+    names = {e.key: e.name for e in result.entities}
+    by_subject = {names[c.subject]: {names[a.reporter] for a in c.attributions} for c in result.claims}
+    assert by_subject["35th Naval Infantry Brigade"] == {"HUR"}
+    assert by_subject["36th Motor Rifle Brigade"] == {"Western officials"}
+
+
+def test_an_unknown_site_is_the_outlet_the_text_names_or_else_its_host(extractor):
+    text = (
+        "The 61st Naval Infantry Brigade lost dozens of men near Kharkiv, the Barents Observer reported.\n"
+        "The brigade is based in Pechenga."
+    )
+    named = extract(extractor, text, url="https://thebarentsobserver.com/en/2022/10/brigade")
+    assert named.publisher is not None and named.publisher.startswith("Outlet:")
+    assert {e.name for e in named.entities if e.key == named.publisher} == {"Barents Observer"}
+    unnamed = extract(extractor, "The 61st Naval Infantry Brigade is based in Pechenga.", url="https://example.org/a")
+    assert reporters(unnamed, Predicate.LOCATED_IN) == {"example.org": "publisher"}
+
+
+def test_a_given_name_makes_a_person_whatever_the_model_says(extractor):
+    result = extract(
+        extractor,
+        "Soldiers of the 200th Motor Rifle Brigade refused to return to Ukraine, a lawyer who represents them,"
+        " Maxim Grebenyuk, told the independent outlet Mediazona.",
+    )
+    types = {e.name: e.type.value for e in result.entities}
+    assert types["Maxim Grebenyuk"] == "Person"
+    assert {"Maxim Grebenyuk", "Mediazona"} <= set(reporters(result, Predicate.REFUSED))
