@@ -142,7 +142,7 @@ def _venues(verb: Token, table: EntityTable) -> list[str]:
     found = []
     for prep in verb.children:
         if prep.dep_ == "prep" and prep.lower_ in vocab().platforms_prep:
-            for obj in prep.children:
+            for obj in _through_interviews(prep):
                 key = table.at(obj)
                 if (
                     key
@@ -150,6 +150,18 @@ def _venues(verb: Token, table: EntityTable) -> list[str]:
                     and not gazetteer.is_platform(table.entities[key].name)
                 ):
                     found.append(key)
+    return found
+
+
+def _through_interviews(prep: Token) -> list[Token]:
+    """ "on Sky News", and "in an interview with Radio Liberty": the outlet behind the interview."""
+    found = []
+    for obj in prep.children:
+        if obj.dep_ != "pobj":
+            continue
+        found.append(obj)
+        if obj.lemma_.lower() in ("interview", "conversation", "appearance", "broadcast"):
+            found += owners(obj, (), ("with", "on", "to"))
     return found
 
 
@@ -193,7 +205,7 @@ def speakers(verb: Token, path: set[int], table: EntityTable, result: Reporting)
     subjects += [k for s in subjects for k in s.conjuncts]  # "the BBC and Mediazona have confirmed"
     subjects += [p for a in _agents(verb) for p in a.children if p.dep_ == "pobj"]  # "were estimated by X"
     if not subjects:
-        subjects = _left_speaker(verb)
+        subjects = _left_speaker(verb, table)
     for subj in subjects:
         _note(result, reporter(subj, table), Role.SAID)
     for key in _venues(verb, table):
@@ -222,13 +234,18 @@ def _agents(verb: Token) -> list[Token]:
     return found
 
 
-def _left_speaker(verb: Token) -> list[Token]:
+def _left_speaker(verb: Token, table: EntityTable) -> list[Token]:
     """ "..., Ukraine's General Staff said": the parser hung the speaker elsewhere; take the
     noun phrase standing right before the verb."""
     prev = verb.i - 1
-    if prev >= verb.sent.start and verb.doc[prev].pos_ in ("PROPN", "NOUN"):
-        return [verb.doc[prev]]
-    return []
+    if prev > verb.sent.start and verb.doc[prev].text == ",":  # "..., the spokesman, Ivan Sekach, said"
+        prev -= 1
+    if prev < verb.sent.start or verb.doc[prev].pos_ not in ("PROPN", "NOUN"):
+        return []
+    chain = [verb.doc[prev]]
+    while chain[-1].dep_ in ("appos", "compound") and chain[-1].head.i < chain[-1].i:
+        chain.append(chain[-1].head)  # "Ivan Sekach" hung on "the brigade's spokesman", hung on a place
+    return [t for t in chain if reporter(t, table) is not None][:1]
 
 
 def _note(result: Reporting, found: str | ReportRef | None, role: Role) -> None:
@@ -252,7 +269,7 @@ def report_events(doc: Doc, table: EntityTable) -> list[ReportEvent]:
     for tok in doc:
         sources: list[Token] = []
         if is_say(tok):
-            sources = [c for c in tok.children if c.dep_ == "nsubj"] or _left_speaker(tok)
+            sources = [c for c in tok.children if c.dep_ == "nsubj"] or _left_speaker(tok, table)
         sources += _according_to(tok) + _citing(tok)
         if tok.lemma_.lower() == "tell":  # "relatives told Meduza": the outlet reported it
             sources += [c for c in tok.children if c.dep_ in ("dobj", "dative")]

@@ -155,7 +155,11 @@ class EntityTable:
         etype = EntityType(ent.label_.title())
         if ent.ent_id_.startswith(f"{GAZETTEER_ID}:"):
             name = self._province(ent, ent.ent_id_.split(":", 1)[1])
-            key = self.add(etype, name, normalize(name), ent)
+            known = self._national_form(name) if etype in _FORCE_LIKE else None  # "the General Staff"
+            if known is not None:
+                key = self.add(known.type, known.name, known.identity, ent, surface=name)
+            else:
+                key = self.add(etype, name, normalize(name), ent)
             entry = gazetteer.lookup(name)
             if entry is not None:
                 self.entities[key].roles.add(_SYNONYMS.get(entry.kind, entry.kind))
@@ -214,6 +218,17 @@ class EntityTable:
             forms = {normalize(f) for f in (entity.name, *entity.aliases)}
             if entity.type in kin and any(f != short and f.endswith(" " + short) for f in forms):
                 return entity
+        return None
+
+    def _national_form(self, name: str) -> Entity | None:
+        """ "the General Staff" after "Ukraine's General Staff": a body named without its country
+        is the country's body the article named before."""
+        short = normalize(name)
+        for entity in self.entities.values():
+            for form in map(normalize, (entity.name, *entity.aliases)):
+                nation = form.removesuffix(" " + short).removesuffix("'s")
+                if entity.type in _FORCE_LIKE and form.endswith(" " + short) and nation in self.v.countries:
+                    return entity
         return None
 
     def _add_leading_country(self, ent: Span) -> None:
@@ -282,10 +297,11 @@ class EntityTable:
         lower = token.lower_
         if lower in self.v.no_antecedent:  # "we refuse", "those who surrendered": no entity we know
             return None
-        if token.pos_ == "PRON" or lower in _PERSON_PRONOUNS | _THING_PRONOUNS:
+        quantified = self.quantified_of(token)  # "some of the men" is the men, not a pronoun
+        if not quantified and (token.pos_ == "PRON" or lower in _PERSON_PRONOUNS | _THING_PRONOUNS):
             return self.pronoun(token)
         lemma = self.lemma(token)
-        if lemma in self.v.personnel_nouns or self.quantified_of(token):
+        if lemma in self.v.personnel_nouns or quantified:
             return self.personnel(token, create_groups, vague)
         if lemma in self.v.unit_heads and self._is_indefinite(token):
             return self.personnel(token, create=False)  # "a company of fighters from the Akhmat unit"
@@ -424,12 +440,14 @@ class EntityTable:
         or, where the role noun heads the phrase, "the commander of Y, X"."""
 
         def excluded(role: Token) -> bool:
-            return in_command and not_in_command(role)
+            return in_command and (not_in_command(role) or role.lemma_.lower() not in self.v.command_nouns)
 
         roles = self.v.membership_nouns | self.v.command_nouns
         heads = [person] if person.lemma_.lower() in roles else []
         if person.dep_ in ("nsubj", "nsubjpass"):  # "X was appointed commander of Y", "X is a soldier of Y"
             heads += [c for c in person.head.children if c.dep_ in ("oprd", "attr")]
+        if person.dep_ == "appos" and person.head.lemma_.lower() in roles:  # "the brigade's commander, X"
+            heads.append(person.head)
         unit = self.at(person.head) if person.dep_ == "appos" else None
         if unit is not None and self.entities[unit].type is EntityType.UNIT:
             of = person.head.head  # "the commander of Y, X": the parser hung X on Y
@@ -439,8 +457,8 @@ class EntityTable:
         for noun in heads + [c for c in person.children if c.dep_ == "appos"]:
             if noun.lemma_.lower() not in roles or excluded(noun):
                 continue
-            if any(c.lower_ in ("former", "ex", "retired") for c in noun.children):
-                continue  # "a former member of the special forces" is theirs no longer
+            if not in_command and any(c.lower_ in ("former", "ex", "retired") for c in noun.children):
+                continue  # "a former member of the special forces" is theirs no longer; command is history
             for cand in owners(noun, ("poss", "compound"), ("of", "in", "with")):
                 unit = self.unit_behind(cand)
                 if unit is not None and self.entities[unit].type is EntityType.UNIT:

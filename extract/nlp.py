@@ -193,6 +193,7 @@ class ContextTyper:
         self.outlet_nouns = v.outlet_nouns
         self.masthead_words = v.masthead_words
         self.given_names = v.given_names
+        self.equipment = v.equipment_names
         self.org_nouns = v.org_nouns
         self.unit_nouns = v.unit_heads - {"group", "company", "wing", "district", "unit"}
         self.report_verbs = v.report_verbs
@@ -214,6 +215,7 @@ class ContextTyper:
             and not (not e.ent_id_ and e.text.lower() in demonyms and e.root.pos_ != "PROPN")  # a bare "Ukrainian"
             and not (not e.ent_id_ and _bare(e).lower() in self.not_names)  # "Defence Minister X", "the Motherland"
             and not self.describes_a_person(e)  # "the Russian military blogger X"
+            and not (not e.ent_id_ and e[0].lower_ in self.equipment)  # "Leopard 2 tanks", "HIMARS"
         ]
         labels = {e.start: (e.label_ if e.ent_id_ else self.retype(e)) for e in kept}
         surnames = {e.text.split()[-1] for e in kept if labels[e.start] == "PERSON" and len(e) > 1}
@@ -284,7 +286,7 @@ class ContextTyper:
             return "PERSON"  # "Maxim Grebenyuk, told ...": a given name before a surname
         if label == "ORGANIZATION" and described in self.person_roles and _looks_like_a_name(ent):
             return "PERSON"  # "the deputy defence minister, Hanna Maliar"
-        if label == "ORGANIZATION" and len(ent) > 1 and ent[-1].lower_ in self.masthead_words:
+        if label == "ORGANIZATION" and ent[-1].lower_ in self.masthead_words and ent[-1].pos_ == "PROPN":
             return "OUTLET"  # "The Moscow Times", "Kyiv Independent"
         if label == "ORGANIZATION" and root.dep_ == "nsubj" and root.head.lemma_ in self.report_verbs:
             return "OUTLET"

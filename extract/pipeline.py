@@ -146,7 +146,8 @@ def _site_owner(url: str | None, table: EntityTable) -> str | None:
 
 
 def _resolve_unnamed(claims: list[tuple[Claim, ReportRef | None]], events: list[ReportEvent]) -> None:
-    """ "..., a report says": the source named for the same claim elsewhere, else the article's main report."""
+    """ "..., a report says": the source named for the same claim elsewhere, else the article's main
+    report; "the statement said" points back to the last source before it."""
     named: dict[tuple, list[Attribution]] = {}
     for claim, unnamed in claims:
         if not unnamed and claim.attributions:
@@ -155,7 +156,8 @@ def _resolve_unnamed(claims: list[tuple[Claim, ReportRef | None]], events: list[
     for claim, unnamed in claims:
         if not unnamed:
             continue
-        sources = named.get(_triple(claim)) or ([Attribution(main, Role.CITED)] if main else [])
+        source = _report_before(events, unnamed.position, None) if unnamed.definite else main
+        sources = named.get(_triple(claim)) or ([Attribution(source, Role.CITED)] if source else [])
         for att in sources:
             if all(a.reporter != att.reporter for a in claim.attributions):
                 claim.attributions.append(Attribution(att.reporter, Role.CITED))

@@ -48,6 +48,8 @@ def negated(tok: Token) -> bool:
             return True
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in v.irrealis_verbs:
         return True  # "refusing to die", "threatened to kill": not done
+    if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in v.denial_verbs:
+        return True  # "X denied that the men had deserted"
     if tok.dep_ in ("xcomp", "conj") and tok.head != tok and tok.head.pos_ in ("VERB", "AUX"):
         return negated(tok.head)
     return False
@@ -236,6 +238,8 @@ def commanded(sent: Span, table: EntityTable) -> Iterator[Hit]:
             yield from _under_command(tok, table)
         elif tok.pos_ == "NOUN" and lemma == "command" and tok.head.lemma_.lower() in v.taking_command_verbs:
             yield from _took_command(tok, table)
+        elif tok.pos_ == "NOUN" and lemma in ("successor", "predecessor"):
+            yield from _successor(tok, table)
 
 
 def _commanding(noun: Token) -> bool:
@@ -253,6 +257,24 @@ def _took_command(noun: Token, table: EntityTable) -> Iterator[Hit]:
             unit = table.resolve(cand, create_groups=False)
             if _is_type(table, person, {EntityType.PERSON}) and _is_type(table, unit, {EntityType.UNIT}):
                 yield Hit(person, Predicate.COMMANDED, unit, None, noun)
+
+
+def _successor(noun: Token, table: EntityTable) -> Iterator[Hit]:
+    """ "His successor, Col. X": X holds the command its owner held ("his predecessor" held it before)."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    named = [c for c in noun.children if c.dep_ == "appos"]
+    if noun.dep_ == "appos":  # "Col. X, his successor"
+        named.append(noun.head)
+    if noun.dep_ in ("attr", "oprd"):  # "X became his successor"
+        named += [c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    holder = table.resolve(owner, create_groups=False) if owner is not None else None
+    if not _is_type(table, holder, {EntityType.PERSON}):
+        return
+    unit = table.unit_of(holder, in_command=True)
+    for tok in named:
+        person = table.resolve(tok, create_groups=False)
+        if unit is not None and _is_type(table, person, {EntityType.PERSON}) and person != holder:
+            yield Hit(person, Predicate.COMMANDED, unit, None, noun)
 
 
 def _is_type(table: EntityTable, key: str | None, types: set[EntityType]) -> bool:
@@ -487,7 +509,7 @@ def _lose(verb: Token, table: EntityTable) -> Iterator[Hit]:
     """
     losers = [k for k in (table.resolve(s) for s in subjects(verb)) if _is_type(table, k, FORCES)]
     people, counts = [], []
-    for obj in objects(verb):
+    for obj in objects(verb) or _stranded_count(verb):
         person = table.at(obj)
         if _is_type(table, person, {EntityType.PERSON}):
             people.append(person)
@@ -501,6 +523,17 @@ def _lose(verb: Token, table: EntityTable) -> Iterator[Hit]:
         else:
             for text, quantity in counts:
                 yield Hit(loser, Predicate.LOST, None, text, verb, quantity)
+
+
+def _stranded_count(verb: Token) -> list[Token]:
+    """ "has lost at least five of its tanks ..., soldiers told X": the parser hung the count
+    elsewhere; take a number standing right after the verb."""
+    for tok in verb.doc[verb.i + 1 : min(verb.i + 5, verb.sent.end)]:
+        if tok.like_num:
+            return [tok]
+        if tok.pos_ not in ("ADV", "ADP", "DET", "ADJ"):
+            break
+    return []
 
 
 def _lost_thing(obj: Token, entity: str | None) -> bool:
@@ -665,6 +698,7 @@ def located_in(sent: Span, table: EntityTable) -> Iterator[Hit]:
         where = next((c for c in tok.children if c.lower_ == "where"), None) if tok.dep_ == "relcl" else None
         holders = [tok.head] if tok.dep_ in ("acl", "relcl") and where is None else subjects(tok)
         places = [o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "near") for o in c.children]
+        places += [n for o in places if o.lemma_.lower() in vocab().region_nouns for n in owners(o, (), ("of",))]
         if where is not None:  # "the Ivanovo region(,) where the regiment is based": it follows its antecedent
             before = tok.doc[where.i - 2 if tok.doc[where.i - 1].is_punct else where.i - 1]
             places += [tok.head, before]

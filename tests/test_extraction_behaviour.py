@@ -496,3 +496,54 @@ def test_a_given_name_makes_a_person_whatever_the_model_says(extractor):
     types = {e.name: e.type.value for e in result.entities}
     assert types["Maxim Grebenyuk"] == "Person"
     assert {"Maxim Grebenyuk", "Mediazona"} <= set(reporters(result, Predicate.REFUSED))
+
+
+def test_a_successor_takes_the_command_his_predecessor_held(extractor):
+    found = read(
+        extractor,
+        "The brigade's former commander, Col. Oleksandr Sak, was replaced in November.\n"
+        "His successor, Col. Oleksandr Pavlii, previously served as deputy commander of the 47th Mechanized"
+        " Brigade.",
+    )
+    assert ("Oleksandr Pavlii", "commanded", "47th Mechanized Brigade") not in found  # the deputy post is not it
+    found = read(
+        extractor,
+        "The 47th Mechanized Brigade's former commander, Col. Oleksandr Sak, was replaced in November.\n"
+        "His successor, Col. Oleksandr Pavlii, previously served in the General Staff.",
+    )
+    assert ("Oleksandr Sak", "commanded", "47th Mechanized Brigade") in found
+    assert ("Oleksandr Pavlii", "commanded", "47th Mechanized Brigade") in found
+
+
+def test_denied_refusals_are_not_asserted_and_interviews_carry_their_outlet(extractor):
+    result = extract(
+        extractor,
+        "Dozens of soldiers of the 110th Mechanized Brigade refused to return to their positions in Avdiivka,"
+        " the brigade's spokesman, Ivan Sekach, said in an interview with Radio Liberty.\n"
+        "Sekach denied that the men of the 110th Mechanized Brigade had deserted.",
+    )
+    refusals = [c for c in result.claims if c.predicate is Predicate.REFUSED]
+    assert len(refusals) == 1
+    assert set(reporters(result, Predicate.REFUSED)) == {"Ivan Sekach", "Radio Free Europe/Radio Liberty"}
+
+
+def test_some_of_the_men_are_the_units_men_whoever_spoke_last(extractor):
+    found = read(
+        extractor,
+        "At least 25 servicemen of the 64th Motor Rifle Brigade were killed, the outlet iStories said.\n"
+        "Relatives of soldiers from the brigade told the BBC that some of the men had refused to go back to"
+        " Ukraine.",
+    )
+    assert ("64th Motor Rifle Brigade", "refused", "Ukraine") in found
+
+
+def test_weapons_are_no_entities_and_the_journal_is_the_wall_street_journal(extractor):
+    result = extract(
+        extractor,
+        "Ukraine's 47th Mechanized Brigade has lost at least five of its Leopard 2 tanks near Avdiivka,"
+        " soldiers told The Wall Street Journal.\nThe Journal could not verify their account.",
+    )
+    names = {e.name for e in result.entities}
+    assert not any(n.startswith("Leopard") for n in names)
+    assert "Journal" not in names
+    assert set(reporters(result, Predicate.LOST)) == {"The Wall Street Journal"}
