@@ -204,7 +204,7 @@ def speakers(verb: Token, path: set[int], table: EntityTable, result: Reporting)
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i not in path]
     subjects += [k for s in subjects for k in s.conjuncts]  # "the BBC and Mediazona have confirmed"
     subjects += [p for a in _agents(verb) for p in a.children if p.dep_ == "pobj"]  # "were estimated by X"
-    if not subjects:
+    if not subjects and not any(c.dep_ == "nsubj" for c in verb.children):  # not the claim's own subject
         subjects = _left_speaker(verb, table)
     for subj in subjects:
         _note(result, reporter(subj, table), Role.SAID)
@@ -227,11 +227,16 @@ def _agents(verb: Token) -> list[Token]:
         if tok.dep_ != "agent":
             continue
         node = tok.head
-        while node != verb and node.dep_ not in ("ccomp", "advcl", "relcl", "xcomp"):
+        while node != verb and node.dep_ not in ("ccomp", "advcl", "relcl", "xcomp") and not _own_clause(node):
             node = node.head
         if node == verb:
             found.append(tok)
     return found
+
+
+def _own_clause(node: Token) -> bool:
+    """ "..., but he later appeared in a video released by X": a coordinated clause with its own subject."""
+    return node.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
 
 
 def _left_speaker(verb: Token, table: EntityTable) -> list[Token]:

@@ -561,8 +561,8 @@ class EntityTable:
             return self.pronoun(noun) if noun.lower_ in _THING_PRONOUNS else None
         modifiers = [*noun.children, *(token.children if token != noun else [])]
         national = None  # "Russian soldiers from the 4th Division" belong to the division
-        serving = [p for c in noun.children if c.dep_ == "acl" for p in c.children if p.dep_ == "prep"]
-        for child in [*modifiers, *serving]:  # "soldiers from Tuva serving in the 55th Brigade"
+        serving = [p for c in noun.children if c.dep_ in ("acl", "relcl") for p in c.children if p.dep_ == "prep"]
+        for child in [*modifiers, *serving]:  # "soldiers from Tuva serving in (who were sent with) the 55th Brigade"
             if child.dep_ in ("compound", "amod", "poss") and child.i in self.by_token:
                 key = self.by_token[child.i]
                 if self.entities[key].type is not EntityType.UNIT:

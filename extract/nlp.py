@@ -237,15 +237,19 @@ class ContextTyper:
 
     @staticmethod
     def restore_names_around_places(doc: Doc) -> list[Span]:
-        """ "The Moscow Times", "Kyiv Post": a place the gazetteer found inside a longer name
-        the statistical model saw stays part of that name."""
+        """ "The Moscow Times", "Kyiv Post", "Oleg Nikolayev": a place the gazetteer found inside a
+        longer name the statistical model saw stays part of that name."""
         ents = list(doc.ents)
+        given_names = vocab().given_names
         for original in doc.spans.get("ner", []):
-            if original.label_ != "ORG" or len(original) < 2:
+            person = original.label_ == "PERSON" and original[0].lower_ in given_names  # "Oleg Nikolayev"
+            if not (original.label_ == "ORG" or person) or len(original) < 2:
                 continue
             inside = [e for e in ents if original.start <= e.start and e.end <= original.end]
             if inside and all(e.label_ == "REGION" and len(e) < len(original) for e in inside):
                 ents = [e for e in ents if e not in inside] + [original]
+                for token in original:  # the place's id would otherwise stay on its tokens
+                    token.ent_id_ = ""
         return sorted(filter_spans(ents), key=lambda e: e.start)
 
     def mastheads(self, doc: Doc) -> list[Span]:

@@ -446,6 +446,12 @@ def _destroyed(verb: Token, table: EntityTable) -> Iterator[Hit]:
         if _is_type(table, key, {EntityType.UNIT}):
             words = [verb, *(c for c in verb.children if c.dep_ == "prt")]  # "wiped out"
             yield Hit(key, Predicate.LOST, None, " ".join(t.text for t in words), verb)
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):  # "destroyed the fleet's landing ship X"
+        for thing in [obj, *owners(obj, (), ("of",))]:  # "two of the brigade's tanks"
+            owner = next((c for c in thing.children if c.dep_ == "poss"), None)
+            key = table.resolve(owner, create_groups=False) if owner is not None else None
+            if _is_type(table, key, {EntityType.UNIT}):
+                yield Hit(key, Predicate.LOST, None, phrase_head(obj, owner), verb, quantity_of(obj, verb.doc))
 
 
 def _inflicted(verb: Token, table: EntityTable) -> Iterator[Hit]:
@@ -490,10 +496,10 @@ def _death_of(noun: Token, table: EntityTable) -> Iterator[Hit]:
                 yield Hit(unit, Predicate.LOST, person, None, noun)
 
 
-def phrase_head(obj: Token) -> str:
+def phrase_head(obj: Token, owner: Token | None = None) -> str:
     """An object phrase without trailing modifiers ("heavy losses in Ukraine, which ..." -> "heavy losses"),
-    keeping "of" phrases ("significant losses of troops")."""
-    keep = [t for left in obj.lefts for t in left.subtree] + [obj]
+    keeping "of" phrases ("significant losses of troops"); without its owner, when that is the subject."""
+    keep = [t for left in obj.lefts if left != owner for t in left.subtree] + [obj]
     for right in obj.rights:
         if right.dep_ == "prep" and right.lower_ == "of":
             keep += list(right.subtree)

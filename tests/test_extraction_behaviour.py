@@ -547,3 +547,27 @@ def test_weapons_are_no_entities_and_the_journal_is_the_wall_street_journal(extr
     assert not any(n.startswith("Leopard") for n in names)
     assert "Journal" not in names
     assert set(reporters(result, Predicate.LOST)) == {"The Wall Street Journal"}
+
+
+def test_a_units_destroyed_ship_is_its_loss_and_a_speakers_title_is_not_his_claim(extractor):
+    result = extract(
+        extractor,
+        "Ukraine's air force destroyed the Black Sea Fleet's landing ship Novocherkassk, Ukrainian officials"
+        " said.\nAir force commander Mykola Oleshchuk said on Telegram that jets had fired missiles.",
+        url="https://www.reuters.com/world/europe/ship",
+    )
+    assert ("Black Sea Fleet", "lost", "landing ship") in relations(result)
+    assert reporters(result, Predicate.LOST) == {"Ukrainian officials": "said"}
+    assert reporters(result, Predicate.COMMANDED) == {"Reuters": "publisher"}
+    assert ("Mykola Oleshchuk", "commanded", "Ukrainian Air Force") in relations(result)
+
+
+def test_men_sent_with_a_regiment_are_its_men_and_a_given_name_beats_a_place(extractor):
+    result = extract(
+        extractor,
+        "Dozens of mobilized men from Chuvashia who were sent to the front with the 1st Guards Motor Rifle"
+        " Regiment have refused to return to the Luhansk region, their relatives told The Moscow Times.\n"
+        "Chuvashia's governor, Oleg Nikolayev, said he would look into the complaints.",
+    )
+    assert ("1st Guards Motor Rifle Regiment", "refused", "Luhansk Oblast") in relations(result)
+    assert {e.name: e.type.value for e in result.entities}.get("Oleg Nikolayev") == "Person"
