@@ -59,8 +59,8 @@ def entries() -> tuple[Entry, ...]:
         found.append(Entry(name, EntityType.OUTLET, kind, _split(aliases), hosts=_split(hosts)))
     for name, etype, _country, aliases, parent, *_ in _rows("forces.tsv"):
         found.append(Entry(name, EntityType(etype), "force", _split(aliases), parent or None))
-    for name, kind, _country, aliases, *_ in _rows("organizations.tsv"):
-        found.append(Entry(name, EntityType.ORGANIZATION, kind, _split(aliases)))
+    for name, kind, _country, aliases, hosts, *_ in _rows("organizations.tsv"):
+        found.append(Entry(name, EntityType.ORGANIZATION, kind, _split(aliases), hosts=_split(hosts)))
     for name, kind, parent, aliases, *_ in _rows("regions.tsv"):
         found.append(Entry(name, EntityType.REGION, kind, _split(aliases), parent or None))
     return tuple(found)

@@ -155,6 +155,8 @@ class EntityTable:
         etype = EntityType(ent.label_.title())
         if ent.ent_id_.startswith(f"{GAZETTEER_ID}:"):
             name = self._province(ent, ent.ent_id_.split(":", 1)[1])
+            entry = gazetteer.lookup(name)
+            etype = entry.type if entry is not None else etype  # the model's label may have stayed on it
             known = self._national_form(name) if etype in _FORCE_LIKE else None  # "the General Staff"
             if known is not None:
                 key = self.add(known.type, known.name, known.identity, ent, surface=name)

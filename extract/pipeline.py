@@ -122,8 +122,9 @@ def _publisher(article: Article, table: EntityTable, found: list[Review]) -> str
     named = article.publisher or publisher_for_url(article.url)
     if named:
         entry = lookup(named)
-        name = entry.name if entry else named
-        return table.add_named(EntityType.OUTLET, name, normalize(name))
+        if entry is None:
+            return table.add_named(EntityType.OUTLET, named, normalize(named))
+        return table.add_named(entry.type, entry.name, normalize(entry.name))  # a think tank publishes too
     for review in found:
         if not review.corroborates and review.reviewer and table.entities[review.reviewer].type is EntityType.OUTLET:
             return review.reviewer

@@ -347,6 +347,7 @@ def _command_verb(verb: Token, table: EntityTable) -> Iterator[Hit]:
     if agent is not None:
         people = [c for c in agent.children if c.dep_ == "pobj"]
         units = [c for c in verb.children if c.dep_ == "nsubjpass"] or ([verb.head] if verb.dep_ == "acl" else [])
+        units = units or subjects(verb)  # "is based in Pskov and has been commanded by X"
     else:
         people = subjects(verb)
         units = [c for c in verb.children if c.dep_ == "dobj"]
