@@ -204,6 +204,8 @@ def speakers(verb: Token, path: set[int], table: EntityTable, result: Reporting)
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i not in path]
     subjects += [k for s in subjects for k in s.conjuncts]  # "the BBC and Mediazona have confirmed"
     subjects += [p for a in _agents(verb) for p in a.children if p.dep_ == "pobj"]  # "were estimated by X"
+    if not subjects and verb.dep_ == "acl":  # "X, who leads Y, acknowledged in a video that ..."
+        subjects = [verb.head]
     if not subjects and not any(c.dep_ == "nsubj" for c in verb.children):  # not the claim's own subject
         subjects = _left_speaker(verb, table)
     for subj in subjects:

@@ -72,6 +72,7 @@ class EntityTable:
         self.groups: dict[str, tuple[str, str | None]] = {}  # key -> (head lemma, region key)
         self.v = vocab()
         self._seeking: set[str] = set()
+        self.lost_roles: list[tuple[int, str]] = []  # (token, unit): "the legion lost its deputy commander"
         self._collect()
 
     # -- building -------------------------------------------------------------------------
@@ -135,6 +136,8 @@ class EntityTable:
                 clause = clause.head
             subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subject is not None and subject.lower_ in ("who", "which") and clause.dep_ == "relcl":
+                return clause.head
+            if subject is None and clause.dep_ in ("acl", "relcl"):  # "X, known by the call sign Y"
                 return clause.head
             return subject
         return None
@@ -465,11 +468,13 @@ class EntityTable:
                 unit = self.unit_behind(cand)
                 if unit is not None and self.entities[unit].type is EntityType.UNIT:
                     return unit
-        return self._joined(person)
+        return self._joined(person, leading=not in_command)
 
-    def _joined(self, person: Token) -> str | None:
-        """ "X, who had joined the regiment", "X, who served in the 1st Brigade"."""
-        clauses = [c for c in person.subtree if c.dep_ == "relcl" and c.lemma_.lower() in self.v.joining_verbs]
+    def _joined(self, person: Token, leading: bool) -> str | None:
+        """ "X, who had joined the regiment", "X, who served in the 1st Brigade"; with leading, "X,
+        who leads Y" too (not for a command someone handed over: "Y, who now heads Z")."""
+        verbs = self.v.joining_verbs | (self.v.command_verbs if leading else set())
+        clauses = [c for c in person.subtree if c.dep_ == "relcl" and c.lemma_.lower() in verbs]
         for clause in clauses:
             for cand in [*(c for c in clause.children if c.dep_ == "dobj"), *owners(clause, (), ("in", "with"))]:
                 unit = self.unit_behind(cand)
@@ -545,6 +550,12 @@ class EntityTable:
             self.by_token.setdefault(token.i, best)
         return best
 
+    def lost_role_before(self, token: Token) -> str | None:
+        """The unit said just before to have lost a commander it did not name: whose the person
+        killed in the next sentence most likely was."""
+        start = self._window(token, sentences=2)
+        return next((unit for i, unit in reversed(self.lost_roles) if start <= i < token.i), None)
+
     def _window(self, token: Token, sentences: int = 3) -> int:
         """Where the few sentences up to the token begin: the reach of a pointing-back phrase.
         Computed once per lookup, not once per candidate token."""
@@ -583,6 +594,10 @@ class EntityTable:
                     return key
         if national is not None:
             return national
+        owner = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in _PERSON_PRONOUNS), None)
+        person = self.resolve(owner, create_groups=False) if owner is not None else None
+        if person is not None and self.entities[person].type is EntityType.PERSON and self.unit_of(person):
+            return self.unit_of(person)  # "his men": the unit their commander was said to lead
         lemma = self.lemma(noun)
         region = self._origin(noun)
         nation = self._nationality(noun)

@@ -232,7 +232,7 @@ class ContextTyper:
             if ent.text in votes:  # one name, one class within an article
                 label = max(votes[ent.text].items(), key=lambda kv: (kv[1], -_PRIORITY.index(kv[0])))[0]
             ents.append(Span(doc, ent.start, ent.end, label=label, span_id=ent.ent_id_))
-        doc.ents = ents
+        doc.ents = sorted(filter_spans([*ents, *self.surnames_alone(doc, surnames)]), key=lambda e: e.start)
         return doc
 
     @staticmethod
@@ -251,6 +251,15 @@ class ContextTyper:
                 for token in original:  # the place's id would otherwise stay on its tokens
                     token.ent_id_ = ""
         return sorted(filter_spans(ents), key=lambda e: e.start)
+
+    @staticmethod
+    def surnames_alone(doc: Doc, surnames: set[str]) -> list[Span]:
+        """ "Mamulashvili said" after "Mamuka Mamulashvili": a surname the model left unnamed."""
+        return [
+            Span(doc, t.i, t.i + 1, label="PERSON")
+            for t in doc
+            if t.text in surnames and t.pos_ == "PROPN" and not t.ent_type_ and t.dep_ != "compound"
+        ]
 
     def mastheads(self, doc: Doc) -> list[Span]:
         """ "the Barents Observer reported": a proper name ending in a newspaper's word, which the

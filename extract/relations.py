@@ -522,6 +522,8 @@ def _lose(verb: Token, table: EntityTable) -> Iterator[Hit]:
             people.append(person)
         elif _lost_thing(obj, person):
             counts.append((phrase_head(obj), quantity_of(obj, verb.doc)))
+            if obj.lemma_.lower() in vocab().command_nouns:  # "lost its deputy commander": named later?
+                table.lost_roles.extend((obj.i, loser) for loser in losers)
     for loser in losers:
         if people:
             extra = next((q for _, q in counts if q is not None), None)
@@ -591,6 +593,7 @@ def _deaths(verb: Token, table: EntityTable) -> Iterator[Hit]:
             continue
         if table.entities[key].type is EntityType.PERSON:
             unit = table.unit_of_person(victim) or table.unit_of(key)  # "Kovalenko died a hero"
+            unit = unit or table.lost_role_before(victim)  # "X lost its commander. Y was killed ..."
             if unit is not None:  # "Col. X, the commander of the 1st Brigade, was killed"
                 yield Hit(unit, Predicate.LOST, key, None, verb)
             continue

@@ -571,3 +571,37 @@ def test_men_sent_with_a_regiment_are_its_men_and_a_given_name_beats_a_place(ext
     )
     assert ("1st Guards Motor Rifle Regiment", "refused", "Luhansk Oblast") in relations(result)
     assert {e.name: e.type.value for e in result.entities}.get("Oleg Nikolayev") == "Person"
+
+
+def test_a_commander_lost_unnamed_is_the_person_killed_next(extractor):
+    result = extract(
+        extractor,
+        "The Georgian National Legion has lost its deputy commander near Bakhmut, the legion's commander,"
+        " Mamuka Mamulashvili, said on Facebook.\n"
+        "Mamulashvili said that Irakli Kupradze, known by the call sign Tsitso, was killed by artillery fire.",
+    )
+    assert ("Georgian National Legion", "lost", "Irakli Kupradze") in relations(result)
+    assert "Tsitso" not in {e.name for e in result.entities}
+    killed = next(c for c in result.claims if c.object == "Person:irakli kupradze")
+    assert [a.reporter for a in killed.attributions] == ["Person:mamuka mamulashvili"]
+
+
+def test_his_men_are_the_unit_he_leads_and_he_acknowledged_it(extractor):
+    result = extract(
+        extractor,
+        'Apti Alaudinov, who leads the Akhmat unit, acknowledged in a video that "several dozen" of his men'
+        " had been killed near Bilohorivka.",
+    )
+    losses = [c for c in result.claims if c.predicate is Predicate.LOST]
+    assert [c.subject for c in losses] == ["Unit:akhmat"]
+    assert [a.reporter for a in losses[0].attributions] == ["Person:apti alaudinov"]
+
+
+def test_a_command_handed_over_is_not_the_one_now_held(extractor):
+    found = read(
+        extractor,
+        "Col. Oleksandr Vdovychenko was appointed commander of the 115th Brigade.\n"
+        "He replaced Col. Andriy Kovalchuk, who now heads the 47th Mechanized Brigade.",
+    )
+    assert ("Andriy Kovalchuk", "commanded", "47th Mechanized Brigade") in found
+    assert ("Oleksandr Vdovychenko", "commanded", "47th Mechanized Brigade") not in found
