@@ -66,7 +66,9 @@ def reporter(tok: Token, table: EntityTable) -> str | ReportRef | None:
 def _author(report: Token, table: EntityTable) -> str | None:
     """ "a post by the HUR", "a statement from the ministry", "the brigade's report", "a report
     in Kommersant": a report noun names its author, who is then the reporter."""
-    for head in owners(report, ("poss",), ("by", "from", "of", "in")):
+    clauses = [v for c in report.children if c.dep_ == "acl" for v in (c, *c.conjuncts)]
+    seen_by = [o for c in clauses for a in c.children if a.dep_ == "agent" for o in a.children]
+    for head in [*owners(report, ("poss",), ("by", "from", "of", "in")), *seen_by]:  # "an appeal seen by Reuters"
         found = reporter(head, table)
         if isinstance(found, str):
             return found

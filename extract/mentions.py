@@ -405,7 +405,7 @@ class EntityTable:
         if lemma in self.v.org_nouns:  # "according to the ministry": the ministry named before
             kinds = {EntityType.ORGANIZATION, EntityType.UNIT}
             return self._recent(token, kinds, lambda e: lemma in normalize(e.name).split() or lemma in e.roles)
-        if lemma in self.v.person_roles:
+        if lemma in self.v.person_roles and token.tag_ != "NNS":  # "their wives" are not one person
             return self._recent(token, {EntityType.PERSON}, lambda e: lemma in e.roles, anywhere=True)
         return None
 

@@ -240,6 +240,8 @@ def commanded(sent: Span, table: EntityTable) -> Iterator[Hit]:
             yield from _took_command(tok, table)
         elif tok.pos_ == "NOUN" and lemma in ("successor", "predecessor"):
             yield from _successor(tok, table)
+        elif lemma == "commander" and _in_chief(tok):
+            yield from _commander_in_chief(tok, table)
 
 
 def _commanding(noun: Token) -> bool:
@@ -257,6 +259,26 @@ def _took_command(noun: Token, table: EntityTable) -> Iterator[Hit]:
             unit = table.resolve(cand, create_groups=False)
             if _is_type(table, person, {EntityType.PERSON}) and _is_type(table, unit, {EntityType.UNIT}):
                 yield Hit(person, Predicate.COMMANDED, unit, None, noun)
+
+
+def _in_chief(tok: Token) -> bool:
+    """ "Commander-in-Chief", which the tokenizer splits in five."""
+    words = [t.lower_ for t in tok.doc[tok.i + 1 : tok.i + 5]]
+    return words == ["-", "in", "-", "chief"]
+
+
+def _commander_in_chief(tok: Token, table: EntityTable) -> Iterator[Hit]:
+    """ "Ukraine's Commander-in-Chief Oleksandr Syrskyi": he commands his country's armed forces."""
+    doc = tok.doc
+    after = tok.i + 5
+    person = table.by_token.get(after) if after < len(doc) else None
+    before = doc[tok.i - 2] if tok.i >= 2 and doc[tok.i - 1].lower_ in ("'s", "’s") else doc[max(tok.i - 1, 0)]
+    nation = vocab().nationalities.get(before.lower_)
+    entry = gazetteer.lookup(nation) if nation else None
+    if entry is None or not _is_type(table, person, {EntityType.PERSON}):
+        return
+    forces = table.add_named(entry.type, entry.name, normalize(entry.name))
+    yield Hit(person, Predicate.COMMANDED, forces, None, tok)
 
 
 def _successor(noun: Token, table: EntityTable) -> Iterator[Hit]:
@@ -394,6 +416,8 @@ def lost(sent: Span, table: EntityTable) -> Iterator[Hit]:
             yield from _death_of(tok, table)
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in v.loss_nouns and tok.dep_ in ("nsubj", "nsubjpass"):
             yield from _losses_of(tok, table)
+        if _hit_hard(tok) and tok.dep_ in ("attr", "acomp", "oprd") and not negated(tok.head):
+            yield from _hard_hit_state(tok, table)
         if tok.pos_ not in ("VERB", "AUX") or negated(tok):
             continue
         lemma = tok.lemma_.lower()
@@ -410,7 +434,7 @@ def lost(sent: Span, table: EntityTable) -> Iterator[Hit]:
             yield from _deaths(tok, table)
         elif lemma in ("inflict", "cause"):
             yield from _inflicted(tok, table)
-        elif lemma in v.destruction_verbs:
+        elif lemma in v.destruction_verbs or _hit_hard(tok):
             yield from _destroyed(tok, table)
         if any(_the_dead(o) for o in owners(tok, (), ("among",))):
             yield from _among_the_dead(tok, table)
@@ -453,6 +477,18 @@ def _destroyed(verb: Token, table: EntityTable) -> Iterator[Hit]:
             key = table.resolve(owner, create_groups=False) if owner is not None else None
             if _is_type(table, key, {EntityType.UNIT}):
                 yield Hit(key, Predicate.LOST, None, phrase_head(obj, owner), verb, quantity_of(obj, verb.doc))
+
+
+def _hit_hard(tok: Token) -> bool:
+    """ "was hit hardest", "has been especially hard hit" (which the tagger may take for a noun)."""
+    return tok.lower_ == "hit" and any(c.lower_ in ("hard", "hardest", "badly", "heavily") for c in tok.children)
+
+
+def _hard_hit_state(tok: Token, table: EntityTable) -> Iterator[Hit]:
+    for subj in subjects(tok.head):
+        key = table.resolve(subj, create_groups=False)
+        if _is_type(table, key, {EntityType.UNIT}):
+            yield Hit(key, Predicate.LOST, None, phrase_head(tok), tok)
 
 
 def _inflicted(verb: Token, table: EntityTable) -> Iterator[Hit]:

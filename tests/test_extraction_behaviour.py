@@ -605,3 +605,21 @@ def test_a_command_handed_over_is_not_the_one_now_held(extractor):
     )
     assert ("Andriy Kovalchuk", "commanded", "47th Mechanized Brigade") in found
     assert ("Oleksandr Vdovychenko", "commanded", "47th Mechanized Brigade") not in found
+
+
+def test_commander_in_chief_hard_hit_units_and_appeals_seen_by_an_outlet(extractor):
+    result = extract(
+        extractor,
+        "Ukraine's Commander-in-Chief Oleksandr Syrskyi visited the front.\n"
+        "Reservists say the 3rd Motor Rifle Division has lost half of its men, according to an appeal published"
+        " by their wives and seen by Reuters.\n"
+        "Its 752nd Motor Rifle Regiment has been especially hard hit, one of the wives, Yekaterina Sidorova,"
+        " told Reuters.",
+    )
+    found = relations(result)
+    assert ("Oleksandr Syrskyi", "commanded", "Armed Forces of Ukraine") in found
+    assert any(s == "752nd Motor Rifle Regiment" and p == "lost" for s, p, _ in found)
+    names = {e.key: e.name for e in result.entities}
+    division = next(c for c in result.claims if c.subject == "Unit:3rd division" and c.predicate is Predicate.LOST)
+    assert "Reuters" in {names[a.reporter] for a in division.attributions}
+    assert "Yekaterina Sidorova" not in {names[a.reporter] for a in division.attributions}
