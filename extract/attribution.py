@@ -183,7 +183,8 @@ def attribute(anchor: Token, table: EntityTable) -> Reporting:
             speakers(node, path, table, result)
         for aside in node.children:  # "..., declined to fight, the outlet Meduza reported."
             after = aside.dep_ in ("conj", "advcl", "parataxis", "ccomp") and aside.i > anchor.i
-            if after and is_say(aside) and not has_content(aside):
+            as_said = aside.dep_ == "advcl" and any(c.lower_ == "as" for c in aside.children)  # "As reported by X, ..."
+            if (after or as_said) and is_say(aside) and not has_content(aside):
                 speakers(aside, path, table, result)
         if node.head == node:
             break
@@ -224,7 +225,8 @@ def speakers(verb: Token, path: set[int], table: EntityTable, result: Reporting)
 def _agents(verb: Token) -> list[Token]:
     """The "by" phrase of a passive verb, also where the parser hung it lower in the same clause
     ("estimated at 800 killed and wounded by the group X")."""
-    if not any(c.dep_ == "auxpass" for c in verb.children):
+    bare = verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children)  # "as reported by X"
+    if not bare and not any(c.dep_ == "auxpass" for c in verb.children):
         return []
     found = []
     for tok in verb.subtree:

@@ -623,3 +623,12 @@ def test_commander_in_chief_hard_hit_units_and_appeals_seen_by_an_outlet(extract
     division = next(c for c in result.claims if c.subject == "Unit:3rd division" and c.predicate is Predicate.LOST)
     assert "Reuters" in {names[a.reporter] for a in division.attributions}
     assert "Yekaterina Sidorova" not in {names[a.reporter] for a in division.attributions}
+
+
+def test_as_reported_by_an_outlet_before_the_claim(extractor):
+    result = extract(
+        extractor,
+        "As reported by the independent outlet Verstka, dozens of marines from the 155th Naval Infantry Brigade"
+        " have refused to take part in further assaults.",
+    )
+    assert reporters(result, Predicate.REFUSED) == {"Verstka": "said"}
