@@ -51,6 +51,8 @@ def reporter(tok: Token, table: EntityTable) -> str | ReportRef | None:
             author = _author(tok, table)
             if author is not None:
                 return author
+            if _kind_of_source(tok):
+                return None  # "according to Ukrainian media reports": no report in particular
             definite = any(c.lower_ in ("the", "this", "that") or c.dep_ == "poss" for c in tok.children)
             return ReportRef(tok.i, definite)
         body = employer(tok, table) if lemma in v.speaker_roles and tok.pos_ == "NOUN" else None
@@ -73,6 +75,14 @@ def _author(report: Token, table: EntityTable) -> str | None:
         if isinstance(found, str):
             return found
     return None
+
+
+def _kind_of_source(report: Token) -> bool:
+    """ "media reports", "Russian press reports": reports of a kind, not one the article leans on."""
+    return any(
+        c.dep_ in ("compound", "amod") and (c.lower_ in ("media", "press", "news", "local") or c.ent_type_ == "NORP")
+        for c in report.children
+    )
 
 
 def employer(noun: Token, table: EntityTable) -> str | None:
@@ -215,9 +225,9 @@ def speakers(verb: Token, path: set[int], table: EntityTable, result: Reporting)
         _note(result, reporter(subj, table), Role.SAID)
     for key in _venues(verb, table):
         result.add(key, Role.VIA)
-    if verb.lemma_.lower() == "tell":
-        for obj in verb.children:
-            key = table.at(obj) if obj.dep_ in ("dobj", "dative") else None
+    if verb.lemma_.lower() == "tell":  # "told the news site Ura.ru", however the parser hung the name
+        for obj in (o for c in verb.children if c.i > verb.i for o in (c, *c.children)):
+            key = table.at(obj) if obj.dep_ in ("dobj", "dative", "appos", "advmod", "npadvmod") else None
             if key and table.entities[key].type is EntityType.OUTLET:
                 result.add(key, Role.VIA)
 
@@ -251,6 +261,9 @@ def _left_speaker(verb: Token, table: EntityTable) -> list[Token]:
     prev = verb.i - 1
     if prev > verb.sent.start and verb.doc[prev].text == ",":  # "..., the spokesman, Ivan Sekach, said"
         prev -= 1
+    if verb.doc[prev].text == ")":  # "..., Ukraine's Main Intelligence Directorate (HUR) claimed"
+        opening = next((i for i in range(prev, verb.sent.start - 1, -1) if verb.doc[i].text == "("), None)
+        prev = opening - 1 if opening is not None else prev
     if prev < verb.sent.start or verb.doc[prev].pos_ not in ("PROPN", "NOUN"):
         return []
     chain = [verb.doc[prev]]

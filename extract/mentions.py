@@ -357,6 +357,11 @@ class EntityTable:
                 return key
         if token.lower_ in ("they", "them", "their"):
             return self._recent(token, {EntityType.UNIT, EntityType.ORGANIZATION})
+        soldiers = self.v.command_nouns | self.v.personnel_nouns
+        if token.dep_ == "poss" and token.head.lemma_.lower() in soldiers:  # "its commander": a unit's
+            unit = self._recent(token, {EntityType.UNIT})
+            if unit is not None:
+                return unit
         return self._recent(token, {EntityType.UNIT, EntityType.ORGANIZATION, EntityType.OUTLET})
 
     def _speaker_of_clause(self, token: Token) -> str | None:
@@ -575,6 +580,8 @@ class EntityTable:
         modifiers = [*noun.children, *(token.children if token != noun else [])]
         national = None  # "Russian soldiers from the 4th Division" belong to the division
         serving = [p for c in noun.children if c.dep_ in ("acl", "relcl") for p in c.children if p.dep_ == "prep"]
+        if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in self.v.joining_verbs:  # "conscripts ... served with Y"
+            serving += [p for p in noun.head.children if p.dep_ == "prep"]
         for child in [*modifiers, *serving]:  # "soldiers from Tuva serving in (who were sent with) the 55th Brigade"
             if child.dep_ in ("compound", "amod", "poss") and child.i in self.by_token:
                 key = self.by_token[child.i]

@@ -421,7 +421,9 @@ def lost(sent: Span, table: EntityTable) -> Iterator[Hit]:
         if tok.pos_ not in ("VERB", "AUX") or negated(tok):
             continue
         lemma = tok.lemma_.lower()
-        if lemma in v.loss_verbs:
+        if lemma == "take" and any(c.lemma_.lower() in ("prisoner", "captive") for c in tok.children):
+            yield from _taken_prisoner(tok, table)
+        elif lemma in v.loss_verbs:
             yield from _lose(tok, table)
         elif lemma in _LOSS_VERBS:
             for obj in objects(tok):
@@ -434,6 +436,7 @@ def lost(sent: Span, table: EntityTable) -> Iterator[Hit]:
             yield from _deaths(tok, table)
         elif lemma in ("inflict", "cause"):
             yield from _inflicted(tok, table)
+
         elif lemma in v.destruction_verbs or _hit_hard(tok):
             yield from _destroyed(tok, table)
         if any(_the_dead(o) for o in owners(tok, (), ("among",))):
@@ -477,6 +480,18 @@ def _destroyed(verb: Token, table: EntityTable) -> Iterator[Hit]:
             key = table.resolve(owner, create_groups=False) if owner is not None else None
             if _is_type(table, key, {EntityType.UNIT}):
                 yield Hit(key, Predicate.LOST, None, phrase_head(obj, owner), verb, quantity_of(obj, verb.doc))
+
+
+def _taken_prisoner(verb: Token, table: EntityTable) -> Iterator[Hit]:
+    """ "had taken 100 Russian servicemen prisoner, including members of the Akhmat unit": the
+    forces the prisoners came from lost them."""
+    prisoner = next(c for c in verb.children if c.lemma_.lower() in ("prisoner", "captive"))
+    taken = [c for c in (*prisoner.children, *verb.children) if c.dep_ in ("compound", "dobj") and c != prisoner]
+    taken += [o for p in (*verb.children, *prisoner.children) if p.lower_ == "including" for o in p.children]
+    for noun in taken:
+        key = table.resolve(noun, create_groups=False)
+        if _is_type(table, key, FORCES):
+            yield Hit(key, Predicate.LOST, None, phrase_head(noun), verb, quantity_of(prisoner, verb.doc))
 
 
 def _hit_hard(tok: Token) -> bool:

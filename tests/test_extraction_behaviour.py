@@ -477,12 +477,12 @@ def test_a_report_noun_names_its_author_and_officials_of_a_bloc_speak(extractor)
 
 def test_an_unknown_site_is_the_outlet_the_text_names_or_else_its_host(extractor):
     text = (
-        "The 61st Naval Infantry Brigade lost dozens of men near Kharkiv, the Barents Observer reported.\n"
+        "The 61st Naval Infantry Brigade lost dozens of men near Kharkiv, the Arctic Herald reported.\n"
         "The brigade is based in Pechenga."
     )
-    named = extract(extractor, text, url="https://thebarentsobserver.com/en/2022/10/brigade")
+    named = extract(extractor, text, url="https://thearcticherald.com/en/2022/10/brigade")
     assert named.publisher is not None and named.publisher.startswith("Outlet:")
-    assert {e.name for e in named.entities if e.key == named.publisher} == {"Barents Observer"}
+    assert {e.name for e in named.entities if e.key == named.publisher} == {"Arctic Herald"}
     unnamed = extract(extractor, "The 61st Naval Infantry Brigade is based in Pechenga.", url="https://example.org/a")
     assert reporters(unnamed, Predicate.LOCATED_IN) == {"example.org": "publisher"}
 
@@ -632,3 +632,28 @@ def test_as_reported_by_an_outlet_before_the_claim(extractor):
         " have refused to take part in further assaults.",
     )
     assert reporters(result, Predicate.REFUSED) == {"Verstka": "said"}
+
+
+def test_media_reports_are_no_particular_source_and_an_acronym_in_brackets_speaks(extractor):
+    result = extract(
+        extractor,
+        "Dozens of soldiers from the 126th Coastal Defense Brigade have refused to fight in the Kherson region,"
+        " Ukraine's Main Intelligence Directorate (HUR) claimed on Telegram.\n"
+        "Its former commander, Col. Oleg Pavlov, was killed in March 2022, according to Ukrainian media reports.",
+        url="https://www.newsweek.com/x",
+    )
+    assert reporters(result, Predicate.REFUSED) == {"HUR": "said"}
+    assert reporters(result, Predicate.COMMANDED) == {"Newsweek": "publisher"}
+
+
+def test_prisoners_taken_and_conscripts_who_served_with_a_regiment(extractor):
+    result = extract(
+        extractor,
+        "Several conscripts captured by Ukrainian forces in August served with the 488th Motor Rifle Regiment,"
+        " their relatives told the regional news site Ura.ru.\n"
+        "Ukraine's military said it had taken 100 Russian servicemen prisoner near Sudzha, including members of"
+        " the Akhmat special forces unit.",
+    )
+    losers = {c.subject: {a.reporter for a in c.attributions} for c in result.claims if c.predicate is Predicate.LOST}
+    assert losers["Unit:488th regiment"] == {"Outlet:ura.ru"}
+    assert losers["Unit:akhmat"] == {"Unit:armed forces of ukraine"}
