@@ -115,7 +115,9 @@ def official_body(noun: Token, table: EntityTable) -> str | None:
 
 
 def _according_to(node: Token) -> list[Token]:
-    return [
+    """ "according to X", "per X"."""
+    per = [o for p in node.children if p.dep_ == "prep" and p.lower_ == "per" for o in p.children if o.dep_ == "pobj"]
+    return per + [
         obj
         for prep in node.children
         if prep.dep_ == "prep" and prep.lower_ == "according"

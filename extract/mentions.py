@@ -117,6 +117,24 @@ class EntityTable:
         self._add_people(people)
         for ent, named in aliases:  # after the people, who have pen names too
             self._add_alias(ent, named)
+        self._narrow_national_troops()
+
+    def _narrow_national_troops(self) -> None:
+        """ "Russian troops of the 810th Brigade" are the brigade's troops, not a mention of the
+        Russian armed forces at large."""
+        for tok in self.doc:
+            key = self.by_token.get(tok.i)
+            if key is None or not self._national_forces(key) or self.lemma(tok) not in self.v.personnel_nouns:
+                continue
+            units = [self.unit_behind(o) for o in owners(tok, (), ("of", "from"))]
+            unit = next((u for u in units if u is not None and not self._national_forces(u)), None)
+            if unit is None:
+                continue
+            phrase = [t.i for t in tok.subtree if self.by_token.get(t.i) == key]
+            span = (self.doc[min(phrase)].idx, self.doc[max(phrase)].idx + len(self.doc[max(phrase)]))
+            self.entities[key].mentions = [m for m in self.entities[key].mentions if m != span]
+            for i in phrase:
+                self.by_token[i] = unit
 
     def _alias_target(self, ent: Span) -> Token | None:
         """ "The brigade, known as Magura", "a unit nicknamed Kraken", "Morozov, who writes under
@@ -299,6 +317,8 @@ class EntityTable:
         key = self.at(token)
         if key is not None:
             return key
+        if _DESIGNATION.fullmatch(token.text):
+            return self.numbered(token)
         lower = token.lower_
         if lower in self.v.no_antecedent:  # "we refuse", "those who surrendered": no entity we know
             return None
@@ -554,6 +574,13 @@ class EntityTable:
             self.entities[best].mentions.append((token.idx, token.idx + len(token.text)))
             self.by_token.setdefault(token.i, best)
         return best
+
+    def numbered(self, token: Token) -> str | None:
+        """ "The 810th, which is based in Sevastopol": the unit of that number named before."""
+        if not _DESIGNATION.fullmatch(token.text) or not any(c.lower_ == "the" for c in token.children):
+            return None
+        number = token.lower_
+        return self._recent(token, {EntityType.UNIT}, lambda e: (e.identity or "").split(" ")[0] == number)
 
     def lost_role_before(self, token: Token) -> str | None:
         """The unit said just before to have lost a commander it did not name: whose the person

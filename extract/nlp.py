@@ -216,6 +216,7 @@ class ContextTyper:
             and not (not e.ent_id_ and _bare(e).lower() in self.not_names)  # "Defence Minister X", "the Motherland"
             and not self.describes_a_person(e)  # "the Russian military blogger X"
             and not (not e.ent_id_ and e[0].lower_ in self.equipment)  # "Leopard 2 tanks", "HIMARS"
+            and not (e.end < len(doc) and doc[e.end].lower_ == "river")  # "the Dnipro River" is not the city
         ]
         labels = {e.start: (e.label_ if e.ent_id_ else self.retype(e)) for e in kept}
         surnames = {e.text.split()[-1] for e in kept if labels[e.start] == "PERSON" and len(e) > 1}

@@ -685,7 +685,7 @@ def part_of(sent: Span, table: EntityTable) -> Iterator[Hit]:
     for tok in sent:
         if tok.lemma_.lower() in v.attachment_verbs and tok.pos_ in ("VERB", "ADJ") and not negated(tok):
             yield from _attached(tok, table)
-        unit = table.at(tok)
+        unit = table.at(tok) or table.numbered(tok)  # "The 810th ... is part of Y"
         if unit is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in v.unit_heads:
             unit = table.description(tok)  # "The brigade ... is part of Y"
         if not _is_type(table, unit, {EntityType.UNIT}) or tok.i != _root_of(tok, table):

@@ -657,3 +657,17 @@ def test_prisoners_taken_and_conscripts_who_served_with_a_regiment(extractor):
     losers = {c.subject: {a.reporter for a in c.attributions} for c in result.claims if c.predicate is Predicate.LOST}
     assert losers["Unit:488th regiment"] == {"Outlet:ura.ru"}
     assert losers["Unit:akhmat"] == {"Unit:armed forces of ukraine"}
+
+
+def test_national_troops_of_a_unit_per_a_source_and_a_bare_number(extractor):
+    result = extract(
+        extractor,
+        "Russian troops of the 810th Naval Infantry Brigade mutinied near the Dnipro River.\n"
+        "Per the UK's Ministry of Defence, the brigade has lost around 85% of its original personnel.\n"
+        "The 810th, which is based in Sevastopol, is part of the Black Sea Fleet.",
+    )
+    found = relations(result)
+    assert ("810th Naval Infantry Brigade", "partOf", "Black Sea Fleet") in found
+    assert not any(s == "Russian Armed Forces" for s, _, _ in found)
+    assert "Dnipro" not in {e.name for e in result.entities}
+    assert set(reporters(result, Predicate.LOST).values()) == {"cited"}
