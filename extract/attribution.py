@@ -80,7 +80,7 @@ def _author(report: Token, table: EntityTable) -> str | None:
 def _kind_of_source(report: Token) -> bool:
     """ "media reports", "Russian press reports": reports of a kind, not one the article leans on."""
     return any(
-        c.dep_ in ("compound", "amod") and (c.lower_ in ("media", "press", "news", "local") or c.ent_type_ == "NORP")
+        c.dep_ in ("compound", "amod") and (c.lower_ in vocab().source_kinds or c.ent_type_ == "NORP")
         for c in report.children
     )
 
@@ -174,7 +174,7 @@ def _through_interviews(prep: Token) -> list[Token]:
         if obj.dep_ != "pobj":
             continue
         found.append(obj)
-        if obj.lemma_.lower() in ("interview", "conversation", "appearance", "broadcast"):
+        if obj.lemma_.lower() in vocab().interview_nouns:
             found += owners(obj, (), ("with", "on", "to"))
     return found
 

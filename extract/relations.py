@@ -421,7 +421,7 @@ def lost(sent: Span, table: EntityTable) -> Iterator[Hit]:
         if tok.pos_ not in ("VERB", "AUX") or negated(tok):
             continue
         lemma = tok.lemma_.lower()
-        if lemma == "take" and any(c.lemma_.lower() in ("prisoner", "captive") for c in tok.children):
+        if lemma == "take" and any(c.lemma_.lower() in v.captivity_nouns for c in tok.children):
             yield from _taken_prisoner(tok, table)
         elif lemma in v.loss_verbs:
             yield from _lose(tok, table)
@@ -485,7 +485,7 @@ def _destroyed(verb: Token, table: EntityTable) -> Iterator[Hit]:
 def _taken_prisoner(verb: Token, table: EntityTable) -> Iterator[Hit]:
     """ "had taken 100 Russian servicemen prisoner, including members of the Akhmat unit": the
     forces the prisoners came from lost them."""
-    prisoner = next(c for c in verb.children if c.lemma_.lower() in ("prisoner", "captive"))
+    prisoner = next(c for c in verb.children if c.lemma_.lower() in vocab().captivity_nouns)
     taken = [c for c in (*prisoner.children, *verb.children) if c.dep_ in ("compound", "dobj") and c != prisoner]
     taken += [o for p in (*verb.children, *prisoner.children) if p.lower_ == "including" for o in p.children]
     for noun in taken:
@@ -496,7 +496,7 @@ def _taken_prisoner(verb: Token, table: EntityTable) -> Iterator[Hit]:
 
 def _hit_hard(tok: Token) -> bool:
     """ "was hit hardest", "has been especially hard hit" (which the tagger may take for a noun)."""
-    return tok.lower_ == "hit" and any(c.lower_ in ("hard", "hardest", "badly", "heavily") for c in tok.children)
+    return tok.lower_ == "hit" and any(c.lower_ in vocab().severity_adverbs for c in tok.children)
 
 
 def _hard_hit_state(tok: Token, table: EntityTable) -> Iterator[Hit]:
