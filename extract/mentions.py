@@ -36,6 +36,11 @@ def _clean(text: str) -> str:
     return text.strip(" ,.;:\"'“”")
 
 
+def _words(entity: Entity) -> set[str]:
+    """Every word of an entity's names: "the intelligence agency" finds "Ukraine's military intelligence"."""
+    return {w for form in (entity.name, *entity.aliases) for w in normalize(form).split()}
+
+
 def _designation(name: str) -> str | None:
     """Identity of a numbered unit: its number and echelon, so "331st Regiment" meets its long form."""
     match = _DESIGNATION.search(name)
@@ -425,11 +430,15 @@ class EntityTable:
             return self._recent(token, {EntityType.UNIT})
         if lemma in self.v.unit_heads:
             return self._last_of_echelon(token, lemma) or self._unnamed_unit(token)
+        outlet = None
         if lemma in self.v.outlet_nouns:
-            return self._recent(token, {EntityType.OUTLET}, lambda e: role in e.roles, anywhere=True)
-        if lemma in self.v.org_nouns:  # "according to the ministry": the ministry named before
+            outlet = self._recent(token, {EntityType.OUTLET}, lambda e: role in e.roles, anywhere=True)
+        if outlet is None and lemma in self.v.org_nouns:  # "the ministry", "the (intelligence) agency"
             kinds = {EntityType.ORGANIZATION, EntityType.UNIT}
-            return self._recent(token, kinds, lambda e: lemma in normalize(e.name).split() or lemma in e.roles)
+            words = {lemma} | {c.lower_ for c in token.children if c.dep_ == "compound"}
+            return self._recent(token, kinds, lambda e: bool(words & _words(e)) or lemma in e.roles)
+        if outlet is not None:
+            return outlet
         if lemma in self.v.person_roles and token.tag_ != "NNS":  # "their wives" are not one person
             return self._recent(token, {EntityType.PERSON}, lambda e: lemma in e.roles, anywhere=True)
         return None

@@ -671,3 +671,14 @@ def test_national_troops_of_a_unit_per_a_source_and_a_bare_number(extractor):
     assert not any(s == "Russian Armed Forces" for s, _, _ in found)
     assert "Dnipro" not in {e.name for e in result.entities}
     assert set(reporters(result, Predicate.LOST).values()) == {"cited"}
+
+
+def test_the_intelligence_agency_is_the_intelligence_body_named_before(extractor):
+    result = extract(
+        extractor,
+        "Soldiers of Russia's 3rd Army Corps have deserted their positions near Kupiansk, Ukraine's military"
+        " intelligence said.\n"
+        "Its commander, Lt. Gen. Andrei Kuzmenko, ordered the deserters to be hunted down, the intelligence"
+        " agency added.",
+    )
+    assert reporters(result, Predicate.COMMANDED) == {"HUR": "said"}
