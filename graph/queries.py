@@ -154,7 +154,7 @@ def reports_about(store: GraphStore, iri: str, limit: int = 500) -> list[dict]:
               OPTIONAL {{ ?doc dct:title ?title }} OPTIONAL {{ ?doc ckg:url ?url }}
               OPTIONAL {{ ?doc dct:issued ?issued }}
               OPTIONAL {{ ?doc dct:publisher/rdfs:label ?pub }}
-            }} ORDER BY DESC(?issued) ?doc ?start"""
+            }} ORDER BY DESC(?issued) ?doc ?start ?p ?claim"""
         )
     )
     extra = _claim_details(store, claims)
