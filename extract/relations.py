@@ -125,8 +125,10 @@ def nearest_actor(token: Token, table: EntityTable, types: set[EntityType]) -> t
 
 
 def phrase(token: Token) -> str:
-    """The words of a token's subtree, as they stand in the text."""
-    tokens = list(token.subtree)
+    """The words of a token's subtree, as they stand in the text, without quotes or breaks around them."""
+    tokens = [t for t in token.subtree if not (t.is_space or t.is_quote)]
+    while len(tokens) > 1 and tokens[-1].is_punct:
+        tokens.pop()
     return token.doc[tokens[0].i : tokens[-1].i + 1].text
 
 
@@ -186,9 +188,11 @@ def _abandoned_things(verb: Token) -> bool:
 
 
 def _declined_to_speak(verb: Token) -> bool:
-    """ "declined to comment", "refused to say": a refusal to speak, not to serve."""
+    """ "declined to comment", "refused to say": a refusal to speak, not to serve; "refused to
+    withdraw the company", "refused to let them go": a refusal to yield, not to fight."""
     v = vocab()
-    return any(c.dep_ == "xcomp" and c.lemma_.lower() in v.say_verbs | v.speech_verbs for c in verb.children)
+    words = v.say_verbs | v.speech_verbs | v.yielding_verbs
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in words for c in verb.children)
 
 
 def _refusal_phrase(verb: Token) -> bool:
@@ -423,6 +427,8 @@ def lost(sent: Span, table: EntityTable) -> Iterator[Hit]:
         lemma = tok.lemma_.lower()
         if lemma == "take" and any(c.lemma_.lower() in v.captivity_nouns for c in tok.children):
             yield from _taken_prisoner(tok, table)
+        elif lemma in v.survival_verbs and _out_of(tok):
+            yield from _survivors(tok, table)
         elif lemma in v.loss_verbs:
             yield from _lose(tok, table)
         elif lemma in _LOSS_VERBS:
@@ -492,6 +498,20 @@ def _taken_prisoner(verb: Token, table: EntityTable) -> Iterator[Hit]:
         key = table.resolve(noun, create_groups=False)
         if _is_type(table, key, FORCES):
             yield Hit(key, Predicate.LOST, None, phrase_head(noun), verb, quantity_of(prisoner, verb.doc))
+
+
+def _out_of(verb: Token) -> bool:
+    """ "Out of 150 men, 18 are left", "Out of our company, only 20 people survived"."""
+    return any(c.lower_ == "out" and any(o.lower_ == "of" for o in c.children) for c in verb.children)
+
+
+def _survivors(verb: Token, table: EntityTable) -> Iterator[Hit]:
+    """The few left of many: the unit the passage is about lost the rest."""
+    counted = [s for s in subjects(verb) if s.like_num or _counted(s)]
+    unit = table.recent_unit(verb) if counted else None
+    if unit is not None and table.entities[unit].name not in vocab().nationalities.values():
+        whole = next(c for c in verb.children if c.lower_ == "out")
+        yield Hit(unit, Predicate.LOST, None, phrase(verb), verb, quantity_of(whole, verb.doc))
 
 
 def _hit_hard(tok: Token) -> bool:

@@ -682,3 +682,14 @@ def test_the_intelligence_agency_is_the_intelligence_body_named_before(extractor
         " agency added.",
     )
     assert reporters(result, Predicate.COMMANDED) == {"HUR": "said"}
+
+
+def test_the_few_left_out_of_many_and_a_refusal_to_withdraw_others(extractor):
+    found = read(
+        extractor,
+        "Fighters attached to the 114th Motor Rifle Brigade recorded a video near Avdiivka.\n"
+        '"Out of 150 men, 18 are left," one of the fighters says in the video.\n'
+        "The brigade's commander, Col. Sergei Kovalev, has refused to withdraw the company from the front.",
+    )
+    assert ("114th Motor Rifle Brigade", "lost", "Out of 150 men, 18 are left") in found
+    assert not any(p == "refused" for _, p, _ in found)
