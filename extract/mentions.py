@@ -129,10 +129,10 @@ class EntityTable:
         Russian armed forces at large."""
         for tok in self.doc:
             key = self.by_token.get(tok.i)
-            if key is None or not self._national_forces(key) or self.lemma(tok) not in self.v.personnel_nouns:
+            if key is None or not self.national_forces(key) or self.lemma(tok) not in self.v.personnel_nouns:
                 continue
             units = [self.unit_behind(o) for o in owners(tok, (), ("of", "from"))]
-            unit = next((u for u in units if u is not None and not self._national_forces(u)), None)
+            unit = next((u for u in units if u is not None and not self.national_forces(u)), None)
             if unit is None:
                 continue
             phrase = [t.i for t in tok.subtree if self.by_token.get(t.i) == key]
@@ -183,7 +183,7 @@ class EntityTable:
             name = self._province(ent, ent.ent_id_.split(":", 1)[1])
             entry = gazetteer.lookup(name)
             etype = entry.type if entry is not None else etype  # the model's label may have stayed on it
-            known = self._national_form(name) if etype in _FORCE_LIKE else None  # "the General Staff"
+            known = self._longer_form(etype, name, national=True) if etype in _FORCE_LIKE else None
             if known is not None:
                 key = self.add(known.type, known.name, known.identity, ent, surface=name)
             else:
@@ -236,26 +236,19 @@ class EntityTable:
                     return Entity(key="", type=entry.type, name=entry.name, identity=normalize(entry.name))
         return None
 
-    def _longer_form(self, etype: EntityType, name: str) -> Entity | None:
-        """ "General Staff" after "Ukraine's General Staff": a short form of a name already seen."""
+    def _longer_form(self, etype: EntityType, name: str, national: bool = False) -> Entity | None:
+        """ "General Staff" after "Ukraine's General Staff": a short form of a name already seen.
+        With `national`, only a country's name may stand before it: a known body ("the air force")
+        named without its country is the country's named before, not any longer name."""
         short = normalize(name)
         if etype is EntityType.PERSON or len(short) < 4:
             return None
         kin = _FORCE_LIKE if etype in _FORCE_LIKE else {etype}  # "the Navy" after "Ukraine's Navy"
         for entity in self.entities.values():
-            forms = {normalize(f) for f in (entity.name, *entity.aliases)}
-            if entity.type in kin and any(f != short and f.endswith(" " + short) for f in forms):
-                return entity
-        return None
-
-    def _national_form(self, name: str) -> Entity | None:
-        """ "the General Staff" after "Ukraine's General Staff": a body named without its country
-        is the country's body the article named before."""
-        short = normalize(name)
-        for entity in self.entities.values():
             for form in map(normalize, (entity.name, *entity.aliases)):
-                nation = form.removesuffix(" " + short).removesuffix("'s")
-                if entity.type in _FORCE_LIKE and form.endswith(" " + short) and nation in self.v.countries:
+                before = form.removesuffix(" " + short).removesuffix("'s")
+                fits = form != short and form.endswith(" " + short) and (not national or before in self.v.countries)
+                if entity.type in kin and fits:
                     return entity
         return None
 
@@ -319,11 +312,9 @@ class EntityTable:
 
     def resolve(self, token: Token, create_groups: bool = True, vague: bool = False) -> str | None:
         """The entity a noun phrase head refers to, or None when it names nothing we track."""
-        key = self.at(token)
+        key = self.at(token) or self.numbered(token)
         if key is not None:
             return key
-        if _DESIGNATION.fullmatch(token.text):
-            return self.numbered(token)
         lower = token.lower_
         if lower in self.v.no_antecedent:  # "we refuse", "those who surrendered": no entity we know
             return None
@@ -623,7 +614,7 @@ class EntityTable:
                 key = self.by_token[child.i]
                 if self.entities[key].type is not EntityType.UNIT:
                     continue
-                if not self._national_forces(key):
+                if not self.national_forces(key):
                     return key
                 national = national or key
             if child.dep_ == "prep" and child.lower_ in ("of", "with", "in", "within", "from"):
@@ -631,7 +622,7 @@ class EntityTable:
                 key = self.unit_behind(obj) if obj is not None else None
                 if key is None and obj is not None and obj.lemma_.lower() in self.v.personnel_nouns:
                     key = self.personnel(obj, create=False)  # "a platoon of conscripts from Y"
-                if key is not None and self._national_forces(key):
+                if key is not None and self.national_forces(key):
                     national = national or key
                 elif key is not None and self.entities[key].type in (EntityType.UNIT, EntityType.ORGANIZATION):
                     return key
@@ -673,10 +664,10 @@ class EntityTable:
         for i in range(token.i - 1, self._window(token, sentences=2) - 1, -1):
             key = self.by_token.get(i)
             if key and self.entities[key].type is EntityType.UNIT and self.doc[i].dep_ in ("nsubj", "nsubjpass"):
-                return key if key not in self.groups and not self._national_forces(key) else None
+                return key if key not in self.groups and not self.national_forces(key) else None
         return None
 
-    def _national_forces(self, key: str) -> bool:
+    def national_forces(self, key: str) -> bool:
         """A country's armed forces as a whole, which a named unit of theirs is more specific than."""
         return self.entities[key].name in self.v.nationalities.values()
 

@@ -236,14 +236,12 @@ class ContextTyper:
         doc.ents = sorted(filter_spans([*ents, *self.surnames_alone(doc, surnames)]), key=lambda e: e.start)
         return doc
 
-    @staticmethod
-    def restore_names_around_places(doc: Doc) -> list[Span]:
+    def restore_names_around_places(self, doc: Doc) -> list[Span]:
         """ "The Moscow Times", "Kyiv Post", "Oleg Nikolayev": a place the gazetteer found inside a
         longer name the statistical model saw stays part of that name."""
         ents = list(doc.ents)
-        given_names = vocab().given_names
         for original in doc.spans.get("ner", []):
-            person = original.label_ == "PERSON" and original[0].lower_ in given_names  # "Oleg Nikolayev"
+            person = original.label_ == "PERSON" and original[0].lower_ in self.given_names  # "Oleg Nikolayev"
             if not (original.label_ == "ORG" or person) or len(original) < 2:
                 continue
             inside = [e for e in ents if original.start <= e.start and e.end <= original.end]

@@ -509,7 +509,7 @@ def _survivors(verb: Token, table: EntityTable) -> Iterator[Hit]:
     """The few left of many: the unit the passage is about lost the rest."""
     counted = [s for s in subjects(verb) if s.like_num or _counted(s)]
     unit = table.recent_unit(verb) if counted else None
-    if unit is not None and table.entities[unit].name not in vocab().nationalities.values():
+    if unit is not None and not table.national_forces(unit):
         whole = next(c for c in verb.children if c.lower_ == "out")
         yield Hit(unit, Predicate.LOST, None, phrase(verb), verb, quantity_of(whole, verb.doc))
 
