@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extract import gazetteer
 from extract.gazetteer import normalize
-from extract.mentions import EntityTable, owners
+from extract.mentions import EntityTable, own_clause, owners
 from extract.model import Attribution, EntityType, Role
 from extract.vocab import vocab
 
@@ -55,6 +55,9 @@ def reporter(tok: Token, table: EntityTable) -> str | ReportRef | None:
                 return None  # "according to Ukrainian media reports": no report in particular
             definite = any(c.lower_ in ("the", "this", "that") or c.dep_ == "poss" for c in tok.children)
             return ReportRef(tok.i, definite)
+        named = _named_later(tok, table)
+        if named is not None:
+            return named
         body = employer(tok, table) if lemma in v.speaker_roles and tok.pos_ == "NOUN" else None
         if body is None and lemma in v.official_bodies:
             body = official_body(tok, table)  # "Western officials"
@@ -67,13 +70,29 @@ def reporter(tok: Token, table: EntityTable) -> str | ReportRef | None:
 
 def _author(report: Token, table: EntityTable) -> str | None:
     """ "a post by the HUR", "a statement from the ministry", "the brigade's report", "a report
-    in Kommersant": a report noun names its author, who is then the reporter."""
-    clauses = [v for c in report.children if c.dep_ == "acl" for v in (c, *c.conjuncts)]
+    in Kommersant", "the video, which was posted by X": a report noun names its author, who is
+    then the reporter."""
+    clauses = [v for c in report.children if c.dep_ in ("acl", "relcl") for v in (c, *c.conjuncts)]
     seen_by = [o for c in clauses for a in c.children if a.dep_ == "agent" for o in a.children]
     for head in [*owners(report, ("poss",), ("by", "from", "of", "in")), *seen_by]:  # "an appeal seen by Reuters"
         found = reporter(head, table)
         if isinstance(found, str):
             return found
+    return None
+
+
+def _named_later(role: Token, table: EntityTable) -> str | None:
+    """ "A Russian war correspondent said ..." then "The correspondent, Alexander Kots, wrote":
+    a speaker introduced by role is the person the next sentences name in that role."""
+    if role.tag_ != "NN" or role.lemma_.lower() not in vocab().person_roles or not table.is_indefinite(role):
+        return None
+    sents = list(role.doc.sents)
+    here = next(n for n, s in enumerate(sents) if s.start <= role.i < s.end)
+    for later in (t for s in sents[here + 1 : here + 3] for t in s):
+        if later.lemma_ == role.lemma_ and any(c.lower_ == "the" for c in later.children):
+            key = table.at(later)
+            if key is not None and table.entities[key].type is EntityType.PERSON:
+                return key
     return None
 
 
@@ -167,6 +186,19 @@ def _venues(verb: Token, table: EntityTable) -> list[str]:
     return found
 
 
+def _said_in(verb: Token) -> list[Token]:
+    """ "women say in the video (posted by X)": the report the words were said in, whose
+    publisher carried them."""
+    nouns = vocab().report_nouns
+    return [
+        obj
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ == "in"
+        for obj in prep.children
+        if obj.dep_ == "pobj" and obj.lemma_.lower() in nouns
+    ]
+
+
 def _through_interviews(prep: Token) -> list[Token]:
     """ "on Sky News", and "in an interview with Radio Liberty": the outlet behind the interview."""
     found = []
@@ -223,10 +255,19 @@ def speakers(verb: Token, path: set[int], table: EntityTable, result: Reporting)
         subjects = [verb.head]
     if not subjects and not any(c.dep_ == "nsubj" for c in verb.children):  # not the claim's own subject
         subjects = _left_speaker(verb, table)
+    before = len(result.attributions)
     for subj in subjects:
         _note(result, reporter(subj, table), Role.SAID)
+    # "one of the fighters says": members speak for their unit, not as a named source
+    unnamed_speaker = all(table.entities[a.reporter].type is EntityType.UNIT for a in result.attributions[before:])
     for key in _venues(verb, table):
         result.add(key, Role.VIA)
+    for report in _said_in(verb):
+        found = reporter(report, table)
+        if isinstance(found, ReportRef) and unnamed_speaker:  # "one of them says in the video" a source gave
+            _note(result, ReportRef(verb.sent.start, found.definite), Role.VIA)
+        elif isinstance(found, str):
+            result.add(found, Role.VIA)
     if verb.lemma_.lower() == "tell":  # "told the news site Ura.ru", however the parser hung the name
         for obj in (o for c in verb.children if c.i > verb.i for o in (c, *c.children)):
             key = table.at(obj) if obj.dep_ in ("dobj", "dative", "appos", "advmod", "npadvmod") else None
@@ -245,16 +286,11 @@ def _agents(verb: Token) -> list[Token]:
         if tok.dep_ != "agent":
             continue
         node = tok.head
-        while node != verb and node.dep_ not in ("ccomp", "advcl", "relcl", "xcomp") and not _own_clause(node):
+        while node != verb and node.dep_ not in ("ccomp", "advcl", "relcl", "xcomp") and not own_clause(node):
             node = node.head
         if node == verb:
             found.append(tok)
     return found
-
-
-def _own_clause(node: Token) -> bool:
-    """ "..., but he later appeared in a video released by X": a coordinated clause with its own subject."""
-    return node.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
 
 
 def _left_speaker(verb: Token, table: EntityTable) -> list[Token]:

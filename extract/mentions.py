@@ -56,6 +56,11 @@ def not_in_command(noun: Token) -> bool:
     return of_staff or any(c.lower_ in NOT_COMMAND for c in noun.lefts)
 
 
+def own_clause(node: Token) -> bool:
+    """ "..., but he later appeared in a video released by X": a coordinated clause with its own subject."""
+    return node.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
+
+
 def owners(noun: Token, deps: tuple[str, ...], preps: tuple[str, ...]) -> Iterator[Token]:
     """What a role noun belongs to: its possessor or compound ("its commander", "regiment
     commander") and the object of its preposition ("commander of Y", "a soldier in Y")."""
@@ -324,7 +329,7 @@ class EntityTable:
         lemma = self.lemma(token)
         if lemma in self.v.personnel_nouns or quantified:
             return self.personnel(token, create_groups, vague)
-        if lemma in self.v.unit_heads and self._is_indefinite(token):
+        if lemma in self.v.unit_heads and self.is_indefinite(token):
             return self.personnel(token, create=False)  # "a company of fighters from the Akhmat unit"
         if token.pos_ == "NOUN":
             return self.description(token)
@@ -338,7 +343,7 @@ class EntityTable:
         return lemma
 
     @staticmethod
-    def _is_indefinite(token: Token) -> bool:
+    def is_indefinite(token: Token) -> bool:
         return any(c.lower_ in ("a", "an", "one") for c in token.children)
 
     def quantified_of(self, token: Token) -> Token | None:
@@ -375,10 +380,19 @@ class EntityTable:
             return self._recent(token, {EntityType.UNIT, EntityType.ORGANIZATION})
         soldiers = self.v.command_nouns | self.v.personnel_nouns
         if token.dep_ == "poss" and token.head.lemma_.lower() in soldiers:  # "its commander": a unit's
-            unit = self._recent(token, {EntityType.UNIT})
+            unit = self._numbered_in_sentence(token) or self._recent(token, {EntityType.UNIT})
             if unit is not None:
                 return unit
         return self._recent(token, {EntityType.UNIT, EntityType.ORGANIZATION, EntityType.OUTLET})
+
+    def _numbered_in_sentence(self, token: Token) -> str | None:
+        """ "X dismissed the commander of the 59th Brigade after its soldiers left": a numbered
+        unit named earlier in the same sentence is nearer than the clause's subject."""
+        for i in range(token.i - 1, token.sent.start - 1, -1):
+            key = self.by_token.get(i)
+            if key and self.entities[key].type is EntityType.UNIT and _designation(self.entities[key].name):
+                return self._recent(token, {EntityType.UNIT}, lambda e, found=key: e.key == found)
+        return None
 
     def _speaker_of_clause(self, token: Token) -> str | None:
         """Whoever says the clause a "they" is the subject of: "X said they would not fight"."""
@@ -421,6 +435,9 @@ class EntityTable:
             return self._recent(token, {EntityType.UNIT})
         if lemma in self.v.unit_heads:
             return self._last_of_echelon(token, lemma) or self._unnamed_unit(token)
+        if lemma in self.v.generic_force_nouns and lemma in self.v.official_bodies and token.tag_ == "NN":
+            # "the military said": a country's forces or a branch of them, not a numbered unit
+            return self._recent(token, {EntityType.UNIT}, lambda e: _designation(e.name) is None)
         outlet = None
         if lemma in self.v.outlet_nouns:
             outlet = self._recent(token, {EntityType.OUTLET}, lambda e: role in e.roles, anywhere=True)
@@ -497,9 +514,15 @@ class EntityTable:
 
     def _joined(self, person: Token, leading: bool) -> str | None:
         """ "X, who had joined the regiment", "X, who served in the 1st Brigade"; with leading, "X,
-        who leads Y" too (not for a command someone handed over: "Y, who now heads Z")."""
-        verbs = self.v.joining_verbs | (self.v.command_verbs if leading else set())
-        clauses = [c for c in person.subtree if c.dep_ == "relcl" and c.lemma_.lower() in verbs]
+        who leads Y" too. A command someone handed over counts only as one they held ("Y, who
+        had led the brigade"), not as one they hold now ("Y, who now heads Z")."""
+
+        def fits(clause: Token) -> bool:
+            lemma = clause.lemma_.lower()
+            held = leading or clause.tag_ in ("VBD", "VBN")
+            return lemma in self.v.joining_verbs or (held and lemma in self.v.command_verbs)
+
+        clauses = [c for c in person.subtree if c.dep_ == "relcl" and fits(c)]
         for clause in clauses:
             for cand in [*(c for c in clause.children if c.dep_ == "dobj"), *owners(clause, (), ("in", "with"))]:
                 unit = self.unit_behind(cand)
@@ -632,6 +655,10 @@ class EntityTable:
         person = self.resolve(owner, create_groups=False) if owner is not None else None
         if person is not None and self.entities[person].type is EntityType.PERSON and self.unit_of(person):
             return self.unit_of(person)  # "his men": the unit their commander was said to lead
+        its = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ == "its"), None)
+        owner_unit = self.pronoun(its) if its is not None else None
+        if owner_unit is not None and self.entities[owner_unit].type is EntityType.UNIT:
+            return owner_unit  # "hundreds of its soldiers": the unit "its" stands for
         lemma = self.lemma(noun)
         region = self._origin(noun)
         nation = self._nationality(noun)

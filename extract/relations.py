@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from extract import gazetteer
 from extract.gazetteer import normalize
 from extract.hedges import quantity_of
-from extract.mentions import NOT_COMMAND, EntityTable, not_in_command, owners
+from extract.mentions import NOT_COMMAND, EntityTable, not_in_command, own_clause, owners
 from extract.model import EntityType, Predicate, Quantity
 from extract.vocab import vocab
 
@@ -36,6 +36,9 @@ class Hit:
     quantity: Quantity | None = None
 
 
+_QUESTION_WORDS = {"how", "what", "why", "when", "where", "which", "who", "whom"}
+
+
 def negated(tok: Token) -> bool:
     """ "did not refuse", "could refuse", "if they refuse", "never lost"."""
     v = vocab()
@@ -50,6 +53,8 @@ def negated(tok: Token) -> bool:
         return True  # "refusing to die", "threatened to kill": not done
     if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in v.denial_verbs:
         return True  # "X denied that the men had deserted"
+    if tok.dep_ == "ccomp" and tok.left_edge.lower_ in _QUESTION_WORDS:
+        return True  # "he did not say how many soldiers had deserted": a question, not a claim
     if tok.dep_ in ("xcomp", "conj") and tok.head != tok and tok.head.pos_ in ("VERB", "AUX"):
         return negated(tok.head)
     return False
@@ -135,7 +140,8 @@ def phrase(token: Token) -> str:
 def regions_in(token: Token, table: EntityTable, exclude: set[int]) -> list[str]:
     """Regions reached from a verb through its complements ("refused to fight in Ukraine")."""
     found = []
-    asides = {t.i for c in token.children if c.dep_ == "advcl" for t in c.subtree}  # "while training in France"
+    # "while training in France"; "..., and that the brigade had lost men near Pokrovsk"
+    asides = {t.i for c in token.children if c.dep_ == "advcl" or own_clause(c) for t in c.subtree}
     for tok in token.subtree:
         if tok.i in exclude or tok.i in asides:
             continue

@@ -693,3 +693,61 @@ def test_the_few_left_out_of_many_and_a_refusal_to_withdraw_others(extractor):
     )
     assert ("114th Motor Rifle Brigade", "lost", "Out of 150 men, 18 are left") in found
     assert not any(p == "refused" for _, p, _ in found)
+
+
+def test_a_speaker_introduced_by_role_is_the_person_named_in_that_role_next(extractor):
+    result = extract(
+        extractor,
+        "A pro-Kremlin blogger said on Friday that the 83rd Air Assault Brigade had lost at least 30 men near"
+        " Toretsk.\n"
+        "The blogger, Yuri Podolyaka, wrote that the paratroopers had been sent forward without drones.",
+    )
+    assert reporters(result, Predicate.LOST) == {"Yuri Podolyaka": "said"}
+
+
+def test_words_said_in_a_video_are_carried_by_whoever_published_it(extractor):
+    posted = extract(
+        extractor,
+        "In the appeal, which was published on Monday by the Telegram channel Astra, the wives of several"
+        " servicemen say the 1st Motor Rifle Regiment lost half of its men near Svatove.",
+    )
+    assert reporters(posted, Predicate.LOST) == {"Astra": "via"}
+    earlier = extract(
+        extractor,
+        "The outlet Sibir.Realii published a video of men from the 36th Motor Rifle Brigade on Tuesday.\n"
+        '"The brigade has lost 90 men," one of them says in the video.',
+    )
+    assert "Sibir.Realii" in reporters(earlier, Predicate.LOST)
+
+
+def test_its_soldiers_belong_to_the_numbered_unit_named_in_the_same_sentence(extractor):
+    result = extract(
+        extractor,
+        "The Russian Navy has removed the commander of the 61st Naval Infantry Brigade, Col. Ivan Petrov, after"
+        " dozens of its marines had refused to advance, the military said.\n"
+        "He was replaced by his deputy, Col. Pavel Guk, and the navy did not say how many marines had deserted.",
+    )
+    found = relations(result)
+    assert ("61st Naval Infantry Brigade", "refused", "to advance") in found
+    assert ("Pavel Guk", "commanded", "61st Naval Infantry Brigade") in found
+    assert not any(p == "refused" and s != "61st Naval Infantry Brigade" for s, p, _ in found)
+    assert reporters(result, Predicate.REFUSED) == {"Russian Navy": "said"}
+
+
+def test_a_predecessor_who_had_led_the_unit_and_a_loss_of_most_of_its_infantry(extractor):
+    result = extract(
+        extractor,
+        "Col. Ihor Skybiuk, who had led the 80th Air Assault Brigade since 2022, was replaced by Col. Emil"
+        " Ishkulov.\n"
+        "Analysts said the brigade had fled its trenches, and that the brigade had lost most of its infantry"
+        " near Sudzha.",
+    )
+    found = relations(result)
+    assert ("Emil Ishkulov", "commanded", "80th Air Assault Brigade") in found
+    assert ("80th Air Assault Brigade", "lost", "most of its infantry") in found
+    assert not any(p == "refused" and o == "Sudzha" for _, p, o in found)
+
+
+def test_ukrainian_operational_commands_are_units_above_brigades(extractor):
+    found = read(extractor, "The 24th Mechanized Brigade, which is part of Operational Command West, holds Chasiv Yar.")
+    assert ("24th Mechanized Brigade", "partOf", "Operational Command West") in found
