@@ -44,6 +44,9 @@ class Reporting:
 def reporter(tok: Token, table: EntityTable) -> str | ReportRef | None:
     """The entity a reporting phrase names, an unnamed report, or None for nothing usable."""
     v = vocab()
+    named = _named_later(tok, table)
+    if named is not None:
+        return named
     key = table.resolve(tok, create_groups=False)
     if key is None:
         lemma = tok.lemma_.lower()
@@ -55,9 +58,6 @@ def reporter(tok: Token, table: EntityTable) -> str | ReportRef | None:
                 return None  # "according to Ukrainian media reports": no report in particular
             definite = any(c.lower_ in ("the", "this", "that") or c.dep_ == "poss" for c in tok.children)
             return ReportRef(tok.i, definite)
-        named = _named_later(tok, table)
-        if named is not None:
-            return named
         body = employer(tok, table) if lemma in v.speaker_roles and tok.pos_ == "NOUN" else None
         if body is None and lemma in v.official_bodies:
             body = official_body(tok, table)  # "Western officials"
@@ -81,17 +81,21 @@ def _author(report: Token, table: EntityTable) -> str | None:
     return None
 
 
-def _named_later(role: Token, table: EntityTable) -> str | None:
-    """ "A Russian war correspondent said ..." then "The correspondent, Alexander Kots, wrote":
-    a speaker introduced by role is the person the next sentences name in that role."""
-    if role.tag_ != "NN" or role.lemma_.lower() not in vocab().person_roles or not table.is_indefinite(role):
+def _named_later(speaker: Token, table: EntityTable) -> str | None:
+    """ "A Russian war correspondent said ..." then "The correspondent, Alexander Kots, wrote";
+    "one of the unit's commanders has admitted" then "X, ... commander of Akhmat, said": a
+    speaker introduced by role alone is the person the next sentences name in that role."""
+    role = table.quantified_of(speaker) if speaker.lower_ == "one" else speaker
+    if role is None or role.lemma_.lower() not in vocab().person_roles:
+        return None
+    if role is speaker and (role.tag_ != "NN" or not table.is_indefinite(role)):
         return None
     sents = list(role.doc.sents)
     here = next(n for n, s in enumerate(sents) if s.start <= role.i < s.end)
     for later in (t for s in sents[here + 1 : here + 3] for t in s):
-        if later.lemma_ == role.lemma_ and any(c.lower_ == "the" for c in later.children):
-            key = table.at(later)
-            if key is not None and table.entities[key].type is EntityType.PERSON:
+        if later.lemma_ == role.lemma_:
+            key = table.person_described(later)
+            if key is not None:
                 return key
     return None
 
@@ -247,12 +251,17 @@ def has_content(verb: Token) -> bool:
 
 
 def speakers(verb: Token, path: set[int], table: EntityTable, result: Reporting) -> None:
-    """The subject of a reporting verb, and outlets it was said on or told to."""
+    """The subject of a reporting verb, and outlets it was said on or told to; nobody when the
+    claim is the speaker's own description ("X, commander of Y, said")."""
+    if any(c.dep_ == "nsubj" and c.i in path for c in verb.children):
+        return
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i not in path]
     subjects += [k for s in subjects for k in s.conjuncts]  # "the BBC and Mediazona have confirmed"
     subjects += [p for a in _agents(verb) for p in a.children if p.dep_ == "pobj"]  # "were estimated by X"
     if not subjects and verb.dep_ == "acl":  # "X, who leads Y, acknowledged in a video that ..."
         subjects = [verb.head]
+    if not subjects and verb.dep_ == "advcl" and verb.tag_ == "VBG":  # "X disputed it, writing that ..."
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj" and c.i not in path]
     if not subjects and not any(c.dep_ == "nsubj" for c in verb.children):  # not the claim's own subject
         subjects = _left_speaker(verb, table)
     before = len(result.attributions)

@@ -20,6 +20,7 @@ from extract.nlp import GAZETTEER_ID, LABELS, UNIT_ID, descriptor
 from extract.vocab import vocab
 
 _DESIGNATION = re.compile(r"\b(\d+)(?:st|nd|rd|th)\b", re.I)
+_QUOTES = {'"', "\u201c", "\u201d"}
 _PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
 _THING_PRONOUNS = {"it", "its", "they", "them", "their"}
 _FORCE_LIKE = {EntityType.UNIT, EntityType.ORGANIZATION}
@@ -203,7 +204,10 @@ class EntityTable:
             if not name:
                 return
             known = self._national_variant(ent, name) or self._longer_form(etype, name)
-            if known is not None:
+            force = self._named_force(name)
+            if force is not None:
+                key = self.add(force.type, force.name, normalize(force.name), ent, surface=name)
+            elif known is not None:
                 key = self.add(known.type, known.name, known.identity, ent, surface=name)
             else:
                 unit = ent.ent_id_ == UNIT_ID or listed
@@ -212,6 +216,15 @@ class EntityTable:
         role = descriptor(ent)
         if role:
             self.entities[key].roles.add(_SYNONYMS.get(role, role))
+
+    def _named_force(self, name: str) -> gazetteer.Entry | None:
+        """ "the Akhmat regiment", "the Kraken unit": a force the gazetteer knows by name, with
+        an echelon word but no number, is that force."""
+        words = name.split()
+        if len(words) < 2 or words[-1].lower() not in self.v.unit_heads | {"unit"} or _DESIGNATION.search(name):
+            return None
+        entry = gazetteer.lookup(" ".join(words[:-1]))
+        return entry if entry is not None and entry.type is EntityType.UNIT else None
 
     def _province(self, ent: Span, name: str) -> str:
         """ "the Kursk and Belgorod regions": a city's name that stands for its province; and in an
@@ -315,6 +328,19 @@ class EntityTable:
                 return (own or named)[-1]
         return None
 
+    def person_described(self, role: Token) -> str | None:
+        """The person a role noun describes: "the correspondent, Alexander Kots", or "Apti
+        Alaudinov, the deputy head of the department and commander of Akhmat"."""
+        node = role
+        for _ in range(6):
+            key = self.at(node)
+            if key is not None:
+                return key if self.entities[key].type is EntityType.PERSON else None
+            if node.dep_ not in ("conj", "pobj", "prep", "appos") or node.head == node:
+                return None
+            node = node.head
+        return None
+
     def resolve(self, token: Token, create_groups: bool = True, vague: bool = False) -> str | None:
         """The entity a noun phrase head refers to, or None when it names nothing we track."""
         key = self.at(token) or self.numbered(token)
@@ -358,7 +384,8 @@ class EntityTable:
         if token.lower_ in ("who", "which", "that") and token.head.dep_ == "relcl":
             return self.resolve(token.head.head)  # "Pegov, who wrote": Pegov
         if token.lower_ in _PERSON_PRONOUNS:
-            return self._recent(token, {EntityType.PERSON})
+            speaker = self._quoting(token)  # '"He led his men," Kasyanov wrote': not Kasyanov
+            return self._recent(token, {EntityType.PERSON}, lambda e: e.key != speaker)
         if token.lower_ in ("they", "them", "their"):
             soldiers = self._plural_personnel_before(token)
             if soldiers is not None:  # "complaints from conscripts ... Many of them refuse"
@@ -384,6 +411,33 @@ class EntityTable:
             if unit is not None:
                 return unit
         return self._recent(token, {EntityType.UNIT, EntityType.ORGANIZATION, EntityType.OUTLET})
+
+    def _speakers_unit(self, token: Token) -> str | None:
+        """The unit of whoever says the clause a token stands in: a commander's, or the unit
+        speaking itself."""
+        clause = token
+        while clause.head != clause and not (clause.dep_ == "ccomp" and clause.head.lemma_.lower() in self.v.say_verbs):
+            clause = clause.head
+        subject = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+        if clause.dep_ != "ccomp" or subject is None:
+            return None
+        key = self.resolve(subject, create_groups=False)
+        if key is not None and self.entities[key].type is EntityType.PERSON:
+            return self.unit_of(key)
+        return key if key is not None and self.entities[key].type is EntityType.UNIT else None
+
+    def _quoting(self, token: Token) -> str | None:
+        """The person whose quoted words a token stands in, named as the speaker of its sentence."""
+        sent = token.sent
+        if sum(t.text in _QUOTES for t in sent if t.i < token.i) % 2 == 0:
+            return None
+        for verb in sent:
+            if verb.lemma_.lower() in self.v.say_verbs:
+                for subj in verb.children:
+                    key = self.by_token.get(subj.i)
+                    if subj.dep_ == "nsubj" and key and self.entities[key].type is EntityType.PERSON:
+                        return key
+        return None
 
     def _numbered_in_sentence(self, token: Token) -> str | None:
         """ "X dismissed the commander of the 59th Brigade after its soldiers left": a numbered
@@ -501,7 +555,10 @@ class EntityTable:
             role = of.head
             if of.lower_ == "of" and role.lemma_.lower() in self.v.command_nouns and not excluded(role):
                 return unit
-        for noun in heads + [c for c in person.children if c.dep_ == "appos"]:
+        described = [c for c in person.children if c.dep_ == "appos"]
+        # "X, the head of the ministry's department and commander of Y": a role the parser coordinated lower
+        described += [t for a in described for t in a.subtree if t.dep_ == "conj" and t.lemma_.lower() in roles]
+        for noun in heads + described:
             if noun.lemma_.lower() not in roles or excluded(noun):
                 continue
             if not in_command and any(c.lower_ in ("former", "ex", "retired") for c in noun.children):
@@ -514,12 +571,12 @@ class EntityTable:
 
     def _joined(self, person: Token, leading: bool) -> str | None:
         """ "X, who had joined the regiment", "X, who served in the 1st Brigade"; with leading, "X,
-        who leads Y" too. A command someone handed over counts only as one they held ("Y, who
-        had led the brigade"), not as one they hold now ("Y, who now heads Z")."""
+        who leads Y" too. Otherwise a command counts unless it is a new post ("Y, who now heads
+        Z", after handing over the one that matters)."""
 
         def fits(clause: Token) -> bool:
             lemma = clause.lemma_.lower()
-            held = leading or clause.tag_ in ("VBD", "VBN")
+            held = leading or not any(c.lower_ == "now" for c in clause.children)
             return lemma in self.v.joining_verbs or (held and lemma in self.v.command_verbs)
 
         clauses = [c for c in person.subtree if c.dep_ == "relcl" and fits(c)]
@@ -655,6 +712,8 @@ class EntityTable:
         person = self.resolve(owner, create_groups=False) if owner is not None else None
         if person is not None and self.entities[person].type is EntityType.PERSON and self.unit_of(person):
             return self.unit_of(person)  # "his men": the unit their commander was said to lead
+        if any(c.dep_ == "poss" and c.lower_ == "our" for c in noun.children):
+            return self._speakers_unit(noun)  # '"many of our guys died," X said': X's unit
         its = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ == "its"), None)
         owner_unit = self.pronoun(its) if its is not None else None
         if owner_unit is not None and self.entities[owner_unit].type is EntityType.UNIT:

@@ -288,13 +288,14 @@ class ContextTyper:
             return "UNIT"
         if described in self.org_nouns and (label != "PERSON" or root.dep_ not in ("compound", "amod")):  # "group X"
             return "ORGANIZATION"
-        if described in self.region_nouns:
+        given_name = _looks_like_a_name(ent) and ent[0].lower_ in self.given_names
+        if described in self.region_nouns and not given_name:  # "the district, Alexander Kasyanov": a person
             return "REGION"
         named_place = root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_ in self.region_nouns
         short = sum(t.is_alpha for t in ent) <= 2  # "Krynky", "Naro-Fominsk"
         if label in ("PERSON", "ORGANIZATION") and short and (named_place or self.placed(root)):
             return "REGION"
-        if label in ("ORGANIZATION", "REGION") and _looks_like_a_name(ent) and ent[0].lower_ in self.given_names:
+        if label in ("ORGANIZATION", "REGION") and given_name:
             return "PERSON"  # "Maxim Grebenyuk, told ...": a given name before a surname
         if label == "ORGANIZATION" and described in self.person_roles and _looks_like_a_name(ent):
             return "PERSON"  # "the deputy defence minister, Hanna Maliar"

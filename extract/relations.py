@@ -146,8 +146,8 @@ def regions_in(token: Token, table: EntityTable, exclude: set[int]) -> list[str]
         if tok.i in exclude or tok.i in asides:
             continue
         owner = table.by_token.get(tok.head.i)
-        if tok.dep_ in ("poss", "compound", "amod") and _is_type(table, owner, {EntityType.UNIT}):
-            continue  # "Russia's 27th Brigade"
+        if tok.dep_ in ("poss", "compound", "amod") and _is_type(table, owner, {EntityType.UNIT, EntityType.REGION}):
+            continue  # "Russia's 27th Brigade"; "Russia's Kursk region" is the region, not Russia
         key = table.by_token.get(tok.i)
         is_region = key is not None and table.entities[key].type is EntityType.REGION
         if is_region and key not in found and tok.head.lower_ != "from":
@@ -162,6 +162,8 @@ def refused(sent: Span, table: EntityTable) -> Iterator[Hit]:
         is_noun = tok.lemma_.lower() in v.refusal_nouns and tok.pos_ == "NOUN"
         if not (is_verb or is_noun) or negated(tok) or _declined_to_speak(tok) or _abandoned_things(tok):
             continue
+        if _restated(tok):
+            continue
         actors = _refusers(tok, table, is_noun)
         exclude = {t.i for subj, _ in actors for t in subj.subtree}
         places = regions_in(tok, table, exclude)
@@ -170,6 +172,14 @@ def refused(sent: Span, table: EntityTable) -> Iterator[Hit]:
         for subj, key in actors:
             yield Hit(key, Predicate.REFUSED, places[0] if places else None, None if places else text, tok,
                       quantity_of(subj, tok.doc))  # fmt: skip
+
+
+def _restated(verb: Token) -> bool:
+    """ "the soldiers who refused are being held": a bare refusal that picks out men already
+    said to have refused, not a refusal of its own."""
+    definite = any(c.lower_ in ("the", "those", "these") for c in verb.head.children)
+    bare = not any(c.dep_ in ("xcomp", "dobj", "prep", "advmod", "npadvmod") for c in verb.children)
+    return verb.dep_ == "relcl" and definite and bare
 
 
 def _punished(tok: Token) -> list[Token]:
@@ -326,6 +336,8 @@ def _commander_noun(noun: Token, table: EntityTable) -> Iterator[Hit]:
     first = noun
     while first.dep_ == "conj" and first.head != first:  # "the deputy commander of A and a former commander of B"
         first = first.head
+    while first != noun and first.dep_ == "pobj" and first.head.dep_ == "prep":
+        first = first.head.head  # "X, the head of the ministry's department and commander of Y", misparsed
     if person is None and first.dep_ in ("appos", "compound") and first.head != first:
         key = table.by_token.get(first.head.i)
         person = key if _is_type(table, key, {EntityType.PERSON}) else None
@@ -347,8 +359,10 @@ def _commander_noun(noun: Token, table: EntityTable) -> Iterator[Hit]:
         unit = table.resolve(cand, create_groups=False)
         if unit is None and not one_of and cand.dep_ == "compound" and cand.lemma_.lower() in vocab().unit_heads:
             unit = table.echelon_unit(cand, person)  # "the battalion commander, Lt. Col. X"
+        # "commander of a battalion of the 144th Division": he leads a part of it, and serves in it
+        part = cand.lemma_.lower() in vocab().unit_heads and table.is_indefinite(cand) and table.at(cand) is None
         if _is_type(table, unit, {EntityType.UNIT}) and unit != person:
-            yield Hit(person, Predicate.MEMBER_OF if one_of else relation, unit, None, noun)
+            yield Hit(person, Predicate.MEMBER_OF if one_of or part else relation, unit, None, noun)
 
 
 def _under_command(noun: Token, table: EntityTable) -> Iterator[Hit]:
@@ -382,13 +396,19 @@ def _command_verb(verb: Token, table: EntityTable) -> Iterator[Hit]:
         units = units or subjects(verb)  # "is based in Pskov and has been commanded by X"
     else:
         people = subjects(verb)
-        units = [c for c in verb.children if c.dep_ == "dobj"]
+        units = [c for c in verb.children if c.dep_ == "dobj" and not _own_men(c)]
     for p in people:
         person = table.resolve(p)
         for u in units:
             unit = table.resolve(u, create_groups=False)
             if _is_type(table, person, {EntityType.PERSON}) and _is_type(table, unit, {EntityType.UNIT}):
                 yield Hit(person, Predicate.COMMANDED, unit, None, verb)
+
+
+def _own_men(noun: Token) -> bool:
+    """ "He led his men from the front": whatever men a person leads, this names no unit."""
+    personal = any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in noun.children)
+    return personal and noun.lemma_.lower() in vocab().personnel_nouns
 
 
 def _succession(verb: Token, table: EntityTable) -> Iterator[Hit]:
@@ -423,7 +443,9 @@ def lost(sent: Span, table: EntityTable) -> Iterator[Hit]:
     v = vocab()
     for tok in sent:
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in v.loss_nouns and _reported(tok):
-            yield from _death_of(tok, table)
+            yield from _death_of(tok, table)  # "confirmed the colonel's death"
+            if tok.dep_ == "dobj":
+                yield from _losses_of(tok, table)  # "confirmed the deaths of 25 officers of the army"
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in v.loss_nouns and tok.dep_ in ("nsubj", "nsubjpass"):
             yield from _losses_of(tok, table)
         if _hit_hard(tok) and tok.dep_ in ("attr", "acomp", "oprd") and not negated(tok.head):
@@ -557,7 +579,8 @@ def _reported(noun: Token) -> bool:
 
 def _losses_of(noun: Token, table: EntityTable) -> Iterator[Hit]:
     """ "Losses of the brigade were estimated at 800", "the deaths of 12 soldiers of the brigade
-    were confirmed": a loss noun that is what its sentence is about, with whose loss it was."""
+    were confirmed": a loss noun that is what its sentence is about or what a source confirms,
+    with whose loss it was."""
     for cand in owners(noun, ("poss",), ("of", "among")):
         key = table.resolve(cand, create_groups=False)
         if _is_type(table, key, FORCES) and not _is_type(table, key, {EntityType.REGION}):
@@ -742,6 +765,8 @@ def _attached(verb: Token, table: EntityTable) -> Iterator[Hit]:
     holders = [verb.head] if verb.dep_ in ("acl", "relcl", "amod") else subjects(clause)
     parents = [obj for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for obj in c.children]
     for holder in holders:
+        if table.lemma(holder) in vocab().personnel_nouns:
+            continue  # "the men belong to the 51st Regiment": men are its members, no unit below it
         unit = table.resolve(holder, create_groups=False)
         for parent in parents:
             key = table.unit_behind(parent)

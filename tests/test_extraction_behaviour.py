@@ -751,3 +751,52 @@ def test_a_predecessor_who_had_led_the_unit_and_a_loss_of_most_of_its_infantry(e
 def test_ukrainian_operational_commands_are_units_above_brigades(extractor):
     found = read(extractor, "The 24th Mechanized Brigade, which is part of Operational Command West, holds Chasiv Yar.")
     assert ("24th Mechanized Brigade", "partOf", "Operational Command West") in found
+
+
+def test_battalion_commanders_serve_in_the_division_and_quotes_do_not_name_their_speaker(extractor):
+    result = extract(
+        extractor,
+        "Lt. Col. Pavel Orlov, the commander of a tank battalion of the 90th Guards Tank Division, was killed.\n"
+        "His death was announced by the mayor of the Chelyabinsk region's Kopeysk district, Sergei Gerasimov.\n"
+        '"He led his men from the front," Gerasimov wrote.',
+    )
+    found = relations(result)
+    assert ("Pavel Orlov", "memberOf", "90th Guards Tank Division") in found
+    assert not any(p == "commanded" for _, p, _ in found)
+    assert {e.name: e.type.value for e in result.entities}["Sergei Gerasimov"] == "Person"
+
+
+def test_confirmed_deaths_restated_refusals_and_members_who_belong(extractor):
+    found = read(
+        extractor,
+        "The BBC has confirmed the deaths of 14 officers of the 8th Combined Arms Army since May.\n"
+        "Soldiers from the 20th Motor Rifle Division refused to return to Russia's Belgorod region, their"
+        " wives said.\n"
+        "The men belong to the division's 33rd Motor Rifle Regiment, and the soldiers who refused are now held"
+        " in a cellar.",
+    )
+    assert any(s == "8th Combined Arms Army" and p == "lost" for s, p, _ in found)
+    refusals = {(s, o) for s, p, o in found if p == "refused"}
+    assert refusals == {("20th Motor Rifle Division", "Belgorod Oblast")}
+    assert ("33rd Motor Rifle Regiment", "partOf", "20th Motor Rifle Division") in found
+    assert not any(p == "partOf" and o == "33rd Motor Rifle Regiment" for _, p, o in found)
+
+
+def test_one_of_its_commanders_admitted_is_the_commander_named_next(extractor):
+    result = extract(
+        extractor,
+        "Wagner fighters suffered heavy losses near Bakhmut, one of the group's commanders has admitted.\n"
+        "Andrei Troshev, the deputy head of the Defense Ministry's volunteer department and commander of"
+        ' Wagner, said that "many of our guys died" there.\n'
+        "Yevgeny Prigozhin later disputed that account on Telegram, writing that the Wagner unit had lost only a"
+        " few men.",
+    )
+    found = relations(result)
+    assert ("Andrei Troshev", "commanded", "Wagner Group") in found
+    losses = {
+        c.object_text: {a.reporter for a in c.attributions} for c in result.claims if c.predicate is Predicate.LOST
+    }
+    assert all(c.subject == "Unit:wagner group" for c in result.claims if c.predicate is Predicate.LOST)
+    assert losses["heavy losses"] >= {"Person:andrei troshev"}
+    assert losses["many of our guys"] >= {"Person:andrei troshev"}
+    assert losses["only a few men"] == {"Person:yevgeny prigozhin"}
