@@ -78,6 +78,21 @@ def _author(report: Token, table: EntityTable) -> str | None:
         found = reporter(head, table)
         if isinstance(found, str):
             return found
+    return _stranded_author(report, table)
+
+
+def _stranded_author(report: Token, table: EntityTable) -> str | None:
+    """ "an analysis of satellite imagery and drone footage by the group Oryx": the parser hung
+    "by" on a word further in the phrase; take the first "by" up to the next comma."""
+    for tok in report.doc[report.i + 1 : report.sent.end]:
+        if tok.text in (",", ";", ".") or tok.dep_ == "agent":
+            return None
+        if tok.lower_ == "by":
+            for obj in (c for c in tok.children if c.dep_ == "pobj"):
+                found = reporter(obj, table)
+                if isinstance(found, str):
+                    return found
+            return None
     return None
 
 

@@ -84,6 +84,7 @@ class EntityTable:
         self.v = vocab()
         self._seeking: set[str] = set()
         self.lost_roles: list[tuple[int, str]] = []  # (token, unit): "the legion lost its deputy commander"
+        self.acronyms: dict[str, str] = {}  # "CCD" -> the entity it was given to in brackets
         self._collect()
 
     # -- building -------------------------------------------------------------------------
@@ -205,7 +206,11 @@ class EntityTable:
                 return
             known = self._national_variant(ent, name) or self._longer_form(etype, name)
             force = self._named_force(name)
-            if force is not None:
+            acronym = self._acronym_of(ent)
+            if acronym is not None:
+                entity = self.entities[acronym]
+                key = self.add(entity.type, entity.name, entity.identity, ent)
+            elif force is not None:
                 key = self.add(force.type, force.name, normalize(force.name), ent, surface=name)
             elif known is not None:
                 key = self.add(known.type, known.name, known.identity, ent, surface=name)
@@ -216,6 +221,22 @@ class EntityTable:
         role = descriptor(ent)
         if role:
             self.entities[key].roles.add(_SYNONYMS.get(role, role))
+
+    def _acronym_of(self, ent: Span) -> str | None:
+        """ "the Center for Countering Disinformation (CCD)" and "the CCD" after it: an acronym
+        given in brackets right after a name is that name's, wherever it comes again."""
+        text = ent.text
+        if text in self.acronyms:
+            return self.acronyms[text]
+        doc = self.doc
+        opened = ent.start >= 2 and doc[ent.start - 1].text == "("
+        closed = ent.end < len(doc) and doc[ent.end].text == ")"
+        if not (opened and closed and len(ent) == 1 and text.isupper() and 2 <= len(text) <= 6):
+            return None
+        key = self.by_token.get(ent.start - 2)
+        if key is not None:
+            self.acronyms[text] = key
+        return key
 
     def _named_force(self, name: str) -> gazetteer.Entry | None:
         """ "the Akhmat regiment", "the Kraken unit": a force the gazetteer knows by name, with

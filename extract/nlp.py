@@ -334,9 +334,14 @@ class ContextTyper:
 
 
 def _modifier(ent: Span) -> bool:
-    """A name standing as an adjective: "pro-Kremlin", "Russia's military operation"."""
+    """A name standing as an adjective: "pro-Kremlin", "Russia's military operation"; not a known
+    name ending in a noun the parser hung word by word on what follows ("Ukrainian military
+    intelligence spokesman X")."""
     last = ent[-1]
-    return ent.root.pos_ == "ADJ" or (last.pos_ == "ADJ" and last.dep_ == "amod" and last.head.i >= ent.end)
+    known_noun = ent.ent_id_.startswith(f"{GAZETTEER_ID}:") and last.pos_ == "NOUN" and len(ent) > 1
+    return (ent.root.pos_ == "ADJ" and not known_noun) or (
+        last.pos_ == "ADJ" and last.dep_ == "amod" and last.head.i >= ent.end
+    )
 
 
 def _bare(ent: Span) -> str:

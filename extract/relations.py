@@ -162,12 +162,12 @@ def refused(sent: Span, table: EntityTable) -> Iterator[Hit]:
         is_noun = tok.lemma_.lower() in v.refusal_nouns and tok.pos_ == "NOUN"
         if not (is_verb or is_noun) or negated(tok) or _declined_to_speak(tok) or _abandoned_things(tok):
             continue
-        if _restated(tok):
-            continue
+        if _restated(tok) or any(c.dep_ == "nsubj" and c.lower_ in v.generic_subjects for c in tok.children):
+            continue  # "whoever refused was threatened": no one in particular refused
         actors = _refusers(tok, table, is_noun)
         exclude = {t.i for subj, _ in actors for t in subj.subtree}
         places = regions_in(tok, table, exclude)
-        complement = next((c for c in tok.children if c.dep_ in ("xcomp", "dobj")), None)
+        complement = next((c for c in tok.children if c.dep_ in ("xcomp", "dobj") and c.pos_ != "SCONJ"), None)
         text = phrase(complement) if complement is not None else tok.text.lower()
         for subj, key in actors:
             yield Hit(key, Predicate.REFUSED, places[0] if places else None, None if places else text, tok,

@@ -800,3 +800,26 @@ def test_one_of_its_commanders_admitted_is_the_commander_named_next(extractor):
     assert losses["heavy losses"] >= {"Person:andrei troshev"}
     assert losses["many of our guys"] >= {"Person:andrei troshev"}
     assert losses["only a few men"] == {"Person:yevgeny prigozhin"}
+
+
+def test_bracketed_acronyms_known_bodies_before_a_role_and_whoever_refused(extractor):
+    result = extract(
+        extractor,
+        "The 35th Combined Arms Army lost most of its tanks near Vuhledar, Ukraine's Center for Strategic"
+        " Communications (CSC) said.\n"
+        "Ukrainian military intelligence spokesman Andriy Yusov said the army's soldiers were told that whoever"
+        " refused would be shot, the CSC added.",
+    )
+    names = {e.name: e.type.value for e in result.entities}
+    assert "CSC" not in names
+    assert names["HUR"] == "Organization"
+    assert not [c for c in result.claims if c.predicate is Predicate.REFUSED]
+
+
+def test_a_by_phrase_the_parser_hung_further_in_still_names_the_author(extractor):
+    result = extract(
+        extractor,
+        "Russia's 150th Motor Rifle Division lost at least 30 tanks in a week, according to an analysis of"
+        " satellite imagery and drone footage by the open-source group Oryx.",
+    )
+    assert reporters(result, Predicate.LOST) == {"Oryx": "cited"}
