@@ -519,11 +519,30 @@ class EntityTable:
         if outlet is None and lemma in self.v.org_nouns:  # "the ministry", "the (intelligence) agency"
             kinds = {EntityType.ORGANIZATION, EntityType.UNIT}
             words = {lemma} | {c.lower_ for c in token.children if c.dep_ == "compound"}
-            return self._recent(token, kinds, lambda e: bool(words & _words(e)) or lemma in e.roles)
+            found = self._recent(token, kinds, lambda e: bool(words & _words(e)) or lemma in e.roles)
+            return found or self._body_introduced(token, lemma)
         if outlet is not None:
             return outlet
         if lemma in self.v.person_roles and token.tag_ != "NNS":  # "their wives" are not one person
             return self._recent(token, {EntityType.PERSON}, lambda e: lemma in e.roles, anywhere=True)
+        return None
+
+    def _body_introduced(self, token: Token, lemma: str) -> str | None:
+        """ "the court" after "a garrison military court in Vladivostok": a body the article
+        introduced by kind and place, which stands as an organization of that place."""
+        for intro in self.doc[self._window(token) : token.i]:
+            if intro.lemma_.lower() != lemma or not self.is_indefinite(intro):
+                continue
+            for place_tok in owners(intro, (), ("in",)):
+                place = self.at(place_tok)
+                if place is not None and self.entities[place].type is EntityType.REGION:
+                    kind = [t for t in intro.lefts if t.dep_ in ("amod", "compound")] + [intro]
+                    name = " ".join([self.entities[place].name, *(t.lower_ for t in kind)])
+                    span = self.doc[kind[0].i : intro.i + 1]
+                    key = self.add(EntityType.ORGANIZATION, name, normalize(name), span)
+                    self.by_token[token.i] = key
+                    self.entities[key].mentions.append((token.idx, token.idx + len(token.text)))
+                    return key
         return None
 
     def _place(self, token: Token, lemma: str) -> str | None:
@@ -767,7 +786,15 @@ class EntityTable:
         return self._new_group(noun, lemma, nation, region)
 
     def _topic_unit(self, token: Token) -> str | None:
-        """The unit the last two sentences are about: a named unit as their subject."""
+        """The unit the last two sentences are about: a named unit as their subject, or the one
+        unit its own sentence names before it ("soldiers of the brigade said ... men who refused")."""
+        here = {
+            key
+            for i in range(token.sent.start, token.i)
+            if (key := self.by_token.get(i)) and self.entities[key].type is EntityType.UNIT
+        }
+        if len(here) == 1 and not (here & set(self.groups)) and not self.national_forces(next(iter(here))):
+            return here.pop()
         for i in range(token.i - 1, self._window(token, sentences=2) - 1, -1):
             key = self.by_token.get(i)
             if key and self.entities[key].type is EntityType.UNIT and self.doc[i].dep_ in ("nsubj", "nsubjpass"):

@@ -823,3 +823,24 @@ def test_a_by_phrase_the_parser_hung_further_in_still_names_the_author(extractor
         " satellite imagery and drone footage by the open-source group Oryx.",
     )
     assert reporters(result, Predicate.LOST) == {"Oryx": "cited"}
+
+
+def test_a_body_introduced_by_kind_and_place_speaks_through_its_press_service(extractor):
+    result = extract(
+        extractor,
+        "A military court in Rostov has jailed a soldier of the 20th Motor Rifle Division for refusing to fight"
+        " in Ukraine, the court's press service said.",
+    )
+    assert reporters(result, Predicate.REFUSED) == {"Rostov-on-Don military court": "said"}
+
+
+def test_men_who_refused_are_the_one_unit_their_sentence_names(extractor):
+    result = extract(
+        extractor,
+        "The 9th Motor Rifle Brigade was formed from units of the self-proclaimed Luhansk People's Republic.\n"
+        "Former soldiers of the brigade said that officers had beaten men who refused to go on assaults.",
+    )
+    names = {e.name: e.type.value for e in result.entities}
+    assert names["Luhansk People's Republic"] == "Region"
+    assert ("9th Motor Rifle Brigade", "refused", "to go on assaults") in relations(result)
+    assert all(e.type.value != "Unit" or e.name == "9th Motor Rifle Brigade" for e in result.entities)
