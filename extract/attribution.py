@@ -284,6 +284,12 @@ def speakers(verb: Token, path: set[int], table: EntityTable, result: Reporting)
         _note(result, reporter(subj, table), Role.SAID)
     # "one of the fighters says": members speak for their unit, not as a named source
     unnamed_speaker = all(table.entities[a.reporter].type is EntityType.UNIT for a in result.attributions[before:])
+    _carriers(verb, table, result, unnamed_speaker)
+
+
+def _carriers(verb: Token, table: EntityTable, result: Reporting, unnamed_speaker: bool) -> None:
+    """Outlets that carried the words: said on them, told to them, or in a video they published
+    (a video given before this sentence counts only for speakers no one could cite by name)."""
     for key in _venues(verb, table):
         result.add(key, Role.VIA)
     for report in _said_in(verb):
