@@ -36,9 +36,6 @@ class Hit:
     quantity: Quantity | None = None
 
 
-_QUESTION_WORDS = {"how", "what", "why", "when", "where", "which", "who", "whom"}
-
-
 def negated(tok: Token) -> bool:
     """ "did not refuse", "could refuse", "if they refuse", "never lost"."""
     v = vocab()
@@ -53,7 +50,7 @@ def negated(tok: Token) -> bool:
         return True  # "refusing to die", "threatened to kill": not done
     if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in v.denial_verbs:
         return True  # "X denied that the men had deserted"
-    if tok.dep_ == "ccomp" and tok.left_edge.lower_ in _QUESTION_WORDS:
+    if tok.dep_ == "ccomp" and tok.left_edge.lower_ in v.question_words:
         return True  # "he did not say how many soldiers had deserted": a question, not a claim
     if tok.dep_ in ("xcomp", "conj") and tok.head != tok and tok.head.pos_ in ("VERB", "AUX"):
         return negated(tok.head)
