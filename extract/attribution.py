@@ -242,7 +242,7 @@ def attribute(anchor: Token, table: EntityTable) -> Reporting:
                 _note(result, reporter(outlet, table), Role.VIA)
         for obj in _citing(node):
             _note(result, reporter(obj, table), Role.CITED)
-        if node.i != anchor.i and is_say(node):
+        if node.i != anchor.i and (is_say(node) or _spoke_of(node, path)):
             speakers(node, path, table, result)
         for aside in node.children:  # "..., declined to fight, the outlet Meduza reported."
             after = aside.dep_ in ("conj", "advcl", "parataxis", "ccomp") and aside.i > anchor.i
@@ -258,6 +258,12 @@ def attribute(anchor: Token, table: EntityTable) -> Reporting:
 
 def is_say(tok: Token) -> bool:
     return tok.lemma_.lower() in vocab().say_verbs and tok.pos_ in ("VERB", "AUX")
+
+
+def _spoke_of(verb: Token, path: set[int]) -> bool:
+    """ "He spoke of the deaths of his men": what one talks about is one's word too."""
+    about = any(c.dep_ == "prep" and c.lower_ in ("about", "of", "over") and c.i in path for c in verb.children)
+    return about and verb.lemma_.lower() in vocab().speech_verbs and verb.pos_ == "VERB"
 
 
 def has_content(verb: Token) -> bool:

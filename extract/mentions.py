@@ -276,9 +276,10 @@ class EntityTable:
         return None
 
     def _longer_form(self, etype: EntityType, name: str, national: bool = False) -> Entity | None:
-        """ "General Staff" after "Ukraine's General Staff": a short form of a name already seen.
-        With `national`, only a country's name may stand before it: a known body ("the air force")
-        named without its country is the country's named before, not any longer name."""
+        """ "General Staff" after "Ukraine's General Staff" or "the General Staff of Ukraine's Armed
+        Forces": a short form of a name already seen. With `national`, only a country's name may
+        stand before it: a known body ("the air force") named without its country is the
+        country's named before, not any longer name."""
         short = normalize(name)
         if etype is EntityType.PERSON or len(short) < 4:
             return None
@@ -287,6 +288,7 @@ class EntityTable:
             for form in map(normalize, (entity.name, *entity.aliases)):
                 before = form.removesuffix(" " + short).removesuffix("'s")
                 fits = form != short and form.endswith(" " + short) and (not national or before in self.v.countries)
+                fits = fits or form.startswith(short + " of ")
                 if entity.type in kin and fits:
                     return entity
         return None
@@ -368,7 +370,9 @@ class EntityTable:
         if key is not None:
             return key
         lower = token.lower_
-        if lower in self.v.no_antecedent:  # "we refuse", "those who surrendered": no entity we know
+        if lower == "we" and token.dep_ == "nsubj":  # '"We refuse to go," a soldier of X says'
+            return self._speakers_unit(token)
+        if lower in self.v.no_antecedent:  # "those who surrendered", "you": no entity we know
             return None
         quantified = self.quantified_of(token)  # "some of the men" is the men, not a pronoun
         if not quantified and (token.pos_ == "PRON" or lower in _PERSON_PRONOUNS | _THING_PRONOUNS):
@@ -434,18 +438,36 @@ class EntityTable:
         return self._recent(token, {EntityType.UNIT, EntityType.ORGANIZATION, EntityType.OUTLET})
 
     def _speakers_unit(self, token: Token) -> str | None:
-        """The unit of whoever says the clause a token stands in: a commander's, or the unit
-        speaking itself."""
-        clause = token
-        while clause.head != clause and not (clause.dep_ == "ccomp" and clause.head.lemma_.lower() in self.v.say_verbs):
-            clause = clause.head
-        subject = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
-        if clause.dep_ != "ccomp" or subject is None:
+        """The unit of whoever says the clause a token stands in: a commander's, the unit
+        speaking itself, or, for a soldier no one names, the unit the passage is about."""
+        subject = self._speaker_of_words(token)
+        if subject is None:
             return None
         key = self.resolve(subject, create_groups=False)
+        if key is None and self.lemma(subject) in self.v.personnel_nouns:
+            key = self._recent(
+                subject, {EntityType.UNIT}, lambda e: e.key not in self.groups and not self.national_forces(e.key)
+            )
         if key is not None and self.entities[key].type is EntityType.PERSON:
             return self.unit_of(key)
         return key if key is not None and self.entities[key].type is EntityType.UNIT else None
+
+    def _speaker_of_words(self, token: Token) -> Token | None:
+        """The subject of the say verb a token's words hang on: "X said (that) we ..." or, the
+        quote leading, '"We ...," X says'."""
+        says = self.v.say_verbs
+        clause = token
+        while clause.head != clause and not (clause.dep_ == "ccomp" and clause.head.lemma_.lower() in says):
+            clause = clause.head
+        if clause.dep_ == "ccomp":
+            say = clause.head
+        else:  # the quote is the root and the say verb hangs on it
+            say = next(
+                (c for c in clause.children if c.dep_ in ("advcl", "parataxis") and c.lemma_.lower() in says), None
+            )
+        if say is None:
+            return None
+        return next((c for c in say.children if c.dep_ == "nsubj"), None)
 
     def _quoting(self, token: Token) -> str | None:
         """The person whose quoted words a token stands in, named as the speaker of its sentence."""
@@ -773,10 +795,9 @@ class EntityTable:
                 if unit is not None:
                     return unit
         if lemma in self.v.generic_force_nouns and nation and not has_from:
-            entry = gazetteer.lookup(self.v.nationalities[nation])
-            if entry is not None:
-                span = self.doc[min(t.i for t in noun.subtree if t.dep_ == "amod" or t == noun) : noun.i + 1]
-                return self.add(entry.type, entry.name, normalize(entry.name), span)
+            forces = self.national_forces_of(noun)
+            if forces is not None:
+                return forces
         if not create or definite or not (nation or region or vague):
             return None
         if not (nation or region or has_from):
@@ -800,6 +821,15 @@ class EntityTable:
             if key and self.entities[key].type is EntityType.UNIT and self.doc[i].dep_ in ("nsubj", "nsubjpass"):
                 return key if key not in self.groups and not self.national_forces(key) else None
         return None
+
+    def national_forces_of(self, noun: Token) -> str | None:
+        """ "Russian troops", "Ukrainian casualties": the armed forces of the nation named before."""
+        nation = self._nationality(noun)
+        entry = gazetteer.lookup(self.v.nationalities[nation]) if nation else None
+        if entry is None:
+            return None
+        span = self.doc[min(t.i for t in noun.subtree if t.dep_ == "amod" or t == noun) : noun.i + 1]
+        return self.add(entry.type, entry.name, normalize(entry.name), span)
 
     def national_forces(self, key: str) -> bool:
         """A country's armed forces as a whole, which a named unit of theirs is more specific than."""

@@ -23,7 +23,7 @@ from extract.attribution import (
 from extract.gazetteer import lookup, normalize, publisher_for_url
 from extract.hedges import resolve_date, verification
 from extract.mentions import EntityTable
-from extract.model import Article, Attribution, Claim, EntityType, Extraction, Role, Verification
+from extract.model import Article, Attribution, Claim, EntityType, Extraction, Predicate, Role, Verification
 from extract.relations import Hit, find
 
 
@@ -60,6 +60,7 @@ def build(article: Article, doc: Doc) -> Extraction:
     events = report_events(doc, table)
     found_reviews = reviews(doc, table)
     publisher = _publisher(article, table, found_reviews)
+    _place_refusals([claim for claim, _ in claims])
     _resolve_unnamed(claims, events)
     _apply_reviews(claims, found_reviews, events)
     final = [claim for claim, _ in claims]
@@ -162,6 +163,20 @@ def _resolve_unnamed(claims: list[tuple[Claim, ReportRef | None]], events: list[
         for att in sources:
             if all(a.reporter != att.reporter for a in claim.attributions):
                 claim.attributions.append(Attribution(att.reporter, Role.CITED))
+
+
+def _place_refusals(claims: list[Claim]) -> None:
+    """ "refused to return to positions in the Luhansk region" and later '"we are refusing to
+    die for nothing"': a refusal told again without its place is the one place the article
+    gives for that actor's refusal."""
+    places: dict[str, set[str]] = {}
+    for claim in claims:
+        if claim.predicate is Predicate.REFUSED and claim.object is not None:
+            places.setdefault(claim.subject, set()).add(claim.object)
+    for claim in claims:
+        where = places.get(claim.subject, set())
+        if claim.predicate is Predicate.REFUSED and claim.object is None and len(where) == 1:
+            claim.object = next(iter(where))
 
 
 def _triple(claim: Claim) -> tuple:

@@ -441,7 +441,7 @@ def lost(sent: Span, table: EntityTable) -> Iterator[Hit]:
     for tok in sent:
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in v.loss_nouns and _reported(tok):
             yield from _death_of(tok, table)  # "confirmed the colonel's death"
-            if tok.dep_ == "dobj":
+            if tok.dep_ not in ("nsubj", "nsubjpass"):
                 yield from _losses_of(tok, table)  # "confirmed the deaths of 25 officers of the army"
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in v.loss_nouns and tok.dep_ in ("nsubj", "nsubjpass"):
             yield from _losses_of(tok, table)
@@ -566,22 +566,47 @@ def _inflicted(verb: Token, table: EntityTable) -> Iterator[Hit]:
 
 
 def _reported(noun: Token) -> bool:
-    """A death someone confirms or announces ("Ura.ru confirmed the colonel's death"), not one
-    a sentence merely mentions ("did not comment on his death")."""
+    """A death someone confirms, announces or speaks of ("Ura.ru confirmed the colonel's death",
+    "complained about heavy losses among his men"), not one a sentence merely mentions ("did
+    not comment on his death")."""
     v = vocab()
-    verb = noun.head
-    said = verb.lemma_.lower() in v.say_verbs | v.corroborate_verbs
-    return said and not negated(verb) and noun.dep_ in ("dobj", "nsubjpass")
+    if noun.dep_ in ("dobj", "nsubjpass"):
+        verb, told_of = noun.head, False
+    else:
+        verb, told_of = _told_of(noun)
+        if not told_of:
+            return False
+    said = verb.lemma_.lower() in v.say_verbs | v.corroborate_verbs or (
+        told_of and verb.lemma_.lower() in v.speech_verbs
+    )
+    return said and verb.pos_ == "VERB" and not negated(verb)
+
+
+def _told_of(noun: Token) -> tuple[Token, bool]:
+    """The verb a noun is spoken of under ("spoke of the deaths", "warned his superiors about
+    a lack of shells and the deaths of his men"), and whether an "about" phrase leads there."""
+    node, about = noun, False
+    while node.dep_ in ("pobj", "prep", "conj", "dobj") and node.pos_ not in ("VERB", "AUX") and node.head != node:
+        first = node.dep_ == "prep" and node.i == noun.head.i
+        about = about or (node.dep_ == "prep" and (node.lower_ in ("about", "over") or (first and node.lower_ == "of")))
+        node = node.head
+    return node, about
 
 
 def _losses_of(noun: Token, table: EntityTable) -> Iterator[Hit]:
     """ "Losses of the brigade were estimated at 800", "the deaths of 12 soldiers of the brigade
     were confirmed": a loss noun that is what its sentence is about or what a source confirms,
-    with whose loss it was."""
-    for cand in owners(noun, ("poss",), ("of", "among")):
+    with whose loss it was; "Russian casualties were likely to exceed 45,000": a nation's."""
+    found = False
+    for cand in owners(noun, ("poss",), ("of", "among", "in")):
         key = table.resolve(cand, create_groups=False)
         if _is_type(table, key, FORCES) and not _is_type(table, key, {EntityType.REGION}):
+            found = True
             yield Hit(key, Predicate.LOST, None, phrase_head(noun), noun, quantity_of(cand, noun.doc))
+    civilian = any(c.lemma_.lower() in vocab().civilian_nouns for c in noun.children)
+    forces = None if found or civilian else table.national_forces_of(noun)
+    if forces is not None:
+        yield Hit(forces, Predicate.LOST, None, phrase_head(noun), noun, quantity_of(noun, noun.doc))
 
 
 def _death_of(noun: Token, table: EntityTable) -> Iterator[Hit]:
@@ -837,11 +862,12 @@ def _place_in_place(tok: Token, place: str, table: EntityTable) -> Iterator[Hit]
 
 
 def member_of(sent: Span, table: EntityTable) -> Iterator[Hit]:
-    """ "X, a soldier of/in Y", "X, a member of Y", "X serves in Y"."""
+    """ "X, a soldier of/in Y", "X, a member of Y", "X serves in Y", "X, the deputy commander of Y"."""
     v = vocab()
     for tok in sent:
         lemma = tok.lemma_.lower()
         role = lemma in v.membership_nouns - {"commander", "deputy", "subordinate"}
+        role = role or (lemma in v.command_nouns and not_in_command(tok))
         if tok.pos_ == "NOUN" and role and not _commanding(tok):
             person = next((table.at(c) for c in tok.children if c.dep_ == "appos" and table.at(c)), None)
             if person is None and tok.dep_ in ("appos", "attr") and tok.head != tok:

@@ -844,3 +844,68 @@ def test_men_who_refused_are_the_one_unit_their_sentence_names(extractor):
     assert names["Luhansk People's Republic"] == "Region"
     assert ("9th Motor Rifle Brigade", "refused", "to go on assaults") in relations(result)
     assert all(e.type.value != "Unit" or e.name == "9th Motor Rifle Brigade" for e in result.entities)
+
+
+def test_a_short_form_of_a_name_with_of_is_that_name(extractor):
+    result = extract(
+        extractor,
+        "The General Staff of Ukraine's Armed Forces said Russia lost 1,100 soldiers on Monday.\n"
+        "Most of them fell near Toretsk, the General Staff said in its evening update.",
+    )
+    organizations = [e.name for e in result.entities if e.type.value == "Organization"]
+    assert organizations == ["General Staff of the Armed Forces of Ukraine"]
+
+
+def test_a_nations_casualties_are_its_forces_losses_and_civilians_are_not(extractor):
+    result = extract(
+        extractor,
+        "Ukrainian casualties around Chasiv Yar rose sharply in April, the Estonian military intelligence"
+        " service said.\nCivilian casualties in Kharkiv have also grown.",
+    )
+    losses = [(c.subject, c.object_text) for c in result.claims if c.predicate is Predicate.LOST]
+    assert losses == [("Unit:armed forces of ukraine", "Ukrainian casualties")]
+
+
+def test_we_in_an_unnamed_soldiers_words_is_the_unit_the_passage_is_about(extractor):
+    result = extract(
+        extractor,
+        "Reservists of the 3rd Motor Rifle Division recorded a video near Lyman.\n"
+        '"We refuse to attack without artillery," a soldier in the video says.',
+    )
+    assert [c.subject for c in result.claims if c.predicate is Predicate.REFUSED] == ["Unit:3rd division"]
+
+
+def test_losses_a_commander_speaks_of_are_his_units_on_his_word(extractor):
+    result = extract(
+        extractor,
+        "Colonel Viktor Demin commanded the 74th Motor Rifle Brigade until March.\n"
+        "In a letter to the governor, Demin complained about heavy losses among his men.\n"
+        "He also wrote of the deaths of his soldiers near Avdiivka.",
+    )
+    losses = {c.object_text: c for c in result.claims if c.predicate is Predicate.LOST}
+    assert {c.subject for c in losses.values()} == {"Unit:74th brigade"}
+    assert len(losses) == 2
+    assert all({a.reporter for a in c.attributions} == {"Person:viktor demin"} for c in losses.values())
+
+
+def test_a_refusal_told_again_without_its_place_is_the_place_given(extractor):
+    found = read(
+        extractor,
+        "Soldiers of the 15th Motor Rifle Brigade refused to return to the front in the Kharkiv region, their"
+        " relatives told Sibir.Realii.\n"
+        "The soldiers of the brigade are refusing to die for nothing, one of the wives said.",
+    )
+    refusals = {(s, o) for s, p, o in found if p == "refused"}
+    assert refusals == {("15th Motor Rifle Brigade", "Kharkiv Oblast")}
+
+
+def test_a_deputy_commander_is_a_member_and_rivers_are_places(extractor):
+    result = extract(
+        extractor,
+        "Maj. Gen. Pavel Klimenko, the deputy commander of the 36th Combined Arms Army, was wounded on the"
+        " bank of the Dnieper River.",
+    )
+    found = relations(result)
+    assert ("Pavel Klimenko", "memberOf", "36th Combined Arms Army") in found
+    assert not any(p == "commanded" for _, p, _ in found)
+    assert {e.name for e in result.entities if e.type.value == "Region"} == {"Dnipro River"}
