@@ -18,6 +18,7 @@ from extract.model import Attribution, EntityType, Role
 from extract.vocab import vocab
 
 REPORTERS = {EntityType.OUTLET, EntityType.PERSON, EntityType.ORGANIZATION, EntityType.UNIT}
+_PUBLISHING_VERBS = {"post", "publish", "share", "release", "record", "tweet", "upload"}
 _UNABLE = re.compile(r"\b(could not|couldn't|cannot|can't|unable to|not able to|did not|has not|have not)\b", re.I)
 
 
@@ -44,7 +45,7 @@ class Reporting:
 def reporter(tok: Token, table: EntityTable) -> str | ReportRef | None:
     """The entity a reporting phrase names, an unnamed report, or None for nothing usable."""
     v = vocab()
-    named = _named_later(tok, table)
+    named = _named_later(tok, table) or table.pen_name(tok)  # "the blogger, who writes as Rybar, said"
     if named is not None:
         return named
     key = table.resolve(tok, create_groups=False)
@@ -253,7 +254,26 @@ def attribute(anchor: Token, table: EntityTable) -> Reporting:
             break
         node = node.head
         path.add(node.i)
+    for verb in _tacked_on(anchor):
+        speakers(verb, path, table, result)
     return result
+
+
+def _tacked_on(anchor: Token) -> list[Token]:
+    """ "refused to cross the river near Kherson, a Russian military blogger has claimed": a
+    reporting verb after a comma that the parser took for a relative clause of the last noun
+    (no "which" or "that", nothing said of its own) reports the sentence."""
+    doc = anchor.doc
+    return [
+        verb
+        for verb in anchor.sent
+        if verb.i > anchor.i
+        and verb.dep_ == "relcl"
+        and is_say(verb)
+        and not has_content(verb)
+        and doc[verb.left_edge.i - 1].text == ","
+        and not any(c.dep_ == "dobj" or c.lower_ in ("which", "that", "who") for c in verb.children)
+    ]
 
 
 def is_say(tok: Token) -> bool:
@@ -340,10 +360,18 @@ def _left_speaker(verb: Token, table: EntityTable) -> list[Token]:
         prev = opening - 1 if opening is not None else prev
     if prev < verb.sent.start or verb.doc[prev].pos_ not in ("PROPN", "NOUN"):
         return []
+    if _posted_thing(verb.doc[prev], verb) and not isinstance(reporter(verb.doc[prev], table), str):
+        return []  # "in a video posted the next day" (by no one named) is no report of its own
     chain = [verb.doc[prev]]
     while chain[-1].dep_ in ("appos", "compound") and chain[-1].head.i < chain[-1].i:
         chain.append(chain[-1].head)  # "Ivan Sekach" hung on "the brigade's spokesman", hung on a place
     return [t for t in chain if reporter(t, table) is not None][:1]
+
+
+def _posted_thing(noun: Token, verb: Token) -> bool:
+    """ "a video posted the next day": the video is what was posted, not who posted; it stands
+    for a report only through the author it names ("a video published by Astra")."""
+    return noun.lemma_.lower() in vocab().report_nouns and verb.lemma_.lower() in _PUBLISHING_VERBS
 
 
 def _note(result: Reporting, found: str | ReportRef | None, role: Role) -> None:

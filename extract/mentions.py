@@ -24,6 +24,7 @@ _QUOTES = {'"', "\u201c", "\u201d"}
 _PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
 _THING_PRONOUNS = {"it", "its", "they", "them", "their"}
 _FORCE_LIKE = {EntityType.UNIT, EntityType.ORGANIZATION}
+_PEN_NAMED = {EntityType.PERSON, EntityType.OUTLET}  # a blogger's name is often his channel's
 NOT_COMMAND = {"deputy", "vice", "assistant", "second-in-command", "would-be"}
 _SYNONYMS = {"paper": "newspaper", "daily": "newspaper", "outlet": "site", "broadcaster": "broadcaster"}
 
@@ -353,7 +354,11 @@ class EntityTable:
 
     def person_described(self, role: Token) -> str | None:
         """The person a role noun describes: "the correspondent, Alexander Kots", or "Apti
-        Alaudinov, the deputy head of the department and commander of Akhmat"."""
+        Alaudinov, the deputy head of the department and commander of Akhmat"; or the name one
+        writes under: "the blogger, who posts under the name Voenny Osvedomitel"."""
+        pen_name = self.pen_name(role)
+        if pen_name is not None:
+            return pen_name
         node = role
         for _ in range(6):
             key = self.at(node)
@@ -362,6 +367,15 @@ class EntityTable:
             if node.dep_ not in ("conj", "pobj", "prep", "appos") or node.head == node:
                 return None
             node = node.head
+        return None
+
+    def pen_name(self, role: Token) -> str | None:
+        """The name a role noun's clause says one writes or posts under."""
+        for clause in (c for c in role.children if c.dep_ in ("relcl", "acl")):
+            words = list(clause.subtree)
+            if any(t.lemma_.lower() in self.v.pen_name_nouns for t in words):
+                found = (self.at(t) for t in words)
+                return next((k for k in found if k and self.entities[k].type in _PEN_NAMED), None)
         return None
 
     def resolve(self, token: Token, create_groups: bool = True, vague: bool = False) -> str | None:
@@ -781,8 +795,11 @@ class EntityTable:
         if owner_unit is not None and self.entities[owner_unit].type is EntityType.UNIT:
             return owner_unit  # "hundreds of its soldiers": the unit "its" stands for
         lemma = self.lemma(noun)
-        region = self._origin(noun)
         nation = self._nationality(noun)
+        region = self._origin(noun)
+        home = self.v.countries.get(self.entities[region].name.lower()) if region else None
+        if nation and home and home != self.v.countries.get(nation):
+            region = None  # "Russian officers in Ukraine" serve there; they are not from there
         has_from = any(c.dep_ == "prep" and c.lower_ == "from" for c in modifiers)
         definite = any(c.lower_ in ("the", "these", "those") or c.dep_ == "poss" for c in noun.children)
         if definite and not nation:
@@ -818,9 +835,16 @@ class EntityTable:
             return here.pop()
         for i in range(token.i - 1, self._window(token, sentences=2) - 1, -1):
             key = self.by_token.get(i)
-            if key and self.entities[key].type is EntityType.UNIT and self.doc[i].dep_ in ("nsubj", "nsubjpass"):
+            if key and self.entities[key].type is EntityType.UNIT and self._subject_or_its_men(self.doc[i]):
                 return key if key not in self.groups and not self.national_forces(key) else None
         return None
+
+    def _subject_or_its_men(self, tok: Token) -> bool:
+        """ "The brigade refused", "Soldiers of the brigade refused": what a sentence is about."""
+        subject = ("nsubj", "nsubjpass")
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("of", "from") and tok.head.head.dep_ in subject:
+            return self.lemma(tok.head.head) in self.v.personnel_nouns
+        return tok.dep_ in subject
 
     def national_forces_of(self, noun: Token) -> str | None:
         """ "Russian troops", "Ukrainian casualties": the armed forces of the nation named before."""

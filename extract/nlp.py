@@ -205,7 +205,7 @@ class ContextTyper:
 
     def __call__(self, doc: Doc) -> Doc:
         doc.ents = self.restore_names_around_places(doc)
-        doc.ents = sorted(filter_spans([*doc.ents, *self.mastheads(doc)]), key=lambda e: e.start)
+        doc.ents = sorted(filter_spans([*self.platform_x(doc), *doc.ents, *self.mastheads(doc)]), key=lambda e: e.start)
         demonyms = vocab().countries
         kept = [
             e
@@ -272,6 +272,18 @@ class ContextTyper:
                 start -= 1
             if start < tok.i and not any(t.ent_type_ for t in doc[start : tok.i]):
                 found.append(Span(doc, start, tok.i + 1, label="OUTLET"))
+        return found
+
+    @staticmethod
+    def platform_x(doc: Doc) -> list[Span]:
+        """ "wrote on X", "X, formerly Twitter": the one-letter name the gazetteer cannot match
+        alone is the platform where a preposition or "formerly" says so."""
+        found = []
+        for tok in doc:
+            after = doc[tok.i + 1 : tok.i + 4].text.lower()
+            on = tok.i > 0 and doc[tok.i - 1].lower_ in ("on", "via")
+            if tok.text in ("X", "X.") and (on or "formerly" in after):  # "on X." is one token
+                found.append(Span(doc, tok.i, tok.i + 1, label="OUTLET", span_id=f"{GAZETTEER_ID}:X"))
         return found
 
     def retype(self, ent: Span) -> str:

@@ -192,6 +192,19 @@ def _punished(tok: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
 
 
+def _accused(tok: Token) -> list[Token]:
+    """ "accused soldiers of a neighbouring battalion of abandoning their trenches": those the
+    accuser says refused (the claim is the accuser's, as anything said is the speaker's)."""
+    if tok.dep_ not in ("pcomp", "pobj") or tok.head.lower_ != "of":
+        return []
+    verb = tok.head.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:  # "of" hung on the accused
+        verb = verb.head
+    if verb.lemma_.lower() not in ("accuse", "blame") or negated(verb):
+        return []
+    return [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+
+
 def _abandoned_things(verb: Token) -> bool:
     """ "abandoned armored vehicles": equipment left behind, not a post deserted."""
     if verb.lemma_.lower() != "abandon":
@@ -223,9 +236,9 @@ def _refusers(tok: Token, table: EntityTable, is_noun: bool) -> list[tuple[Token
         holders += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "by") for p in c.children]
         if not holders and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during") and tok.head.head.pos_ == "VERB":
             holders = subjects(tok.head.head)  # "X marched on Moscow in a mutiny"
-        holders = holders or _punished(tok)
+        holders = holders or _punished(tok) or _accused(tok)
     else:
-        holders = _punished(tok) or subjects(tok)
+        holders = _punished(tok) or _accused(tok) or subjects(tok)
     if is_noun:
         holders += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children]
     resolved = [(h, table.resolve(h, create_groups=False)) for h in holders]
@@ -613,10 +626,26 @@ def _death_of(noun: Token, table: EntityTable) -> Iterator[Hit]:
     """ "confirmed the colonel's death", "the death of Col. X": his unit lost him."""
     for cand in owners(noun, ("poss",), ("of",)):
         person = table.resolve(cand)
+        if cand.lower_ == "whose" and not _is_type(table, person, {EntityType.PERSON}):
+            clause = next((t for t in cand.ancestors if t.dep_ == "relcl"), None)
+            person = _person_above(clause.head, table) if clause else None  # "X, deputy commander of Y, whose death"
         if _is_type(table, person, {EntityType.PERSON}):
             unit = table.unit_of(person)
             if unit is not None:
                 yield Hit(unit, Predicate.LOST, person, None, noun)
+
+
+def _person_above(node: Token, table: EntityTable) -> str | None:
+    """The person a phrase describing them hangs on: only people die, so a "whose death" the
+    parser hung on a unit in a person's description is the person's."""
+    for _ in range(6):
+        key = table.at(node)
+        if _is_type(table, key, {EntityType.PERSON}):
+            return key
+        if node.dep_ not in ("pobj", "prep", "appos", "conj") or node.head == node:
+            return None
+        node = node.head
+    return None
 
 
 def phrase_head(obj: Token, owner: Token | None = None) -> str:
@@ -845,8 +874,9 @@ def located_in(sent: Span, table: EntityTable) -> Iterator[Hit]:
 
 
 def _place_in_place(tok: Token, place: str, table: EntityTable) -> Iterator[Hit]:
-    """ "Kyakhta in Buryatia", "near Vuhledar in Donetsk Oblast": by the parse, or, where the
-    parser hung "in" on the verb instead, by the words standing next to each other."""
+    """ "Kyakhta in Buryatia", "near Vuhledar in Donetsk Oblast", "Sudzha in Russia's Kursk
+    region": by the parse, or, where the parser hung "in" on the verb instead, by the words
+    standing next to each other."""
     doc = tok.doc
     targets = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for o in c.children]
     end = tok.i + 1
@@ -856,6 +886,9 @@ def _place_in_place(tok: Token, place: str, table: EntityTable) -> Iterator[Hit]
         nxt = end + 2 if doc[end + 1].lower_ == "the" else end + 1
         targets.append(doc[min(nxt, len(doc) - 1)])
     for target in targets:
+        owned = table.by_token.get(target.head.i) if target.dep_ == "poss" else None
+        if _is_type(table, owned, {EntityType.REGION}):
+            target = target.head  # "Sudzha in Russia's Kursk region": the region, not the country
         other = table.by_token.get(target.i)
         if _is_type(table, other, {EntityType.REGION}) and other != place:
             yield Hit(place, Predicate.LOCATED_IN, other, None, tok)

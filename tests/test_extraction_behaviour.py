@@ -909,3 +909,56 @@ def test_a_deputy_commander_is_a_member_and_rivers_are_places(extractor):
     assert ("Pavel Klimenko", "memberOf", "36th Combined Arms Army") in found
     assert not any(p == "commanded" for _, p, _ in found)
     assert {e.name for e in result.entities if e.type.value == "Region"} == {"Dnipro River"}
+
+
+def test_a_blogger_introduced_by_role_is_the_pen_name_given_next(extractor):
+    result = extract(
+        extractor,
+        "Soldiers of the 810th Naval Infantry Brigade refused to cross the river near Kherson, a Russian"
+        " military blogger has claimed.\n"
+        "The blogger, who writes under the name Rybar, said on Telegram that 20 marines had refused.",
+    )
+    refusals = [c for c in result.claims if c.predicate is Predicate.REFUSED]
+    assert [{a.reporter for a in c.attributions} for c in refusals] == [{"Outlet:rybar"}] * 2
+    assert {c.subject for c in refusals} == {"Unit:810th brigade"}  # "20 marines": the brigade's men
+
+
+def test_a_speakers_own_description_before_a_posted_video_is_the_publishers(extractor):
+    result = extract(
+        extractor,
+        "Fighters of the Akhmat unit left their positions near Sudzha, the blogger Rybar wrote on Telegram.\n"
+        "Apti Alaudinov, the Akhmat commander, rejected the claim in a video posted the next day.",
+        publisher="Meduza",
+    )
+    assert reporters(result, Predicate.COMMANDED) == {"Meduza": "publisher"}
+
+
+def test_a_place_in_a_countrys_province_is_in_the_province(extractor):
+    found = read(extractor, "Shelling hit the village of Tyotkino in Russia's Kursk region on Friday.")
+    assert ("Tyotkino", "locatedIn", "Kursk Oblast") in found
+    assert not any(s == "Tyotkino" and o == "Russia" for s, _, o in found)
+
+
+def test_those_accused_of_deserting_refused_on_the_accusers_word(extractor):
+    result = extract(
+        extractor,
+        "The 47th Mechanized Brigade accused soldiers of the 14th Mechanized Brigade of abandoning their positions"
+        " in Bakhmut, the brigade's spokesman wrote on X.",
+    )
+    assert [c.subject for c in result.claims if c.predicate is Predicate.REFUSED] == ["Unit:14th brigade"]
+    assert {e.name: e.type.value for e in result.entities}["X"] == "Outlet"
+
+
+def test_whose_death_the_parser_hung_on_a_unit_is_the_persons(extractor):
+    result = extract(
+        extractor,
+        "The latest was Major General Roman Kutuzov, deputy commander of the 1st Army Corps, whose death near"
+        " Donetsk was announced by the war correspondent Alexander Sladkov in June.",
+    )
+    assert ("1st Army Corps", "lost", "Roman Kutuzov") in relations(result)
+
+
+def test_soldiers_of_one_nation_in_another_country_are_not_from_there(extractor):
+    result = extract(extractor, "At least 500 Russian paratroopers in Ukraine have been killed, Mediazona reported.")
+    units = {e.name for e in result.entities if e.type.value == "Unit"}
+    assert units == {"Russian paratroopers"}
