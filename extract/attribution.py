@@ -66,6 +66,8 @@ def reporter(tok: Token, table: EntityTable) -> str | ReportRef | None:
     entity = table.entities[key]
     if entity.type not in REPORTERS or gazetteer.is_platform(entity.name):
         return None
+    if table.national_forces(key) and tok.tag_ == "NN" and table.is_indefinite(tok):
+        return None  # "a Russian soldier told his wife": one soldier does not speak for the army
     return key
 
 
@@ -260,19 +262,22 @@ def attribute(anchor: Token, table: EntityTable) -> Reporting:
 
 
 def _tacked_on(anchor: Token) -> list[Token]:
-    """ "refused to cross the river near Kherson, a Russian military blogger has claimed": a
-    reporting verb after a comma that the parser took for a relative clause of the last noun
-    (no "which" or "that", nothing said of its own) reports the sentence."""
+    """ "refused to cross the river near Kherson, a Russian military blogger has claimed", "...,
+    the outlet X reported in May": a reporting verb after a comma that the parser took for a
+    relative clause of the last noun (no "which" or "that", nothing said of its own, finite)
+    reports the sentence."""
     doc = anchor.doc
     return [
         verb
         for verb in anchor.sent
         if verb.i > anchor.i
-        and verb.dep_ == "relcl"
         and is_say(verb)
         and not has_content(verb)
-        and doc[verb.left_edge.i - 1].text == ","
         and not any(c.dep_ == "dobj" or c.lower_ in ("which", "that", "who") for c in verb.children)
+        and (
+            (verb.dep_ == "relcl" and doc[verb.left_edge.i - 1].text == ",")
+            or (verb.dep_ == "acl" and verb.tag_ == "VBD" and doc[verb.head.left_edge.i - 1].text == ",")
+        )
     ]
 
 
@@ -296,12 +301,14 @@ def speakers(verb: Token, path: set[int], table: EntityTable, result: Reporting)
     claim is the speaker's own description ("X, commander of Y, said")."""
     if any(c.dep_ == "nsubj" and c.i in path for c in verb.children):
         return
-    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i not in path]
+    # One subject, the nearest: others are misparsed asides ("..., most of them among convicts, X said").
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i not in path][-1:]
     subjects += [k for s in subjects for k in s.conjuncts]  # "the BBC and Mediazona have confirmed"
     subjects += [p for a in _agents(verb) for p in a.children if p.dep_ == "pobj"]  # "were estimated by X"
     if not subjects and verb.dep_ == "acl":  # "X, who leads Y, acknowledged in a video that ..."
         subjects = [verb.head]
-    if not subjects and verb.dep_ == "advcl" and verb.tag_ == "VBG":  # "X disputed it, writing that ..."
+    told = verb.head.i not in path or is_say(verb.head)  # not "soldiers refused, citing ...": no speakers
+    if not subjects and verb.dep_ == "advcl" and verb.tag_ == "VBG" and told:  # "X disputed it, writing that"
         subjects = [c for c in verb.head.children if c.dep_ == "nsubj" and c.i not in path]
     if not subjects and not any(c.dep_ == "nsubj" for c in verb.children):  # not the claim's own subject
         subjects = _left_speaker(verb, table)

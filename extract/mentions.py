@@ -289,10 +289,18 @@ class EntityTable:
             for form in map(normalize, (entity.name, *entity.aliases)):
                 before = form.removesuffix(" " + short).removesuffix("'s")
                 fits = form != short and form.endswith(" " + short) and (not national or before in self.v.countries)
-                fits = fits or form.startswith(short + " of ")
+                fits = fits or form.startswith(short + " of ") or self._honorific_of(short, form, etype)
                 if entity.type in kin and fits:
                     return entity
         return None
+
+    def _honorific_of(self, short: str, form: str, etype: EntityType) -> bool:
+        """ "the Kantemirovskaya division" after "the 4th Guards Kantemirovskaya Tank Division": a
+        unit's honorific name, with or without its echelon, is that unit."""
+        words = short.split()
+        proper = [w for w in words if w not in self.v.unit_heads]
+        numbered = _DESIGNATION.search(form) and not _DESIGNATION.search(short)
+        return etype is EntityType.UNIT and bool(numbered) and bool(proper) and set(words) <= set(form.split())
 
     def _add_leading_country(self, ent: Span) -> None:
         """ "UK intelligence", "Russia's military": the country inside a name is mentioned too."""
@@ -380,7 +388,7 @@ class EntityTable:
 
     def resolve(self, token: Token, create_groups: bool = True, vague: bool = False) -> str | None:
         """The entity a noun phrase head refers to, or None when it names nothing we track."""
-        key = self.at(token) or self.numbered(token)
+        key = self.at(token) or self.numbered(token) or self._named_head(token)
         if key is not None:
             return key
         lower = token.lower_
@@ -399,6 +407,13 @@ class EntityTable:
         if token.pos_ == "NOUN":
             return self.description(token)
         return None
+
+    def _named_head(self, token: Token) -> str | None:
+        """ "Russia's Wagner mercenary group": an echelon word whose modifier is a named unit."""
+        if self.lemma(token) not in self.v.unit_heads:
+            return None
+        named = (self.at(c) for c in token.children if c.dep_ in ("compound", "nmod"))
+        return next((k for k in named if k and self.entities[k].type is EntityType.UNIT), None)
 
     def lemma(self, token: Token) -> str:
         """The lemma, with plurals the tagger took for names made singular ("the Marines")."""
@@ -421,7 +436,11 @@ class EntityTable:
 
     def pronoun(self, token: Token) -> str | None:
         if token.lower_ in ("who", "which", "that") and token.head.dep_ == "relcl":
-            return self.resolve(token.head.head)  # "Pegov, who wrote": Pegov
+            described = token.head.head
+            person = self.at(described.head) if described.dep_ == "appos" else None
+            if person is not None and self.entities[person].type is EntityType.PERSON:
+                return person  # "X, a former officer of the GRU, who commands Y": X
+            return self.resolve(described)  # "Pegov, who wrote": Pegov
         if token.lower_ in _PERSON_PRONOUNS:
             speaker = self._quoting(token)  # '"He led his men," Kasyanov wrote': not Kasyanov
             return self._recent(token, {EntityType.PERSON}, lambda e: e.key != speaker)
@@ -542,8 +561,9 @@ class EntityTable:
                 return owned
         if lemma in self.v.region_nouns | {"country"}:
             return self._place(token, lemma)
-        if lemma in ("unit", "formation"):
-            return self._recent(token, {EntityType.UNIT})
+        if lemma in ("unit", "formation"):  # "a soldier told his wife his unit lost half its men": the only one
+            owned = any(c.dep_ == "poss" for c in token.children)
+            return self._recent(token, {EntityType.UNIT}, lambda e: not self.national_forces(e.key), anywhere=owned)
         if lemma in self.v.unit_heads:
             return self._last_of_echelon(token, lemma) or self._unnamed_unit(token)
         if lemma in self.v.generic_force_nouns and lemma in self.v.official_bodies and token.tag_ == "NN":
@@ -664,8 +684,17 @@ class EntityTable:
         return None
 
     def _last_of_echelon(self, token: Token, echelon: str) -> str | None:
-        """The latest unit whose name has this echelon: "the regiment" after "the 331st Regiment"."""
-        return self._recent(token, {EntityType.UNIT}, lambda e: echelon in normalize(e.name).split())
+        """The latest unit whose name has this echelon: "the regiment" after "the 331st Regiment";
+        names and directions before the echelon must be the unit's too ("Ukraine's eastern group"
+        is not Wagner's; "the elite regiment" is any)."""
+        naming = (c for c in token.children if c.dep_ in ("amod", "compound"))
+        said = {c.lower_ for c in naming if c.pos_ == "PROPN" or c.lower_ in self.v.direction_words}
+
+        def fits(entity: Entity) -> bool:
+            words = set(normalize(entity.name).split()) | {w for a in entity.aliases for w in normalize(a).split()}
+            return echelon in words and said <= words
+
+        return self._recent(token, {EntityType.UNIT}, fits)
 
     def echelon_unit(self, token: Token, commander: str) -> str:
         """ "the battalion commander, X": the battalion last named, else one this article knows

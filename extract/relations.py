@@ -74,6 +74,8 @@ def subjects(verb: Token) -> list[Token]:
     for subj in found:
         if subj.lower_ in ("who", "which", "that") and tok.dep_ == "relcl":
             subj = tok.head  # "Prigozhin, who leads the Wagner mercenaries"
+            if subj.dep_ == "appos" and subj.head.pos_ == "PROPN":
+                subj = subj.head  # "Utkin, a former GRU officer who commands Y": Utkin
             among = subj.head if subj.lower_ == "those" and subj.head.lower_ == "among" else None
             if among is not None and not negated(among.head):  # "Soldiers of X were among those who left"
                 subj = next((c for c in among.head.children if c.dep_ == "nsubj"), subj)
@@ -155,7 +157,8 @@ def regions_in(token: Token, table: EntityTable, exclude: set[int]) -> list[str]
 def refused(sent: Span, table: EntityTable) -> Iterator[Hit]:
     v = vocab()
     for tok in sent:
-        is_verb = (tok.lemma_.lower() in v.refusal_verbs or _refusal_phrase(tok)) and tok.pos_ in ("VERB", "AUX")
+        verb_like = tok.pos_ in ("VERB", "AUX") or _verb_tagged_noun(tok)
+        is_verb = (tok.lemma_.lower() in v.refusal_verbs or _refusal_phrase(tok)) and verb_like
         is_noun = tok.lemma_.lower() in v.refusal_nouns and tok.pos_ == "NOUN"
         if not (is_verb or is_noun) or negated(tok) or _declined_to_speak(tok) or _abandoned_things(tok):
             continue
@@ -169,6 +172,11 @@ def refused(sent: Span, table: EntityTable) -> Iterator[Hit]:
         for subj, key in actors:
             yield Hit(key, Predicate.REFUSED, places[0] if places else None, None if places else text, tok,
                       quantity_of(subj, tok.doc))  # fmt: skip
+
+
+def _verb_tagged_noun(tok: Token) -> bool:
+    """ "who tried to desert": a verb after "to" the tagger took for a noun."""
+    return tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.tag_ == "TO" and tok.head.head.pos_ == "VERB"
 
 
 def _restated(verb: Token) -> bool:
@@ -238,7 +246,8 @@ def _refusers(tok: Token, table: EntityTable, is_noun: bool) -> list[tuple[Token
             holders = subjects(tok.head.head)  # "X marched on Moscow in a mutiny"
         holders = holders or _punished(tok) or _accused(tok)
     else:
-        holders = _punished(tok) or _accused(tok) or subjects(tok)
+        clause = tok.head.head if _verb_tagged_noun(tok) else tok
+        holders = _punished(tok) or _accused(tok) or subjects(clause)
     if is_noun:
         holders += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children]
     resolved = [(h, table.resolve(h, create_groups=False)) for h in holders]
@@ -353,6 +362,8 @@ def _commander_noun(noun: Token, table: EntityTable) -> Iterator[Hit]:
         person = key if _is_type(table, key, {EntityType.PERSON}) else None
     if person is None:
         person = _holder_hung_on_unit(noun, table)
+    if person is None and not any(c.dep_ == "det" for c in noun.children):
+        person = _named_right_after(noun, table)
     if person is None and noun.dep_ == "dobj":  # "identified the brigade's commander as Col. X"
         named_as = [*owners(noun, (), ("as",)), *owners(noun.head, (), ("as",))]
         person = next((k for k in map(table.at, named_as) if _is_type(table, k, {EntityType.PERSON})), None)
@@ -373,6 +384,19 @@ def _commander_noun(noun: Token, table: EntityTable) -> Iterator[Hit]:
         part = cand.lemma_.lower() in vocab().unit_heads and table.is_indefinite(cand) and table.at(cand) is None
         if _is_type(table, unit, {EntityType.UNIT}) and unit != person:
             yield Hit(person, Predicate.MEMBER_OF if one_of or part else relation, unit, None, noun)
+
+
+def _named_right_after(noun: Token, table: EntityTable) -> str | None:
+    """ "Wagner chief Yevgeny Prigozhin", "Akhmat commander Maj. Gen. Apti Alaudinov": a bare
+    role standing as a title before a name, however the parser hung the two."""
+    doc = noun.doc
+    for tok in doc[noun.i + 1 : min(noun.i + 5, noun.sent.end)]:
+        key = table.by_token.get(tok.i)
+        if _is_type(table, key, {EntityType.PERSON}):
+            return key
+        if tok.pos_ != "PROPN" and tok.text != ".":
+            return None
+    return None
 
 
 def _under_command(noun: Token, table: EntityTable) -> Iterator[Hit]:
@@ -471,6 +495,9 @@ def lost(sent: Span, table: EntityTable) -> Iterator[Hit]:
             yield from _lose(tok, table)
         elif lemma in _LOSS_VERBS:
             for obj in objects(tok):
+                counted = next((o for p in obj.children if p.lower_ == "of" for o in p.children), None)
+                if obj.lemma_.lower() not in v.loss_nouns and counted is not None and obj.ent_type_ == "CARDINAL":
+                    obj = counted  # "suffered tens of thousands of casualties"
                 if obj.lemma_.lower() in v.loss_nouns:
                     for subj in subjects(tok):
                         key = table.resolve(subj)

@@ -962,3 +962,58 @@ def test_soldiers_of_one_nation_in_another_country_are_not_from_there(extractor)
     result = extract(extractor, "At least 500 Russian paratroopers in Ukraine have been killed, Mediazona reported.")
     units = {e.name for e in result.entities if e.type.value == "Unit"}
     assert units == {"Russian paratroopers"}
+
+
+def test_a_bare_role_before_a_name_is_a_title_and_a_named_groups_losses_are_its_own(extractor):
+    result = extract(
+        extractor,
+        "Chechen leader Ramzan Kadyrov and Wagner chief Yevgeny Prigozhin criticised the army's commanders.\n"
+        "Russia's Wagner mercenary group has suffered tens of thousands of casualties near Soledar, UK"
+        " intelligence said, most of them among convicts.",
+    )
+    found = relations(result)
+    assert ("Yevgeny Prigozhin", "commanded", "Wagner Group") in found
+    assert reporters(result, Predicate.LOST) == {"UK intelligence": "said"}
+    assert ("Wagner Group", "lost", "casualties") in found
+
+
+def test_who_after_a_persons_description_is_the_person(extractor):
+    found = read(
+        extractor,
+        "Western officials say Dmitry Utkin, a former officer of Russia's GRU military intelligence who is"
+        " believed to command Wagner's fighters in the field, has not been seen for months.",
+    )
+    assert ("Dmitry Utkin", "commanded", "Wagner Group") in found
+    assert all(o != "Russia" for _, _, o in found)
+
+
+def test_an_honorific_is_its_unit_and_his_unit_is_the_one_the_article_names(extractor):
+    result = extract(
+        extractor,
+        "A Russian soldier told his mother that his unit had lost 30 men near Kupiansk, according to an"
+        " intercepted call released by Ukraine's HUR.\n"
+        "The man says he serves in the 2nd Guards Tamanskaya Motor Rifle Division.\n"
+        "The Tamanskaya division is based near Moscow.",
+        publisher="Kyiv Post",
+    )
+    units = [e.name for e in result.entities if e.type.value == "Unit" and e.name != "Russian Armed Forces"]
+    assert units == ["2nd Guards Tamanskaya Motor Rifle Division"]
+    assert reporters(result, Predicate.LOST) == {"HUR": "cited"}
+
+
+def test_a_finite_report_the_parser_hung_on_an_outlet_and_no_speaker_from_citing(extractor):
+    result = extract(
+        extractor,
+        "Several soldiers of the 3rd Army Corps refused to return to Ukraine after leave in Rostov, the"
+        " independent Russian outlet Verstka reported in May, citing relatives.",
+    )
+    assert reporters(result, Predicate.REFUSED) == {"Verstka": "said"}
+
+
+def test_an_armys_eastern_group_is_no_other_group(extractor):
+    found = read(
+        extractor,
+        "The Wagner Group withdrew from Bakhmut in May.\n"
+        "A spokesman for Ukraine's eastern group of forces, Serhiy Cherevatyi, said the town was still contested.",
+    )
+    assert not any(s == "Serhiy Cherevatyi" and o == "Wagner Group" for s, _, o in found)
