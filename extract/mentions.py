@@ -787,8 +787,10 @@ class EntityTable:
         actors of a refusal, one that has neither stands as a group of this article only.
         """
         noun = self.quantified_of(token) or token
-        if noun.pos_ == "PRON":  # "many of them"
-            return self.pronoun(noun) if noun.lower_ in _THING_PRONOUNS else None
+        if noun.pos_ == "PRON":  # "many of them", "many of them from the 488th Regiment"
+            named = (self.unit_behind(o) for p in token.children if p.lower_ in ("from", "in") for o in p.children)
+            unit = next((k for k in named if k and self.entities[k].type is EntityType.UNIT), None)
+            return unit or (self.pronoun(noun) if noun.lower_ in _THING_PRONOUNS else None)
         modifiers = [*noun.children, *(token.children if token != noun else [])]
         national = None  # "Russian soldiers from the 4th Division" belong to the division
         serving = [p for c in noun.children if c.dep_ in ("acl", "relcl") for p in c.children if p.dep_ == "prep"]
@@ -852,6 +854,16 @@ class EntityTable:
                 return topic
         return self._new_group(noun, lemma, nation, region)
 
+    def antecedent_group(self, noun: Token) -> str | None:
+        """ "The men, who serve in Y" after "40 soldiers from Sakhalin": the group of soldiers the
+        last sentences introduced, which a definite plural points back to."""
+        definite = any(c.lower_ in ("the", "these", "those") for c in noun.children)
+        if not definite or noun.tag_ != "NNS" or self.lemma(noun) not in self.v.personnel_nouns:
+            return None
+        start = self._window(noun)
+        found = [k for i in range(start, noun.i) if (k := self.by_token.get(i)) in self.groups]
+        return found[-1] if found else None
+
     def _topic_unit(self, token: Token) -> str | None:
         """The unit the last two sentences are about: a named unit as their subject, or the one
         unit its own sentence names before it ("soldiers of the brigade said ... men who refused")."""
@@ -914,6 +926,9 @@ class EntityTable:
         """The region a group comes from: "from a unit in Pskov province", "the Pskov paratroopers"."""
         for tok in noun.subtree:
             key = self.by_token.get(tok.i)
+            owned = [tok.head, *(c for c in tok.head.children if c.dep_ == "compound")]
+            if tok.dep_ == "poss" and any(self.by_token.get(t.i, "").startswith("Region:") for t in owned):
+                continue  # "from Russia's Sakhalin region": the region, not the country
             if key and self.entities[key].type is EntityType.REGION and tok.i != noun.i:
                 path = tok
                 while path.i != noun.i and path.dep_ != "ROOT":
@@ -935,8 +950,10 @@ class EntityTable:
         identity = normalize(name)
         if not (nation or region):  # "a group of paratroopers" names no one beyond this article
             identity = f"{identity} in {self.article_key[:8]}"
-        left = [t for t in noun.subtree if t.dep_ not in ("det", "nummod", "quantmod", "advmod", "predet")]
-        span = self.doc[left[0].i : max(t.i for t in noun.subtree) + 1]
+        counted = {t.i for c in noun.children if c.dep_ in ("nummod", "quantmod") for t in c.subtree}
+        left = [t for t in noun.subtree if t.dep_ not in ("det", "advmod", "predet") and t.i not in counted]
+        clauses = {t.i for c in noun.children if c.dep_ in ("acl", "relcl", "appos") for t in c.subtree}
+        span = self.doc[left[0].i : max(t.i for t in noun.subtree if t.i not in clauses) + 1]  # not "captured by X"
         key = self.add(EntityType.UNIT, name, identity, span, surface=_strip_quantity(span))
         self.groups[key] = (lemma, region)
         return key

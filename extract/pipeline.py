@@ -63,7 +63,7 @@ def build(article: Article, doc: Doc) -> Extraction:
     _place_refusals([claim for claim, _ in claims])
     _resolve_unnamed(claims, events)
     _apply_reviews(claims, found_reviews, events)
-    final = [claim for claim, _ in claims]
+    final = _fold_groups_into_units([claim for claim, _ in claims], table)
     for claim in final:
         if not claim.attributions and publisher is not None:
             claim.attributions.append(Attribution(publisher, Role.PUBLISHER))
@@ -163,6 +163,22 @@ def _resolve_unnamed(claims: list[tuple[Claim, ReportRef | None]], events: list[
         for att in sources:
             if all(a.reporter != att.reporter for a in claim.attributions):
                 claim.attributions.append(Attribution(att.reporter, Role.CITED))
+
+
+def _fold_groups_into_units(claims: list[Claim], table: EntityTable) -> list[Claim]:
+    """ "40 soldiers from Sakhalin refused ..." then "The men, who serve in the 39th Brigade":
+    soldiers the article later places in a unit are that unit's men, and what they did, it did."""
+    units = {
+        c.subject: c.object
+        for c in claims
+        if c.predicate is Predicate.MEMBER_OF and c.subject in table.groups and c.object not in table.groups
+    }
+    for claim in claims:
+        claim.subject = units.get(claim.subject, claim.subject)
+        claim.object = units.get(claim.object, claim.object) if claim.object else None
+    for group in units:
+        table.entities[group].mentions.clear()
+    return [c for c in claims if c.subject != c.object]
 
 
 def _place_refusals(claims: list[Claim]) -> None:

@@ -508,7 +508,7 @@ def lost(sent: Span, table: EntityTable) -> Iterator[Hit]:
         elif lemma in ("inflict", "cause"):
             yield from _inflicted(tok, table)
 
-        elif lemma in v.destruction_verbs or _hit_hard(tok):
+        elif lemma in v.destruction_verbs or _hit_hard(tok) or _ceased_to_exist(tok):
             yield from _destroyed(tok, table)
         if any(_the_dead(o) for o in owners(tok, (), ("among",))):
             yield from _among_the_dead(tok, table)
@@ -538,13 +538,21 @@ def _among_the_dead(verb: Token, table: EntityTable) -> Iterator[Hit]:
             yield Hit(key, Predicate.LOST, None, phrase(subj), verb, quantity_of(subj, verb.doc))
 
 
+def _ceased_to_exist(verb: Token) -> bool:
+    return verb.lemma_.lower() == "cease" and any(c.lemma_.lower() == "exist" for c in verb.children)
+
+
 def _destroyed(verb: Token, table: EntityTable) -> Iterator[Hit]:
-    """ "the division was decimated", "their unit was almost wiped out": a force destroyed lost."""
-    for subj in (c for c in verb.children if c.dep_ == "nsubjpass"):
+    """ "the division was decimated", "their unit was almost wiped out", "the regiment ceased to
+    exist": a force destroyed lost."""
+    destroyed = ("nsubjpass", "nsubj") if _ceased_to_exist(verb) else ("nsubjpass",)
+    for subj in (c for c in verb.children if c.dep_ in destroyed):
         key = table.resolve(subj, create_groups=False)
         if _is_type(table, key, {EntityType.UNIT}):
-            words = [verb, *(c for c in verb.children if c.dep_ == "prt")]  # "wiped out"
-            yield Hit(key, Predicate.LOST, None, " ".join(t.text for t in words), verb)
+            last = max((c.i for c in verb.children if c.dep_ in ("prt", "xcomp")), default=verb.i)
+            yield Hit(
+                key, Predicate.LOST, None, verb.doc[verb.i : last + 1].text, verb
+            )  # "wiped out", "ceased to exist"
     for obj in (c for c in verb.children if c.dep_ == "dobj"):  # "destroyed the fleet's landing ship X"
         for thing in [obj, *owners(obj, (), ("of",))]:  # "two of the brigade's tanks"
             owner = next((c for c in thing.children if c.dep_ == "poss"), None)
@@ -886,8 +894,9 @@ def located_in(sent: Span, table: EntityTable) -> Iterator[Hit]:
         if tok.lemma_.lower() not in vocab().base_words or negated(tok):
             continue
         where = next((c for c in tok.children if c.lower_ == "where"), None) if tok.dep_ == "relcl" else None
-        holders = [tok.head] if tok.dep_ in ("acl", "relcl") and where is None else subjects(tok)
+        holders = [tok.head] if tok.dep_ in ("acl", "relcl", "amod") and where is None else subjects(tok)
         places = [o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "near") for o in c.children]
+        places += [c for c in tok.children if c.dep_ in ("npadvmod", "compound")]  # "the Sevastopol-based fleet"
         places += [n for o in places if o.lemma_.lower() in vocab().region_nouns for n in owners(o, (), ("of",))]
         if where is not None:  # "the Ivanovo region(,) where the regiment is based": it follows its antecedent
             before = tok.doc[where.i - 2 if tok.doc[where.i - 1].is_punct else where.i - 1]
@@ -940,15 +949,14 @@ def member_of(sent: Span, table: EntityTable) -> Iterator[Hit]:
                 yield Hit(person, Predicate.MEMBER_OF, group, None, tok)
         elif tok.pos_ == "VERB" and lemma == "serve" and not negated(tok):
             for subj in subjects(tok):
-                person = table.resolve(subj)
+                person = table.antecedent_group(subj) or table.resolve(subj)  # or soldiers: "the men serve in Y"
+                member = _is_type(table, person, {EntityType.PERSON}) or person in table.groups
                 for prep in tok.children:
                     if prep.dep_ == "prep" and prep.lower_ in ("in", "with"):
                         for obj in prep.children:
-                            group = table.at(obj)
-                            if _is_type(table, person, {EntityType.PERSON}) and _is_type(
-                                table, group, {EntityType.UNIT}
-                            ):
-                                yield Hit(person, Predicate.MEMBER_OF, group, None, tok)
+                            unit = table.at(obj)
+                            if member and _is_type(table, unit, {EntityType.UNIT}) and unit != person:
+                                yield Hit(person, Predicate.MEMBER_OF, unit, None, tok)
 
 
 def _groups_of(noun: Token, table: EntityTable) -> list[str]:

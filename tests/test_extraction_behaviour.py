@@ -1017,3 +1017,43 @@ def test_an_armys_eastern_group_is_no_other_group(extractor):
         "A spokesman for Ukraine's eastern group of forces, Serhiy Cherevatyi, said the town was still contested.",
     )
     assert not any(s == "Serhiy Cherevatyi" and o == "Wagner Group" for s, _, o in found)
+
+
+def test_soldiers_a_later_sentence_places_in_a_unit_are_its_men(extractor):
+    result = extract(
+        extractor,
+        "More than 30 reservists from Russia's Altai region are refusing to return to the front in Ukraine,"
+        " their mothers told Sibir.Realii.\n"
+        "The men, who serve in the 55th Separate Motor Rifle Brigade, say they were sent to attack without"
+        " artillery.",
+    )
+    refusals = {(s, o) for s, p, o in relations(result) if p == "refused"}
+    assert refusals == {("55th Separate Motor Rifle Brigade", "Ukraine")}
+    assert not [e for e in result.entities if e.name.startswith("reservists")]
+
+
+def test_a_countrys_province_is_the_groups_origin_and_counts_stay_out_of_its_name(extractor):
+    result = extract(extractor, "More than 40 conscripts from Russia's Tver region deserted, Mediazona reported.")
+    [group] = [e for e in result.entities if e.type.value == "Unit"]
+    assert group.name == "conscripts from Tver"
+    assert not any("40" in alias or "More" in alias for alias in group.aliases)
+
+
+def test_many_of_them_from_a_unit_and_a_unit_that_ceased_to_exist(extractor):
+    found = read(
+        extractor,
+        "Dozens of conscripts, many of them from the 1st Motor Rifle Regiment, surrendered near Sudzha.\n"
+        "Ukrainian officials said the regiment had ceased to exist as a fighting unit.",
+    )
+    assert ("1st Motor Rifle Regiment", "refused", "Sudzha") in found
+    assert ("1st Motor Rifle Regiment", "lost", "ceased to exist") in found
+
+
+def test_ukraines_special_forces_and_a_place_based_unit(extractor):
+    result = extract(
+        extractor,
+        "Ukraine's special forces said a strike killed 20 sailors of the Novorossiysk-based 11th Landing Ship Brigade.",
+    )
+    names = {e.name: e.type.value for e in result.entities}
+    assert names["Special Operations Forces of Ukraine"] == "Unit"
+    assert ("11th Landing Ship Brigade", "locatedIn", "Novorossiysk") in relations(result)
