@@ -304,6 +304,7 @@ def speakers(verb: Token, path: set[int], table: EntityTable, result: Reporting)
     # One subject, the nearest: others are misparsed asides ("..., most of them among convicts, X said").
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i not in path][-1:]
     subjects += [k for s in subjects for k in s.conjuncts]  # "the BBC and Mediazona have confirmed"
+    subjects += [k for s in subjects for a in s.children if a.dep_ == "appos" for k in a.conjuncts]  # "outlet X and Y"
     subjects += [p for a in _agents(verb) for p in a.children if p.dep_ == "pobj"]  # "were estimated by X"
     if not subjects and verb.dep_ == "acl":  # "X, who leads Y, acknowledged in a video that ..."
         subjects = [verb.head]

@@ -437,10 +437,8 @@ class EntityTable:
     def pronoun(self, token: Token) -> str | None:
         if token.lower_ in ("who", "which", "that") and token.head.dep_ == "relcl":
             described = token.head.head
-            person = self.at(described.head) if described.dep_ == "appos" else None
-            if person is not None and self.entities[person].type is EntityType.PERSON:
-                return person  # "X, a former officer of the GRU, who commands Y": X
-            return self.resolve(described)  # "Pegov, who wrote": Pegov
+            person = self.person_above(described) if token.lower_ == "who" else None
+            return person or self.resolve(described)  # "Pegov, who wrote": Pegov
         if token.lower_ in _PERSON_PRONOUNS:
             speaker = self._quoting(token)  # '"He led his men," Kasyanov wrote': not Kasyanov
             return self._recent(token, {EntityType.PERSON}, lambda e: e.key != speaker)
@@ -469,6 +467,18 @@ class EntityTable:
             if unit is not None:
                 return unit
         return self._recent(token, {EntityType.UNIT, EntityType.ORGANIZATION, EntityType.OUTLET})
+
+    def person_above(self, node: Token) -> str | None:
+        """The person a relative "who" stands for when the parser hung it lower in their description:
+        "X, a former GRU officer, who ...", "X, the commander of the 234th Regiment, who was killed"."""
+        for _ in range(6):
+            key = self.at(node)
+            if key is not None and self.entities[key].type is EntityType.PERSON:
+                return key
+            if node.dep_ not in ("pobj", "prep", "appos") or node.head == node:
+                return None
+            node = node.head
+        return None
 
     def _speakers_unit(self, token: Token) -> str | None:
         """The unit of whoever says the clause a token stands in: a commander's, the unit

@@ -202,6 +202,7 @@ class ContextTyper:
         self.base_words = v.base_words
         self.person_roles = v.person_roles
         self.not_names = v.not_names
+        self.personnel = v.personnel_nouns | {plural(n) for n in v.personnel_nouns}
 
     def __call__(self, doc: Doc) -> Doc:
         doc.ents = self.restore_names_around_places(doc)
@@ -214,6 +215,7 @@ class ContextTyper:
             if not (_modifier(e) and e.label_ in LABELS and not e.ent_id_.startswith(f"{UNIT_ID}:"))
             and not (not e.ent_id_ and e.text.lower() in demonyms and e.root.pos_ != "PROPN")  # a bare "Ukrainian"
             and not (not e.ent_id_ and _bare(e).lower() in self.not_names)  # "Defence Minister X", "the Motherland"
+            and not (not e.ent_id_ and len(e) == 1 and e[0].lower_ in self.personnel)  # "Servicemen of X refused"
             and not self.describes_a_person(e)  # "the Russian military blogger X"
             and not (not e.ent_id_ and e[0].lower_ in self.equipment)  # "Leopard 2 tanks", "HIMARS"
             and not (e.end < len(doc) and doc[e.end].lower_ == "river")  # "the Dnipro River" is not the city
@@ -237,15 +239,18 @@ class ContextTyper:
         return doc
 
     def restore_names_around_places(self, doc: Doc) -> list[Span]:
-        """ "The Moscow Times", "Kyiv Post", "Oleg Nikolayev": a place the gazetteer found inside a
-        longer name the statistical model saw stays part of that name."""
+        """ "The Moscow Times", "Kyiv Post", "Oleg Nikolayev": a place (or an outlet's short name)
+        the gazetteer found inside a longer name the statistical model saw stays part of that name."""
         ents = list(doc.ents)
         for original in doc.spans.get("ner", []):
             person = original.label_ == "PERSON" and original[0].lower_ in self.given_names  # "Oleg Nikolayev"
             if not (original.label_ == "ORG" or person) or len(original) < 2:
                 continue
             inside = [e for e in ents if original.start <= e.start and e.end <= original.end]
-            if inside and all(e.label_ == "REGION" and len(e) < len(original) for e in inside):
+            places = all(e.label_ == "REGION" and len(e) < len(original) for e in inside)
+            # "Pskovskaya Lenta": a known outlet's short name ending a longer name is another outlet
+            masthead = [e.label_ for e in inside] == ["OUTLET"] and inside[0].start > original.start
+            if inside and (places or (masthead and inside[0].end == original.end and original[0].pos_ == "PROPN")):
                 ents = [e for e in ents if e not in inside] + [original]
                 for token in original:  # the place's id would otherwise stay on its tokens
                     token.ent_id_ = ""
@@ -371,14 +376,14 @@ def descriptor(ent: Span) -> str | None:
     head = root.head
     if root.dep_ in ("compound", "amod") and head.i >= ent.end and head.pos_ == "NOUN":
         return head.lemma_.lower()
+    left = [t for t in root.lefts if t.dep_ == "compound" and t.pos_ == "NOUN" and t.i < ent.start]
+    if left:  # "the newspaper X": nearer than any appositive the parser hung on it
+        return left[-1].lemma_.lower()
     if root.dep_ == "appos" and head.pos_ == "NOUN":
         return head.lemma_.lower()
     for child in root.children:
         if child.dep_ == "appos" and child.pos_ == "NOUN":
             return child.lemma_.lower()
-    left = [t for t in root.lefts if t.dep_ == "compound" and t.pos_ == "NOUN" and t.i < ent.start]
-    if left:
-        return left[-1].lemma_.lower()
     if root.dep_ == "nsubj" and head.lemma_ == "be":
         attr = next((c for c in head.children if c.dep_ == "attr"), None)
         if attr is not None:

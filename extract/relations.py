@@ -73,7 +73,12 @@ def subjects(verb: Token) -> list[Token]:
     out: list[Token] = []
     for subj in found:
         if subj.lower_ in ("who", "which", "that") and tok.dep_ == "relcl":
+            who = subj.lower_ == "who"
             subj = tok.head  # "Prigozhin, who leads the Wagner mercenaries"
+            while who and subj.ent_type_ != "PERSON" and subj.dep_ in ("pobj", "prep", "appos") and subj.head != subj:
+                subj = subj.head  # "X, the commander of the 234th Regiment, who was killed": "who" is a person
+            if who and subj.ent_type_ != "PERSON":
+                subj = tok.head
             if subj.dep_ == "appos" and subj.head.pos_ == "PROPN":
                 subj = subj.head  # "Utkin, a former GRU officer who commands Y": Utkin
             among = subj.head if subj.lower_ == "those" and subj.head.lower_ == "among" else None
@@ -663,24 +668,11 @@ def _death_of(noun: Token, table: EntityTable) -> Iterator[Hit]:
         person = table.resolve(cand)
         if cand.lower_ == "whose" and not _is_type(table, person, {EntityType.PERSON}):
             clause = next((t for t in cand.ancestors if t.dep_ == "relcl"), None)
-            person = _person_above(clause.head, table) if clause else None  # "X, deputy commander of Y, whose death"
+            person = table.person_above(clause.head) if clause else None  # "X, deputy commander of Y, whose death"
         if _is_type(table, person, {EntityType.PERSON}):
             unit = table.unit_of(person)
             if unit is not None:
                 yield Hit(unit, Predicate.LOST, person, None, noun)
-
-
-def _person_above(node: Token, table: EntityTable) -> str | None:
-    """The person a phrase describing them hangs on: only people die, so a "whose death" the
-    parser hung on a unit in a person's description is the person's."""
-    for _ in range(6):
-        key = table.at(node)
-        if _is_type(table, key, {EntityType.PERSON}):
-            return key
-        if node.dep_ not in ("pobj", "prep", "appos", "conj") or node.head == node:
-            return None
-        node = node.head
-    return None
 
 
 def phrase_head(obj: Token, owner: Token | None = None) -> str:
@@ -770,7 +762,8 @@ def _deaths(verb: Token, table: EntityTable) -> Iterator[Hit]:
             if person is not None and _is_type(table, unit, {EntityType.UNIT}):
                 yield Hit(unit, Predicate.LOST, person, None, verb)
             continue
-        if victim.lemma_.lower() not in v.personnel_nouns and not table.at(victim) and not table.quantified_of(victim):
+        named = table.at(victim) or table.quantified_of(victim) or victim.lower_ == "who"
+        if victim.lemma_.lower() not in v.personnel_nouns and not named:
             continue
         key = table.resolve(victim)
         if key is None and victim.lemma_.lower() in v.personnel_nouns:

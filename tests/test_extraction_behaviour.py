@@ -1057,3 +1057,39 @@ def test_ukraines_special_forces_and_a_place_based_unit(extractor):
     names = {e.name: e.type.value for e in result.entities}
     assert names["Special Operations Forces of Ukraine"] == "Unit"
     assert ("11th Landing Ship Brigade", "locatedIn", "Novorossiysk") in relations(result)
+
+
+def test_soldiers_opening_a_sentence_are_no_place(extractor):
+    result = extract(
+        extractor,
+        "Servicemen of Russia's 70th Motor Rifle Regiment refused to go on the offensive near Orikhiv, the HUR said.",
+    )
+    assert "Servicemen" not in {e.name for e in result.entities}
+    assert ("70th Motor Rifle Regiment", "refused", "Orikhiv") in relations(result)
+
+
+def test_an_outlet_and_another_joined_to_it_both_report(extractor):
+    result = extract(
+        extractor,
+        "Independent Russian outlet Mediazona and the BBC's Russian Service have identified at least 90 servicemen"
+        " of the 98th Guards Airborne Division killed in Ukraine.",
+    )
+    assert reporters(result, Predicate.LOST) == {"Mediazona": "said", "BBC": "said"}
+
+
+def test_who_was_killed_hung_on_the_unit_of_a_commanders_description_is_the_commander(extractor):
+    found = read(
+        extractor,
+        "Among them is Lieutenant Colonel Oleg Kuzin, the commander of the division's 104th Guards Air Assault"
+        " Regiment, who was killed near Kherson in May, his school wrote on VKontakte.",
+    )
+    assert ("104th Guards Air Assault Regiment", "lost", "Oleg Kuzin") in found
+
+
+def test_a_local_paper_whose_last_word_names_another_outlet_is_its_own(extractor):
+    result = extract(
+        extractor,
+        "In an interview with the local newspaper Pskovskaya Lenta, a soldier said his company had lost 20 men.",
+    )
+    outlets = {e.name for e in result.entities if e.type.value == "Outlet"}
+    assert outlets == {"Pskovskaya Lenta"}
