@@ -140,6 +140,12 @@ def employer(noun: Token, table: EntityTable) -> str | None:
         key = table.resolve(body, create_groups=False)
         if key is not None and table.entities[key].type in (EntityType.ORGANIZATION, EntityType.UNIT):
             return key
+    if any(c.lower_ == "the" for c in noun.children):  # "the press service" after "the brigade's press service"
+        owned = ("poss", "compound")
+        earlier = [
+            t for t in noun.doc[: noun.i] if t.lemma_ == noun.lemma_ and any(c.dep_ in owned for c in t.children)
+        ]
+        return employer(earlier[-1], table) if earlier else None
     return None
 
 
@@ -308,6 +314,8 @@ def speakers(verb: Token, path: set[int], table: EntityTable, result: Reporting)
     subjects += [p for a in _agents(verb) for p in a.children if p.dep_ == "pobj"]  # "were estimated by X"
     if not subjects and verb.dep_ == "acl":  # "X, who leads Y, acknowledged in a video that ..."
         subjects = [verb.head]
+    if not subjects and verb.dep_ == "conj" and verb.i in path and verb.head.pos_ == "VERB":
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"][-1:]  # "X denied it and said that ..."
     told = verb.head.i not in path or is_say(verb.head)  # not "soldiers refused, citing ...": no speakers
     if not subjects and verb.dep_ == "advcl" and verb.tag_ == "VBG" and told:  # "X disputed it, writing that"
         subjects = [c for c in verb.head.children if c.dep_ == "nsubj" and c.i not in path]

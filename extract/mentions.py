@@ -118,7 +118,7 @@ class EntityTable:
         people: list[Span] = []
         aliases: list[tuple[Span, Token]] = []
         for ent in self.doc.ents:
-            if ent.label_ not in LABELS:
+            if ent.label_ not in LABELS or ent.start in self.by_token:  # a quoted honorific, already taken
                 continue
             named = self._alias_target(ent)
             if named is not None:
@@ -127,6 +127,7 @@ class EntityTable:
                 people.append(ent)
             else:
                 self._add_ent(ent)
+                self._quoted_honorific(ent)
         self._add_people(people)
         for ent, named in aliases:  # after the people, who have pen names too
             self._add_alias(ent, named)
@@ -167,11 +168,28 @@ class EntityTable:
                 clause = clause.head
             subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subject is not None and subject.lower_ in ("who", "which") and clause.dep_ == "relcl":
-                return clause.head
+                described = clause.head  # "X, a Russian nationalist who goes by the name Y": X
+                return described.head if described.dep_ == "appos" and described.head.pos_ == "PROPN" else described
             if subject is None and clause.dep_ in ("acl", "relcl"):  # "X, known by the call sign Y"
                 return clause.head
             return subject
         return None
+
+    def _quoted_honorific(self, ent: Span) -> None:
+        """'the 93rd Mechanized Brigade "Kholodnyi Yar"': a quoted name right after a unit's is its
+        honorific, whether or not the statistical model saw a name in it."""
+        key = self.by_token.get(ent.start)
+        doc = self.doc
+        if key is None or self.entities[key].type is not EntityType.UNIT or ent.end >= len(doc) - 2:
+            return
+        if not doc[ent.end].is_quote:
+            return
+        close = next((t.i for t in doc[ent.end + 1 : ent.end + 6] if t.is_quote), None)
+        words = doc[ent.end + 1 : close] if close is not None else []
+        if words and all(t.is_title or not t.is_alpha for t in words):
+            self.entities[key].aliases.add(words.text)
+            for tok in words:
+                self.by_token[tok.i] = key
 
     def _add_alias(self, ent: Span, named: Token) -> None:
         described = self.resolve(named, create_groups=False)
@@ -289,18 +307,20 @@ class EntityTable:
             for form in map(normalize, (entity.name, *entity.aliases)):
                 before = form.removesuffix(" " + short).removesuffix("'s")
                 fits = form != short and form.endswith(" " + short) and (not national or before in self.v.countries)
-                fits = fits or form.startswith(short + " of ") or self._honorific_of(short, form, etype)
+                fits = fits or form.startswith(short + " of ") or self._honorific_of(short, entity, etype)
                 if entity.type in kin and fits:
                     return entity
         return None
 
-    def _honorific_of(self, short: str, form: str, etype: EntityType) -> bool:
-        """ "the Kantemirovskaya division" after "the 4th Guards Kantemirovskaya Tank Division": a
-        unit's honorific name, with or without its echelon, is that unit."""
+    def _honorific_of(self, short: str, entity: Entity, etype: EntityType) -> bool:
+        """ "the Kantemirovskaya division" after "the 4th Guards Kantemirovskaya Tank Division", "the
+        Kholodnyi Yar brigade" after 'the 93rd Brigade "Kholodnyi Yar"': a numbered unit's honorific,
+        with or without its echelon, is that unit."""
         words = short.split()
         proper = [w for w in words if w not in self.v.unit_heads]
-        numbered = _DESIGNATION.search(form) and not _DESIGNATION.search(short)
-        return etype is EntityType.UNIT and bool(numbered) and bool(proper) and set(words) <= set(form.split())
+        known = {w for form in (entity.name, *entity.aliases) for w in normalize(form).split()}
+        numbered = _DESIGNATION.search(entity.name) and not _DESIGNATION.search(short)
+        return etype is EntityType.UNIT and bool(numbered) and bool(proper) and set(words) <= known
 
     def _add_leading_country(self, ent: Span) -> None:
         """ "UK intelligence", "Russia's military": the country inside a name is mentioned too."""
@@ -463,7 +483,9 @@ class EntityTable:
             return self._recent(token, {EntityType.UNIT, EntityType.ORGANIZATION})
         soldiers = self.v.command_nouns | self.v.personnel_nouns
         if token.dep_ == "poss" and token.head.lemma_.lower() in soldiers:  # "its commander": a unit's
-            unit = self._numbered_in_sentence(token) or self._recent(token, {EntityType.UNIT})
+            unit = (
+                self._numbered_in_sentence(token) or self._speakers_own(token) or self._recent(token, {EntityType.UNIT})
+            )
             if unit is not None:
                 return unit
         return self._recent(token, {EntityType.UNIT, EntityType.ORGANIZATION, EntityType.OUTLET})
@@ -479,6 +501,12 @@ class EntityTable:
                 return None
             node = node.head
         return None
+
+    def _speakers_own(self, token: Token) -> str | None:
+        """ "The legion said that only two of its fighters were killed": the speaker's own."""
+        speaker = self._speaker_of_words(token)
+        key = self.resolve(speaker, create_groups=False) if speaker is not None else None
+        return key if key is not None and self.entities[key].type is EntityType.UNIT else None
 
     def _speakers_unit(self, token: Token) -> str | None:
         """The unit of whoever says the clause a token stands in: a commander's, the unit
@@ -510,6 +538,8 @@ class EntityTable:
             )
         if say is None:
             return None
+        if say.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in say.children):
+            say = say.head  # "the legion denied it and said that ..."
         return next((c for c in say.children if c.dep_ == "nsubj"), None)
 
     def _quoting(self, token: Token) -> str | None:
@@ -673,11 +703,22 @@ class EntityTable:
                 unit = self.unit_behind(cand)
                 if unit is not None and self.entities[unit].type is EntityType.UNIT:
                     return unit
-        return self._joined(person, leading=not in_command)
+        return self._joined(person, leading=not in_command) or self._succeeded(person, in_command)
+
+    def _succeeded(self, person: Token, in_command: bool) -> str | None:
+        """ "His successor, Col. X": X holds the command of the one he succeeded."""
+        role = person.head if person.dep_ == "appos" else next((c for c in person.children if c.dep_ == "appos"), None)
+        if role is None or role.lemma_.lower() not in ("successor", "predecessor"):
+            return None
+        owner = next((c for c in role.children if c.dep_ == "poss"), None)
+        held = self.resolve(owner, create_groups=False) if owner is not None else None
+        if held is None or self.entities[held].type is not EntityType.PERSON:
+            return None
+        return self.unit_of(held, in_command)
 
     def _joined(self, person: Token, leading: bool) -> str | None:
-        """ "X, who had joined the regiment", "X, who served in the 1st Brigade"; with leading, "X,
-        who leads Y" too. Otherwise a command counts unless it is a new post ("Y, who now heads
+        """ "X, who had joined the regiment", "X, who served in the 1st Brigade", "X served in Y";
+        with leading, "X, who leads Y" too. Otherwise a command counts unless it is a new post ("Y, who now heads
         Z", after handing over the one that matters)."""
 
         def fits(clause: Token) -> bool:
@@ -686,6 +727,8 @@ class EntityTable:
             return lemma in self.v.joining_verbs or (held and lemma in self.v.command_verbs)
 
         clauses = [c for c in person.subtree if c.dep_ == "relcl" and fits(c)]
+        if person.dep_ == "nsubj" and fits(person.head):  # "X led the brigade until March"
+            clauses.append(person.head)
         for clause in clauses:
             for cand in [*(c for c in clause.children if c.dep_ == "dobj"), *owners(clause, (), ("in", "with"))]:
                 unit = self.unit_behind(cand)

@@ -211,8 +211,8 @@ class ContextTyper:
         kept = [
             e
             for e in doc.ents
-            # "Russian military deaths", "pro-Kremlin": a modifier (a listed ordinal, "the 155th and ...", stays)
-            if not (_modifier(e) and e.label_ in LABELS and not e.ent_id_.startswith(f"{UNIT_ID}:"))
+            # "Russian military deaths", "pro-Kremlin": a modifier (a unit designation, however parsed, stays)
+            if not (_modifier(e) and e.label_ in LABELS and not e.ent_id_.startswith(UNIT_ID))
             and not (not e.ent_id_ and e.text.lower() in demonyms and e.root.pos_ != "PROPN")  # a bare "Ukrainian"
             and not (not e.ent_id_ and _bare(e).lower() in self.not_names)  # "Defence Minister X", "the Motherland"
             and not (not e.ent_id_ and len(e) == 1 and e[0].lower_ in self.personnel)  # "Servicemen of X refused"

@@ -48,8 +48,8 @@ def negated(tok: Token) -> bool:
             return True
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in v.irrealis_verbs:
         return True  # "refusing to die", "threatened to kill": not done
-    if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in v.denial_verbs:
-        return True  # "X denied that the men had deserted"
+    if tok.dep_ in ("ccomp", "xcomp", "dobj") and tok.head.lemma_.lower() in v.denial_verbs:
+        return True  # "X denied that the men had deserted", "the legion denied suffering heavy losses"
     if tok.dep_ == "ccomp" and tok.left_edge.lower_ in v.question_words:
         return True  # "he did not say how many soldiers had deserted": a question, not a claim
     if tok.dep_ in ("xcomp", "conj") and tok.head != tok and tok.head.pos_ in ("VERB", "AUX"):
@@ -179,6 +179,13 @@ def refused(sent: Span, table: EntityTable) -> Iterator[Hit]:
                       quantity_of(subj, tok.doc))  # fmt: skip
 
 
+def _generic(noun: Token) -> bool:
+    """ "cases against soldiers who left their units": bare plural soldiers in a phrase's object
+    are soldiers in general, no group of their own."""
+    counted = any(c.dep_ in ("det", "nummod", "poss", "quantmod") for c in noun.children)
+    return noun.tag_ == "NNS" and noun.dep_ == "pobj" and not counted
+
+
 def _verb_tagged_noun(tok: Token) -> bool:
     """ "who tried to desert": a verb after "to" the tagger took for a noun."""
     return tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.tag_ == "TO" and tok.head.head.pos_ == "VERB"
@@ -258,7 +265,9 @@ def _refusers(tok: Token, table: EntityTable, is_noun: bool) -> list[tuple[Token
     resolved = [(h, table.resolve(h, create_groups=False)) for h in holders]
     unit_named = any(_is_type(table, k, {EntityType.UNIT}) and k not in table.groups for _, k in resolved)
     # Soldiers no unit or person claims make a group of their own, unless a named unit refused with them.
-    actors = [(h, k if k is not None or unit_named else table.resolve(h, vague=True)) for h, k in resolved]
+    actors = [
+        (h, k if k is not None or unit_named or _generic(h) else table.resolve(h, vague=True)) for h, k in resolved
+    ]
     actors = [(h, k) for h, k in actors if k is not None and table.entities[k].type in ACTORS]
     if not actors and not holders and tok.dep_ in ("acl", "relcl", "advcl", "conj"):
         near = nearest_actor(tok, table, ACTORS)

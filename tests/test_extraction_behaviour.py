@@ -1093,3 +1093,47 @@ def test_a_local_paper_whose_last_word_names_another_outlet_is_its_own(extractor
     )
     outlets = {e.name for e in result.entities if e.type.value == "Outlet"}
     assert outlets == {"Pskovskaya Lenta"}
+
+
+def test_a_denial_asserts_nothing_and_its_own_fighters_are_the_speakers(extractor):
+    result = extract(
+        extractor,
+        "The Sibir Battalion and the Russian Volunteer Corps crossed the border near Tyotkino on Monday.\n"
+        "The battalion denied suffering heavy losses and said on Telegram that only three of its fighters were"
+        " wounded.",
+    )
+    losses = [c for c in result.claims if c.predicate is Predicate.LOST]
+    assert [c.object_text for c in losses] == ["only three of its fighters"]
+    assert {a.reporter for a in losses[0].attributions} == {losses[0].subject} == {"Unit:sibir battalion"}
+
+
+def test_a_pen_name_given_in_a_description_of_a_person_is_theirs(extractor):
+    result = extract(
+        extractor,
+        "The corps is led by Denis Kapustin, a Russian nationalist who goes by the name Denis Nikitin.",
+    )
+    people = [e for e in result.entities if e.type.value == "Person"]
+    assert [p.name for p in people] == ["Denis Kapustin"] and "Denis Nikitin" in people[0].aliases
+
+
+def test_a_quoted_honorific_a_successors_successor_and_the_press_service_named_before(extractor):
+    result = extract(
+        extractor,
+        'The 24th Separate Mechanized Brigade "King Danylo" has a new commander, the brigade\'s press service said.\n'
+        "Colonel Ivan Hrytsenko led the brigade until March. His successor, Colonel Oleh Marchuk, was replaced"
+        " this week by Colonel Petro Zhuk, the press service said.\n"
+        "The King Danylo brigade is fighting near Toretsk.",
+    )
+    found = relations(result)
+    assert {s for s, p, o in found if p == "commanded"} == {"Ivan Hrytsenko", "Oleh Marchuk", "Petro Zhuk"}
+    assert [e.name for e in result.entities if e.type.value == "Unit"] == ["24th Separate Mechanized Brigade"]
+    zhuk = next(c for c in result.claims if c.subject == "Person:petro zhuk")
+    assert {a.reporter for a in zhuk.attributions} == {"Unit:24th brigade"}
+
+
+def test_soldiers_in_general_who_deserted_make_no_group(extractor):
+    result = extract(
+        extractor,
+        "Prosecutors have opened 20,000 cases against soldiers who left their units without permission.",
+    )
+    assert not result.claims
