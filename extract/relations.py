@@ -809,11 +809,25 @@ def _speakers_own(verb: Token, table: EntityTable) -> str | None:
 
 
 def _civilian_deaths(victims: Token, verb: Token, table: EntityTable) -> Iterator[Hit]:
-    """ "700 residents of the republic were killed": the place lost them."""
-    for cand in owners(victims, (), ("of", "from", "in")):
-        place = table.resolve(cand, create_groups=False)
-        if _is_type(table, place, {EntityType.REGION}):
-            yield Hit(place, Predicate.LOST, None, phrase(victims), verb, quantity_of(victims, verb.doc))
+    """ "700 residents of the republic were killed": the place lost them; "Belgorod Governor X
+    said one civilian was killed": the place the speaker governs."""
+    places = [table.resolve(c, create_groups=False) for c in owners(victims, (), ("of", "from", "in"))]
+    places = [p for p in places if _is_type(table, p, {EntityType.REGION})]
+    if not places and victims.lemma_.lower() not in ("person", "people"):  # "one person": soldier or not
+        places = _governed(verb, table)
+    for place in places[:1]:
+        yield Hit(place, Predicate.LOST, None, phrase(victims), verb, quantity_of(victims, verb.doc))
+
+
+def _governed(verb: Token, table: EntityTable) -> list[str]:
+    """The place named in the title of the governor or mayor who says the words."""
+    v = vocab()
+    say = next((t for t in verb.ancestors if t.lemma_.lower() in v.say_verbs), None)
+    speaker = next((c for c in say.children if c.dep_ == "nsubj"), None) if say is not None else None
+    if speaker is None or not any(t.lemma_.lower() in v.governing_roles for t in speaker.subtree):
+        return []
+    found = (table.at(t) for t in speaker.subtree)
+    return [k for k in found if _is_type(table, k, {EntityType.REGION})][:1]
 
 
 def part_of(sent: Span, table: EntityTable) -> Iterator[Hit]:

@@ -1137,3 +1137,8 @@ def test_soldiers_in_general_who_deserted_make_no_group(extractor):
         "Prosecutors have opened 20,000 cases against soldiers who left their units without permission.",
     )
     assert not result.claims
+
+
+def test_civilians_a_governor_says_were_killed_are_his_regions_loss(extractor):
+    found = read(extractor, "Kursk Governor Alexei Smirnov said two civilians were killed in the shelling.")
+    assert ("Kursk", "lost", "two civilians") in found
