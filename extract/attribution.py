@@ -342,7 +342,8 @@ def _carriers(verb: Token, table: EntityTable, result: Reporting, unnamed_speake
             result.add(found, Role.VIA)
     if verb.lemma_.lower() == "tell":  # "told the news site Ura.ru", however the parser hung the name
         for obj in (o for c in verb.children if c.i > verb.i for o in (c, *c.children)):
-            key = table.at(obj) if obj.dep_ in ("dobj", "dative", "appos", "advmod", "npadvmod") else None
+            heard = obj.dep_ in ("dobj", "dative", "appos", "advmod", "npadvmod")
+            key = (table.at(obj) or table.resolve(obj, create_groups=False)) if heard else None  # "the newspaper"
             if key and table.entities[key].type is EntityType.OUTLET:
                 result.add(key, Role.VIA)
 

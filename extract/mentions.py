@@ -134,14 +134,14 @@ class EntityTable:
         self._narrow_national_troops()
 
     def _narrow_national_troops(self) -> None:
-        """ "Russian troops of the 810th Brigade" are the brigade's troops, not a mention of the
-        Russian armed forces at large."""
+        """ "Russian troops of the 810th Brigade", "Russian marines from the 61st Brigade" are the
+        brigade's, not a mention of the Russian armed forces or marines at large."""
         for tok in self.doc:
             key = self.by_token.get(tok.i)
-            if key is None or not self.national_forces(key) or self.lemma(tok) not in self.v.personnel_nouns:
+            if key is None or not self._branch(key) or self.lemma(tok) not in self.v.personnel_nouns:
                 continue
             units = [self.unit_behind(o) for o in owners(tok, (), ("of", "from"))]
-            unit = next((u for u in units if u is not None and not self.national_forces(u)), None)
+            unit = next((u for u in units if u is not None and not self._branch(u)), None)
             if unit is None:
                 continue
             phrase = [t.i for t in tok.subtree if self.by_token.get(t.i) == key]
@@ -149,6 +149,12 @@ class EntityTable:
             self.entities[key].mentions = [m for m in self.entities[key].mentions if m != span]
             for i in phrase:
                 self.by_token[i] = unit
+
+    def _branch(self, key: str) -> bool:
+        """A country's forces or a branch of them ("Russian marines"), which a numbered unit is
+        more specific than."""
+        entity = self.entities[key]
+        return self.national_forces(key) or (entity.type is EntityType.UNIT and _designation(entity.name) is None)
 
     def _alias_target(self, ent: Span) -> Token | None:
         """ "The brigade, known as Magura", "a unit nicknamed Kraken", "Morozov, who writes under
@@ -460,6 +466,9 @@ class EntityTable:
             person = self.person_above(described) if token.lower_ == "who" else None
             return person or self.resolve(described)  # "Pegov, who wrote": Pegov
         if token.lower_ in _PERSON_PRONOUNS:
+            said_by = self._speaker_of_words(token)
+            if said_by is not None and self.lemma(said_by) in self.v.personnel_nouns and self.is_indefinite(said_by):
+                return None  # "a soldier told the paper his unit had lost 60 men": the soldier, unnamed
             speaker = self._quoting(token)  # '"He led his men," Kasyanov wrote': not Kasyanov
             return self._recent(token, {EntityType.PERSON}, lambda e: e.key != speaker)
         if token.lower_ in ("they", "them", "their"):
@@ -655,10 +664,19 @@ class EntityTable:
         if owner is None or owner.lower_ in _THING_PRONOUNS:
             return None
         person = self.resolve(owner, create_groups=False)
-        if person is None or self.entities[person].type is not EntityType.PERSON:
+        if person is None:  # "a soldier from the 35th Brigade told the paper his unit had lost 60 men"
+            return self._speaking_soldiers_unit(token)
+        if self.entities[person].type is not EntityType.PERSON:
             return None
         # A unit the text never tied to them by grammar: the one the passage is about.
         return self.unit_of(person) or self._recent(token, {EntityType.UNIT})
+
+    def _speaking_soldiers_unit(self, token: Token) -> str | None:
+        speaker = self._speaker_of_words(token)
+        if speaker is None or self.lemma(speaker) not in self.v.personnel_nouns:
+            return None
+        unit = self.personnel(speaker, create=False)  # not his country's army: "a Russian soldier"
+        return unit if unit is not None and not self._branch(unit) else None
 
     def unit_of(self, person: str, in_command: bool = False) -> str | None:
         """The unit a person's mentions name as theirs: "X, commander of Y", "Y's soldier X";

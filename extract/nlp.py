@@ -221,6 +221,7 @@ class ContextTyper:
             and not (e.end < len(doc) and doc[e.end].lower_ == "river")  # "the Dnipro River" is not the city
         ]
         labels = {e.start: (e.label_ if e.ent_id_ else self.retype(e)) for e in kept}
+        places = {e.start for e in kept if e.label_ == "OUTLET" and len(e) == 1 and self.based_in(e.root)}
         surnames = {e.text.split()[-1] for e in kept if labels[e.start] == "PERSON" and len(e) > 1}
         for ent in kept:
             if not ent.ent_id_ and len(ent) == 1 and ent.text in surnames:
@@ -234,7 +235,13 @@ class ContextTyper:
             label = labels[ent.start]
             if ent.text in votes:  # one name, one class within an article
                 label = max(votes[ent.text].items(), key=lambda kv: (kv[1], -_PRIORITY.index(kv[0])))[0]
-            ents.append(Span(doc, ent.start, ent.end, label=label, span_id=ent.ent_id_))
+            if ent.start in places:  # "based in Sputnik near Murmansk": a place sharing an outlet's name
+                label, ent_id = "REGION", ""
+                for token in ent:
+                    token.ent_id_ = ""
+            else:
+                ent_id = ent.ent_id_
+            ents.append(Span(doc, ent.start, ent.end, label=label, span_id=ent_id))
         doc.ents = sorted(filter_spans([*ents, *self.surnames_alone(doc, surnames)]), key=lambda e: e.start)
         return doc
 
@@ -332,6 +339,14 @@ class ContextTyper:
             and ent.root.dep_ in ("amod", "compound")
             and head.i >= ent.end
             and head.lemma_.lower() in self.person_roles | {"blogger", "correspondent", "source", "analyst"}
+        )
+
+    def based_in(self, root: Token) -> bool:
+        """ "based in X", "stationed at X": where a unit is, whatever else the name may be."""
+        return (
+            root.dep_ == "pobj"
+            and root.head.lower_ in ("in", "at")
+            and root.head.head.lemma_.lower() in self.base_words
         )
 
     def placed(self, root: Token) -> bool:

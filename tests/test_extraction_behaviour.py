@@ -1142,3 +1142,28 @@ def test_soldiers_in_general_who_deserted_make_no_group(extractor):
 def test_civilians_a_governor_says_were_killed_are_his_regions_loss(extractor):
     found = read(extractor, "Kursk Governor Alexei Smirnov said two civilians were killed in the shelling.")
     assert ("Kursk", "lost", "two civilians") in found
+
+
+def test_a_branchs_men_from_a_numbered_unit_are_the_units_and_a_base_is_a_place(extractor):
+    result = extract(
+        extractor,
+        "At least 20 Russian marines from the 40th Separate Naval Infantry Brigade refused to return to the front"
+        " near Krynky, their wives told Vot Tak.\n"
+        "The brigade, based in Sputnik, has lost hundreds of men.",
+    )
+    found = relations(result)
+    assert ("40th Separate Naval Infantry Brigade", "refused", "Krynky") in found
+    assert {e.name: e.type.value for e in result.entities}["Sputnik"] == "Region"
+
+
+def test_his_unit_in_an_unnamed_soldiers_words_is_the_soldiers(extractor):
+    result = extract(
+        extractor,
+        "Chechen fighters loyal to Ramzan Kadyrov were filmed in Mariupol, The Telegraph reported.\n"
+        "A soldier from the 1st Guards Tank Regiment told the newspaper that his unit had lost 40 men near"
+        " Izium.\n"
+        "Kadyrov said that Chechen units had lost only a few fighters.",
+    )
+    losses = {c.object_text: (c.subject, {a.reporter for a in c.attributions}) for c in result.claims}
+    assert losses["40 men"] == ("Unit:1st regiment", {"Unit:1st regiment", "Outlet:telegraph"})
+    assert losses["only a few fighters"][0] == "Unit:akhmat"
