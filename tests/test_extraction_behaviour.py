@@ -1167,3 +1167,26 @@ def test_his_unit_in_an_unnamed_soldiers_words_is_the_soldiers(extractor):
     losses = {c.object_text: (c.subject, {a.reporter for a in c.attributions}) for c in result.claims}
     assert losses["40 men"] == ("Unit:1st regiment", {"Unit:1st regiment", "Outlet:telegraph"})
     assert losses["only a few fighters"][0] == "Unit:akhmat"
+
+
+def test_a_mobilised_soldiers_account_his_mother_and_a_governors_acknowledgement(extractor):
+    result = extract(
+        extractor,
+        "Dmitry Ovchinnikov, a mobilised soldier from the Tambov region, told the Guardian that his company of"
+        " the 1st Motor Rifle Regiment had been left near Kreminna. "
+        '"Out of 120 men, maybe 40 are still alive," he said.\n'
+        "His mother, Natalia, said several survivors had refused to return to the front and were being held in"
+        " a cellar in Kreminna.\n"
+        "The Russian defence ministry said the unit had been rotated. Tambov's governor, Maxim Yegorov,"
+        " acknowledged that there had been losses among the mobilised men.",
+        publisher="The Guardian",
+    )
+    names = {e.name: e.type.value for e in result.entities}
+    assert names["Natalia"] == "Person" and names["Russian Ministry of Defense"] == "Organization"
+    claims = {(c.predicate.value, c.object or c.object_text): c for c in result.claims}
+    assert {c.subject for c in claims.values()} == {"Unit:1st regiment"}
+    assert {a.reporter for a in claims["lost", "Out of 120 men, maybe 40 are still alive"].attributions} >= {
+        "Person:dmitry ovchinnikov"
+    }
+    assert {a.reporter for a in claims["refused", "to return to the front"].attributions} == {"Person:natalia"}
+    assert {a.reporter for a in claims["lost", "losses"].attributions} == {"Person:maxim yegorov"}
