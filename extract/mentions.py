@@ -58,6 +58,11 @@ def not_in_command(noun: Token) -> bool:
     return of_staff or any(c.lower_ in NOT_COMMAND for c in noun.lefts)
 
 
+def took_over(verb: Token) -> bool:
+    """ "X took over the army": taking command, said with a phrasal verb."""
+    return verb.lemma_.lower() == "take" and any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children)
+
+
 def own_clause(node: Token) -> bool:
     """ "..., but he later appeared in a video released by X": a coordinated clause with its own subject."""
     return node.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
@@ -426,7 +431,9 @@ class EntityTable:
         if not quantified and (token.pos_ == "PRON" or lower in _PERSON_PRONOUNS | _THING_PRONOUNS):
             return self.pronoun(token)
         lemma = self.lemma(token)
-        if lemma in self.v.personnel_nouns or quantified:
+        of = self.lemma(quantified) if quantified is not None else None
+        counted = of is not None and (of in self.v.personnel_nouns or of not in self.v.speaker_roles)
+        if lemma in self.v.personnel_nouns or counted:  # "some of the men", "elements of Y"; not "one of the sources"
             return self.personnel(token, create_groups, vague)
         if lemma in self.v.unit_heads and self.is_indefinite(token):
             return self.personnel(token, create=False)  # "a company of fighters from the Akhmat unit"
@@ -742,7 +749,7 @@ class EntityTable:
         def fits(clause: Token) -> bool:
             lemma = clause.lemma_.lower()
             held = leading or not any(c.lower_ == "now" for c in clause.children)
-            return lemma in self.v.joining_verbs or (held and lemma in self.v.command_verbs)
+            return lemma in self.v.joining_verbs or (held and (lemma in self.v.command_verbs or took_over(clause)))
 
         clauses = [c for c in person.subtree if c.dep_ == "relcl" and fits(c)]
         if person.dep_ == "nsubj" and fits(person.head):  # "X led the brigade until March"

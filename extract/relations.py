@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from extract import gazetteer
 from extract.gazetteer import normalize
 from extract.hedges import quantity_of
-from extract.mentions import NOT_COMMAND, EntityTable, not_in_command, own_clause, owners
+from extract.mentions import NOT_COMMAND, EntityTable, not_in_command, own_clause, owners, took_over
 from extract.model import EntityType, Predicate, Quantity
 from extract.vocab import vocab
 
@@ -286,8 +286,8 @@ def commanded(sent: Span, table: EntityTable) -> Iterator[Hit]:
         lemma = tok.lemma_.lower()
         if tok.pos_ == "NOUN" and (lemma in v.command_nouns or _commanding(tok)):
             yield from _commander_noun(tok, table)
-        elif tok.pos_ == "VERB" and lemma in v.command_verbs and not negated(tok):
-            yield from _command_verb(tok, table)
+        elif tok.pos_ == "VERB" and (lemma in v.command_verbs or took_over(tok)) and not negated(tok):
+            yield from _command_verb(tok, table)  # "X commands Y", "X took over the army"
         elif tok.pos_ == "NOUN" and lemma == "subordinate":
             yield from _subordinates(tok, table)
         elif tok.pos_ == "VERB" and lemma in v.succession_verbs and not negated(tok):

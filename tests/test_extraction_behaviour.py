@@ -1035,7 +1035,7 @@ def test_soldiers_a_later_sentence_places_in_a_unit_are_its_men(extractor):
 def test_a_countrys_province_is_the_groups_origin_and_counts_stay_out_of_its_name(extractor):
     result = extract(extractor, "More than 40 conscripts from Russia's Tver region deserted, Mediazona reported.")
     [group] = [e for e in result.entities if e.type.value == "Unit"]
-    assert group.name == "conscripts from Tver"
+    assert group.name == "conscripts from Tver Oblast"
     assert not any("40" in alias or "More" in alias for alias in group.aliases)
 
 
@@ -1190,3 +1190,22 @@ def test_a_mobilised_soldiers_account_his_mother_and_a_governors_acknowledgement
     }
     assert {a.reporter for a in claims["refused", "to return to the front"].attributions} == {"Person:natalia"}
     assert {a.reporter for a in claims["lost", "losses"].attributions} == {"Person:maxim yegorov"}
+
+
+def test_taking_over_an_army_commands_it_and_a_source_is_no_unit(extractor):
+    result = extract(
+        extractor,
+        "Russia has replaced the commander of its 20th Combined Arms Army, two sources told Reuters.\n"
+        "Major General Sergei Milchakov took over the army last month, one of the sources said.\n"
+        "His predecessor, Major General Yevgeny Nikiforov, was promoted.",
+        publisher="Reuters",
+    )
+    found = relations(result)
+    assert {s for s, p, o in found if p == "commanded"} == {"Sergei Milchakov", "Yevgeny Nikiforov"}
+    assert reporters(result, Predicate.COMMANDED) == {"Reuters": "publisher"}
+
+
+def test_russias_republics_and_provinces_are_known(extractor):
+    result = extract(extractor, "Officers from Kabardino-Balkaria and the Tver region were dismissed in Nalchik.")
+    regions = {e.name for e in result.entities if e.type.value == "Region"}
+    assert regions >= {"Kabardino-Balkaria", "Tver Oblast", "Nalchik"}
