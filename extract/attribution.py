@@ -258,6 +258,8 @@ def attribute(anchor: Token, table: EntityTable) -> Reporting:
             as_said = aside.dep_ == "advcl" and any(c.lower_ == "as" for c in aside.children)  # "As reported by X, ..."
             if (after or as_said) and is_say(aside) and not has_content(aside):
                 speakers(aside, path, table, result)
+                for obj in [*_according_to(aside), *_citing(aside)]:  # "..., according to X, Y reported, citing Z"
+                    _note(result, reporter(obj, table), Role.CITED)
         if node.head == node:
             break
         node = node.head
@@ -313,7 +315,8 @@ def speakers(verb: Token, path: set[int], table: EntityTable, result: Reporting)
     subjects += [k for s in subjects for a in s.children if a.dep_ == "appos" for k in a.conjuncts]  # "outlet X and Y"
     subjects += [p for a in _agents(verb) for p in a.children if p.dep_ == "pobj"]  # "were estimated by X"
     if not subjects and verb.dep_ == "acl":  # "X, who leads Y, acknowledged in a video that ..."
-        subjects = [verb.head]
+        named = [c for c in verb.children if c.i < verb.i and table.at(c)]  # "the news site X reported", misparsed
+        subjects = named or [verb.head]
     if not subjects and verb.dep_ == "conj" and verb.i in path and verb.head.pos_ == "VERB":
         subjects = [c for c in verb.head.children if c.dep_ == "nsubj"][-1:]  # "X denied it and said that ..."
     told = verb.head.i not in path or is_say(verb.head)  # not "soldiers refused, citing ...": no speakers

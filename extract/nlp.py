@@ -90,6 +90,13 @@ def unit_patterns() -> list[dict]:
     ]
 
 
+def site_patterns() -> list[dict]:
+    """A news site known by its domain ("NGS.ru", "Znak.com", "59.ru"), gazetteer or not."""
+    known = [v for e in gazetteer.entries() for n in (e.name, *e.aliases) for v in _case_variants(n)]
+    pattern = r"^[A-Za-z0-9][A-Za-z0-9-]*\.(ru|ua|by|kz|com|net|info|media|news)$"
+    return [{"label": "OUTLET", "pattern": [{"TEXT": {"REGEX": pattern, "NOT_IN": known}}]}]
+
+
 def plural(noun: str) -> str:
     if noun.endswith("y"):
         return noun[:-1] + "ies"
@@ -436,7 +443,7 @@ def build(nlp: Language) -> Language:
     """Add the domain components to a loaded English pipeline."""
     nlp.add_pipe("ckg_keep_ner", after="ner")
     ruler = nlp.add_pipe("entity_ruler", name="ckg_gazetteer", after="ckg_keep_ner", config={"overwrite_ents": True})
-    ruler.add_patterns(gazetteer_patterns() + unit_patterns())
+    ruler.add_patterns(site_patterns() + gazetteer_patterns() + unit_patterns())
     nlp.add_pipe("ckg_lines", before="parser")
     nlp.add_pipe("ckg_unit_lists", after="ckg_gazetteer")
     nlp.add_pipe("ckg_ranks", after="ckg_unit_lists")

@@ -513,7 +513,7 @@ def lost(sent: Span, table: EntityTable) -> Iterator[Hit]:
         lemma = tok.lemma_.lower()
         if lemma == "take" and any(c.lemma_.lower() in v.captivity_nouns for c in tok.children):
             yield from _taken_prisoner(tok, table)
-        elif (lemma in v.survival_verbs or _alive(tok)) and _out_of(tok):
+        elif (lemma in v.survival_verbs or _alive(tok) or _came_back(tok)) and _out_of(tok):
             yield from _survivors(tok, table)
         elif lemma in v.loss_verbs:
             yield from _lose(tok, table)
@@ -602,9 +602,16 @@ def _alive(verb: Token) -> bool:
     return verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in ("alive", "left") for c in verb.children)
 
 
+def _came_back(verb: Token) -> bool:
+    return verb.lemma_.lower() == "come" and any(c.lower_ == "back" for c in verb.children)
+
+
 def _out_of(verb: Token) -> bool:
-    """ "Out of 150 men, 18 are left", "Out of our company, only 20 people survived"."""
-    return any(c.lower_ == "out" and any(o.lower_ == "of" for o in c.children) for c in verb.children)
+    """ "Out of 150 men, 18 are left", "Out of our company, only 20 people survived", "Of 300
+    men who went on the assault, 42 came back"."""
+    out_of = any(c.lower_ == "out" and any(o.lower_ == "of" for o in c.children) for c in verb.children)
+    counted = (g for c in verb.children if c.lower_ == "of" and c.i < verb.i for g in c.children)
+    return out_of or any(any(n.dep_ == "nummod" for n in g.children) for g in counted)
 
 
 def _survivors(verb: Token, table: EntityTable) -> Iterator[Hit]:
@@ -612,7 +619,7 @@ def _survivors(verb: Token, table: EntityTable) -> Iterator[Hit]:
     counted = [s for s in subjects(verb) if s.like_num or _counted(s)]
     unit = table.recent_unit(verb) if counted else None
     if unit is not None and not table.national_forces(unit):
-        whole = next(c for c in verb.children if c.lower_ == "out")
+        whole = next(c for c in verb.children if c.lower_ in ("out", "of"))
         yield Hit(unit, Predicate.LOST, None, phrase(verb), verb, quantity_of(whole, verb.doc))
 
 

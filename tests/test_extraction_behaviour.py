@@ -1209,3 +1209,25 @@ def test_russias_republics_and_provinces_are_known(extractor):
     result = extract(extractor, "Officers from Kabardino-Balkaria and the Tver region were dismissed in Nalchik.")
     regions = {e.name for e in result.entities if e.type.value == "Region"}
     assert regions >= {"Kabardino-Balkaria", "Tver Oblast", "Nalchik"}
+
+
+def test_according_to_and_citing_hung_on_a_trailing_report_and_a_site_known_by_its_domain(extractor):
+    result = extract(
+        extractor,
+        "Crews of Russia's 3rd Separate Tank Battalion refused to take part in a new assault on Marinka after"
+        " losing 20 tanks, according to Ukraine's military intelligence, Newsweek reported, citing Ukrainska"
+        " Pravda.\n"
+        "Relatives said the battalion was almost destroyed near Marinka, the regional news site E1.ru reported.",
+    )
+    assert reporters(result, Predicate.REFUSED) == {"HUR": "cited", "Newsweek": "said", "Ukrainska Pravda": "cited"}
+    names = {e.name: e.type.value for e in result.entities}
+    assert names["E1.ru"] == "Outlet"
+
+
+def test_of_many_who_went_few_came_back(extractor):
+    found = read(
+        extractor,
+        "Wives of soldiers of the 1st Motor Rifle Regiment spoke to reporters.\n"
+        '"Of 300 men who went on the assault, 42 came back," one of the women said.',
+    )
+    assert ("1st Motor Rifle Regiment", "lost", "Of 300 men who went on the assault, 42 came back") in found
