@@ -513,7 +513,7 @@ def lost(sent: Span, table: EntityTable) -> Iterator[Hit]:
         lemma = tok.lemma_.lower()
         if lemma == "take" and any(c.lemma_.lower() in v.captivity_nouns for c in tok.children):
             yield from _taken_prisoner(tok, table)
-        elif (lemma in v.survival_verbs or _alive(tok) or _came_back(tok)) and _out_of(tok):
+        elif (lemma in v.survival_verbs or _alive(tok) or _came_back(tok)) and (_out_of(tok) or _went_in_with(tok)):
             yield from _survivors(tok, table)
         elif lemma in v.loss_verbs:
             yield from _lose(tok, table)
@@ -602,6 +602,17 @@ def _alive(verb: Token) -> bool:
     return verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in ("alive", "left") for c in verb.children)
 
 
+def _went_in_with(verb: Token) -> bool:
+    """'"Our battalion went in with 400 people. A week later, about 80 were left."': the count
+    they started with, said just before."""
+    doc, sents = verb.doc, list(verb.doc.sents)
+    here = next(n for n, s in enumerate(sents) if s.start <= verb.i < s.end)
+    before = doc[sents[max(0, here - 1)].start : verb.i]
+    return any(
+        t.lower_ == "with" and any(any(n.dep_ == "nummod" for n in o.children) for o in t.children) for t in before
+    )
+
+
 def _came_back(verb: Token) -> bool:
     return verb.lemma_.lower() == "come" and any(c.lower_ == "back" for c in verb.children)
 
@@ -619,7 +630,7 @@ def _survivors(verb: Token, table: EntityTable) -> Iterator[Hit]:
     counted = [s for s in subjects(verb) if s.like_num or _counted(s)]
     unit = table.recent_unit(verb) if counted else None
     if unit is not None and not table.national_forces(unit):
-        whole = next(c for c in verb.children if c.lower_ in ("out", "of"))
+        whole = next((c for c in verb.children if c.lower_ in ("out", "of")), counted[0])
         yield Hit(unit, Predicate.LOST, None, phrase(verb), verb, quantity_of(whole, verb.doc))
 
 

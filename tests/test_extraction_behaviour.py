@@ -1231,3 +1231,12 @@ def test_of_many_who_went_few_came_back(extractor):
         '"Of 300 men who went on the assault, 42 came back," one of the women said.',
     )
     assert ("1st Motor Rifle Regiment", "lost", "Of 300 men who went on the assault, 42 came back") in found
+
+
+def test_went_in_with_many_and_few_were_left(extractor):
+    found = read(
+        extractor,
+        "Meduza spoke to soldiers of the 37th Separate Motor Rifle Brigade.\n"
+        '"Our company went in with 120 people. Two days later, about 30 were left," one of them said.',
+    )
+    assert ("37th Separate Motor Rifle Brigade", "lost", "Two days later, about 30 were left") in found
