@@ -283,7 +283,7 @@ def _tacked_on(anchor: Token) -> list[Token]:
         and not has_content(verb)
         and not any(c.dep_ == "dobj" or c.lower_ in ("which", "that", "who") for c in verb.children)
         and (
-            (verb.dep_ == "relcl" and doc[verb.left_edge.i - 1].text == ",")
+            (verb.dep_ == "relcl" and "," in (doc[verb.left_edge.i - 1].text, doc[verb.head.left_edge.i - 1].text))
             or (verb.dep_ == "acl" and verb.tag_ == "VBD" and doc[verb.head.left_edge.i - 1].text == ",")
         )
     ]

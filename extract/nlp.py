@@ -221,7 +221,9 @@ class ContextTyper:
     def __call__(self, doc: Doc) -> Doc:
         doc.ents = self.restore_names_around_places(doc)
         doc.ents = sorted(
-            filter_spans([*self.platform_x(doc), *doc.ents, *self.mastheads(doc), *self.named_people(doc)]),
+            filter_spans(
+                [*self.platform_x(doc), *doc.ents, *self.mastheads(doc), *self.named_people(doc), *self.channels(doc)]
+            ),
             key=lambda e: e.start,
         )
         demonyms = vocab().countries
@@ -303,6 +305,23 @@ class ContextTyper:
                 found.append(Span(doc, start, tok.i + 1, label="OUTLET"))
         return found
 
+    def channels(self, doc: Doc) -> list[Span]:
+        """ "the Russian Telegram channel VChK-OGPU": a name right after an outlet's kind, which
+        the statistical model left unnamed, is that outlet."""
+        found = []
+        for tok in doc:
+            if tok.lemma_.lower() not in self.outlet_nouns or tok.i + 1 >= len(doc):
+                continue
+            end = tok.i + 1
+            while end < len(doc) and end - tok.i <= 4 and not doc[end].ent_type_:
+                hyphen = doc[end].text == "-" and end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN"  # "VChK-OGPU"
+                if doc[end].pos_ != "PROPN" and not hyphen:
+                    break
+                end += 1
+            if end > tok.i + 1:
+                found.append(Span(doc, tok.i + 1, end, label="OUTLET"))
+        return found
+
     def named_people(self, doc: Doc) -> list[Span]:
         """ "Alexei Agafonov, a mobilised soldier": a known given name and a surname the
         statistical model left unnamed make a person."""
@@ -337,6 +356,10 @@ class ContextTyper:
         if label in ("ORGANIZATION", "REGION") and root.lemma_.lower() in self.unit_nouns | {"force", "forces"}:
             return "UNIT"  # "Ground Forces", "Kraken Regiment"
         described = descriptor(ent)
+        short = sum(t.is_alpha for t in ent) <= 2  # "Krynky", "Naro-Fominsk"
+        near = root.dep_ == "pobj" and root.head.lower_ in ("near", "outside", "around", "towards", "toward")
+        if label in ("PERSON", "ORGANIZATION", "REGION") and short and near:
+            return "REGION"  # "near Makiivka, the Telegram channel X claimed": a place, however parsed
         if described in self.outlet_nouns:
             return "OUTLET"
         if described in self.unit_nouns:
@@ -347,7 +370,6 @@ class ContextTyper:
         if described in self.region_nouns and not given_name:  # "the district, Alexander Kasyanov": a person
             return "REGION"
         named_place = root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_ in self.region_nouns
-        short = sum(t.is_alpha for t in ent) <= 2  # "Krynky", "Naro-Fominsk"
         if label in ("PERSON", "ORGANIZATION") and short and (named_place or self.placed(root)):
             return "REGION"
         if label in ("ORGANIZATION", "REGION") and given_name:

@@ -1240,3 +1240,14 @@ def test_went_in_with_many_and_few_were_left(extractor):
         '"Our company went in with 120 people. Two days later, about 30 were left," one of them said.',
     )
     assert ("37th Separate Motor Rifle Brigade", "lost", "Two days later, about 30 were left") in found
+
+
+def test_a_channel_named_after_its_kind_claims_what_happened_near_a_place(extractor):
+    result = extract(
+        extractor,
+        "Convicts of a Storm-Z company attached to the 20th Motor Rifle Division mutinied after being ordered to"
+        " attack near Kreminna, the Russian Telegram channel VChK-OGPU claimed, citing relatives.",
+    )
+    names = {e.name: e.type.value for e in result.entities}
+    assert names["Kreminna"] == "Region" and names["VChK-OGPU"] == "Outlet"
+    assert reporters(result, Predicate.REFUSED) == {"VChK-OGPU": "said"}
