@@ -428,7 +428,7 @@ class EntityTable:
         if lower in self.v.no_antecedent:  # "those who surrendered", "you": no entity we know
             return None
         quantified = self.quantified_of(token)  # "some of the men" is the men, not a pronoun
-        if not quantified and (token.pos_ == "PRON" or lower in _PERSON_PRONOUNS | _THING_PRONOUNS):
+        if not quantified and (token.pos_ == "PRON" or lower in _PERSON_PRONOUNS | _THING_PRONOUNS | {"whose"}):
             return self.pronoun(token)
         lemma = self.lemma(token)
         of = self.lemma(quantified) if quantified is not None else None
@@ -468,6 +468,9 @@ class EntityTable:
         return None
 
     def pronoun(self, token: Token) -> str | None:
+        if token.lower_ == "whose":  # "the VDV, whose commander, X, ...": what the clause describes
+            clause = next((t for t in token.ancestors if t.dep_ == "relcl"), None)
+            return self.resolve(clause.head, create_groups=False) if clause is not None else None
         if token.lower_ in ("who", "which", "that") and token.head.dep_ == "relcl":
             described = token.head.head
             person = self.person_above(described) if token.lower_ == "who" else None

@@ -694,6 +694,8 @@ def _losses_of(noun: Token, table: EntityTable) -> Iterator[Hit]:
     with whose loss it was; "Russian casualties were likely to exceed 45,000": a nation's."""
     found = False
     for cand in owners(noun, ("poss",), ("of", "among", "in")):
+        if cand.lower_ == "whose":
+            continue  # "X, deputy commander of Y, whose death was announced": a person's, read by _death_of
         key = table.resolve(cand, create_groups=False)
         if _is_type(table, key, FORCES) and not _is_type(table, key, {EntityType.REGION}):
             found = True

@@ -1251,3 +1251,14 @@ def test_a_channel_named_after_its_kind_claims_what_happened_near_a_place(extrac
     names = {e.name: e.type.value for e in result.entities}
     assert names["Kreminna"] == "Region" and names["VChK-OGPU"] == "Outlet"
     assert reporters(result, Predicate.REFUSED) == {"VChK-OGPU": "said"}
+
+
+def test_whose_commander_and_a_conversation_published_by_a_body(extractor):
+    result = extract(
+        extractor,
+        "A Russian marine complained to his mother that his unit had been ground down near Krynky, according to"
+        " an intercepted conversation published by Ukraine's Security Service on Monday.\n"
+        "The unit is part of the 810th Naval Infantry Brigade, whose commander, Colonel Alexei Berngard, was"
+        " wounded in 2023.",
+    )
+    assert ("Alexei Berngard", "commanded", "810th Naval Infantry Brigade") in relations(result)
