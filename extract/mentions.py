@@ -752,11 +752,13 @@ class EntityTable:
         def fits(clause: Token) -> bool:
             lemma = clause.lemma_.lower()
             held = leading or not any(c.lower_ == "now" for c in clause.children)
-            return lemma in self.v.joining_verbs or (held and (lemma in self.v.command_verbs or took_over(clause)))
+            past = any(c.lower_ in self.v.past_adverbs for c in clause.children)  # "had previously served in Y"
+            joined = lemma in self.v.joining_verbs and not past
+            return joined or (held and (lemma in self.v.command_verbs or took_over(clause)))
 
         clauses = [c for c in person.subtree if c.dep_ == "relcl" and fits(c)]
-        if person.dep_ == "nsubj" and fits(person.head):  # "X led the brigade until March"
-            clauses.append(person.head)
+        if person.dep_ == "nsubj":  # "X led the brigade until March", "X served in Y and joined Z"
+            clauses += [c for c in (person.head, *person.head.conjuncts) if fits(c)]
         for clause in clauses:
             for cand in [*(c for c in clause.children if c.dep_ == "dobj"), *owners(clause, (), ("in", "with"))]:
                 unit = self.unit_behind(cand)

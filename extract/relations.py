@@ -998,7 +998,7 @@ def member_of(sent: Span, table: EntityTable) -> Iterator[Hit]:
                 continue
             for group in _groups_of(tok, table):
                 yield Hit(person, Predicate.MEMBER_OF, group, None, tok)
-        elif tok.pos_ == "VERB" and lemma == "serve" and not negated(tok):
+        elif tok.pos_ == "VERB" and lemma == "serve" and not negated(tok) and not _in_the_past(tok):
             for subj in subjects(tok):
                 person = table.antecedent_group(subj) or table.resolve(subj)  # or soldiers: "the men serve in Y"
                 member = _is_type(table, person, {EntityType.PERSON}) or person in table.groups
@@ -1008,6 +1008,11 @@ def member_of(sent: Span, table: EntityTable) -> Iterator[Hit]:
                             unit = table.at(obj)
                             if member and _is_type(table, unit, {EntityType.UNIT}) and unit != person:
                                 yield Hit(person, Predicate.MEMBER_OF, unit, None, tok)
+
+
+def _in_the_past(verb: Token) -> bool:
+    """ "X had previously served in the Belarusian army": a membership that ended."""
+    return any(c.lower_ in vocab().past_adverbs for c in verb.children)
 
 
 def _groups_of(noun: Token, table: EntityTable) -> list[str]:

@@ -1262,3 +1262,15 @@ def test_whose_commander_and_a_conversation_published_by_a_body(extractor):
         " wounded in 2023.",
     )
     assert ("Alexei Berngard", "commanded", "810th Naval Infantry Brigade") in relations(result)
+
+
+def test_a_unit_served_in_before_is_not_the_one_joined_after(extractor):
+    result = extract(
+        extractor,
+        "The Pahonia Regiment, a unit of Belarusian volunteers, lost one of its commanders near Siversk.\n"
+        "The commander, Ales Hrynko, was killed on May 2, the regiment said.\n"
+        "Hrynko had previously served in the Belarusian army and joined the regiment in 2022.",
+    )
+    found = relations(result)
+    assert ("Pahonia Regiment", "lost", "Ales Hrynko") in found
+    assert not any("Belarus" in str(o) for _, _, o in found)
