@@ -328,8 +328,19 @@ def speakers(verb: Token, path: set[int], table: EntityTable, result: Reporting)
     for subj in subjects:
         _note(result, reporter(subj, table), Role.SAID)
     # "one of the fighters says": members speak for their unit, not as a named source
-    unnamed_speaker = all(table.entities[a.reporter].type is EntityType.UNIT for a in result.attributions[before:])
+    members = all(_member(table.quantified_of(s) or s, table) for s in subjects)
+    unnamed_speaker = members and all(
+        table.entities[a.reporter].type is EntityType.UNIT for a in result.attributions[before:]
+    )
     _carriers(verb, table, result, unnamed_speaker)
+
+
+def _member(speaker: Token, table: EntityTable) -> bool:
+    """ "one of them", "a fighter", "a soldier of the brigade's 2nd battalion": one of a unit's
+    men, not the unit speaking for itself."""
+    personnel = vocab().personnel_nouns
+    of_men = speaker.dep_ == "pobj" and speaker.head.lower_ == "of" and table.lemma(speaker.head.head) in personnel
+    return speaker.pos_ == "PRON" or table.lemma(speaker) in personnel or of_men
 
 
 def _carriers(verb: Token, table: EntityTable, result: Reporting, unnamed_speaker: bool) -> None:

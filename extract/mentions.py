@@ -777,7 +777,7 @@ class EntityTable:
             words = set(normalize(entity.name).split()) | {w for a in entity.aliases for w in normalize(a).split()}
             return echelon in words and said <= words
 
-        return self._recent(token, {EntityType.UNIT}, fits)
+        return self._recent(token, {EntityType.UNIT}, fits, window=6)  # the brigade the story is about
 
     def echelon_unit(self, token: Token, commander: str) -> str:
         """ "the battalion commander, X": the battalion last named, else one this article knows
@@ -822,9 +822,11 @@ class EntityTable:
         """The unit a possessive pronoun before a unit's name points to: only a unit owns one."""
         return self._recent(token, {EntityType.UNIT})
 
-    def _recent(self, token: Token, types: set[EntityType], test=None, anywhere: bool = False) -> str | None:
-        """The nearest earlier mention that fits, preferring subjects (the usual antecedents) over
-        other mentions; with `anywhere`, else the only one in the article."""
+    def _recent(
+        self, token: Token, types: set[EntityType], test=None, anywhere: bool = False, window: int = 3
+    ) -> str | None:
+        """The nearest earlier mention that fits, preferring subjects (the usual antecedents) in the
+        last `window` sentences over other mentions; with `anywhere`, else the only one in the article."""
         fits = [
             i
             for i in range(token.i - 1, -1, -1)
@@ -832,7 +834,7 @@ class EntityTable:
             and self.entities[key].type in types
             and (test is None or test(self.entities[key]))
         ]
-        start = self._window(token)
+        start = self._window(token, sentences=window)
         subjects = [i for i in fits if self.doc[i].dep_ in ("nsubj", "nsubjpass") and i >= start]
         best = self.by_token[(subjects or fits)[0]] if fits else None
         if best is None and anywhere:
@@ -971,6 +973,11 @@ class EntityTable:
         if tok.dep_ == "pobj" and tok.head.lower_ in ("of", "from") and tok.head.head.dep_ in subject:
             return self.lemma(tok.head.head) in self.v.personnel_nouns
         return tok.dep_ in subject
+
+    def forces_of_country(self, country: Token) -> str | None:
+        """ "Ukraine's top commander": the armed forces of the country named."""
+        entry = gazetteer.lookup(self.v.nationalities.get(country.lower_, ""))
+        return self.add_named(entry.type, entry.name, normalize(entry.name)) if entry is not None else None
 
     def national_forces_of(self, noun: Token) -> str | None:
         """ "Russian troops", "Ukrainian casualties": the armed forces of the nation named before."""

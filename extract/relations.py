@@ -397,6 +397,8 @@ def _commander_noun(noun: Token, table: EntityTable) -> Iterator[Hit]:
     one_of = any(c.lower_ in ("a", "an") for c in noun.children) and not succession
     for cand in owners(noun, ("poss", "compound"), ("of", "in", "at")):
         unit = table.resolve(cand, create_groups=False)
+        if _is_type(table, unit, {EntityType.REGION}):
+            unit = table.forces_of_country(cand)  # "Ukraine's top commander": its armed forces'
         if unit is None and not one_of and cand.dep_ == "compound" and cand.lemma_.lower() in vocab().unit_heads:
             unit = table.echelon_unit(cand, person)  # "the battalion commander, Lt. Col. X"
         # "commander of a battalion of the 144th Division": he leads a part of it, and serves in it

@@ -1274,3 +1274,22 @@ def test_a_unit_served_in_before_is_not_the_one_joined_after(extractor):
     found = relations(result)
     assert ("Pahonia Regiment", "lost", "Ales Hrynko") in found
     assert not any("Belarus" in str(o) for _, _, o in found)
+
+
+def test_a_countrys_top_commander_and_the_brigade_the_story_is_about(extractor):
+    result = extract(
+        extractor,
+        "The soldiers of Ukraine's 47th Mechanized Brigade arrived in Avdiivka in February.\n"
+        '"We lost a lot of good guys," said a sergeant who gave only his call sign, Bison.\n'
+        "The brigade said in a statement that it had inflicted heavy casualties on Russia's 15th Motor Rifle"
+        " Brigade and the 30th Motor Rifle Brigade.\n"
+        "Ukraine's top commander, Gen. Oleksandr Syrskyi, ordered the withdrawal from Avdiivka.\n"
+        "Ivan Petrov, the brigade's deputy commander, wrote on Telegram that the town had been lost.",
+        publisher="The New York Times",
+    )
+    found = relations(result)
+    assert ("Oleksandr Syrskyi", "commanded", "Armed Forces of Ukraine") in found
+    assert ("Ivan Petrov", "memberOf", "47th Mechanized Brigade") in found
+    assert ("47th Mechanized Brigade", "lost", "a lot of good guys") in found
+    inflicted = next(c for c in result.claims if c.object_text == "heavy casualties")
+    assert {a.reporter for a in inflicted.attributions} == {"Unit:47th brigade"}
