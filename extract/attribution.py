@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -81,7 +82,18 @@ def _author(report: Token, table: EntityTable) -> str | None:
         found = reporter(head, table)
         if isinstance(found, str):
             return found
+    for body in (c for c in report.children if c.dep_ == "compound" and c.lemma_.lower() in vocab().official_bodies):
+        found = official_body(body, table, report.children)  # "Western intelligence estimates"
+        if found is not None:
+            return found
     return _stranded_author(report, table)
+
+
+def co_authors(report: Token, table: EntityTable) -> list[str]:
+    """ "a count by the BBC and the outlet Mediazona": the authors after the first."""
+    firsts = [o for p in report.children if p.dep_ == "prep" and p.lower_ == "by" for o in p.children]
+    found = (reporter(k, table) for f in firsts for k in f.conjuncts)
+    return [k for k in found if isinstance(k, str)]
 
 
 def _stranded_author(report: Token, table: EntityTable) -> str | None:
@@ -149,13 +161,15 @@ def employer(noun: Token, table: EntityTable) -> str | None:
     return None
 
 
-def official_body(noun: Token, table: EntityTable) -> str | None:
+def official_body(noun: Token, table: EntityTable, around: Iterable[Token] = ()) -> str | None:
     """ "the Norwegian police", "Ukrainian officials", "Russian prosecutors": a country's body,
-    known by nationality and kind, stands as an organization."""
-    country = next((vocab().countries.get(c.lower_) for c in noun.children if c.dep_ in ("amod", "compound")), None)
-    if not country and not any(c.ent_type_ == "NORP" for c in noun.children):
+    known by nationality and kind, stands as an organization; `around` are modifiers the parser
+    gave the phrase's head instead ("Western intelligence estimates")."""
+    modifiers = [c for c in (*noun.children, *around) if c.dep_ in ("amod", "compound") and c != noun]
+    country = next((vocab().countries.get(c.lower_) for c in modifiers if c.lower_ in vocab().countries), None)
+    if not country and not any(c.ent_type_ == "NORP" for c in modifiers):
         return None
-    nation = country or next(c.text for c in noun.children if c.ent_type_ == "NORP")
+    nation = country or next(c.text for c in modifiers if c.ent_type_ == "NORP")
     name = f"{nation} {noun.text.lower()}"
     span = noun.doc[noun.i : noun.i + 1]
     return table.add(EntityType.ORGANIZATION, name, normalize(name), span, surface=noun.text)
@@ -164,15 +178,10 @@ def official_body(noun: Token, table: EntityTable) -> str | None:
 def _according_to(node: Token) -> list[Token]:
     """ "according to X", "per X"."""
     per = [o for p in node.children if p.dep_ == "prep" and p.lower_ == "per" for o in p.children if o.dep_ == "pobj"]
-    return per + [
-        obj
-        for prep in node.children
-        if prep.dep_ == "prep" and prep.lower_ == "according"
-        for to in prep.children
-        if to.lower_ == "to"
-        for obj in to.children
-        if obj.dep_ == "pobj"
-    ]
+    according = [p for p in node.children if p.dep_ == "prep" and p.lower_ == "according"]
+    objects = [o for p in according for to in p.children if to.lower_ == "to" for o in to.children if o.dep_ == "pobj"]
+    stray = [o for p in according for o in p.children if o.dep_ == "pobj"]  # "according to X and Y", misparsed
+    return per + objects + stray
 
 
 def _quoted_by(source: Token) -> list[Token]:
@@ -247,6 +256,8 @@ def attribute(anchor: Token, table: EntityTable) -> Reporting:
     while True:
         for obj in _according_to(node):
             _note(result, reporter(obj, table), Role.CITED)
+            for author in co_authors(obj, table):
+                result.add(author, Role.CITED)
             for outlet in _quoted_by(obj):  # "according to relatives quoted by the newspaper"
                 _note(result, reporter(outlet, table), Role.VIA)
         for obj in _citing(node):
@@ -389,14 +400,22 @@ def _left_speaker(verb: Token, table: EntityTable) -> list[Token]:
     if verb.doc[prev].text == ")":  # "..., Ukraine's Main Intelligence Directorate (HUR) claimed"
         opening = next((i for i in range(prev, verb.sent.start - 1, -1) if verb.doc[i].text == "("), None)
         prev = opening - 1 if opening is not None else prev
-    if prev < verb.sent.start or verb.doc[prev].pos_ not in ("PROPN", "NOUN"):
+    if prev < verb.sent.start:
         return []
+    if verb.doc[prev].pos_ not in ("PROPN", "NOUN"):  # "a lawyer representing some of them told X"
+        return _phrase_ending_at(verb.doc[prev], table)
     if _posted_thing(verb.doc[prev], verb) and not isinstance(reporter(verb.doc[prev], table), str):
         return []  # "in a video posted the next day" (by no one named) is no report of its own
     chain = [verb.doc[prev]]
     while chain[-1].dep_ in ("appos", "compound") and chain[-1].head.i < chain[-1].i:
         chain.append(chain[-1].head)  # "Ivan Sekach" hung on "the brigade's spokesman", hung on a place
     return [t for t in chain if reporter(t, table) is not None][:1]
+
+
+def _phrase_ending_at(last: Token, table: EntityTable) -> list[Token]:
+    """The head of the noun phrase that ends with `last`, when it names a speaker."""
+    heads = [a for a in last.ancestors if a.right_edge.i == last.i and a.pos_ in ("NOUN", "PROPN")]
+    return [h for h in heads if isinstance(reporter(h, table), str)][:1]
 
 
 def _posted_thing(noun: Token, verb: Token) -> bool:

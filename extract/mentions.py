@@ -398,6 +398,10 @@ class EntityTable:
         pen_name = self.pen_name(role)
         if pen_name is not None:
             return pen_name
+        named = (self.at(c) for c in role.children if c.dep_ == "appos")  # "The lawyer, Maxim Grebenyuk, said"
+        person = next((k for k in named if k and self.entities[k].type is EntityType.PERSON), None)
+        if person is not None:
+            return person
         node = role
         for _ in range(6):
             key = self.at(node)

@@ -364,9 +364,11 @@ class ContextTyper:
             return "OUTLET"
         if described in self.unit_nouns:
             return "UNIT"
+        given_name = _looks_like_a_name(ent) and ent[0].lower_ in self.given_names
+        if label == "ORGANIZATION" and given_name and descriptor(ent) in self.person_roles | {None}:
+            return "PERSON"  # "the Kremlin's human rights commissioner, Tatyana Moskalkova"
         if described in self.org_nouns and (label != "PERSON" or root.dep_ not in ("compound", "amod")):  # "group X"
             return "ORGANIZATION"
-        given_name = _looks_like_a_name(ent) and ent[0].lower_ in self.given_names
         if described in self.region_nouns and not given_name:  # "the district, Alexander Kasyanov": a person
             return "REGION"
         named_place = root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_ in self.region_nouns

@@ -1293,3 +1293,21 @@ def test_a_countrys_top_commander_and_the_brigade_the_story_is_about(extractor):
     assert ("47th Mechanized Brigade", "lost", "a lot of good guys") in found
     inflicted = next(c for c in result.claims if c.object_text == "heavy casualties")
     assert {a.reporter for a in inflicted.attributions} == {"Unit:47th brigade"}
+
+
+def test_a_count_by_two_outlets_intelligence_estimates_and_a_lawyer_named_next(extractor):
+    result = extract(
+        extractor,
+        "Several dozen soldiers of Russia's 2nd Guards Motor Rifle Division have refused to go back to Ukraine,"
+        " a lawyer representing some of them told Vot Tak.\n"
+        "The lawyer, Maxim Grebenyuk, said the men had been threatened with prison.\n"
+        "The division took heavy losses near Kharkiv, according to Western intelligence estimates.\n"
+        "According to a count by the BBC and the independent outlet Mediazona, at least 40 of its soldiers have"
+        " been confirmed killed.",
+    )
+    claims = {
+        (c.predicate.value, c.object or c.object_text): {a.reporter for a in c.attributions} for c in result.claims
+    }
+    assert "Person:maxim grebenyuk" in claims["refused", "Region:ukraine"]
+    assert claims["lost", "heavy losses"] == {"Organization:western intelligence"}
+    assert claims["lost", "at least 40 of its soldiers"] >= {"Outlet:bbc", "Outlet:mediazona"}
