@@ -810,7 +810,7 @@ class EntityTable:
             return None
         modifiers = [t for left in first.lefts if left.dep_ in ("compound", "amod", "nmod") for t in left.subtree]
         words = [*sorted(modifiers, key=lambda t: t.i), first]
-        name = " ".join(t.text.lower() for t in words)
+        name = " ".join("".join(t.text_with_ws for t in words).lower().split())  # "storm-v assault company"
         place = next(
             (self.by_token[t.i] for t in first.subtree if self.by_token.get(t.i, "").startswith("Region:")), None
         )

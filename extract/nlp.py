@@ -273,7 +273,8 @@ class ContextTyper:
             if not (original.label_ == "ORG" or person) or len(original) < 2:
                 continue
             inside = [e for e in ents if original.start <= e.start and e.end <= original.end]
-            places = all(e.label_ == "REGION" and len(e) < len(original) for e in inside)
+            bare = original[1:] if original[0].lower_ == "the" else original  # "the Donetsk People's Republic"
+            places = all(e.label_ == "REGION" and len(e) < len(bare) for e in inside)
             # "Pskovskaya Lenta": a known outlet's short name ending a longer name is another outlet
             masthead = [e.label_ for e in inside] == ["OUTLET"] and inside[0].start > original.start
             if inside and (places or (masthead and inside[0].end == original.end and original[0].pos_ == "PROPN")):

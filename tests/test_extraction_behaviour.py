@@ -1311,3 +1311,14 @@ def test_a_count_by_two_outlets_intelligence_estimates_and_a_lawyer_named_next(e
     assert "Person:maxim grebenyuk" in claims["refused", "Region:ukraine"]
     assert claims["lost", "heavy losses"] == {"Organization:western intelligence"}
     assert claims["lost", "at least 40 of its soldiers"] >= {"Outlet:bbc", "Outlet:mediazona"}
+
+
+def test_the_republic_named_with_its_article_is_the_gazetteers_and_a_hyphenated_company(extractor):
+    result = extract(
+        extractor,
+        "Fighters of a Storm-V assault company, attached to the 1st Slavic Brigade of the Donetsk People's"
+        " Republic, lost about 100 of their 150 men, the Telegram channel Astra reported.",
+    )
+    names = {e.name: e.type.value for e in result.entities}
+    assert names["Donetsk People's Republic"] == "Region"
+    assert not any(" - " in name for name in names)
