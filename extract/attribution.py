@@ -442,11 +442,13 @@ class ReportEvent:
 def report_events(doc: Doc, table: EntityTable) -> list[ReportEvent]:
     """Every source that says, reports, or is cited, in text order."""
     events = []
+    heads = {t.head.i for t in doc if t.lower_ in ("according", "per", "citing", "cited", "cites", "cite")}
     for tok in doc:
         sources: list[Token] = []
         if is_say(tok):
             sources = [c for c in tok.children if c.dep_ == "nsubj"] or _left_speaker(tok, table)
-        sources += _according_to(tok) + _citing(tok)
+        if tok.i in heads:  # only those few words can carry "according to X" or "citing X"
+            sources += _according_to(tok) + _citing(tok)
         if tok.lemma_.lower() == "tell":  # "relatives told Meduza": the outlet reported it
             sources += [c for c in tok.children if c.dep_ in ("dobj", "dative")]
         for src in sources:

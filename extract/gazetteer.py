@@ -32,8 +32,10 @@ class Entry:
     hosts: tuple[str, ...] = ()
 
 
+@lru_cache(maxsize=65536)
 def normalize(name: str) -> str:
-    """Fold case, accents, quotes, a leading "the" and spacing, so that variants meet."""
+    """Fold case, accents, quotes, a leading "the" and spacing, so that variants meet (cached:
+    resolution compares every name seen with every other)."""
     text = unicodedata.normalize("NFKD", name)
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = text.replace("’", "'").casefold().strip()

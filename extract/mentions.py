@@ -9,6 +9,7 @@ soldiers that "the paratroopers" recalls.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
@@ -91,6 +92,8 @@ class EntityTable:
         self._seeking: set[str] = set()
         self.lost_roles: list[tuple[int, str]] = []  # (token, unit): "the legion lost its deputy commander"
         self.acronyms: dict[str, str] = {}  # "CCD" -> the entity it was given to in brackets
+        self._starts = [s.start for s in doc.sents]  # sentence starts, for the reach of pointing back
+        self._kind_nouns = self.v.org_nouns | self.v.outlet_nouns | self.v.unit_heads | self.v.region_nouns
         self._collect()
 
     # -- building -------------------------------------------------------------------------
@@ -327,11 +330,11 @@ class EntityTable:
         """ "the Kantemirovskaya division" after "the 4th Guards Kantemirovskaya Tank Division", "the
         Kholodnyi Yar brigade" after 'the 93rd Brigade "Kholodnyi Yar"': a numbered unit's honorific,
         with or without its echelon, is that unit."""
+        if etype is not EntityType.UNIT or _DESIGNATION.search(short) or not _DESIGNATION.search(entity.name):
+            return False
         words = short.split()
-        proper = [w for w in words if w not in self.v.unit_heads]
         known = {w for form in (entity.name, *entity.aliases) for w in normalize(form).split()}
-        numbered = _DESIGNATION.search(entity.name) and not _DESIGNATION.search(short)
-        return etype is EntityType.UNIT and bool(numbered) and bool(proper) and set(words) <= known
+        return any(w not in self.v.unit_heads for w in words) and set(words) <= known
 
     def _add_leading_country(self, ent: Span) -> None:
         """ "UK intelligence", "Russia's military": the country inside a name is mentioned too."""
@@ -382,7 +385,7 @@ class EntityTable:
         for child in token.children:
             if child.dep_ == "appos" and child.i in self.by_token:
                 return self.by_token[child.i]
-        if token.lemma_.lower() in self.v.org_nouns | self.v.outlet_nouns | self.v.unit_heads | self.v.region_nouns:
+        if token.lemma_.lower() in self._kind_nouns:
             # "the Rochan Consulting group", "the Ivanovo region", "the Rybar Telegram channel" (not Telegram)
             compounds = [t for left in token.lefts if left.dep_ == "compound" for t in left.subtree]
             named = [self.by_token[t.i] for t in compounds if t.i in self.by_token]
@@ -699,7 +702,7 @@ class EntityTable:
             return None
         self._seeking.add(person)
         try:
-            mentions = [tok for tok in self.doc if self.by_token.get(tok.i) == person]
+            mentions = [self.doc[i] for i, key in sorted(self.by_token.items()) if key == person]
             return next((u for m in mentions if (u := self.unit_of_person(m, in_command))), None)
         finally:
             self._seeking.discard(person)
@@ -863,10 +866,9 @@ class EntityTable:
         return next((unit for i, unit in reversed(self.lost_roles) if start <= i < token.i), None)
 
     def _window(self, token: Token, sentences: int = 3) -> int:
-        """Where the few sentences up to the token begin: the reach of a pointing-back phrase.
-        Computed once per lookup, not once per candidate token."""
-        starts = [s.start for s in self.doc.sents if s.start <= token.i]
-        return starts[max(0, len(starts) - sentences)]
+        """Where the few sentences up to the token begin: the reach of a pointing-back phrase."""
+        upto = bisect_right(self._starts, token.i)
+        return self._starts[max(0, upto - sentences)]
 
     # -- personnel ------------------------------------------------------------------------
     def personnel(self, token: Token, create: bool = True, vague: bool = False) -> str | None:
