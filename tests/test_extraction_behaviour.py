@@ -1224,22 +1224,23 @@ def test_according_to_and_citing_hung_on_a_trailing_report_and_a_site_known_by_i
     assert names["E1.ru"] == "Outlet"
 
 
-def test_of_many_who_went_few_came_back(extractor):
-    found = read(
-        extractor,
-        "Wives of soldiers of the 1st Motor Rifle Regiment spoke to reporters.\n"
-        '"Of 300 men who went on the assault, 42 came back," one of the women said.',
-    )
-    assert ("1st Motor Rifle Regiment", "lost", "Of 300 men who went on the assault, 42 came back") in found
-
-
-def test_went_in_with_many_and_few_were_left(extractor):
-    found = read(
-        extractor,
-        "Meduza spoke to soldiers of the 37th Separate Motor Rifle Brigade.\n"
-        '"Our company went in with 120 people. Two days later, about 30 were left," one of them said.',
-    )
-    assert ("37th Separate Motor Rifle Brigade", "lost", "Two days later, about 30 were left") in found
+@pytest.mark.parametrize(
+    ("text", "loss"),
+    [
+        (
+            "Wives of soldiers of the 1st Motor Rifle Regiment spoke to reporters.\n"
+            '"Of 300 men who went on the assault, 42 came back," one of the women said.',
+            ("1st Motor Rifle Regiment", "lost", "Of 300 men who went on the assault, 42 came back"),
+        ),
+        (
+            "Meduza spoke to soldiers of the 37th Separate Motor Rifle Brigade.\n"
+            '"Our company went in with 120 people. Two days later, about 30 were left," one of them said.',
+            ("37th Separate Motor Rifle Brigade", "lost", "Two days later, about 30 were left"),
+        ),
+    ],
+)
+def test_of_many_who_went_in_few_came_back(extractor, text, loss):
+    assert loss in read(extractor, text)
 
 
 def test_a_channel_named_after_its_kind_claims_what_happened_near_a_place(extractor):
