@@ -46,7 +46,7 @@ class Reporting:
 def reporter(tok: Token, table: EntityTable) -> str | ReportRef | None:
     """The entity a reporting phrase names, an unnamed report, or None for nothing usable."""
     v = vocab()
-    named = _named_later(tok, table) or table.pen_name(tok)  # "the blogger, who writes as Rybar, said"
+    named = table.named_later(tok) or table.pen_name(tok)  # "the blogger, who writes as Rybar, said"
     if named is not None:
         return named
     key = table.resolve(tok, create_groups=False)
@@ -108,25 +108,6 @@ def _stranded_author(report: Token, table: EntityTable) -> str | None:
                 if isinstance(found, str):
                     return found
             return None
-    return None
-
-
-def _named_later(speaker: Token, table: EntityTable) -> str | None:
-    """ "A Russian war correspondent said ..." then "The correspondent, Alexander Kots, wrote";
-    "one of the unit's commanders has admitted" then "X, ... commander of Akhmat, said": a
-    speaker introduced by role alone is the person the next sentences name in that role."""
-    role = table.quantified_of(speaker) if speaker.lower_ == "one" else speaker
-    if role is None or role.lemma_.lower() not in vocab().person_roles:
-        return None
-    if role is speaker and (role.tag_ != "NN" or not table.is_indefinite(role)):
-        return None
-    sents = list(role.doc.sents)
-    here = next(n for n, s in enumerate(sents) if s.start <= role.i < s.end)
-    for later in (t for s in sents[here + 1 : here + 3] for t in s):
-        if later.lemma_ == role.lemma_:
-            key = table.person_described(later)
-            if key is not None:
-                return key
     return None
 
 

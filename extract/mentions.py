@@ -410,10 +410,33 @@ class EntityTable:
             key = self.at(node)
             if key is not None:
                 return key if self.entities[key].type is EntityType.PERSON else None
-            if node.dep_ not in ("conj", "pobj", "prep", "appos") or node.head == node:
+            if node.dep_ not in ("conj", "pobj", "prep", "appos", "compound") or node.head == node:
                 return None
             node = node.head
         return None
+
+    def named_later(self, role: Token) -> str | None:
+        """ "A Russian war correspondent said ..." then "The correspondent, Alexander Kots, wrote";
+        "a lieutenant who refused" then "Lieutenant Dmitry X"; "one of the unit's commanders has
+        admitted" then "X, ... commander of Akhmat, said": someone introduced by role alone is the
+        person the next sentences name in that role."""
+        noun = self.quantified_of(role) if role.lower_ == "one" else role
+        if noun is None or noun.lemma_.lower() not in self.v.person_roles:
+            return None
+        if noun is role and (noun.tag_ != "NN" or not self.is_indefinite(noun)):
+            return None
+        for tok in self.doc[noun.sent.end : self._sentence_end(noun.i, 2)]:
+            if tok.lemma_.lower() == noun.lemma_.lower():
+                key = self.person_described(tok)
+                if key is not None:
+                    return key
+        return None
+
+    def _sentence_end(self, i: int, after: int) -> int:
+        """Where the sentence `after` sentences past the one holding token i ends."""
+        here = bisect_right(self._starts, i) - 1
+        nxt = here + after + 1
+        return self._starts[nxt] if nxt < len(self._starts) else len(self.doc)
 
     def pen_name(self, role: Token) -> str | None:
         """The name a role noun's clause says one writes or posts under."""

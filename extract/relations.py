@@ -176,6 +176,8 @@ def refused(sent: Span, table: EntityTable) -> Iterator[Hit]:
             continue  # "whoever refused was threatened": no one in particular refused
         actors = _refusers(tok, table, is_noun)
         exclude = {t.i for subj, _ in actors for t in subj.subtree}
+        if tok.i in exclude:  # "a lieutenant who refused to return to Ukraine": that clause is the refusal's own
+            exclude -= {t.i for t in tok.subtree}
         places = regions_in(tok, table, exclude)
         complement = next((c for c in tok.children if c.dep_ in ("xcomp", "dobj") and c.pos_ != "SCONJ"), None)
         text = phrase(complement) if complement is not None else tok.text.lower()
@@ -267,7 +269,8 @@ def _refusers(tok: Token, table: EntityTable, is_noun: bool) -> list[tuple[Token
         holders = _punished(tok) or _accused(tok) or subjects(clause)
     if is_noun:
         holders += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children]
-    resolved = [(h, table.resolve(h, create_groups=False)) for h in holders]
+    # "sentenced a lieutenant who refused ..." then "Lieutenant Dmitry X": the person named next
+    resolved = [(h, table.resolve(h, create_groups=False) or table.named_later(h)) for h in holders]
     unit_named = any(_is_type(table, k, {EntityType.UNIT}) and k not in table.groups for _, k in resolved)
     # Soldiers no unit or person claims make a group of their own, unless a named unit refused with them.
     actors = [

@@ -1323,3 +1323,14 @@ def test_the_republic_named_with_its_article_is_the_gazetteers_and_a_hyphenated_
     names = {e.name: e.type.value for e in result.entities}
     assert names["Donetsk People's Republic"] == "Region"
     assert not any(" - " in name for name in names)
+
+
+def test_someone_sentenced_by_rank_alone_is_the_person_named_next(extractor):
+    result = extract(
+        extractor,
+        "A military court in Tver has sentenced a lieutenant who refused to return to the front in Ukraine to"
+        " four years in a penal colony, the rights group Memorial said.\n"
+        "Lieutenant Pavel Morozov, a former officer of the 6th Tank Regiment, told the court he could not kill.",
+    )
+    assert ("Pavel Morozov", "refused", "Ukraine") in relations(result)
+    assert reporters(result, Predicate.REFUSED) == {"Memorial": "said"}
