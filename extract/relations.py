@@ -446,8 +446,8 @@ def _holder_hung_on_unit(noun: Token, table: EntityTable) -> str | None:
 
 
 def _command_verb(verb: Token, table: EntityTable) -> Iterator[Hit]:
-    """ "X commands Y", "Y, led by X"."""
-    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    """ "X commands Y", "Y, led by X", "Y was commanded at the time by X"."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None) or _stray_by(verb)
     if agent is not None:
         people = [c for c in agent.children if c.dep_ == "pobj"]
         units = [c for c in verb.children if c.dep_ == "nsubjpass"] or ([verb.head] if verb.dep_ == "acl" else [])
@@ -461,6 +461,20 @@ def _command_verb(verb: Token, table: EntityTable) -> Iterator[Hit]:
             unit = table.resolve(u, create_groups=False)
             if _is_type(table, person, {EntityType.PERSON}) and _is_type(table, unit, {EntityType.UNIT}):
                 yield Hit(person, Predicate.COMMANDED, unit, None, verb)
+
+
+def _stray_by(verb: Token) -> Token | None:
+    """The "by" of a passive the parser hung lower ("commanded at the time by X"), within its clause."""
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    for tok in verb.subtree:
+        if tok.lower_ == "by" and tok.dep_ == "prep":
+            node = tok.head
+            while node != verb and node.dep_ not in ("ccomp", "advcl", "relcl", "acl", "xcomp", "conj"):
+                node = node.head
+            if node == verb:
+                return tok
+    return None
 
 
 def _own_men(noun: Token) -> bool:

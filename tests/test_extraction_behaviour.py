@@ -1334,3 +1334,12 @@ def test_someone_sentenced_by_rank_alone_is_the_person_named_next(extractor):
     )
     assert ("Pavel Morozov", "refused", "Ukraine") in relations(result)
     assert reporters(result, Predicate.REFUSED) == {"Memorial": "said"}
+
+
+def test_a_passives_by_hung_on_a_time_phrase_still_names_the_commander(extractor):
+    found = read(
+        extractor,
+        "The 137th Guards Airborne Regiment, part of the 106th Guards Airborne Division, was commanded at the"
+        " time by Colonel Ivan Belov, the investigation found.",
+    )
+    assert ("Ivan Belov", "commanded", "137th Guards Airborne Regiment") in found
