@@ -766,7 +766,7 @@ class EntityTable:
     def _succeeded(self, person: Token, in_command: bool) -> str | None:
         """ "His successor, Col. X": X holds the command of the one he succeeded."""
         role = person.head if person.dep_ == "appos" else next((c for c in person.children if c.dep_ == "appos"), None)
-        if role is None or role.lemma_.lower() not in ("successor", "predecessor"):
+        if role is None or role.lemma_.lower() not in self.v.succession_nouns:
             return None
         owner = next((c for c in role.children if c.dep_ == "poss"), None)
         held = self.resolve(owner, create_groups=False) if owner is not None else None

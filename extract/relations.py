@@ -299,7 +299,7 @@ def commanded(sent: Span, table: EntityTable) -> Iterator[Hit]:
             yield from _under_command(tok, table)
         elif tok.pos_ == "NOUN" and lemma == "command" and tok.head.lemma_.lower() in v.taking_command_verbs:
             yield from _took_command(tok, table)
-        elif tok.pos_ == "NOUN" and lemma in ("successor", "predecessor"):
+        elif tok.pos_ == "NOUN" and lemma in v.succession_nouns:
             yield from _successor(tok, table)
         elif lemma == "commander" and _in_chief(tok):
             yield from _commander_in_chief(tok, table)

@@ -1343,3 +1343,16 @@ def test_a_passives_by_hung_on_a_time_phrase_still_names_the_commander(extractor
         " time by Colonel Ivan Belov, the investigation found.",
     )
     assert ("Ivan Belov", "commanded", "137th Guards Airborne Regiment") in found
+
+
+def test_a_replacement_commands_and_a_bare_national_guard_is_no_countrys_in_particular(extractor):
+    result = extract(
+        extractor,
+        "The 157th Mechanized Brigade's first commander, Col. Ihor Pavlenko, was removed in December.\n"
+        "His replacement, Col. Oleh Kravets, came from the 4th Rapid Reaction Brigade of the National Guard.\n"
+        "Ukraine's ground forces command confirmed the change.",
+    )
+    found = relations(result)
+    assert ("Oleh Kravets", "commanded", "157th Mechanized Brigade") in found
+    assert not any("Rosgvardia" in (s, o) for s, _, o in found)
+    assert {e.name for e in result.entities if e.type.value == "Unit"} >= {"National Guard", "Ukrainian Ground Forces"}
