@@ -170,6 +170,8 @@ class EntityTable:
         root = ent.root
         if ent.ent_id_.startswith(f"{GAZETTEER_ID}:"):
             return None
+        if root.dep_ == "compound" and root.head.lemma_.lower() in self.v.unit_heads:
+            root = root.head  # "known as the Taman division": the name with its echelon
         verb = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "as" else root.head
         if root.dep_ in ("pobj", "oprd", "dobj") and verb.lemma_.lower() in self.v.alias_verbs:
             return verb.head if verb.dep_ in ("acl", "relcl") and verb.head != verb else None

@@ -1356,3 +1356,13 @@ def test_a_replacement_commands_and_a_bare_national_guard_is_no_countrys_in_part
     assert ("Oleh Kravets", "commanded", "157th Mechanized Brigade") in found
     assert not any("Rosgvardia" in (s, o) for s, _, o in found)
     assert {e.name for e in result.entities if e.type.value == "Unit"} >= {"National Guard", "Ukrainian Ground Forces"}
+
+
+def test_known_as_a_name_with_its_echelon(extractor):
+    result = extract(
+        extractor,
+        "The 4th Guards Tank Division, known as the Kantemirovskaya division, has suffered heavy losses near"
+        " Kharkiv, Ukraine's General Staff said.",
+    )
+    units = [e for e in result.entities if e.type.value == "Unit"]
+    assert [u.name for u in units] == ["4th Guards Tank Division"]
