@@ -64,6 +64,11 @@ def took_over(verb: Token) -> bool:
     return verb.lemma_.lower() == "take" and any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children)
 
 
+def in_the_past(verb: Token) -> bool:
+    """ "X had previously served in the Belarusian army": a membership that ended."""
+    return any(c.lower_ in vocab().past_adverbs for c in verb.children)
+
+
 def own_clause(node: Token) -> bool:
     """ "..., but he later appeared in a video released by X": a coordinated clause with its own subject."""
     return node.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
@@ -407,15 +412,7 @@ class EntityTable:
         person = next((k for k in named if k and self.entities[k].type is EntityType.PERSON), None)
         if person is not None:
             return person
-        node = role
-        for _ in range(6):
-            key = self.at(node)
-            if key is not None:
-                return key if self.entities[key].type is EntityType.PERSON else None
-            if node.dep_ not in ("conj", "pobj", "prep", "appos", "compound") or node.head == node:
-                return None
-            node = node.head
-        return None
+        return self.person_above(role, through=("conj", "pobj", "prep", "appos", "compound"), past_others=False)
 
     def named_later(self, role: Token) -> str | None:
         """ "A Russian war correspondent said ..." then "The correspondent, Alexander Kots, wrote";
@@ -541,14 +538,18 @@ class EntityTable:
                 return unit
         return self._recent(token, {EntityType.UNIT, EntityType.ORGANIZATION, EntityType.OUTLET})
 
-    def person_above(self, node: Token) -> str | None:
-        """The person a relative "who" stands for when the parser hung it lower in their description:
-        "X, a former GRU officer, who ...", "X, the commander of the 234th Regiment, who was killed"."""
+    def person_above(
+        self, node: Token, through: tuple[str, ...] = ("pobj", "prep", "appos"), past_others: bool = True
+    ) -> str | None:
+        """The person a phrase hangs on, climbing `through` those relations: the one a relative
+        "who" stands for when the parser hung it lower in their description ("X, the commander of
+        the 234th Regiment, who was killed", climbing past the regiment), or the one a role noun
+        describes (stopping at any other entity)."""
         for _ in range(6):
             key = self.at(node)
-            if key is not None and self.entities[key].type is EntityType.PERSON:
-                return key
-            if node.dep_ not in ("pobj", "prep", "appos") or node.head == node:
+            if key is not None and (self.entities[key].type is EntityType.PERSON or not past_others):
+                return key if self.entities[key].type is EntityType.PERSON else None
+            if node.dep_ not in through or node.head == node:
                 return None
             node = node.head
         return None
@@ -567,12 +568,14 @@ class EntityTable:
             return None
         key = self.resolve(subject, create_groups=False)
         if key is None and self.lemma(subject) in self.v.personnel_nouns:
-            key = self._recent(
-                subject, {EntityType.UNIT}, lambda e: e.key not in self.groups and not self.national_forces(e.key)
-            )
+            key = self._recent_unit_of_story(subject)
         if key is not None and self.entities[key].type is EntityType.PERSON:
             return self.unit_of(key)
         return key if key is not None and self.entities[key].type is EntityType.UNIT else None
+
+    def _recent_unit_of_story(self, token: Token) -> str | None:
+        """The last named unit before a token, not a group of soldiers nor a country's forces."""
+        return self._recent(token, {EntityType.UNIT}, lambda e: e.key not in self.groups and not self._branch(e.key))
 
     def _speaker_of_words(self, token: Token) -> Token | None:
         """The subject of the say verb a token's words hang on: "X said (that) we ..." or, the
@@ -784,8 +787,7 @@ class EntityTable:
         def fits(clause: Token) -> bool:
             lemma = clause.lemma_.lower()
             held = leading or not any(c.lower_ == "now" for c in clause.children)
-            past = any(c.lower_ in self.v.past_adverbs for c in clause.children)  # "had previously served in Y"
-            joined = lemma in self.v.joining_verbs and not past
+            joined = lemma in self.v.joining_verbs and not in_the_past(clause)
             return joined or (held and (lemma in self.v.command_verbs or took_over(clause)))
 
         clauses = [c for c in person.subtree if c.dep_ == "relcl" and fits(c)]
@@ -943,7 +945,7 @@ class EntityTable:
             return owner_unit  # "hundreds of its soldiers": the unit "its" stands for
         lemma = self.lemma(noun)
         if lemma == "survivor":  # "several survivors had refused": of the unit whose losses came before
-            return self._recent(noun, {EntityType.UNIT}, lambda e: not self._branch(e.key))
+            return self._recent_unit_of_story(noun)
         nation = self._nationality(noun)
         region = self._origin(noun)
         home = self.v.countries.get(self.entities[region].name.lower()) if region else None

@@ -342,10 +342,9 @@ class ContextTyper:
         """ "wrote on X", "X, formerly Twitter": the one-letter name the gazetteer cannot match
         alone is the platform where a preposition or "formerly" says so."""
         found = []
-        for tok in doc:
-            after = doc[tok.i + 1 : tok.i + 4].text.lower()
+        for tok in (t for t in doc if t.text in ("X", "X.")):  # "on X." is one token
             on = tok.i > 0 and doc[tok.i - 1].lower_ in ("on", "via")
-            if tok.text in ("X", "X.") and (on or "formerly" in after):  # "on X." is one token
+            if on or "formerly" in doc[tok.i + 1 : tok.i + 4].text.lower():
                 found.append(Span(doc, tok.i, tok.i + 1, label="OUTLET", span_id=f"{GAZETTEER_ID}:X"))
         return found
 
@@ -358,7 +357,7 @@ class ContextTyper:
             return "UNIT"  # "Ground Forces", "Kraken Regiment"
         described = descriptor(ent)
         short = sum(t.is_alpha for t in ent) <= 2  # "Krynky", "Naro-Fominsk"
-        near = root.dep_ == "pobj" and root.head.lower_ in ("near", "outside", "around", "towards", "toward")
+        near = root.dep_ == "pobj" and root.head.lower_ in self.locative - {"in", "into", "from", "at"}
         if label in ("PERSON", "ORGANIZATION", "REGION") and short and near:
             return "REGION"  # "near Makiivka, the Telegram channel X claimed": a place, however parsed
         if described in self.outlet_nouns:
@@ -366,7 +365,7 @@ class ContextTyper:
         if described in self.unit_nouns:
             return "UNIT"
         given_name = _looks_like_a_name(ent) and ent[0].lower_ in self.given_names
-        if label == "ORGANIZATION" and given_name and descriptor(ent) in self.person_roles | {None}:
+        if label == "ORGANIZATION" and given_name and (described is None or described in self.person_roles):
             return "PERSON"  # "the Kremlin's human rights commissioner, Tatyana Moskalkova"
         if described in self.org_nouns and (label != "PERSON" or root.dep_ not in ("compound", "amod")):  # "group X"
             return "ORGANIZATION"
@@ -377,7 +376,7 @@ class ContextTyper:
             return "REGION"
         if label in ("ORGANIZATION", "REGION") and given_name:
             return "PERSON"  # "Maxim Grebenyuk, told ...": a given name before a surname
-        if len(ent) == 1 and ent[0].lower_ in self.given_names and descriptor(ent) in self.person_roles:
+        if len(ent) == 1 and ent[0].lower_ in self.given_names and described in self.person_roles:
             return "PERSON"  # "His wife, Yulia, said"
         if label == "ORGANIZATION" and described in self.person_roles and _looks_like_a_name(ent):
             return "PERSON"  # "the deputy defence minister, Hanna Maliar"
@@ -415,7 +414,7 @@ class ContextTyper:
             return False
         if root.head.lower_ not in ("from", "at", "in"):
             return True
-        if root.head.head.lemma_.lower() in self.base_words:
+        if self.based_in(root):
             return True
         return any(
             c.dep_ == "prep" and c.lower_ == "in" and any(g.ent_type_ in ("GPE", "LOC", "REGION") for g in c.children)

@@ -60,10 +60,11 @@ def build(article: Article, doc: Doc) -> Extraction:
     events = report_events(doc, table)
     found_reviews = reviews(doc, table)
     publisher = _publisher(article, table, found_reviews)
+    _fold_groups_into_units([claim for claim, _ in claims], table)
     _place_refusals([claim for claim, _ in claims])
     _resolve_unnamed(claims, events)
     _apply_reviews(claims, found_reviews, events)
-    final = _fold_groups_into_units([claim for claim, _ in claims], table)
+    final = [claim for claim, _ in claims if claim.subject != claim.object]  # a group folded into its own unit
     for claim in final:
         if not claim.attributions and publisher is not None:
             claim.attributions.append(Attribution(publisher, Role.PUBLISHER))
@@ -165,7 +166,7 @@ def _resolve_unnamed(claims: list[tuple[Claim, ReportRef | None]], events: list[
                 claim.attributions.append(Attribution(att.reporter, Role.CITED))
 
 
-def _fold_groups_into_units(claims: list[Claim], table: EntityTable) -> list[Claim]:
+def _fold_groups_into_units(claims: list[Claim], table: EntityTable) -> None:
     """ "40 soldiers from Sakhalin refused ..." then "The men, who serve in the 39th Brigade":
     soldiers the article later places in a unit are that unit's men, and what they did, it did."""
     units = {
@@ -178,7 +179,6 @@ def _fold_groups_into_units(claims: list[Claim], table: EntityTable) -> list[Cla
         claim.object = units.get(claim.object, claim.object) if claim.object else None
     for group in units:
         table.entities[group].mentions.clear()
-    return [c for c in claims if c.subject != c.object]
 
 
 def _place_refusals(claims: list[Claim]) -> None:

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from extract import gazetteer
 from extract.gazetteer import normalize
 from extract.hedges import quantity_of
-from extract.mentions import NOT_COMMAND, EntityTable, not_in_command, own_clause, owners, took_over
+from extract.mentions import NOT_COMMAND, EntityTable, in_the_past, not_in_command, own_clause, owners, took_over
 from extract.model import EntityType, Predicate, Quantity
 from extract.vocab import vocab
 
@@ -227,7 +227,7 @@ def _accused(tok: Token) -> list[Token]:
     verb = tok.head.head
     while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:  # "of" hung on the accused
         verb = verb.head
-    if verb.lemma_.lower() not in ("accuse", "blame") or negated(verb):
+    if verb.lemma_.lower() not in vocab().accusation_verbs or negated(verb):
         return []
     return [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
 
@@ -592,10 +592,9 @@ def _destroyed(verb: Token, table: EntityTable) -> Iterator[Hit]:
     for subj in (c for c in verb.children if c.dep_ in destroyed):
         key = table.resolve(subj, create_groups=False)
         if _is_type(table, key, {EntityType.UNIT}):
+            # "wiped out", "ceased to exist"
             last = max((c.i for c in verb.children if c.dep_ in ("prt", "xcomp")), default=verb.i)
-            yield Hit(
-                key, Predicate.LOST, None, verb.doc[verb.i : last + 1].text, verb
-            )  # "wiped out", "ceased to exist"
+            yield Hit(key, Predicate.LOST, None, verb.doc[verb.i : last + 1].text, verb)
     for obj in (c for c in verb.children if c.dep_ == "dobj"):  # "destroyed the fleet's landing ship X"
         for thing in [obj, *owners(obj, (), ("of",))]:  # "two of the brigade's tanks"
             owner = next((c for c in thing.children if c.dep_ == "poss"), None)
@@ -624,9 +623,8 @@ def _alive(verb: Token) -> bool:
 def _went_in_with(verb: Token) -> bool:
     """'"Our battalion went in with 400 people. A week later, about 80 were left."': the count
     they started with, said just before."""
-    doc, sents = verb.doc, list(verb.doc.sents)
-    here = next(n for n, s in enumerate(sents) if s.start <= verb.i < s.end)
-    before = doc[sents[max(0, here - 1)].start : verb.i]
+    doc, start = verb.doc, verb.sent.start
+    before = doc[doc[start - 1].sent.start if start > 0 else start : verb.i]
     return any(
         t.lower_ == "with" and any(any(n.dep_ == "nummod" for n in o.children) for o in t.children) for t in before
     )
@@ -1017,7 +1015,7 @@ def member_of(sent: Span, table: EntityTable) -> Iterator[Hit]:
                 continue
             for group in _groups_of(tok, table):
                 yield Hit(person, Predicate.MEMBER_OF, group, None, tok)
-        elif tok.pos_ == "VERB" and lemma == "serve" and not negated(tok) and not _in_the_past(tok):
+        elif tok.pos_ == "VERB" and lemma == "serve" and not negated(tok) and not in_the_past(tok):
             for subj in subjects(tok):
                 person = table.antecedent_group(subj) or table.resolve(subj)  # or soldiers: "the men serve in Y"
                 member = _is_type(table, person, {EntityType.PERSON}) or person in table.groups
@@ -1027,11 +1025,6 @@ def member_of(sent: Span, table: EntityTable) -> Iterator[Hit]:
                             unit = table.at(obj)
                             if member and _is_type(table, unit, {EntityType.UNIT}) and unit != person:
                                 yield Hit(person, Predicate.MEMBER_OF, unit, None, tok)
-
-
-def _in_the_past(verb: Token) -> bool:
-    """ "X had previously served in the Belarusian army": a membership that ended."""
-    return any(c.lower_ in vocab().past_adverbs for c in verb.children)
 
 
 def _groups_of(noun: Token, table: EntityTable) -> list[str]:
