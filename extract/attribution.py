@@ -29,6 +29,7 @@ class ReportRef:
 
     position: int
     definite: bool
+    kind: str = ""  # the report noun: "the investigation" points back to an investigation
 
 
 @dataclass
@@ -59,7 +60,7 @@ def reporter(tok: Token, table: EntityTable) -> str | ReportRef | None:
             if _kind_of_source(tok):
                 return None  # "according to Ukrainian media reports": no report in particular
             definite = any(c.lower_ in ("the", "this", "that") or c.dep_ == "poss" for c in tok.children)
-            return ReportRef(tok.i, definite)
+            return ReportRef(tok.i, definite, lemma)
         body = employer(tok, table) if lemma in v.speaker_roles and tok.pos_ == "NOUN" else None
         if body is None and lemma in v.official_bodies:
             body = official_body(tok, table)  # "Western officials"
@@ -129,7 +130,7 @@ def employer(noun: Token, table: EntityTable) -> str | None:
             key = table.resolve(child, create_groups=False) if child.dep_ == "poss" else table.at(child)
             if key is not None and table.entities[key].type is not EntityType.PERSON:
                 return key
-    for body in owners(noun, (), ("in", "at", "from", "within", "inside", "close to")):
+    for body in owners(noun, (), ("in", "at", "from", "for", "within", "inside", "close to")):
         key = table.resolve(body, create_groups=False)
         if key is not None and table.entities[key].type in (EntityType.ORGANIZATION, EntityType.UNIT):
             return key
@@ -143,7 +144,7 @@ def employer(noun: Token, table: EntityTable) -> str | None:
 
 
 def official_body(noun: Token, table: EntityTable, around: Iterable[Token] = ()) -> str | None:
-    """ "the Norwegian police", "Ukrainian officials", "Russian prosecutors": a country's body,
+    """ "the Norwegian police", "Ukrainian officials", "Russian milbloggers": a country's body,
     known by nationality and kind, stands as an organization; `around` are modifiers the parser
     gave the phrase's head instead ("Western intelligence estimates")."""
     modifiers = [c for c in (*noun.children, *around) if c.dep_ in ("amod", "compound") and c != noun]
@@ -153,7 +154,8 @@ def official_body(noun: Token, table: EntityTable, around: Iterable[Token] = ())
     nation = country or next(c.text for c in modifiers if c.ent_type_ == "NORP")
     name = f"{nation} {noun.text.lower()}"
     span = noun.doc[noun.i : noun.i + 1]
-    return table.add(EntityType.ORGANIZATION, name, normalize(name), span, surface=noun.text)
+    one = normalize(f"{nation} {noun.lemma_.lower()}")  # "a Russian milblogger" is one of "Russian milbloggers"
+    return table.add(EntityType.ORGANIZATION, name, one, span, surface=noun.text)
 
 
 def _according_to(node: Token) -> list[Token]:
@@ -343,7 +345,7 @@ def _carriers(verb: Token, table: EntityTable, result: Reporting, unnamed_speake
     for report in _said_in(verb):
         found = reporter(report, table)
         if isinstance(found, ReportRef) and unnamed_speaker:  # "one of them says in the video" a source gave
-            _note(result, ReportRef(verb.sent.start, found.definite), Role.VIA)
+            _note(result, ReportRef(verb.sent.start, found.definite, found.kind), Role.VIA)
         elif isinstance(found, str):
             result.add(found, Role.VIA)
     if verb.lemma_.lower() == "tell":  # "told the news site Ura.ru", however the parser hung the name
@@ -418,6 +420,7 @@ class ReportEvent:
 
     position: int
     source: str
+    kind: str = ""  # "investigation" for "an investigation by X found"
 
 
 def report_events(doc: Doc, table: EntityTable) -> list[ReportEvent]:
@@ -435,7 +438,7 @@ def report_events(doc: Doc, table: EntityTable) -> list[ReportEvent]:
         for src in sources:
             key = reporter(src, table)
             if isinstance(key, str):
-                events.append(ReportEvent(tok.i, key))
+                events.append(ReportEvent(tok.i, key, src.lemma_.lower()))
     return events
 
 

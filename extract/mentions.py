@@ -44,6 +44,11 @@ def _words(entity: Entity) -> set[str]:
     return {w for form in (entity.name, *entity.aliases) for w in normalize(form).split()}
 
 
+def _singular(words: set[str]) -> set[str]:
+    """ "officials" as "official": enough to find a body of people by one of them."""
+    return words | {w[:-1] for w in words if w.endswith("s")}
+
+
 def _designation(name: str) -> str | None:
     """Identity of a numbered unit: its number and echelon, so "331st Regiment" meets its long form."""
     match = _DESIGNATION.search(name)
@@ -76,12 +81,15 @@ def own_clause(node: Token) -> bool:
 
 def owners(noun: Token, deps: tuple[str, ...], preps: tuple[str, ...]) -> Iterator[Token]:
     """What a role noun belongs to: its possessor or compound ("its commander", "regiment
-    commander") and the object of its preposition ("commander of Y", "a soldier in Y")."""
+    commander") and the object of its preposition ("commander of Y", "a soldier in Y"), through
+    a staff ("chief of staff of Y")."""
     for child in noun.children:
         if child.dep_ in deps:
             yield child
         elif child.dep_ == "prep" and child.lower_ in preps:
-            yield from (c for c in child.children if c.dep_ == "pobj")
+            for obj in (c for c in child.children if c.dep_ == "pobj"):
+                staff_of = list(owners(obj, (), ("of",))) if obj.lower_ in ("staff", "headquarters") else []
+                yield from staff_of or [obj]
 
 
 class EntityTable:
@@ -168,6 +176,12 @@ class EntityTable:
         more specific than."""
         entity = self.entities[key]
         return self.national_forces(key) or (entity.type is EntityType.UNIT and _designation(entity.name) is None)
+
+    def _service(self, key: str) -> bool:
+        """A country's forces or one of its services ("the Ground Forces", "Ukraine's Navy"), which
+        "the unit" does not stand for where a formation of theirs was named."""
+        name = self.entities[key].name.lower()
+        return self.national_forces(key) or name.endswith((" forces", " force", " navy"))
 
     def _alias_target(self, ent: Span) -> Token | None:
         """ "The brigade, known as Magura", "a unit nicknamed Kraken", "Morozov, who writes under
@@ -381,6 +395,11 @@ class EntityTable:
             for t in (tok, *tok.subtree):
                 if t.lemma_.lower() in self.v.person_roles and t.pos_ in ("NOUN", "PROPN"):  # "Colonel X"
                     roles.add(t.lemma_.lower())
+        body = ent.root.head
+        if ent.root.dep_ == "appos" and body.dep_ == "pobj" and body.head.dep_ == "prep":
+            role = body.head.head  # "the spokesperson of the X group, Nazar Voloshyn"
+            if role.lemma_.lower() in self.v.person_roles and ent.root in self.appositions(role):
+                roles.add(role.lemma_.lower())
         return roles
 
     # -- resolving ------------------------------------------------------------------------
@@ -408,11 +427,21 @@ class EntityTable:
         pen_name = self.pen_name(role)
         if pen_name is not None:
             return pen_name
-        named = (self.at(c) for c in role.children if c.dep_ == "appos")  # "The lawyer, Maxim Grebenyuk, said"
+        named = (self.at(c) for c in self.appositions(role))  # "The lawyer, Maxim Grebenyuk, said"
         person = next((k for k in named if k and self.entities[k].type is EntityType.PERSON), None)
         if person is not None:
             return person
         return self.person_above(role, through=("conj", "pobj", "prep", "appos", "compound"), past_others=False)
+
+    def appositions(self, role: Token) -> Iterator[Token]:
+        """A role noun's appositions, and the one the parser hung on the body the role is of:
+        "the spokesperson of the Khortytsia group, Nazar Voloshyn," names the spokesperson (not
+        so "the wife of the soldier, Ivan X": a name after a person names that person)."""
+        yield from (c for c in role.children if c.dep_ == "appos")
+        people = self.v.person_roles | self.v.personnel_nouns
+        for prep in (c for c in role.children if c.dep_ == "prep" and c.lower_ in ("of", "for")):
+            for body in (c for c in prep.children if c.dep_ == "pobj" and self.lemma(c) not in people):
+                yield from (c for c in body.children if c.dep_ == "appos" and c.i > body.i)
 
     def named_later(self, role: Token) -> str | None:
         """ "A Russian war correspondent said ..." then "The correspondent, Alexander Kots, wrote";
@@ -657,7 +686,9 @@ class EntityTable:
             return self._place(token, lemma)
         if lemma in ("unit", "formation"):  # "a soldier told his wife his unit lost half its men": the only one
             owned = any(c.dep_ == "poss" for c in token.children)
-            return self._recent(token, {EntityType.UNIT}, lambda e: not self.national_forces(e.key), anywhere=owned)
+            units = {EntityType.UNIT}  # "sent to the unit" after the brigade and the Ground Forces: the brigade
+            formation = self._recent(token, units, lambda e: not self._service(e.key), anywhere=owned)
+            return formation or self._recent(token, units, lambda e: not self.national_forces(e.key), anywhere=owned)
         if lemma in self.v.unit_heads:
             return self._last_of_echelon(token, lemma) or self._unnamed_unit(token)
         if lemma in self.v.generic_force_nouns and lemma in self.v.official_bodies and token.tag_ == "NN":
@@ -674,8 +705,17 @@ class EntityTable:
         if outlet is not None:
             return outlet
         if lemma in self.v.person_roles and token.tag_ != "NNS":  # "their wives" are not one person
-            return self._recent(token, {EntityType.PERSON}, lambda e: lemma in e.roles, anywhere=True)
+            person = self._recent(token, {EntityType.PERSON}, lambda e: lemma in e.roles, anywhere=True)
+            person = person or self._pen_named(token, lemma)
+            if person is None and lemma in self.v.official_bodies:  # "the milblogger" after "a Russian milblogger"
+                return self._recent(token, {EntityType.ORGANIZATION}, lambda e: lemma in _singular(_words(e)))
+            return person
         return None
+
+    def _pen_named(self, token: Token, lemma: str) -> str | None:
+        """ "the analyst" after "an analyst who goes by the name Naalsio": the name given then."""
+        earlier = (t for t in reversed(self.doc[self._window(token) : token.i]) if t.lemma_.lower() == lemma)
+        return next((k for k in map(self.pen_name, earlier) if k is not None), None)
 
     def _body_introduced(self, token: Token, lemma: str) -> str | None:
         """ "the court" after "a garrison military court in Vladivostok": a body the article
@@ -1028,7 +1068,10 @@ class EntityTable:
     def unit_behind(self, token: Token) -> str | None:
         """The named unit a phrase points to: "the 331st", "a unit of the 90th Tank Division"."""
         key = self.at(token)
-        if key is not None or token.lemma_.lower() not in self.v.unit_heads:
+        if key is None and token.lemma_.lower() not in self.v.unit_heads:
+            echelon = [c for c in token.children if c.dep_ == "compound" and c.lemma_.lower() in self.v.unit_heads]
+            return self.unit_behind(echelon[0]) if echelon else None  # "from a brigade fighting near X", misparsed
+        if key is not None:
             return key
         key = self.description(token)  # "servicemen of the brigade"
         if key is not None:
@@ -1039,6 +1082,16 @@ class EntityTable:
                     key = self.at(obj)
                     if key is not None and self.entities[key].type is EntityType.UNIT:
                         return key
+        return self._named_next(token) if self.is_indefinite(token) else None
+
+    def _named_next(self, noun: Token) -> str | None:
+        """ "soldiers from a Ukrainian brigade" then "the 123rd Territorial Defense Brigade": a
+        unit introduced by its echelon alone is the one of that echelon the next sentences name."""
+        echelon = noun.lemma_.lower()
+        for tok in self.doc[noun.sent.end : self._sentence_end(noun.i, 2)]:
+            key = self.by_token.get(tok.i)
+            if key is not None and self.entities[key].type is EntityType.UNIT and tok.lemma_.lower() == echelon:
+                return key if _designation(self.entities[key].name) else None
         return None
 
     def _nationality(self, noun: Token) -> str | None:

@@ -72,7 +72,8 @@ def unit_patterns() -> list[dict]:
     v = vocab()
     ordinal = {"TEXT": {"REGEX": r"^\d+(st|nd|rd|th)$"}}
     spelled = {"LOWER": {"IN": ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]}}
-    modifier = {"LOWER": {"IN": sorted(v.unit_modifiers - {"of", "the", "and"})}, "OP": "*"}
+    hyphen = {"-", "\u2013"}  # "Pontoon-Bridge", "Anti-Aircraft": the tokenizer splits at the hyphen
+    modifier = {"LOWER": {"IN": sorted(v.unit_modifiers - {"of", "the", "and"} | hyphen)}, "OP": "*"}
     proper = {"IS_TITLE": True, "POS": "PROPN", "OP": "*"}
     heads = v.unit_heads - {"unit", "group"}
     head = {"LOWER": {"IN": sorted(heads | {plural(h) for h in heads})}}  # "the 155th and 40th Brigades"
@@ -132,17 +133,32 @@ def unit_lists(doc: Doc) -> Doc:
     return doc
 
 
+_DASHES = {"-", "\u2013", "\u2014", "--"}
+
+
 @Language.component("ckg_lines")
 def line_breaks(doc: Doc) -> Doc:
-    """A line break ends a sentence: bullets and headlines are never run together. A period
-    inside a name ("Slidstvo.Info", "Ura.ru") does not."""
+    """A line break ends a sentence: bullets and headlines are never run together, nor is a
+    wire dateline ("KYIV, Aug 22 (Reuters) -") with the story. A period inside a name
+    ("Slidstvo.Info", "Ura.ru") does not."""
+    line_start = 0
     for tok in doc[1:]:
         before = doc[tok.i - 1]
         if "\n" in before.text or "\n" in before.whitespace_:
             tok.is_sent_start = True
+            line_start = tok.i
+        elif _ends_dateline(doc, line_start, tok.i):
+            tok.is_sent_start = True
         elif before.text == "." and not before.whitespace_ and tok.i >= 2 and not doc[tok.i - 2].whitespace_:
             tok.is_sent_start = False
     return doc
+
+
+def _ends_dateline(doc: Doc, line_start: int, i: int) -> bool:
+    """Whether token i follows "PLACE, date (Agency) -" opening its line."""
+    return (
+        2 < i - line_start <= 12 and doc[i - 1].text in _DASHES and doc[i - 2].text == ")" and doc[line_start].is_upper
+    )
 
 
 @Language.component("ckg_keep_ner")
@@ -325,15 +341,17 @@ class ContextTyper:
 
     def named_people(self, doc: Doc) -> list[Span]:
         """ "Alexei Agafonov, a mobilised soldier": a known given name and a surname the
-        statistical model left unnamed make a person."""
+        statistical model left unnamed make a person; so does a surname it left off a given
+        name it took alone, whatever it took it for ("Oleksandr" of "Oleksandr Syrskyi")."""
         found = []
         for tok in doc:
-            if tok.lower_ not in self.given_names or tok.pos_ != "PROPN" or tok.ent_type_:
+            alone = tok.ent_iob_ == "B" and (tok.i + 1 == len(doc) or doc[tok.i + 1].ent_iob_ != "I")
+            if tok.lower_ not in self.given_names or tok.pos_ != "PROPN" or (tok.ent_type_ and not alone):
                 continue
             end = tok.i + 1
             while end < len(doc) and end - tok.i < 3 and doc[end].pos_ == "PROPN" and doc[end].is_title:
                 end += 1
-            if end > tok.i + 1 and not any(t.ent_type_ for t in doc[tok.i : end]):
+            if end > tok.i + 1 and not any(t.ent_type_ for t in doc[tok.i + 1 : end]):
                 found.append(Span(doc, tok.i, end, label="PERSON"))
         return found
 
@@ -350,8 +368,9 @@ class ContextTyper:
 
     def retype(self, ent: Span) -> str:
         label = _NER_MAP.get(ent.label_, ent.label_)
-        if label not in LABELS:
-            return label
+        given_name = _looks_like_a_name(ent) and ent[0].lower_ in self.given_names
+        if label not in LABELS:  # '"...," Dmytro Pletenchuk told': the model's work of art after a quote
+            return "PERSON" if given_name and label in ("WORK_OF_ART", "PRODUCT", "EVENT", "FAC", "LAW") else label
         root = ent.root
         if label in ("ORGANIZATION", "REGION") and root.lemma_.lower() in self.unit_nouns | {"force", "forces"}:
             return "UNIT"  # "Ground Forces", "Kraken Regiment"
@@ -364,7 +383,6 @@ class ContextTyper:
             return "OUTLET"
         if described in self.unit_nouns:
             return "UNIT"
-        given_name = _looks_like_a_name(ent) and ent[0].lower_ in self.given_names
         if label == "ORGANIZATION" and given_name and (described is None or described in self.person_roles):
             return "PERSON"  # "the Kremlin's human rights commissioner, Tatyana Moskalkova"
         if described in self.org_nouns and (label != "PERSON" or root.dep_ not in ("compound", "amod")):  # "group X"

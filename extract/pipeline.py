@@ -159,7 +159,7 @@ def _resolve_unnamed(claims: list[tuple[Claim, ReportRef | None]], events: list[
     for claim, unnamed in claims:
         if not unnamed:
             continue
-        source = _report_before(events, unnamed.position, None) if unnamed.definite else main
+        source = _report_before(events, unnamed.position, None, unnamed.kind) if unnamed.definite else main
         sources = named.get(_triple(claim)) or ([Attribution(source, Role.CITED)] if source else [])
         for att in sources:
             if all(a.reporter != att.reporter for a in claim.attributions):
@@ -207,10 +207,13 @@ def _main_report(events: list[ReportEvent]) -> str | None:
     return max(counts, key=counts.__getitem__) if counts else None
 
 
-def _report_before(events: list[ReportEvent], position: int, besides: str | None) -> str | None:
-    """The source "the report" points back to: the last one reporting before that point."""
-    earlier = [e.source for e in events if e.position < position and e.source != besides]
-    return earlier[-1] if earlier else None
+def _report_before(events: list[ReportEvent], position: int, besides: str | None, kind: str = "") -> str | None:
+    """The source "the report" points back to: the last report of that kind before that point
+    ("according to the investigation" after "an investigation by X found"), else the last
+    source reporting anything."""
+    earlier = [e for e in events if e.position < position and e.source != besides]
+    alike = [e for e in earlier if kind and e.kind == kind]
+    return (alike or earlier)[-1].source if earlier else None
 
 
 def _apply_reviews(

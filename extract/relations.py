@@ -21,6 +21,7 @@ from extract.vocab import vocab
 
 ACTORS = {EntityType.UNIT, EntityType.PERSON}
 FORCES = {EntityType.UNIT, EntityType.ORGANIZATION, EntityType.REGION}
+_ANIMATE = {"PERSON", "UNIT", "ORGANIZATION", "OUTLET"}  # what "who" can stand for
 _LOSS_VERBS = {"suffer", "sustain", "incur", "take", "have", "endure", "see", "report"}
 
 
@@ -67,18 +68,21 @@ def subjects(verb: Token) -> list[Token]:
         if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
             tok = tok.head.head  # "they lost their jobs after declining to go"
             continue
+        if tok.dep_ == "acl" and tok.tag_ == "VB" and tok.head.dep_ == "dobj":
+            tok = tok.head.head  # "refused orders to attack after sustaining losses": the refusers
+            continue
         if tok.dep_ not in ("xcomp", "conj", "advcl"):
             break
         tok = tok.head
     out: list[Token] = []
     for subj in found:
         if subj.lower_ in ("who", "which", "that") and tok.dep_ == "relcl":
-            who = subj.lower_ == "who"
+            who, pronoun = subj.lower_ == "who", subj
             subj = tok.head  # "Prigozhin, who leads the Wagner mercenaries"
             while who and subj.ent_type_ != "PERSON" and subj.dep_ in ("pobj", "prep", "appos") and subj.head != subj:
                 subj = subj.head  # "X, the commander of the 234th Regiment, who was killed": "who" is a person
             if who and subj.ent_type_ != "PERSON":
-                subj = tok.head
+                subj = _animate_before(pronoun, tok.head)
             if subj.dep_ == "appos" and subj.head.pos_ == "PROPN":
                 subj = subj.head  # "Utkin, a former GRU officer who commands Y": Utkin
             among = subj.head if subj.lower_ == "those" and subj.head.lower_ == "among" else None
@@ -90,6 +94,17 @@ def subjects(verb: Token) -> list[Token]:
             if any(c.dep_ == "cc" for c in left.children):
                 out.extend([left, *left.conjuncts])
     return out
+
+
+def _animate_before(who: Token, head: Token) -> Token:
+    """ "cases against servicemen of the 155th brigade who refused": "who" is someone; when
+    the parser hung it on a thing, the last person or force before it stands for it."""
+    v = vocab()
+    if head.ent_type_ in _ANIMATE or head.lemma_.lower() in v.personnel_nouns | v.person_roles:
+        return head
+    words = head.doc[head.i + 1 : who.i]
+    animate = [t for t in words if t.ent_type_ in _ANIMATE or t.lemma_.lower() in v.personnel_nouns]
+    return animate[-1] if animate else head
 
 
 def _hung_on_source(verb: Token) -> list[Token]:
@@ -553,6 +568,8 @@ def lost(sent: Span, table: EntityTable) -> Iterator[Hit]:
 
         elif lemma in v.destruction_verbs or _hit_hard(tok) or _ceased_to_exist(tok):
             yield from _destroyed(tok, table)
+        elif lemma == "belong":
+            yield from _belonged(tok, table)
         if any(_the_dead(o) for o in owners(tok, (), ("among",))):
             yield from _among_the_dead(tok, table)
 
@@ -599,15 +616,37 @@ def _destroyed(verb: Token, table: EntityTable) -> Iterator[Hit]:
         for thing in [obj, *owners(obj, (), ("of",))]:  # "two of the brigade's tanks"
             owner = next((c for c in thing.children if c.dep_ == "poss"), None)
             key = table.resolve(owner, create_groups=False) if owner is not None else None
+            if key is None and _equipment(thing, table):
+                key = table.national_forces_of(thing)  # "destroyed 17 Russian armored vehicles"
             if _is_type(table, key, {EntityType.UNIT}):
                 yield Hit(key, Predicate.LOST, None, phrase_head(obj, owner), verb, quantity_of(obj, verb.doc))
 
 
+def _equipment(noun: Token, table: EntityTable) -> bool:
+    """ "17 Russian armored vehicles", "dozens of tanks": things counted, not men or formations."""
+    v = vocab()
+    return noun.tag_ == "NNS" and table.lemma(noun) not in v.personnel_nouns | v.unit_heads | v.person_roles
+
+
+def _belonged(verb: Token, table: EntityTable) -> Iterator[Hit]:
+    """ "Most of the destroyed vehicles belonged to the 12th Regiment": it lost them."""
+    v = vocab()
+    for subj in subjects(verb):
+        thing = table.quantified_of(subj) or subj
+        if not any(c.dep_ == "amod" and c.lemma_.lower() in v.destruction_verbs | v.loss_verbs for c in thing.children):
+            continue
+        for owner in owners(verb, (), ("to",)):
+            key = table.unit_behind(owner)
+            if _is_type(table, key, {EntityType.UNIT}):
+                yield Hit(key, Predicate.LOST, None, phrase_head(subj), verb, quantity_of(subj, verb.doc))
+
+
 def _taken_prisoner(verb: Token, table: EntityTable) -> Iterator[Hit]:
-    """ "had taken 100 Russian servicemen prisoner, including members of the Akhmat unit": the
-    forces the prisoners came from lost them."""
+    """ "had taken 100 Russian servicemen prisoner, including members of the Akhmat unit", "40
+    marines from the brigade were taken prisoner": the forces the prisoners came from lost them."""
     prisoner = next(c for c in verb.children if c.lemma_.lower() in vocab().captivity_nouns)
-    taken = [c for c in (*prisoner.children, *verb.children) if c.dep_ in ("compound", "dobj") and c != prisoner]
+    taken = [c for c in (*prisoner.children, *verb.children) if c.dep_ in ("compound", "dobj", "nsubjpass")]
+    taken = [c for c in taken if c != prisoner]
     taken += [o for p in (*verb.children, *prisoner.children) if p.lower_ == "including" for o in p.children]
     for noun in taken:
         key = table.resolve(noun, create_groups=False)
@@ -906,11 +945,24 @@ def part_of(sent: Span, table: EntityTable) -> Iterator[Hit]:
                 parents = [child]
             elif child.dep_ in ("appos", "relcl") and child.lemma_ in ("part", "be"):
                 parents = _part_of_targets(child)
+            elif child.dep_ == "appos":
+                parents = _bracketed(child)
             for parent in parents:
                 pronoun = parent.lower_ in ("its", "their")  # "Its 4th Guards Tank Division": the unit before
                 key = table.recent_unit(parent) if pronoun else table.unit_behind(parent)
                 if _is_type(table, key, {EntityType.UNIT}) and key != unit:
                     yield Hit(unit, Predicate.PART_OF, key, None, tok)
+
+
+def _bracketed(appos: Token) -> list[Token]:
+    """ "the 14th Army Corps (Leningrad Military District)", "(8th CAA, SMD)": the formations a
+    unit is part of, named in brackets after it as analysts write them."""
+    doc = appos.doc
+    opening = next((i for i in (appos.left_edge.i, appos.left_edge.i - 1) if i >= 0 and doc[i].text == "("), None)
+    if opening is None:
+        return []
+    closing = next((t.i for t in doc[opening:] if t.text == ")"), opening)
+    return list(doc[opening + 1 : closing])
 
 
 def _attached(verb: Token, table: EntityTable) -> Iterator[Hit]:
@@ -919,8 +971,8 @@ def _attached(verb: Token, table: EntityTable) -> Iterator[Hit]:
     holders = [verb.head] if verb.dep_ in ("acl", "relcl", "amod") else subjects(clause)
     parents = [obj for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for obj in c.children]
     for holder in holders:
-        if table.lemma(holder) in vocab().personnel_nouns:
-            continue  # "the men belong to the 51st Regiment": men are its members, no unit below it
+        if table.lemma(holder) in vocab().personnel_nouns or table.quantified_of(holder) is not None:
+            continue  # "the men (most of the vehicles) belong to the 51st Regiment": no unit below it
         unit = table.resolve(holder, create_groups=False)
         for parent in parents:
             key = table.unit_behind(parent)
@@ -959,11 +1011,15 @@ def located_in(sent: Span, table: EntityTable) -> Iterator[Hit]:
         if key in table.groups and table.groups[key][1] and tok.lemma_.lower() in vocab().personnel_nouns:
             yield Hit(key, Predicate.LOCATED_IN, table.groups[key][1], None, tok)
             continue
-        if tok.lemma_.lower() not in vocab().base_words or negated(tok):
+        moved = tok.lemma_.lower() in vocab().movement_verbs and tok.pos_ == "VERB"
+        if (tok.lemma_.lower() not in vocab().base_words and not moved) or negated(tok):
             continue
         where = next((c for c in tok.children if c.lower_ == "where"), None) if tok.dep_ == "relcl" else None
         holders = [tok.head] if tok.dep_ in ("acl", "relcl", "amod") and where is None else subjects(tok)
-        places = [o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "near") for o in c.children]
+        if moved and any(c.dep_ == "dobj" for c in tok.children):
+            holders = [c for c in tok.children if c.dep_ == "dobj"]  # "Russia sent the 25th Army to Luhansk"
+        preps = ("to", "into") if moved else ("in", "at", "near")  # "redeployed to Bakhmut", "based in Pskov"
+        places = [o for c in tok.children if c.dep_ == "prep" and c.lower_ in preps for o in c.children]
         places += [c for c in tok.children if c.dep_ in ("npadvmod", "compound")]  # "the Sevastopol-based fleet"
         places += [n for o in places if o.lemma_.lower() in vocab().region_nouns for n in owners(o, (), ("of",))]
         if where is not None:  # "the Ivanovo region(,) where the regiment is based": it follows its antecedent
@@ -1006,14 +1062,8 @@ def member_of(sent: Span, table: EntityTable) -> Iterator[Hit]:
         role = lemma in v.membership_nouns - {"commander", "deputy", "subordinate"}
         role = role or (lemma in v.command_nouns and not_in_command(tok))
         if tok.pos_ == "NOUN" and role and not _commanding(tok):
-            person = next((table.at(c) for c in tok.children if c.dep_ == "appos" and table.at(c)), None)
-            if person is None and tok.dep_ in ("appos", "attr") and tok.head != tok:
-                anchor = tok.head if tok.dep_ == "appos" else next(
-                    (c for c in tok.head.children if c.dep_ == "nsubj"), None)  # fmt: skip
-                person = table.at(anchor) if anchor is not None else None
-            if not _is_type(table, person, {EntityType.PERSON}):
-                continue
-            for group in _groups_of(tok, table):
+            person = _person_in_role(tok, table)
+            for group in _groups_of(tok, table) if person is not None else ():
                 yield Hit(person, Predicate.MEMBER_OF, group, None, tok)
         elif tok.pos_ == "VERB" and lemma == "serve" and not negated(tok) and not in_the_past(tok):
             for subj in subjects(tok):
@@ -1027,6 +1077,16 @@ def member_of(sent: Span, table: EntityTable) -> Iterator[Hit]:
                                 yield Hit(person, Predicate.MEMBER_OF, unit, None, tok)
 
 
+def _person_in_role(noun: Token, table: EntityTable) -> str | None:
+    """The person a role noun is said of: "X, a soldier of Y", "X is a member of Y"."""
+    named = (table.at(c) for c in table.appositions(noun))
+    person = next((k for k in named if _is_type(table, k, {EntityType.PERSON})), None)
+    if person is None and noun.dep_ in ("appos", "attr") and noun.head != noun:
+        anchor = noun.head if noun.dep_ == "appos" else next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+        person = table.at(anchor) if anchor is not None else None
+    return person if _is_type(table, person, {EntityType.PERSON}) else None
+
+
 def _groups_of(noun: Token, table: EntityTable) -> list[str]:
     """The unit or organization a role noun belongs to: "its officer", "a soldier of/in Y"."""
     found = []
@@ -1038,9 +1098,14 @@ def _groups_of(noun: Token, table: EntityTable) -> list[str]:
 
 
 def affiliated_with(sent: Span, table: EntityTable) -> Iterator[Hit]:
-    """ "X, who is affiliated with Y", "X is linked to Y", "Kremlin-linked X"."""
+    """ "X, who is affiliated with Y", "X is linked to Y", "Kremlin-linked X", "X, the editor of
+    the outlet Y"."""
     v = vocab()
     for tok in sent:
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in v.media_staff:
+            yield from _staff_of(tok, table)
+        elif tok.pos_ == "VERB" and tok.lemma_.lower() in ("report", "write", "work") and not negated(tok):
+            yield from _writes_for(tok, table)
         if tok.lemma_.lower() not in v.affiliation_words or negated(tok):
             continue
         if tok.i >= 2 and tok.nbor(-1).text == "-":  # "Kremlin-linked blogger X"
@@ -1067,6 +1132,26 @@ def affiliated_with(sent: Span, table: EntityTable) -> Iterator[Hit]:
                     other = table.at(obj)
                     if other and other != holder and table.entities[other].type is not EntityType.REGION:
                         yield Hit(holder, Predicate.AFFILIATED_WITH, other, None, tok)
+
+
+def _staff_of(role: Token, table: EntityTable) -> Iterator[Hit]:
+    """A journalist or editor of an outlet writes for it: affiliated, not a member of a force."""
+    person = _person_in_role(role, table)
+    named = [c for c in role.children if c.dep_ == "appos"]  # "the correspondent of the agency, UNIAN"
+    for owner in [*owners(role, ("poss", "compound"), ("of", "at", "for", "with")), *named] if person else ():
+        outlet = table.resolve(owner, create_groups=False)
+        if _is_type(table, outlet, {EntityType.OUTLET}) and not gazetteer.is_platform(table.entities[outlet].name):
+            yield Hit(person, Predicate.AFFILIATED_WITH, outlet, None, role)
+
+
+def _writes_for(verb: Token, table: EntityTable) -> Iterator[Hit]:
+    """ "Sladkov, who reports for the broadcaster VGTRK", "she writes for Novaya Gazeta"."""
+    outlets = [table.resolve(o, create_groups=False) for o in owners(verb, (), ("for",))]
+    outlets = [k for k in outlets if _is_type(table, k, {EntityType.OUTLET})]
+    for subj in subjects(verb) if outlets else ():
+        person = table.resolve(subj, create_groups=False)
+        if _is_type(table, person, {EntityType.PERSON}):
+            yield from (Hit(person, Predicate.AFFILIATED_WITH, k, None, verb) for k in outlets)
 
 
 FINDERS: tuple[Callable[[Span, EntityTable], Iterator[Hit]], ...] = (

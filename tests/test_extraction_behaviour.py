@@ -1366,3 +1366,156 @@ def test_known_as_a_name_with_its_echelon(extractor):
     )
     units = [e for e in result.entities if e.type.value == "Unit"]
     assert [u.name for u in units] == ["4th Guards Tank Division"]
+
+
+def test_a_name_after_the_body_a_spokesperson_is_of_names_the_spokesperson(extractor):
+    result = extract(
+        extractor,
+        "The spokesman of the Ukrainian Khortytsia Group of Forces, Nazar Voloshyn, said that the 41st Combined"
+        " Arms Army lost about 300 troops near Lyman.",
+    )
+    assert reporters(result, Predicate.LOST) == {"Nazar Voloshyn": "said"}
+    assert ("Nazar Voloshyn", "memberOf", "Ukrainian Khortytsia Group of Forces") in relations(result)
+
+
+def test_unnamed_milbloggers_are_one_reporting_body(extractor):
+    result = extract(
+        extractor,
+        "A Russian milblogger claimed that servicemen of the 3rd Army Corps refused orders to advance toward"
+        " Siversk after suffering heavy losses.\n"
+        "The milblogger claimed that the corps' commander, Major General Ivan Popov, had been dismissed.",
+    )
+    kinds = {c.predicate: reporters(result, c.predicate) for c in result.claims}
+    assert kinds[Predicate.REFUSED] == kinds[Predicate.LOST] == kinds[Predicate.COMMANDED]
+    [(name, role)] = kinds[Predicate.REFUSED].items()
+    assert (name.lower(), role) == ("russian milblogger", "said")
+    assert ("3rd Army Corps", "lost", "heavy losses") in relations(result)
+
+
+def test_formations_in_brackets_hold_the_unit(extractor):
+    found = read(
+        extractor,
+        "Elements of the 27th Motorized Rifle Division (2nd Combined Arms Army, Central Military District)"
+        " attacked near Pokrovsk, the Ukrainian General Staff reported.",
+    )
+    assert ("27th Motorized Rifle Division", "partOf", "2nd Combined Arms Army") in found
+    assert ("27th Motorized Rifle Division", "partOf", "Central Military District") in found
+
+
+def test_a_wire_dateline_is_not_the_subject_of_the_story(extractor):
+    found = read(
+        extractor,
+        "LONDON, March 3 (Reuters) - Russia's 200th Separate Motor Rifle Brigade has lost most of its tanks near"
+        " Vuhledar, a spokesman for Ukraine's general staff said.",
+    )
+    assert {s for s, p, _ in found if p == "lost"} == {"200th Separate Motor Rifle Brigade"}
+
+
+def test_a_quoted_speaker_the_model_takes_for_a_title_is_a_person(extractor):
+    result = extract(
+        extractor,
+        "The 1st Guards Tank Regiment attacked near Kupiansk again this week.\n"
+        '"The regiment has been destroyed twice," Oleksandr Shtupun told Ukrainian television.',
+    )
+    assert reporters(result, Predicate.LOST) == {"Oleksandr Shtupun": "said"}
+
+
+def test_passive_prisoners_and_who_hung_on_a_thing(extractor):
+    result = extract(
+        extractor,
+        "The channel Rybar reported that 25 paratroopers from the 83rd Air Assault Brigade were taken prisoner.\n"
+        "Prosecutors said they had opened cases against soldiers of the 83rd brigade who refused to fight.",
+    )
+    found = relations(result)
+    assert ("83rd Air Assault Brigade", "lost", "25 paratroopers") in found
+    assert any(s == "83rd Air Assault Brigade" and p == "refused" for s, p, _ in found)
+
+
+def test_an_editor_writes_for_the_outlet(extractor):
+    found = read(
+        extractor,
+        "Roman Tsymbaliuk, the correspondent of the news agency UNIAN, wrote that the 59th Brigade lost a"
+        " battalion commander.",
+    )
+    assert ("Roman Tsymbaliuk", "affiliatedWith", "UNIAN") in found
+
+
+def test_hyphenated_designations_and_the_unit_after_a_service(extractor):
+    found = read(
+        extractor,
+        "Officers of Ukraine's 14th Anti-Tank Battalion were detained in Lviv.\n"
+        "The Ground Forces said investigators had been sent to the unit, which is part of the 24th Mechanized"
+        " Brigade.",
+    )
+    assert ("14th Anti-Tank Battalion", "partOf", "24th Mechanized Brigade") in found
+
+
+def test_the_investigation_points_back_to_the_investigation(extractor):
+    result = extract(
+        extractor,
+        "Commanders of the 47th Mechanized Brigade sold their soldiers' fuel, an investigation by Ukrainska Pravda"
+        " has found.\n"
+        "The brigade's press service said the claims were false.\n"
+        "Dozens of soldiers of the 47th Mechanized Brigade deserted in the spring, according to the investigation.",
+    )
+    assert reporters(result, Predicate.REFUSED) == {"Ukrainska Pravda": "cited"}
+
+
+def test_a_chief_of_staff_serves_in_the_unit_and_is_its_loss(extractor):
+    found = read(
+        extractor,
+        "Col. Pavel Ivanov, the chief of staff of the 20th Combined Arms Army, was killed near Kreminna, the"
+        " war correspondent Yevgeny Poddubny, who reports for the broadcaster VGTRK, said.",
+    )
+    assert ("Pavel Ivanov", "memberOf", "20th Combined Arms Army") in found
+    assert ("20th Combined Arms Army", "lost", "Pavel Ivanov") in found
+    assert ("Pavel Ivanov", "commanded", "20th Combined Arms Army") not in found
+    assert ("Yevgeny Poddubny", "affiliatedWith", "VGTRK") in found
+
+
+def test_destroyed_vehicles_that_belonged_to_a_unit_are_its_loss(extractor):
+    found = read(
+        extractor,
+        "The 36th Separate Motor Rifle Brigade lost a column near Vuhledar last week.\n"
+        "Many of the burned-out tanks belonged to the brigade's 1st Tank Battalion, the open-source analyst who"
+        " goes by the name WarSpotting noted.\n"
+        "Ukraine's 72nd Mechanized Brigade said its gunners had destroyed 12 Russian armored vehicles.",
+    )
+    assert not any(p == "partOf" and o == "1st Tank Battalion" for _, p, o in found)
+    assert ("Russian Armed Forces", "lost", "12 Russian armored vehicles") in found
+
+
+def test_a_loss_told_by_an_analyst_known_by_a_pen_name(extractor):
+    result = extract(
+        extractor,
+        "The 5th Tank Brigade lost dozens of tanks, according to an analyst who goes by the name Jakub Janovsky.\n"
+        "Most of the destroyed tanks belonged to the 5th Tank Brigade's second battalion, the analyst noted.",
+    )
+    claims = [c for c in result.claims if c.predicate is Predicate.LOST and "belonged" in c.sentence]
+    names = {e.key: e.name for e in result.entities}
+    assert [names[a.reporter] for c in claims for a in c.attributions] == ["Jakub Janovsky"]
+
+
+def test_a_surname_the_model_left_off_a_given_name(extractor):
+    found = read(extractor, "Oleksandr Syrskyi, the commander-in-chief of Ukraine's armed forces, did not respond.")
+    assert ("Oleksandr Syrskyi", "commanded", "Armed Forces of Ukraine") in found
+
+
+def test_a_brigade_introduced_by_echelon_is_the_one_named_next(extractor):
+    found = read(
+        extractor,
+        "Hundreds of soldiers from a Ukrainian brigade fighting near Toretsk have left their positions, two officers"
+        " told the BBC.\n"
+        "The officers said the 109th Territorial Defense Brigade had lost half of its men since June.",
+    )
+    assert {s for s, p, _ in found if p in ("refused", "lost")} == {"109th Territorial Defense Brigade"}
+
+
+def test_a_unit_moved_somewhere_is_there(extractor):
+    found = read(
+        extractor,
+        "Russia has redeployed the 76th Guards Air Assault Division to the Kursk region, Ukraine's General Staff"
+        " said.\nThe 98th Guards Airborne Division was moved to Bakhmut in the spring, the ministry said.",
+    )
+    assert ("76th Guards Air Assault Division", "locatedIn", "Kursk Oblast") in found
+    assert ("98th Guards Airborne Division", "locatedIn", "Bakhmut") in found
