@@ -260,6 +260,9 @@ def attribute(anchor: Token, table: EntityTable) -> Reporting:
         path.add(node.i)
     for verb in _tacked_on(anchor):
         speakers(verb, path, table, result)
+    closing = table.say_closing_quote(anchor) if not result.attributions else None
+    if closing is not None:  # '"We lost 30 men. ...," the officer said'
+        speakers(closing, path, table, result)
     return result
 
 

@@ -619,11 +619,32 @@ class EntityTable:
             say = next(
                 (c for c in clause.children if c.dep_ in ("advcl", "parataxis") and c.lemma_.lower() in says), None
             )
+        say = say or self.say_closing_quote(token)
         if say is None:
             return None
         if say.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in say.children):
             say = say.head  # "the legion denied it and said that ..."
-        return next((c for c in say.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in say.children if c.dep_ == "nsubj"), None)
+        return subject or self._speaker_hung_elsewhere(say)
+
+    def say_closing_quote(self, token: Token) -> Token | None:
+        """'"We lost 30 men. Then they ordered a fourth assault," the officer said': the say
+        verb after the quote a token's sentence opens, when the quote runs on past it."""
+        sent = token.sent
+        if not (sent[0].text in _QUOTES and sum(t.text in _QUOTES for t in sent) == 1):
+            return None
+        for tok in self.doc[sent.end : self._sentence_end(token.i, 2)]:
+            if tok.text in _QUOTES:
+                after = tok.doc[tok.i + 1 : tok.sent.end]
+                return next((t for t in after if t.lemma_.lower() in self.v.say_verbs and t.pos_ == "VERB"), None)
+        return None
+
+    def _speaker_hung_elsewhere(self, say: Token) -> Token | None:
+        """ "In an interview with Meduza, a junior officer ... described how": a speaker the
+        parser hung on the phrase before instead of making it the subject."""
+        people = self.v.personnel_nouns | self.v.person_roles
+        before = [t for t in say.subtree if t.i < say.i and t.dep_ in ("appos", "conj")]
+        return next((t for t in reversed(before) if self.lemma(t) in people or t.ent_type_ == "PERSON"), None)
 
     def _quoting(self, token: Token) -> str | None:
         """The person whose quoted words a token stands in, named as the speaker of its sentence."""

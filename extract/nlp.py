@@ -119,8 +119,8 @@ def unit_lists(doc: Doc) -> Doc:
         last = ent[-1].lower_
         if ent.label_ != "UNIT" or last not in singular or not _ORDINAL.match(ent[0].text):
             continue
-        rest = " ".join(tok.text for tok in ent[1:-1])
-        head = singular[last].title() if ent[-1].text[0].isupper() else singular[last]
+        rest = " ".join(_title(tok.text) for tok in ent[1:-1])  # "the 24th and 28th mechanized brigades"
+        head = singular[last].title()
         ents[i] = Span(doc, ent.start, ent.end, label="UNIT", span_id=f"{UNIT_ID}:{ent[0].text} {rest} {head}")
         k = ent.start - 1
         while k >= 1 and doc[k].lower_ in ("and", ",", "&") and _ORDINAL.match(doc[k - 1].text):
@@ -131,6 +131,11 @@ def unit_lists(doc: Doc) -> Doc:
         kept = [e for e in ents if not any(a.start < e.end and e.start < a.end for a in added)]
         doc.ents = filter_spans(kept + added)
     return doc
+
+
+def _title(word: str) -> str:
+    """A designation's word as names write it: "mechanized" as "Mechanized", "of" as is."""
+    return word.title() if word.islower() and word not in ("of", "the", "and") else word
 
 
 _DASHES = {"-", "\u2013", "\u2014", "--"}

@@ -51,11 +51,19 @@ def negated(tok: Token) -> bool:
         return True  # "refusing to die", "threatened to kill": not done
     if tok.dep_ in ("ccomp", "xcomp", "dobj") and tok.head.lemma_.lower() in v.denial_verbs:
         return True  # "X denied that the men had deserted", "the legion denied suffering heavy losses"
-    if tok.dep_ == "ccomp" and tok.left_edge.lower_ in v.question_words:
+    if tok.dep_ == "ccomp" and _question(tok.left_edge):
         return True  # "he did not say how many soldiers had deserted": a question, not a claim
     if tok.dep_ in ("xcomp", "conj") and tok.head != tok and tok.head.pos_ in ("VERB", "AUX"):
         return negated(tok.head)
     return False
+
+
+def _question(first: Token) -> bool:
+    """A clause opening with a question word asks ("whether they deserted", "how many died");
+    "how" alone tells the manner of what happened ("described how his company refused")."""
+    if first.lower_ == "how":
+        return first.i + 1 < len(first.doc) and first.nbor(1).lower_ in ("many", "much")
+    return first.lower_ in vocab().question_words
 
 
 def subjects(verb: Token) -> list[Token]:
@@ -88,12 +96,18 @@ def subjects(verb: Token) -> list[Token]:
             among = subj.head if subj.lower_ == "those" and subj.head.lower_ == "among" else None
             if among is not None and not negated(among.head):  # "Soldiers of X were among those who left"
                 subj = next((c for c in among.head.children if c.dep_ == "nsubj"), subj)
-        out.append(subj)
+        out.extend(_listed(subj))
         out.extend(t for t in subj.conjuncts if t.i > subj.i)
-        for left in subj.lefts:  # "the 155th and 40th Brigades": each ordinal names a unit
-            if any(c.dep_ == "cc" for c in left.children):
-                out.extend([left, *left.conjuncts])
     return out
+
+
+def _listed(noun: Token) -> list[Token]:
+    """A noun and the units a shared head lists: "the 155th and 40th Brigades", each ordinal."""
+    found = [noun]
+    for left in noun.lefts:
+        if any(c.dep_ == "cc" for c in left.children):
+            found += [left, *left.conjuncts]
+    return found
 
 
 def _animate_before(who: Token, head: Token) -> Token:
@@ -710,10 +724,20 @@ def _inflicted(verb: Token, table: EntityTable) -> Iterator[Hit]:
             continue
         for prep in [*verb.children, *obj.children]:
             if prep.dep_ == "prep" and prep.lower_ in ("on", "upon", "among"):
-                for target in prep.children:
+                for target in _targets(prep):
                     key = table.resolve(target, create_groups=False)
                     if _is_type(table, key, FORCES):
                         yield Hit(key, Predicate.LOST, None, phrase_head(obj), verb, quantity_of(obj, verb.doc))
+
+
+def _targets(prep: Token) -> list[Token]:
+    """Who losses fell on: "on the marines", or on "the manpower and equipment of the 41st and
+    47th brigades and the 68th brigade" (through "of", each coordinated unit)."""
+    found = []
+    for target in (t for c in prep.children for t in (c, *c.conjuncts)):
+        owned = [t for o in owners(target, (), ("of",)) for t in (*_listed(o), *o.conjuncts)]
+        found += owned or _listed(target)
+    return found
 
 
 def _reported(noun: Token) -> bool:

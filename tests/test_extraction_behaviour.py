@@ -1519,3 +1519,31 @@ def test_a_unit_moved_somewhere_is_there(extractor):
     )
     assert ("76th Guards Air Assault Division", "locatedIn", "Kursk Oblast") in found
     assert ("98th Guards Airborne Division", "locatedIn", "Bakhmut") in found
+
+
+def test_an_officer_hung_on_the_interview_tells_how_his_company_refused(extractor):
+    result = extract(
+        extractor,
+        "In an interview with Novaya Gazeta, a sergeant from the 1009th Motor Rifle Regiment described how his"
+        " platoon refused to attack near Kreminna in the Luhansk region.",
+    )
+    assert ("1009th Motor Rifle Regiment", "refused", "Kreminna") in relations(result)
+
+
+def test_a_quote_running_over_sentences_is_the_speakers_after_it(extractor):
+    result = extract(
+        extractor,
+        "A soldier from the 35th Separate Motor Rifle Brigade spoke to the BBC.\n"
+        '"We lost 40 men in one week. Then they sent us back again," the soldier said.',
+    )
+    claim = next(c for c in result.claims if c.predicate is Predicate.LOST)
+    assert claim.subject.endswith("35th brigade") and claim.attributions
+
+
+def test_battlegroups_and_losses_on_the_manpower_of_brigades(extractor):
+    found = read(
+        extractor,
+        "Units of Battlegroup South inflicted losses on the manpower and equipment of the Ukrainian 24th and 28th"
+        " mechanized brigades near Chasiv Yar, the Russian Defense Ministry said.",
+    )
+    assert {s for s, p, _ in found if p == "lost"} == {"24th Mechanized Brigade", "28th Mechanized Brigade"}
