@@ -20,11 +20,12 @@ from extract.attribution import (
     reviews,
     speakers,
 )
+from extract.clauses import Hit
 from extract.gazetteer import lookup, normalize, publisher_for_url
 from extract.hedges import resolve_date, verification
 from extract.mentions import EntityTable
 from extract.model import Article, Attribution, Claim, EntityType, Extraction, Predicate, Role, Verification
-from extract.relations import Hit, find
+from extract.relations import find
 
 
 class Extractor:

@@ -1,0 +1,204 @@
+"""What the relation finders share: the `Hit` they yield, and a clause's subjects, objects,
+negation and phrases as the dependency parse gives them (with the parser's usual slips mended).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from extract.mentions import EntityTable, own_clause
+from extract.model import EntityType, Predicate, Quantity
+from extract.vocab import vocab
+
+ACTORS = {EntityType.UNIT, EntityType.PERSON}
+
+
+FORCES = {EntityType.UNIT, EntityType.ORGANIZATION, EntityType.REGION}
+
+
+_ANIMATE = {"PERSON", "UNIT", "ORGANIZATION", "OUTLET"}  # what "who" can stand for
+
+
+@dataclass
+class Hit:
+    """A relation found in a sentence, before attribution."""
+
+    subject: str
+    predicate: Predicate
+    object: str | None
+    object_text: str | None
+    anchor: Token
+    quantity: Quantity | None = None
+
+
+def negated(tok: Token) -> bool:
+    """ "did not refuse", "could refuse", "if they refuse", "never lost"."""
+    v = vocab()
+    for child in tok.children:
+        if child.dep_ == "neg" or child.lower_ in ("never", "not", "n't"):
+            return True
+        if child.dep_ == "aux" and child.lower_ in v.hypothetical_aux:
+            return True
+        if child.dep_ == "mark" and child.lower_ in ("if", "unless", "whether"):
+            return True
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in v.irrealis_verbs:
+        return True  # "refusing to die", "threatened to kill": not done
+    if tok.dep_ in ("ccomp", "xcomp", "dobj") and tok.head.lemma_.lower() in v.denial_verbs:
+        return True  # "X denied that the men had deserted", "the legion denied suffering heavy losses"
+    if tok.dep_ == "ccomp" and _question(tok.left_edge):
+        return True  # "he did not say how many soldiers had deserted": a question, not a claim
+    if tok.dep_ in ("xcomp", "conj") and tok.head != tok and tok.head.pos_ in ("VERB", "AUX"):
+        return negated(tok.head)
+    return False
+
+
+def _question(first: Token) -> bool:
+    """A clause opening with a question word asks ("whether they deserted", "how many died");
+    "how" alone tells the manner of what happened ("described how his company refused")."""
+    if first.lower_ == "how":
+        return first.i + 1 < len(first.doc) and first.nbor(1).lower_ in ("many", "much")
+    return first.lower_ in vocab().question_words
+
+
+def subjects(verb: Token) -> list[Token]:
+    """The subjects of a verb, with coordinated ones, inherited from the governing verb if absent."""
+    tok = verb
+    while True:
+        found = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")] or _hung_on_source(tok)
+        if found or tok.head == tok:
+            break
+        if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
+            tok = tok.head.head  # "they lost their jobs after declining to go"
+            continue
+        if tok.dep_ == "acl" and tok.tag_ == "VB" and tok.head.dep_ == "dobj":
+            tok = tok.head.head  # "refused orders to attack after sustaining losses": the refusers
+            continue
+        if tok.dep_ not in ("xcomp", "conj", "advcl"):
+            break
+        tok = tok.head
+    out: list[Token] = []
+    for subj in found:
+        if subj.lower_ in ("who", "which", "that") and tok.dep_ == "relcl":
+            who, pronoun = subj.lower_ == "who", subj
+            subj = tok.head  # "Prigozhin, who leads the Wagner mercenaries"
+            while who and subj.ent_type_ != "PERSON" and subj.dep_ in ("pobj", "prep", "appos") and subj.head != subj:
+                subj = subj.head  # "X, the commander of the 234th Regiment, who was killed": "who" is a person
+            if who and subj.ent_type_ != "PERSON":
+                subj = _animate_before(pronoun, tok.head)
+            if subj.dep_ == "appos" and subj.head.pos_ == "PROPN":
+                subj = subj.head  # "Utkin, a former GRU officer who commands Y": Utkin
+            among = subj.head if subj.lower_ == "those" and subj.head.lower_ == "among" else None
+            if among is not None and not negated(among.head):  # "Soldiers of X were among those who left"
+                subj = next((c for c in among.head.children if c.dep_ == "nsubj"), subj)
+        out.extend(listed(subj))
+        out.extend(t for t in subj.conjuncts if t.i > subj.i)
+    return out
+
+
+def listed(noun: Token) -> list[Token]:
+    """A noun and the units a shared head lists: "the 155th and 40th Brigades", each ordinal."""
+    found = [noun]
+    for left in noun.lefts:
+        if any(c.dep_ == "cc" for c in left.children):
+            found += [left, *left.conjuncts]
+    return found
+
+
+def _animate_before(who: Token, head: Token) -> Token:
+    """ "cases against servicemen of the 155th brigade who refused": "who" is someone; when
+    the parser hung it on a thing, the last person or force before it stands for it."""
+    v = vocab()
+    if head.ent_type_ in _ANIMATE or head.lemma_.lower() in v.personnel_nouns | v.person_roles:
+        return head
+    words = head.doc[head.i + 1 : who.i]
+    animate = [t for t in words if t.ent_type_ in _ANIMATE or t.lemma_.lower() in v.personnel_nouns]
+    return animate[-1] if animate else head
+
+
+def _hung_on_source(verb: Token) -> list[Token]:
+    """ "According to X, the brigade lost ...": the parser often makes the subject an apposition
+    of X and leaves the verb without one."""
+    return [
+        appos
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ == "according"
+        for to in prep.children
+        for source in to.children
+        if source.dep_ == "pobj"
+        for appos in source.children
+        if appos.dep_ == "appos"
+    ]
+
+
+def objects(verb: Token) -> list[Token]:
+    """Direct objects with their coordinated ones, and nouns the parser hung on the verb as conj."""
+    out: list[Token] = []
+    for child in verb.children:
+        if child.dep_ == "prt" and child.lower_ == "up":  # "eliminated up to 280 servicemen", parsed as a particle
+            out += [o for to in child.children if to.lower_ == "to" for o in to.children if o.dep_ == "pobj"]
+        if child.dep_ in ("dobj", "attr"):
+            out.append(child)
+            out.extend(c for c in child.conjuncts if c.i > child.i)
+        elif child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN", "NUM"):
+            out.append(child)
+    return out
+
+
+def nearest_actor(token: Token, table: EntityTable, types: set[EntityType]) -> tuple[Token, str] | None:
+    """For a verb the parser left without a subject, the closest enclosing noun naming an actor."""
+    tok = token
+    while tok != tok.head:
+        tok = tok.head
+        if tok.pos_ in ("NOUN", "PROPN", "NUM"):
+            key = table.resolve(tok)
+            if key is not None and table.entities[key].type in types:
+                return tok, key
+    return None
+
+
+def phrase(token: Token) -> str:
+    """The words of a token's subtree, as they stand in the text, without quotes or breaks around them."""
+    tokens = [t for t in token.subtree if not (t.is_space or t.is_quote)]
+    while len(tokens) > 1 and tokens[-1].is_punct:
+        tokens.pop()
+    return token.doc[tokens[0].i : tokens[-1].i + 1].text
+
+
+def regions_in(token: Token, table: EntityTable, exclude: set[int]) -> list[str]:
+    """Regions reached from a verb through its complements ("refused to fight in Ukraine")."""
+    found = []
+    # "while training in France"; "..., and that the brigade had lost men near Pokrovsk"
+    # "refused to return and were being held in Zaitseve": what else befell them happened elsewhere
+    asides = {t.i for c in token.children if c.dep_ == "advcl" or own_clause(c) or _verb_conj(c) for t in c.subtree}
+    for tok in token.subtree:
+        if tok.i in exclude or tok.i in asides:
+            continue
+        owner = table.by_token.get(tok.head.i)
+        if tok.dep_ in ("poss", "compound", "amod") and is_type(table, owner, {EntityType.UNIT, EntityType.REGION}):
+            continue  # "Russia's 27th Brigade"; "Russia's Kursk region" is the region, not Russia
+        key = table.by_token.get(tok.i)
+        is_region = key is not None and table.entities[key].type is EntityType.REGION
+        if is_region and key not in found and tok.head.lower_ != "from":
+            found.append(key)
+    return found
+
+
+def _verb_conj(tok: Token) -> bool:
+    return tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX")
+
+
+def is_type(table: EntityTable, key: str | None, types: set[EntityType]) -> bool:
+    return key is not None and table.entities[key].type in types
+
+
+def phrase_head(obj: Token, owner: Token | None = None) -> str:
+    """An object phrase without trailing modifiers ("heavy losses in Ukraine, which ..." -> "heavy losses"),
+    keeping "of" phrases ("significant losses of troops"); without its owner, when that is the subject."""
+    keep = [t for left in obj.lefts if left != owner for t in left.subtree] + [obj]
+    for right in obj.rights:
+        if right.dep_ == "prep" and right.lower_ == "of":
+            keep += list(right.subtree)
+    words = [t for t in sorted(keep, key=lambda t: t.i) if t.text not in ('"', "“", "”")]
+    return " ".join(t.text for t in words)

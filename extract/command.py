@@ -1,0 +1,240 @@
+"""`commanded`: who led a unit ("its commander, Col. X", "X, commander of Y", "led by X");
+a deputy or a chief of staff did not.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from extract import gazetteer
+from extract.clauses import Hit, is_type, negated, subjects
+from extract.gazetteer import normalize
+from extract.mentions import NOT_COMMAND, EntityTable, not_in_command, owners, took_over
+from extract.model import EntityType, Predicate
+from extract.vocab import vocab
+
+
+def commanded(sent: Span, table: EntityTable) -> Iterator[Hit]:
+    v = vocab()
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "NOUN" and (lemma in v.command_nouns or commanding(tok)):
+            yield from _commander_noun(tok, table)
+        elif tok.pos_ == "VERB" and (lemma in v.command_verbs or took_over(tok)) and not negated(tok):
+            yield from _command_verb(tok, table)  # "X commands Y", "X took over the army"
+        elif tok.pos_ == "NOUN" and lemma == "subordinate":
+            yield from _subordinates(tok, table)
+        elif tok.pos_ == "VERB" and lemma in v.succession_verbs and not negated(tok):
+            yield from _succession(tok, table)
+        elif tok.pos_ == "NOUN" and lemma in ("command", "leadership") and tok.head.lower_ == "under":
+            yield from _under_command(tok, table)
+        elif tok.pos_ == "NOUN" and lemma == "command" and tok.head.lemma_.lower() in v.taking_command_verbs:
+            yield from _took_command(tok, table)
+        elif tok.pos_ == "NOUN" and lemma in v.succession_nouns:
+            yield from _successor(tok, table)
+        elif lemma == "commander" and _in_chief(tok):
+            yield from _commander_in_chief(tok, table)
+
+
+def commanding(noun: Token) -> bool:
+    """ "the brigade's commanding officer" commands it."""
+    return any(c.lower_ == "commanding" for c in noun.children)
+
+
+def _took_command(noun: Token, table: EntityTable) -> Iterator[Hit]:
+    """ "X took command of the Airborne Forces", "X was given command of Y"."""
+    if negated(noun.head):
+        return
+    for person_tok in subjects(noun.head):
+        person = table.resolve(person_tok)
+        for cand in [*owners(noun, (), ("of",)), *owners(noun.head, (), ("of",))]:  # "of" hung on either
+            unit = table.resolve(cand, create_groups=False)
+            if is_type(table, person, {EntityType.PERSON}) and is_type(table, unit, {EntityType.UNIT}):
+                yield Hit(person, Predicate.COMMANDED, unit, None, noun)
+
+
+def _in_chief(tok: Token) -> bool:
+    """ "Commander-in-Chief", which the tokenizer splits in five."""
+    words = [t.lower_ for t in tok.doc[tok.i + 1 : tok.i + 5]]
+    return words == ["-", "in", "-", "chief"]
+
+
+def _commander_in_chief(tok: Token, table: EntityTable) -> Iterator[Hit]:
+    """ "Ukraine's Commander-in-Chief Oleksandr Syrskyi": he commands his country's armed forces."""
+    doc = tok.doc
+    after = tok.i + 5
+    person = table.by_token.get(after) if after < len(doc) else None
+    before = doc[tok.i - 2] if tok.i >= 2 and doc[tok.i - 1].lower_ in ("'s", "’s") else doc[max(tok.i - 1, 0)]
+    nation = vocab().nationalities.get(before.lower_)
+    entry = gazetteer.lookup(nation) if nation else None
+    if entry is None or not is_type(table, person, {EntityType.PERSON}):
+        return
+    forces = table.add_named(entry.type, entry.name, normalize(entry.name))
+    yield Hit(person, Predicate.COMMANDED, forces, None, tok)
+
+
+def _successor(noun: Token, table: EntityTable) -> Iterator[Hit]:
+    """ "His successor, Col. X": X holds the command its owner held ("his predecessor" held it before)."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    named = [c for c in noun.children if c.dep_ == "appos"]
+    if noun.dep_ == "appos":  # "Col. X, his successor"
+        named.append(noun.head)
+    if noun.dep_ in ("attr", "oprd"):  # "X became his successor"
+        named += [c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    holder = table.resolve(owner, create_groups=False) if owner is not None else None
+    if not is_type(table, holder, {EntityType.PERSON}):
+        return
+    unit = table.unit_of(holder, in_command=True)
+    for tok in named:
+        person = table.resolve(tok, create_groups=False)
+        if unit is not None and is_type(table, person, {EntityType.PERSON}) and person != holder:
+            yield Hit(person, Predicate.COMMANDED, unit, None, noun)
+
+
+def _commander_noun(noun: Token, table: EntityTable) -> Iterator[Hit]:
+    """ "its commander, Col. X", "X, commander of Y", "Y commander X", "X is the commander of Y",
+    "X was appointed commander of Y". A chief of staff serves in the unit without commanding it."""
+    if any(c.lower_ in NOT_COMMAND for c in noun.lefts):
+        return
+    relation = Predicate.MEMBER_OF if not_in_command(noun) else Predicate.COMMANDED
+    person = None
+    for child in noun.children:
+        if child.dep_ == "appos" and is_type(table, table.by_token.get(child.i), {EntityType.PERSON}):
+            person = table.by_token[child.i]
+    first = noun
+    while first.dep_ == "conj" and first.head != first:  # "the deputy commander of A and a former commander of B"
+        first = first.head
+    while first != noun and first.dep_ == "pobj" and first.head.dep_ == "prep":
+        first = first.head.head  # "X, the head of the ministry's department and commander of Y", misparsed
+    if person is None and first.dep_ in ("appos", "compound") and first.head != first:
+        key = table.by_token.get(first.head.i)
+        person = key if is_type(table, key, {EntityType.PERSON}) else None
+    if person is None:
+        person = holder_hung_on_unit(noun, table)
+    if person is None and not any(c.dep_ == "det" for c in noun.children):
+        person = _named_right_after(noun, table)
+    if person is None and noun.dep_ == "dobj":  # "identified the brigade's commander as Col. X"
+        named_as = [*owners(noun, (), ("as",)), *owners(noun.head, (), ("as",))]
+        person = next((k for k in map(table.at, named_as) if is_type(table, k, {EntityType.PERSON})), None)
+    if person is None and noun.dep_ in ("attr", "oprd"):
+        subj = next((c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        key = table.resolve(subj) if subj is not None else None
+        person = key if is_type(table, key, {EntityType.PERSON}) else None
+    if person is None:
+        return
+    # "a Wagner commander": one of its commanders; "a former commander of X" commanded it in turn.
+    succession = any(c.lower_ in ("former", "ex", "then", "previous", "late") for c in noun.children)
+    one_of = any(c.lower_ in ("a", "an") for c in noun.children) and not succession
+    for cand in owners(noun, ("poss", "compound"), ("of", "in", "at")):
+        unit = table.resolve(cand, create_groups=False)
+        if is_type(table, unit, {EntityType.REGION}):
+            unit = table.forces_of_country(cand)  # "Ukraine's top commander": its armed forces'
+        if unit is None and not one_of and cand.dep_ == "compound" and cand.lemma_.lower() in vocab().unit_heads:
+            unit = table.echelon_unit(cand, person)  # "the battalion commander, Lt. Col. X"
+        # "commander of a battalion of the 144th Division": he leads a part of it, and serves in it
+        part = cand.lemma_.lower() in vocab().unit_heads and table.is_indefinite(cand) and table.at(cand) is None
+        if is_type(table, unit, {EntityType.UNIT}) and unit != person:
+            yield Hit(person, Predicate.MEMBER_OF if one_of or part else relation, unit, None, noun)
+
+
+def _named_right_after(noun: Token, table: EntityTable) -> str | None:
+    """ "Wagner chief Yevgeny Prigozhin", "Akhmat commander Maj. Gen. Apti Alaudinov": a bare
+    role standing as a title before a name, however the parser hung the two."""
+    doc = noun.doc
+    for tok in doc[noun.i + 1 : min(noun.i + 5, noun.sent.end)]:
+        key = table.by_token.get(tok.i)
+        if is_type(table, key, {EntityType.PERSON}):
+            return key
+        if tok.pos_ != "PROPN" and tok.text != ".":
+            return None
+    return None
+
+
+def _under_command(noun: Token, table: EntityTable) -> Iterator[Hit]:
+    """ "The division is under the command of Maj. Gen. X", "troops under X's command"."""
+    people = [table.resolve(c) for c in owners(noun, ("poss",), ("of",))]
+    under = noun.head
+    holder = under.head
+    units = subjects(holder) if holder.pos_ in ("VERB", "AUX") else [holder]
+    for person in people:
+        for u in units:
+            unit = table.resolve(u, create_groups=False)
+            if is_type(table, person, {EntityType.PERSON}) and is_type(table, unit, {EntityType.UNIT}):
+                yield Hit(person, Predicate.COMMANDED, unit, None, noun)
+
+
+def holder_hung_on_unit(noun: Token, table: EntityTable) -> str | None:
+    """ "the commander of Y, X": the parser hung the person X on Y."""
+    for unit_tok in owners(noun, (), ("of",)):
+        for child in unit_tok.children:
+            if child.dep_ == "appos" and is_type(table, table.by_token.get(child.i), {EntityType.PERSON}):
+                return table.by_token[child.i]
+    return None
+
+
+def _command_verb(verb: Token, table: EntityTable) -> Iterator[Hit]:
+    """ "X commands Y", "Y, led by X", "Y was commanded at the time by X"."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None) or _stray_by(verb)
+    if agent is not None:
+        people = [c for c in agent.children if c.dep_ == "pobj"]
+        units = [c for c in verb.children if c.dep_ == "nsubjpass"] or ([verb.head] if verb.dep_ == "acl" else [])
+        units = units or subjects(verb)  # "is based in Pskov and has been commanded by X"
+    else:
+        people = subjects(verb)
+        units = [c for c in verb.children if c.dep_ == "dobj" and not _own_men(c)]
+    for p in people:
+        person = table.resolve(p)
+        for u in units:
+            unit = table.resolve(u, create_groups=False)
+            if is_type(table, person, {EntityType.PERSON}) and is_type(table, unit, {EntityType.UNIT}):
+                yield Hit(person, Predicate.COMMANDED, unit, None, verb)
+
+
+def _stray_by(verb: Token) -> Token | None:
+    """The "by" of a passive the parser hung lower ("commanded at the time by X"), within its clause."""
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    for tok in verb.subtree:
+        if tok.lower_ == "by" and tok.dep_ == "prep":
+            node = tok.head
+            while node != verb and node.dep_ not in ("ccomp", "advcl", "relcl", "acl", "xcomp", "conj"):
+                node = node.head
+            if node == verb:
+                return tok
+    return None
+
+
+def _own_men(noun: Token) -> bool:
+    """ "He led his men from the front": whatever men a person leads, this names no unit."""
+    personal = any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in noun.children)
+    return personal and noun.lemma_.lower() in vocab().personnel_nouns
+
+
+def _succession(verb: Token, table: EntityTable) -> Iterator[Hit]:
+    """ "X was appointed, replacing Col. Y": whoever held the command X holds held it before."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    if agent is not None:  # "Y was replaced by X"
+        before = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        after = [c for c in agent.children if c.dep_ == "pobj"]
+    else:
+        before = [c for c in verb.children if c.dep_ == "dobj"]
+        after = subjects(verb)
+    people = [table.resolve(t) for t in before + after]
+    people = [k for k in people if is_type(table, k, {EntityType.PERSON})]
+    unit = next((u for k in people if (u := table.unit_of(k, in_command=True))), None)
+    if unit is None:
+        return
+    for person in people:
+        yield Hit(person, Predicate.COMMANDED, unit, None, verb)
+
+
+def _subordinates(noun: Token, table: EntityTable) -> Iterator[Hit]:
+    """ "X and his Rosgvardia subordinates": X leads them, and belongs to their unit."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    person = table.resolve(owner) if owner is not None else None
+    unit = table.personnel(noun, create=False)
+    if is_type(table, person, {EntityType.PERSON}) and is_type(table, unit, {EntityType.UNIT}):
+        yield Hit(person, Predicate.COMMANDED, unit, None, noun)
+        yield Hit(person, Predicate.MEMBER_OF, unit, None, noun)

@@ -1,0 +1,412 @@
+"""`lost`: a force's losses, in people (named or counted) or in equipment."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from extract import gazetteer
+from extract.clauses import FORCES, Hit, is_type, listed, negated, objects, phrase, phrase_head, subjects
+from extract.command import holder_hung_on_unit
+from extract.gazetteer import normalize
+from extract.hedges import quantity_of
+from extract.mentions import EntityTable, owners
+from extract.model import EntityType, Predicate
+from extract.vocab import vocab
+
+_LOSS_VERBS = {"suffer", "sustain", "incur", "take", "have", "endure", "see", "report"}
+
+
+def lost(sent: Span, table: EntityTable) -> Iterator[Hit]:
+    v = vocab()
+    for tok in sent:
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in v.loss_nouns and _reported(tok):
+            yield from _death_of(tok, table)  # "confirmed the colonel's death"
+            if tok.dep_ not in ("nsubj", "nsubjpass"):
+                yield from _losses_of(tok, table)  # "confirmed the deaths of 25 officers of the army"
+        there_were = tok.dep_ == "attr" and any(c.dep_ == "expl" for c in tok.head.children)  # "there were losses"
+        if (
+            tok.pos_ == "NOUN"
+            and tok.lemma_.lower() in v.loss_nouns
+            and (tok.dep_ in ("nsubj", "nsubjpass") or there_were)
+        ):
+            yield from _losses_of(tok, table)
+        if _hit_hard(tok) and tok.dep_ in ("attr", "acomp", "oprd") and not negated(tok.head):
+            yield from _hard_hit_state(tok, table)
+        if tok.pos_ not in ("VERB", "AUX") or negated(tok):
+            continue
+        lemma = tok.lemma_.lower()
+        if lemma == "take" and any(c.lemma_.lower() in v.captivity_nouns for c in tok.children):
+            yield from _taken_prisoner(tok, table)
+        elif (lemma in v.survival_verbs or _alive(tok) or _came_back(tok)) and (_out_of(tok) or _went_in_with(tok)):
+            yield from _survivors(tok, table)
+        elif lemma in v.loss_verbs:
+            yield from _lose(tok, table)
+        elif lemma in _LOSS_VERBS:
+            for obj in objects(tok):
+                counted = next((o for p in obj.children if p.lower_ == "of" for o in p.children), None)
+                if obj.lemma_.lower() not in v.loss_nouns and counted is not None and obj.ent_type_ == "CARDINAL":
+                    obj = counted  # "suffered tens of thousands of casualties"
+                if obj.lemma_.lower() in v.loss_nouns:
+                    for subj in subjects(tok):
+                        key = table.resolve(subj)
+                        if is_type(table, key, FORCES):
+                            yield Hit(key, Predicate.LOST, None, phrase_head(obj), tok, quantity_of(obj, tok.doc))
+        elif lemma in v.death_verbs:
+            yield from _deaths(tok, table)
+        elif lemma in ("inflict", "cause"):
+            yield from _inflicted(tok, table)
+
+        elif lemma in v.destruction_verbs or _hit_hard(tok) or _ceased_to_exist(tok):
+            yield from _destroyed(tok, table)
+        elif lemma == "belong":
+            yield from _belonged(tok, table)
+        if any(_the_dead(o) for o in owners(tok, (), ("among",))):
+            yield from _among_the_dead(tok, table)
+
+
+def _the_dead(noun: Token) -> bool:
+    """ "the dead", "the fallen", "those killed"."""
+    killed = any(c.dep_ == "acl" and c.lemma_.lower() in vocab().death_verbs for c in noun.children)
+    return noun.lemma_.lower() in vocab().the_dead or (noun.lower_ == "those" and killed)
+
+
+def _among_the_dead(verb: Token, table: EntityTable) -> Iterator[Hit]:
+    """ "1,800 inmates recruited by the Wagner Group have been identified among the dead",
+    "Among those killed was Dzmitry X, who had joined the regiment"."""
+    for subj in subjects(verb) or [c for c in verb.children if c.dep_ == "attr"]:
+        key = table.resolve(subj, create_groups=False)
+        if is_type(table, key, {EntityType.PERSON}):
+            unit = table.unit_of(key)
+            if unit is not None:
+                yield Hit(unit, Predicate.LOST, key, None, verb)
+            continue
+        if key is None:  # "inmates recruited by Wagner": those who recruited them
+            recruiters = [o for c in subj.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"
+                          for o in a.children]  # fmt: skip
+            key = next((k for k in map(table.at, recruiters) if is_type(table, k, {EntityType.UNIT})), None)
+        if is_type(table, key, FORCES):
+            yield Hit(key, Predicate.LOST, None, phrase(subj), verb, quantity_of(subj, verb.doc))
+
+
+def _ceased_to_exist(verb: Token) -> bool:
+    return verb.lemma_.lower() == "cease" and any(c.lemma_.lower() == "exist" for c in verb.children)
+
+
+def _destroyed(verb: Token, table: EntityTable) -> Iterator[Hit]:
+    """ "the division was decimated", "their unit was almost wiped out", "the regiment ceased to
+    exist": a force destroyed lost."""
+    destroyed = ("nsubjpass", "nsubj") if _ceased_to_exist(verb) else ("nsubjpass",)
+    for subj in (c for c in verb.children if c.dep_ in destroyed):
+        key = table.resolve(subj, create_groups=False)
+        if is_type(table, key, {EntityType.UNIT}):
+            # "wiped out", "ceased to exist"
+            last = max((c.i for c in verb.children if c.dep_ in ("prt", "xcomp")), default=verb.i)
+            yield Hit(key, Predicate.LOST, None, verb.doc[verb.i : last + 1].text, verb)
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):  # "destroyed the fleet's landing ship X"
+        for thing in [obj, *owners(obj, (), ("of",))]:  # "two of the brigade's tanks"
+            owner = next((c for c in thing.children if c.dep_ == "poss"), None)
+            key = table.resolve(owner, create_groups=False) if owner is not None else None
+            if key is None and _equipment(thing, table):
+                key = table.national_forces_of(thing)  # "destroyed 17 Russian armored vehicles"
+            if is_type(table, key, {EntityType.UNIT}):
+                yield Hit(key, Predicate.LOST, None, phrase_head(obj, owner), verb, quantity_of(obj, verb.doc))
+
+
+def _equipment(noun: Token, table: EntityTable) -> bool:
+    """ "17 Russian armored vehicles", "dozens of tanks": things counted, not men or formations."""
+    v = vocab()
+    return noun.tag_ == "NNS" and table.lemma(noun) not in v.personnel_nouns | v.unit_heads | v.person_roles
+
+
+def _belonged(verb: Token, table: EntityTable) -> Iterator[Hit]:
+    """ "Most of the destroyed vehicles belonged to the 12th Regiment": it lost them."""
+    v = vocab()
+    for subj in subjects(verb):
+        thing = table.quantified_of(subj) or subj
+        if not any(c.dep_ == "amod" and c.lemma_.lower() in v.destruction_verbs | v.loss_verbs for c in thing.children):
+            continue
+        for owner in owners(verb, (), ("to",)):
+            key = table.unit_behind(owner)
+            if is_type(table, key, {EntityType.UNIT}):
+                yield Hit(key, Predicate.LOST, None, phrase_head(subj), verb, quantity_of(subj, verb.doc))
+
+
+def _taken_prisoner(verb: Token, table: EntityTable) -> Iterator[Hit]:
+    """ "had taken 100 Russian servicemen prisoner, including members of the Akhmat unit", "40
+    marines from the brigade were taken prisoner": the forces the prisoners came from lost them."""
+    prisoner = next(c for c in verb.children if c.lemma_.lower() in vocab().captivity_nouns)
+    taken = [c for c in (*prisoner.children, *verb.children) if c.dep_ in ("compound", "dobj", "nsubjpass")]
+    taken = [c for c in taken if c != prisoner]
+    taken += [o for p in (*verb.children, *prisoner.children) if p.lower_ == "including" for o in p.children]
+    for noun in taken:
+        key = table.resolve(noun, create_groups=False)
+        if is_type(table, key, FORCES):
+            yield Hit(key, Predicate.LOST, None, phrase_head(noun), verb, quantity_of(prisoner, verb.doc))
+
+
+def _alive(verb: Token) -> bool:
+    """ "maybe 130 are still alive"."""
+    return verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in ("alive", "left") for c in verb.children)
+
+
+def _went_in_with(verb: Token) -> bool:
+    """'"Our battalion went in with 400 people. A week later, about 80 were left."': the count
+    they started with, said just before."""
+    doc, start = verb.doc, verb.sent.start
+    before = doc[doc[start - 1].sent.start if start > 0 else start : verb.i]
+    return any(
+        t.lower_ == "with" and any(any(n.dep_ == "nummod" for n in o.children) for o in t.children) for t in before
+    )
+
+
+def _came_back(verb: Token) -> bool:
+    return verb.lemma_.lower() == "come" and any(c.lower_ == "back" for c in verb.children)
+
+
+def _out_of(verb: Token) -> bool:
+    """ "Out of 150 men, 18 are left", "Out of our company, only 20 people survived", "Of 300
+    men who went on the assault, 42 came back"."""
+    out_of = any(c.lower_ == "out" and any(o.lower_ == "of" for o in c.children) for c in verb.children)
+    counted = (g for c in verb.children if c.lower_ == "of" and c.i < verb.i for g in c.children)
+    return out_of or any(any(n.dep_ == "nummod" for n in g.children) for g in counted)
+
+
+def _survivors(verb: Token, table: EntityTable) -> Iterator[Hit]:
+    """The few left of many: the unit the passage is about lost the rest."""
+    counted = [s for s in subjects(verb) if s.like_num or _counted(s)]
+    unit = table.recent_unit(verb) if counted else None
+    if unit is not None and not table.national_forces(unit):
+        whole = next((c for c in verb.children if c.lower_ in ("out", "of")), counted[0])
+        yield Hit(unit, Predicate.LOST, None, phrase(verb), verb, quantity_of(whole, verb.doc))
+
+
+def _hit_hard(tok: Token) -> bool:
+    """ "was hit hardest", "has been especially hard hit" (which the tagger may take for a noun)."""
+    return tok.lower_ == "hit" and any(c.lower_ in vocab().severity_adverbs for c in tok.children)
+
+
+def _hard_hit_state(tok: Token, table: EntityTable) -> Iterator[Hit]:
+    for subj in subjects(tok.head):
+        key = table.resolve(subj, create_groups=False)
+        if is_type(table, key, {EntityType.UNIT}):
+            yield Hit(key, Predicate.LOST, None, phrase_head(tok), tok)
+
+
+def _inflicted(verb: Token, table: EntityTable) -> Iterator[Hit]:
+    """ "inflicted heavy casualties on the marines": the side they fell on lost them."""
+    v = vocab()
+    for obj in objects(verb):
+        if obj.lemma_.lower() not in v.loss_nouns:
+            continue
+        for prep in [*verb.children, *obj.children]:
+            if prep.dep_ == "prep" and prep.lower_ in ("on", "upon", "among"):
+                for target in _targets(prep):
+                    key = table.resolve(target, create_groups=False)
+                    if is_type(table, key, FORCES):
+                        yield Hit(key, Predicate.LOST, None, phrase_head(obj), verb, quantity_of(obj, verb.doc))
+
+
+def _targets(prep: Token) -> list[Token]:
+    """Who losses fell on: "on the marines", or on "the manpower and equipment of the 41st and
+    47th brigades and the 68th brigade" (through "of", each coordinated unit)."""
+    found = []
+    for target in (t for c in prep.children for t in (c, *c.conjuncts)):
+        owned = [t for o in owners(target, (), ("of",)) for t in (*listed(o), *o.conjuncts)]
+        found += owned or listed(target)
+    return found
+
+
+def _reported(noun: Token) -> bool:
+    """A death someone confirms, announces or speaks of ("Ura.ru confirmed the colonel's death",
+    "complained about heavy losses among his men"), not one a sentence merely mentions ("did
+    not comment on his death")."""
+    v = vocab()
+    if noun.dep_ in ("dobj", "nsubjpass"):
+        verb, told_of = noun.head, False
+    else:
+        verb, told_of = _told_of(noun)
+        if not told_of:
+            return False
+    said = verb.lemma_.lower() in v.say_verbs | v.corroborate_verbs or (
+        told_of and verb.lemma_.lower() in v.speech_verbs
+    )
+    return said and verb.pos_ == "VERB" and not negated(verb)
+
+
+def _told_of(noun: Token) -> tuple[Token, bool]:
+    """The verb a noun is spoken of under ("spoke of the deaths", "warned his superiors about
+    a lack of shells and the deaths of his men"), and whether an "about" phrase leads there."""
+    node, about = noun, False
+    while node.dep_ in ("pobj", "prep", "conj", "dobj") and node.pos_ not in ("VERB", "AUX") and node.head != node:
+        first = node.dep_ == "prep" and node.i == noun.head.i
+        about = about or (node.dep_ == "prep" and (node.lower_ in ("about", "over") or (first and node.lower_ == "of")))
+        node = node.head
+    return node, about
+
+
+def _losses_of(noun: Token, table: EntityTable) -> Iterator[Hit]:
+    """ "Losses of the brigade were estimated at 800", "the deaths of 12 soldiers of the brigade
+    were confirmed": a loss noun that is what its sentence is about or what a source confirms,
+    with whose loss it was; "Russian casualties were likely to exceed 45,000": a nation's."""
+    found = False
+    for cand in owners(noun, ("poss",), ("of", "among", "in")):
+        if cand.lower_ == "whose":
+            continue  # "X, deputy commander of Y, whose death was announced": a person's, read by _death_of
+        key = table.resolve(cand, create_groups=False)
+        if is_type(table, key, FORCES) and not is_type(table, key, {EntityType.REGION}):
+            found = True
+            yield Hit(key, Predicate.LOST, None, phrase_head(noun), noun, quantity_of(cand, noun.doc))
+    civilian = any(c.lemma_.lower() in vocab().civilian_nouns for c in noun.children)
+    forces = None if found or civilian else table.national_forces_of(noun)
+    if forces is not None:
+        yield Hit(forces, Predicate.LOST, None, phrase_head(noun), noun, quantity_of(noun, noun.doc))
+
+
+def _death_of(noun: Token, table: EntityTable) -> Iterator[Hit]:
+    """ "confirmed the colonel's death", "the death of Col. X": his unit lost him."""
+    for cand in owners(noun, ("poss",), ("of",)):
+        person = table.resolve(cand)
+        if cand.lower_ == "whose" and not is_type(table, person, {EntityType.PERSON}):
+            clause = next((t for t in cand.ancestors if t.dep_ == "relcl"), None)
+            person = table.person_above(clause.head) if clause else None  # "X, deputy commander of Y, whose death"
+        if is_type(table, person, {EntityType.PERSON}):
+            unit = table.unit_of(person)
+            if unit is not None:
+                yield Hit(unit, Predicate.LOST, person, None, noun)
+
+
+def _lose(verb: Token, table: EntityTable) -> Iterator[Hit]:
+    """ "The regiment lost its commander, Col. X, and at least 39 other members".
+
+    A named person lost is the claim's object; counts lost alongside ("and 39 other
+    members") qualify that claim rather than making claims of their own.
+    """
+    losers = [k for k in (table.resolve(s) for s in subjects(verb)) if is_type(table, k, FORCES)]
+    people, counts = [], []
+    for obj in objects(verb) or _stranded_count(verb):
+        person = table.at(obj)
+        if is_type(table, person, {EntityType.PERSON}):
+            people.append(person)
+        elif _lost_thing(obj, person):
+            counts.append((phrase_head(obj), quantity_of(obj, verb.doc)))
+            if obj.lemma_.lower() in vocab().command_nouns:  # "lost its deputy commander": named later?
+                table.lost_roles.extend((obj.i, loser) for loser in losers)
+    for loser in losers:
+        if people:
+            extra = next((q for _, q in counts if q is not None), None)
+            for person in people:
+                yield Hit(loser, Predicate.LOST, person, None, verb, extra)
+        else:
+            for text, quantity in counts:
+                yield Hit(loser, Predicate.LOST, None, text, verb, quantity)
+
+
+def _stranded_count(verb: Token) -> list[Token]:
+    """ "has lost at least five of its tanks ..., soldiers told X": the parser hung the count
+    elsewhere; take a number standing right after the verb."""
+    for tok in verb.doc[verb.i + 1 : min(verb.i + 5, verb.sent.end)]:
+        if tok.like_num:
+            return [tok]
+        if tok.pos_ not in ("ADV", "ADP", "DET", "ADJ"):
+            break
+    return []
+
+
+def _lost_thing(obj: Token, entity: str | None) -> bool:
+    """Men, losses, counts or equipment ("lost several Bradleys"); not ground, jobs or battles."""
+    v = vocab()
+    lemma = obj.lemma_.lower()
+    if lemma in v.personnel_nouns | v.command_nouns or lemma in v.loss_nouns or obj.like_num or _counted(obj):
+        return True  # "lost its commander" is a loss before anyone names him
+    if any(_lost_thing(part, None) for part in owners(obj, (), ("of",))):
+        return True  # "most of its soldiers", "a third of its tanks"
+    return obj.tag_ in ("NNS", "NNPS") and lemma not in v.not_losses and entity is None
+
+
+def _counted(noun: Token) -> bool:
+    return any(c.dep_ == "nummod" for c in noun.children)
+
+
+def _deaths(verb: Token, table: EntityTable) -> Iterator[Hit]:
+    """ "7,000 Russian soldiers had been killed": their force lost them."""
+    v = vocab()
+    victims = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if verb.lemma_.lower() in ("die", "perish"):
+        victims += subjects(verb)
+    elif verb.dep_ != "acl":
+        victims += [c for c in objects(verb) if c.dep_ in ("dobj", "pobj")]
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":  # "the names of 45,123 Russian soldiers killed in Ukraine"
+        victims.append(verb.head)
+    if not victims and verb.dep_ in ("xcomp", "advcl", "oprd", "ccomp"):  # "were confirmed killed"
+        victims = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
+    if not victims and verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        victims = [c for c in verb.children if c.dep_ == "nsubj"]  # "saw half of his company killed"
+    for victim in victims:
+        if victim.lemma_.lower() in v.civilian_nouns:
+            yield from _civilian_deaths(victim, verb, table)
+            continue
+        if victim.lemma_.lower() in v.command_nouns and not table.at(victim):  # "The commander of Y, X, was killed"
+            person = holder_hung_on_unit(victim, table)
+            unit = next((table.unit_behind(c) for c in owners(victim, ("poss",), ("of",))), None)
+            if person is not None and is_type(table, unit, {EntityType.UNIT}):
+                yield Hit(unit, Predicate.LOST, person, None, verb)
+            continue
+        named = table.at(victim) or table.quantified_of(victim) or victim.lower_ == "who"
+        if victim.lemma_.lower() not in v.personnel_nouns and not named:
+            continue
+        key = table.resolve(victim)
+        if key is None and victim.lemma_.lower() in v.personnel_nouns:
+            key = _speakers_own(verb, table)
+        if key is None:
+            continue
+        if table.entities[key].type is EntityType.PERSON:
+            unit = table.unit_of_person(victim) or table.unit_of(key)  # "Kovalenko died a hero"
+            unit = unit or table.lost_role_before(victim)  # "X lost its commander. Y was killed ..."
+            if unit is not None:  # "Col. X, the commander of the 1st Brigade, was killed"
+                yield Hit(unit, Predicate.LOST, key, None, verb)
+            continue
+        if table.entities[key].type in FORCES:
+            yield Hit(key, Predicate.LOST, None, phrase(victim), verb, quantity_of(victim, verb.doc))
+
+
+def _speakers_own(verb: Token, table: EntityTable) -> str | None:
+    """ "Russia's Defense Ministry acknowledged that 13 airmen were killed": soldiers a national
+    body admits were killed, without saying whose, are its own country's (a body that merely
+    says soldiers died may be counting the enemy's)."""
+    v = vocab()
+    say = verb.head
+    while say.head != say and not (say.lemma_.lower() in v.say_verbs and say.pos_ == "VERB"):
+        say = say.head
+    if say.lemma_.lower() not in ("acknowledge", "admit", "concede", "confirm"):
+        return None
+    speaker = next((c for c in say.children if c.dep_ == "nsubj"), None)
+    key = table.resolve(speaker, create_groups=False) if speaker is not None else None
+    if not is_type(table, key, {EntityType.ORGANIZATION, EntityType.UNIT}):
+        return None
+    nation = next((w for w in normalize(table.entities[key].name).split() if w in v.nationalities), None)
+    entry = gazetteer.lookup(v.nationalities[nation]) if nation else None
+    return table.add_named(entry.type, entry.name, normalize(entry.name)) if entry else None
+
+
+def _civilian_deaths(victims: Token, verb: Token, table: EntityTable) -> Iterator[Hit]:
+    """ "700 residents of the republic were killed": the place lost them; "Belgorod Governor X
+    said one civilian was killed": the place the speaker governs."""
+    places = [table.resolve(c, create_groups=False) for c in owners(victims, (), ("of", "from", "in"))]
+    places = [p for p in places if is_type(table, p, {EntityType.REGION})]
+    if not places and victims.lemma_.lower() not in ("person", "people"):  # "one person": soldier or not
+        places = _governed(verb, table)
+    for place in places[:1]:
+        yield Hit(place, Predicate.LOST, None, phrase(victims), verb, quantity_of(victims, verb.doc))
+
+
+def _governed(verb: Token, table: EntityTable) -> list[str]:
+    """The place named in the title of the governor or mayor who says the words."""
+    v = vocab()
+    say = next((t for t in verb.ancestors if t.lemma_.lower() in v.say_verbs), None)
+    speaker = next((c for c in say.children if c.dep_ == "nsubj"), None) if say is not None else None
+    if speaker is None or not any(t.lemma_.lower() in v.governing_roles for t in speaker.subtree):
+        return []
+    found = (table.at(t) for t in speaker.subtree)
+    return [k for k in found if is_type(table, k, {EntityType.REGION})][:1]

@@ -1,0 +1,132 @@
+"""`refused`: who refused, declined, deserted or disobeyed, and where they would not fight."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from extract.clauses import ACTORS, Hit, is_type, nearest_actor, negated, phrase, regions_in, subjects
+from extract.hedges import quantity_of
+from extract.mentions import EntityTable
+from extract.model import EntityType, Predicate
+from extract.vocab import vocab
+
+
+def refused(sent: Span, table: EntityTable) -> Iterator[Hit]:
+    v = vocab()
+    for tok in sent:
+        verb_like = tok.pos_ in ("VERB", "AUX") or _verb_tagged_noun(tok)
+        is_verb = (tok.lemma_.lower() in v.refusal_verbs or _refusal_phrase(tok)) and verb_like
+        is_noun = tok.lemma_.lower() in v.refusal_nouns and tok.pos_ == "NOUN"
+        if not (is_verb or is_noun) or negated(tok) or _declined_to_speak(tok) or _abandoned_things(tok):
+            continue
+        if _restated(tok) or any(c.dep_ == "nsubj" and c.lower_ in v.generic_subjects for c in tok.children):
+            continue  # "whoever refused was threatened": no one in particular refused
+        actors = _refusers(tok, table, is_noun)
+        exclude = {t.i for subj, _ in actors for t in subj.subtree}
+        if tok.i in exclude:  # "a lieutenant who refused to return to Ukraine": that clause is the refusal's own
+            exclude -= {t.i for t in tok.subtree}
+        places = regions_in(tok, table, exclude)
+        complement = next((c for c in tok.children if c.dep_ in ("xcomp", "dobj") and c.pos_ != "SCONJ"), None)
+        text = phrase(complement) if complement is not None else tok.text.lower()
+        for subj, key in actors:
+            yield Hit(key, Predicate.REFUSED, places[0] if places else None, None if places else text, tok,
+                      quantity_of(subj, tok.doc))  # fmt: skip
+
+
+def _generic(noun: Token) -> bool:
+    """ "cases against soldiers who left their units": bare plural soldiers in a phrase's object
+    are soldiers in general, no group of their own."""
+    counted = any(c.dep_ in ("det", "nummod", "poss", "quantmod") for c in noun.children)
+    return noun.tag_ == "NNS" and noun.dep_ == "pobj" and not counted
+
+
+def _verb_tagged_noun(tok: Token) -> bool:
+    """ "who tried to desert": a verb after "to" the tagger took for a noun."""
+    return tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.tag_ == "TO" and tok.head.head.pos_ == "VERB"
+
+
+def _restated(verb: Token) -> bool:
+    """ "the soldiers who refused are being held": a bare refusal that picks out men already
+    said to have refused, not a refusal of its own."""
+    definite = any(c.lower_ in ("the", "those", "these") for c in verb.head.children)
+    bare = not any(c.dep_ in ("xcomp", "dobj", "prep", "advmod", "npadvmod") for c in verb.children)
+    return verb.dep_ == "relcl" and definite and bare
+
+
+def _punished(tok: Token) -> list[Token]:
+    """ "sentenced a soldier ... for refusing to return", "X was jailed for desertion": the one
+    punished for it is the one who refused. Charges and threats accuse; they are not read as fact."""
+    if tok.dep_ not in ("pcomp", "pobj") or tok.head.lower_ != "for":
+        return []
+    verb = tok.head
+    while verb.head != verb and verb.pos_ not in ("VERB", "AUX"):
+        verb = verb.head
+    if verb.lemma_.lower() not in vocab().punish_verbs:
+        return []
+    return [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+
+
+def _accused(tok: Token) -> list[Token]:
+    """ "accused soldiers of a neighbouring battalion of abandoning their trenches": those the
+    accuser says refused (the claim is the accuser's, as anything said is the speaker's)."""
+    if tok.dep_ not in ("pcomp", "pobj") or tok.head.lower_ != "of":
+        return []
+    verb = tok.head.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:  # "of" hung on the accused
+        verb = verb.head
+    if verb.lemma_.lower() not in vocab().accusation_verbs or negated(verb):
+        return []
+    return [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+
+
+def _abandoned_things(verb: Token) -> bool:
+    """ "abandoned armored vehicles": equipment left behind, not a post deserted."""
+    if verb.lemma_.lower() != "abandon":
+        return False
+    posts = vocab().abandoned_posts
+    return any(c.dep_ == "dobj" and c.lemma_.lower() not in posts for c in verb.children)
+
+
+def _declined_to_speak(verb: Token) -> bool:
+    """ "declined to comment", "refused to say": a refusal to speak, not to serve; "refused to
+    withdraw the company", "refused to let them go": a refusal to yield, not to fight."""
+    v = vocab()
+    words = v.say_verbs | v.speech_verbs | v.yielding_verbs
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in words for c in verb.children)
+
+
+def _refusal_phrase(verb: Token) -> bool:
+    """ "went AWOL", "laid down their arms": refusal said with a phrase, not a verb."""
+    phrases = vocab().refusal_phrases.get(verb.lemma_.lower())
+    if not phrases:
+        return False
+    after = " ".join(t.lower_ for c in verb.rights if c.dep_ not in ("punct", "cc", "conj") for t in c.subtree)
+    return any(p in after for p in phrases)
+
+
+def _refusers(tok: Token, table: EntityTable, is_noun: bool) -> list[tuple[Token, str]]:
+    if is_noun:
+        holders = [c for c in tok.children if c.dep_ == "poss"]
+        holders += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "by") for p in c.children]
+        if not holders and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during") and tok.head.head.pos_ == "VERB":
+            holders = subjects(tok.head.head)  # "X marched on Moscow in a mutiny"
+        holders = holders or _punished(tok) or _accused(tok)
+    else:
+        clause = tok.head.head if _verb_tagged_noun(tok) else tok
+        holders = _punished(tok) or _accused(tok) or subjects(clause)
+    if is_noun:
+        holders += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children]
+    # "sentenced a lieutenant who refused ..." then "Lieutenant Dmitry X": the person named next
+    resolved = [(h, table.resolve(h, create_groups=False) or table.named_later(h)) for h in holders]
+    unit_named = any(is_type(table, k, {EntityType.UNIT}) and k not in table.groups for _, k in resolved)
+    # Soldiers no unit or person claims make a group of their own, unless a named unit refused with them.
+    actors = [
+        (h, k if k is not None or unit_named or _generic(h) else table.resolve(h, vague=True)) for h, k in resolved
+    ]
+    actors = [(h, k) for h, k in actors if k is not None and table.entities[k].type in ACTORS]
+    if not actors and not holders and tok.dep_ in ("acl", "relcl", "advcl", "conj"):
+        near = nearest_actor(tok, table, ACTORS)
+        actors = [near] if near else []
+    return actors

@@ -1,0 +1,247 @@
+"""The structure around the core relations: `partOf`, `locatedIn`, `memberOf`, `affiliatedWith`."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from extract import gazetteer
+from extract.clauses import Hit, is_type, negated, subjects
+from extract.command import commanding
+from extract.mentions import EntityTable, in_the_past, not_in_command, owners
+from extract.model import EntityType, Predicate
+from extract.vocab import vocab
+
+
+def part_of(sent: Span, table: EntityTable) -> Iterator[Hit]:
+    """ "One unit within the VDV, the 331st Regiment", "the VDV's 331st Regiment", "X, part of Y"."""
+    v = vocab()
+    for tok in sent:
+        if tok.lemma_.lower() in v.attachment_verbs and tok.pos_ in ("VERB", "ADJ") and not negated(tok):
+            yield from _attached(tok, table)
+        unit = table.at(tok) or table.numbered(tok)  # "The 810th ... is part of Y"
+        if unit is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in v.unit_heads:
+            unit = table.description(tok)  # "The brigade ... is part of Y"
+        if not is_type(table, unit, {EntityType.UNIT}) or tok.i != _root_of(tok, table):
+            continue
+        if tok.dep_ == "nsubj" and tok.head.lemma_ == "be":  # "X is part of Y"
+            for parent in _part_of_targets(tok.head):
+                key = table.unit_behind(parent)
+                if is_type(table, key, {EntityType.UNIT}) and key != unit:
+                    yield Hit(unit, Predicate.PART_OF, key, None, tok.head)
+        for child in tok.children:
+            parents = []
+            if child.dep_ == "prep" and child.lower_ in ("within", "of", "in", "under", "inside"):
+                parents = [c for c in child.children if c.dep_ == "pobj"]
+            elif child.dep_ == "poss":
+                parents = [child]
+            elif child.dep_ in ("appos", "relcl") and child.lemma_ in ("part", "be"):
+                parents = _part_of_targets(child)
+            elif child.dep_ == "appos":
+                parents = _bracketed(child)
+            for parent in parents:
+                pronoun = parent.lower_ in ("its", "their")  # "Its 4th Guards Tank Division": the unit before
+                key = table.recent_unit(parent) if pronoun else table.unit_behind(parent)
+                if is_type(table, key, {EntityType.UNIT}) and key != unit:
+                    yield Hit(unit, Predicate.PART_OF, key, None, tok)
+
+
+def _bracketed(appos: Token) -> list[Token]:
+    """ "the 14th Army Corps (Leningrad Military District)", "(8th CAA, SMD)": the formations a
+    unit is part of, named in brackets after it as analysts write them."""
+    doc = appos.doc
+    opening = next((i for i in (appos.left_edge.i, appos.left_edge.i - 1) if i >= 0 and doc[i].text == "("), None)
+    if opening is None:
+        return []
+    closing = next((t.i for t in doc[opening:] if t.text == ")"), opening)
+    return list(doc[opening + 1 : closing])
+
+
+def _attached(verb: Token, table: EntityTable) -> Iterator[Hit]:
+    """ "X belongs to Y", "the detachment attached to Y", "X is subordinate to Y"."""
+    clause = verb.head if verb.dep_ == "acomp" else verb  # "which is subordinate to Y"
+    holders = [verb.head] if verb.dep_ in ("acl", "relcl", "amod") else subjects(clause)
+    parents = [obj for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for obj in c.children]
+    for holder in holders:
+        if table.lemma(holder) in vocab().personnel_nouns or table.quantified_of(holder) is not None:
+            continue  # "the men (most of the vehicles) belong to the 51st Regiment": no unit below it
+        unit = table.resolve(holder, create_groups=False)
+        for parent in parents:
+            key = table.unit_behind(parent)
+            if is_type(table, unit, {EntityType.UNIT}) and is_type(table, key, {EntityType.UNIT}) and key != unit:
+                yield Hit(unit, Predicate.PART_OF, key, None, verb)
+
+
+def _part_of_targets(node: Token) -> list[Token]:
+    """ "part of Y" reached from "X, part of Y", "X, which is part of Y" or "X is part of Y"."""
+    part = node if node.lemma_ == "part" else next((c for c in node.children if c.lemma_ == "part"), None)
+    if part is None:
+        return []
+    return [p for c in part.children if c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+
+
+def _root_of(tok: Token, table: EntityTable) -> int:
+    """The head token of the mention a token belongs to (one hit per mention, not per word)."""
+    key = table.by_token.get(tok.i)
+    head = tok
+    while head.head != head and table.by_token.get(head.head.i) == key and key is not None:
+        head = head.head
+    return head.i
+
+
+def located_in(sent: Span, table: EntityTable) -> Iterator[Hit]:
+    """A group from a place, or a unit based or stationed there."""
+    for tok in sent:
+        key = table.by_token.get(tok.i)
+        if is_type(table, key, {EntityType.REGION}) and tok.i == _root_of(tok, table):
+            yield from _place_in_place(tok, key, table)
+        if tok.lemma_.lower() == "unit" and is_type(table, table.at(tok), {EntityType.UNIT}):
+            for place in owners(tok, (), ("in",)):  # "the OMON unit in Khakassia"
+                region = table.at(place)
+                if is_type(table, region, {EntityType.REGION}):
+                    yield Hit(table.at(tok), Predicate.LOCATED_IN, region, None, tok)
+        if key in table.groups and table.groups[key][1] and tok.lemma_.lower() in vocab().personnel_nouns:
+            yield Hit(key, Predicate.LOCATED_IN, table.groups[key][1], None, tok)
+            continue
+        moved = tok.lemma_.lower() in vocab().movement_verbs and tok.pos_ == "VERB"
+        if (tok.lemma_.lower() not in vocab().base_words and not moved) or negated(tok):
+            continue
+        where = next((c for c in tok.children if c.lower_ == "where"), None) if tok.dep_ == "relcl" else None
+        holders = [tok.head] if tok.dep_ in ("acl", "relcl", "amod") and where is None else subjects(tok)
+        if moved and any(c.dep_ == "dobj" for c in tok.children):
+            holders = [c for c in tok.children if c.dep_ == "dobj"]  # "Russia sent the 25th Army to Luhansk"
+        preps = ("to", "into") if moved else ("in", "at", "near")  # "redeployed to Bakhmut", "based in Pskov"
+        places = [o for c in tok.children if c.dep_ == "prep" and c.lower_ in preps for o in c.children]
+        places += [c for c in tok.children if c.dep_ in ("npadvmod", "compound")]  # "the Sevastopol-based fleet"
+        places += [n for o in places if o.lemma_.lower() in vocab().region_nouns for n in owners(o, (), ("of",))]
+        if where is not None:  # "the Ivanovo region(,) where the regiment is based": it follows its antecedent
+            before = tok.doc[where.i - 2 if tok.doc[where.i - 1].is_punct else where.i - 1]
+            places += [tok.head, before]
+        for holder in holders:
+            unit = table.resolve(holder, create_groups=False)
+            for obj in places:
+                place = table.at(obj)
+                if is_type(table, unit, {EntityType.UNIT}) and is_type(table, place, {EntityType.REGION}):
+                    yield Hit(unit, Predicate.LOCATED_IN, place, None, tok)
+
+
+def _place_in_place(tok: Token, place: str, table: EntityTable) -> Iterator[Hit]:
+    """ "Kyakhta in Buryatia", "near Vuhledar in Donetsk Oblast", "Sudzha in Russia's Kursk
+    region": by the parse, or, where the parser hung "in" on the verb instead, by the words
+    standing next to each other."""
+    doc = tok.doc
+    targets = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for o in c.children]
+    end = tok.i + 1
+    while end < len(doc) and table.by_token.get(end) == place:
+        end += 1
+    if end + 1 < len(doc) and doc[end].lower_ == "in":
+        nxt = end + 2 if doc[end + 1].lower_ == "the" else end + 1
+        targets.append(doc[min(nxt, len(doc) - 1)])
+    for target in targets:
+        owned = table.by_token.get(target.head.i) if target.dep_ == "poss" else None
+        if is_type(table, owned, {EntityType.REGION}):
+            target = target.head  # "Sudzha in Russia's Kursk region": the region, not the country
+        other = table.by_token.get(target.i)
+        if is_type(table, other, {EntityType.REGION}) and other != place:
+            yield Hit(place, Predicate.LOCATED_IN, other, None, tok)
+
+
+def member_of(sent: Span, table: EntityTable) -> Iterator[Hit]:
+    """ "X, a soldier of/in Y", "X, a member of Y", "X serves in Y", "X, the deputy commander of Y"."""
+    v = vocab()
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        role = lemma in v.membership_nouns - {"commander", "deputy", "subordinate"}
+        role = role or (lemma in v.command_nouns and not_in_command(tok))
+        if tok.pos_ == "NOUN" and role and not commanding(tok):
+            person = _person_in_role(tok, table)
+            for group in _groups_of(tok, table) if person is not None else ():
+                yield Hit(person, Predicate.MEMBER_OF, group, None, tok)
+        elif tok.pos_ == "VERB" and lemma == "serve" and not negated(tok) and not in_the_past(tok):
+            for subj in subjects(tok):
+                person = table.antecedent_group(subj) or table.resolve(subj)  # or soldiers: "the men serve in Y"
+                member = is_type(table, person, {EntityType.PERSON}) or person in table.groups
+                for prep in tok.children:
+                    if prep.dep_ == "prep" and prep.lower_ in ("in", "with"):
+                        for obj in prep.children:
+                            unit = table.at(obj)
+                            if member and is_type(table, unit, {EntityType.UNIT}) and unit != person:
+                                yield Hit(person, Predicate.MEMBER_OF, unit, None, tok)
+
+
+def _person_in_role(noun: Token, table: EntityTable) -> str | None:
+    """The person a role noun is said of: "X, a soldier of Y", "X is a member of Y"."""
+    named = (table.at(c) for c in table.appositions(noun))
+    person = next((k for k in named if is_type(table, k, {EntityType.PERSON})), None)
+    if person is None and noun.dep_ in ("appos", "attr") and noun.head != noun:
+        anchor = noun.head if noun.dep_ == "appos" else next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+        person = table.at(anchor) if anchor is not None else None
+    return person if is_type(table, person, {EntityType.PERSON}) else None
+
+
+def _groups_of(noun: Token, table: EntityTable) -> list[str]:
+    """The unit or organization a role noun belongs to: "its officer", "a soldier of/in Y"."""
+    found = []
+    for cand in owners(noun, ("poss",), ("of", "in", "with", "from", "for")):
+        key = table.unit_behind(cand) or table.resolve(cand, create_groups=False)
+        if is_type(table, key, {EntityType.UNIT, EntityType.ORGANIZATION}) and key not in found:
+            found.append(key)
+    return found
+
+
+def affiliated_with(sent: Span, table: EntityTable) -> Iterator[Hit]:
+    """ "X, who is affiliated with Y", "X is linked to Y", "Kremlin-linked X", "X, the editor of
+    the outlet Y"."""
+    v = vocab()
+    for tok in sent:
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in v.media_staff:
+            yield from _staff_of(tok, table)
+        elif tok.pos_ == "VERB" and tok.lemma_.lower() in ("report", "write", "work") and not negated(tok):
+            yield from _writes_for(tok, table)
+        if tok.lemma_.lower() not in v.affiliation_words or negated(tok):
+            continue
+        if tok.i >= 2 and tok.nbor(-1).text == "-":  # "Kremlin-linked blogger X"
+            holder = table.at(tok.head) if tok.head != tok else None
+            other = table.by_token.get(tok.i - 2)
+            if holder and other and holder != other:
+                yield Hit(holder, Predicate.AFFILIATED_WITH, other, None, tok)
+            continue
+        if tok.head.lower_ == "as" and tok.dep_ in ("pobj", "amod"):  # "X was seen as close to Y"
+            holder_tok = next(iter(subjects(tok.head.head)), None)
+        elif tok.dep_ in ("relcl", "acl", "amod"):
+            holder_tok = tok.head
+        else:
+            clause = tok.head if tok.dep_ in ("acomp", "oprd") else tok  # "fighters who are loyal to X"
+            holder_tok = next(iter(subjects(clause)), None)
+        if holder_tok is not None and holder_tok.pos_ == "PRON" and tok.dep_ == "relcl":
+            holder_tok = tok.head
+        holder = table.resolve(holder_tok) if holder_tok is not None else None
+        if holder is None or table.entities[holder].type is EntityType.REGION:
+            continue
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("with", "to"):
+                for obj in prep.children:
+                    other = table.at(obj)
+                    if other and other != holder and table.entities[other].type is not EntityType.REGION:
+                        yield Hit(holder, Predicate.AFFILIATED_WITH, other, None, tok)
+
+
+def _staff_of(role: Token, table: EntityTable) -> Iterator[Hit]:
+    """A journalist or editor of an outlet writes for it: affiliated, not a member of a force."""
+    person = _person_in_role(role, table)
+    named = [c for c in role.children if c.dep_ == "appos"]  # "the correspondent of the agency, UNIAN"
+    for owner in [*owners(role, ("poss", "compound"), ("of", "at", "for", "with")), *named] if person else ():
+        outlet = table.resolve(owner, create_groups=False)
+        if is_type(table, outlet, {EntityType.OUTLET}) and not gazetteer.is_platform(table.entities[outlet].name):
+            yield Hit(person, Predicate.AFFILIATED_WITH, outlet, None, role)
+
+
+def _writes_for(verb: Token, table: EntityTable) -> Iterator[Hit]:
+    """ "Sladkov, who reports for the broadcaster VGTRK", "she writes for Novaya Gazeta"."""
+    outlets = [table.resolve(o, create_groups=False) for o in owners(verb, (), ("for",))]
+    outlets = [k for k in outlets if is_type(table, k, {EntityType.OUTLET})]
+    for subj in subjects(verb) if outlets else ():
+        person = table.resolve(subj, create_groups=False)
+        if is_type(table, person, {EntityType.PERSON}):
+            yield from (Hit(person, Predicate.AFFILIATED_WITH, k, None, verb) for k in outlets)
