@@ -14,8 +14,9 @@ from spacy.tokens import Doc, Span, Token
 
 from extract import gazetteer
 from extract.gazetteer import normalize
-from extract.mentions import EntityTable, own_clause, owners
+from extract.mentions import EntityTable
 from extract.model import Attribution, EntityType, Role
+from extract.phrases import own_clause, owners
 from extract.vocab import vocab
 
 REPORTERS = {EntityType.OUTLET, EntityType.PERSON, EntityType.ORGANIZATION, EntityType.UNIT}

@@ -8,8 +8,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from extract.mentions import EntityTable, own_clause
+from extract.mentions import EntityTable
 from extract.model import EntityType, Predicate, Quantity
+from extract.phrases import own_clause
 from extract.vocab import vocab
 
 ACTORS = {EntityType.UNIT, EntityType.PERSON}

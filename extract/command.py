@@ -11,8 +11,9 @@ from spacy.tokens import Span, Token
 from extract import gazetteer
 from extract.clauses import Hit, is_type, negated, subjects
 from extract.gazetteer import normalize
-from extract.mentions import NOT_COMMAND, EntityTable, not_in_command, owners, took_over
+from extract.mentions import EntityTable
 from extract.model import EntityType, Predicate
+from extract.phrases import NOT_COMMAND, not_in_command, owners, took_over
 from extract.vocab import vocab
 
 

@@ -11,8 +11,9 @@ from extract.clauses import FORCES, Hit, is_type, listed, negated, objects, phra
 from extract.command import holder_hung_on_unit
 from extract.gazetteer import normalize
 from extract.hedges import quantity_of
-from extract.mentions import EntityTable, owners
+from extract.mentions import EntityTable
 from extract.model import EntityType, Predicate
+from extract.phrases import owners
 from extract.vocab import vocab
 
 _LOSS_VERBS = {"suffer", "sustain", "incur", "take", "have", "endure", "see", "report"}

@@ -9,8 +9,9 @@ from spacy.tokens import Span, Token
 from extract import gazetteer
 from extract.clauses import Hit, is_type, negated, subjects
 from extract.command import commanding
-from extract.mentions import EntityTable, in_the_past, not_in_command, owners
+from extract.mentions import EntityTable
 from extract.model import EntityType, Predicate
+from extract.phrases import in_the_past, not_in_command, owners
 from extract.vocab import vocab
 
 

@@ -1,0 +1,147 @@
+"""Definite descriptions: "the paper", "the regiment", "the region", "his unit", and the
+entity each points back to.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from extract.gazetteer import normalize
+from extract.model import Entity, EntityType
+from extract.phrases import SYNONYMS, THING_PRONOUNS, designation_of, name_words, owners, with_singulars
+
+
+class DescriptionsMixin:
+    """Description lookups of `EntityTable`, over its `doc`, `entities` and `by_token`."""
+
+    def description(self, token: Token) -> str | None:
+        """ "the paper", "the regiment", "the activist": the entity so described. Only a definite
+        phrase points back ("regular army units" names no particular unit)."""
+        if not any(c.lower_ in ("the", "this", "that") or c.dep_ == "poss" for c in token.children):
+            return None
+        lemma = token.lemma_.lower()
+        role = SYNONYMS.get(lemma, lemma)
+        if lemma in self.v.unit_heads | {"formation"}:
+            owned = self._unit_of_owner(token)
+            if owned is not None:
+                return owned
+        if lemma in self.v.region_nouns | {"country"}:
+            return self._place(token, lemma)
+        if lemma in ("unit", "formation"):  # "a soldier told his wife his unit lost half its men": the only one
+            owned = any(c.dep_ == "poss" for c in token.children)
+            units = {EntityType.UNIT}  # "sent to the unit" after the brigade and the Ground Forces: the brigade
+            formation = self._recent(token, units, lambda e: not self._service(e.key), anywhere=owned)
+            return formation or self._recent(token, units, lambda e: not self.national_forces(e.key), anywhere=owned)
+        if lemma in self.v.unit_heads:
+            return self._last_of_echelon(token, lemma) or self._unnamed_unit(token)
+        if lemma in self.v.generic_force_nouns and lemma in self.v.official_bodies and token.tag_ == "NN":
+            # "the military said": a country's forces or a branch of them, not a numbered unit
+            return self._recent(token, {EntityType.UNIT}, lambda e: designation_of(e.name) is None)
+        outlet = None
+        if lemma in self.v.outlet_nouns:
+            outlet = self._recent(token, {EntityType.OUTLET}, lambda e: role in e.roles, anywhere=True)
+        if outlet is None and lemma in self.v.org_nouns:  # "the ministry", "the (intelligence) agency"
+            kinds = {EntityType.ORGANIZATION, EntityType.UNIT}
+            words = {lemma} | {c.lower_ for c in token.children if c.dep_ == "compound"}
+            found = self._recent(token, kinds, lambda e: bool(words & name_words(e)) or lemma in e.roles)
+            return found or self._body_introduced(token, lemma)
+        if outlet is not None:
+            return outlet
+        if lemma in self.v.person_roles and token.tag_ != "NNS":  # "their wives" are not one person
+            person = self._recent(token, {EntityType.PERSON}, lambda e: lemma in e.roles, anywhere=True)
+            person = person or self._pen_named(token, lemma)
+            if person is None and lemma in self.v.official_bodies:  # "the milblogger" after "a Russian milblogger"
+                return self._recent(token, {EntityType.ORGANIZATION}, lambda e: lemma in with_singulars(name_words(e)))
+            return person
+        return None
+
+    def _body_introduced(self, token: Token, lemma: str) -> str | None:
+        """ "the court" after "a garrison military court in Vladivostok": a body the article
+        introduced by kind and place, which stands as an organization of that place."""
+        for intro in self.doc[self._window(token) : token.i]:
+            if intro.lemma_.lower() != lemma or not self.is_indefinite(intro):
+                continue
+            for place_tok in owners(intro, (), ("in",)):
+                place = self.at(place_tok)
+                if place is not None and self.entities[place].type is EntityType.REGION:
+                    kind = [t for t in intro.lefts if t.dep_ in ("amod", "compound")] + [intro]
+                    name = " ".join([self.entities[place].name, *(t.lower_ for t in kind)])
+                    span = self.doc[kind[0].i : intro.i + 1]
+                    key = self.add(EntityType.ORGANIZATION, name, normalize(name), span)
+                    self.by_token[token.i] = key
+                    self.entities[key].mentions.append((token.idx, token.idx + len(token.text)))
+                    return key
+        return None
+
+    def _place(self, token: Token, lemma: str) -> str | None:
+        """ "the republic", "the region", "the country": the latest place of that kind, else of any
+        kind below a country (a province is not called "the country")."""
+        if lemma == "country":
+            return self._recent(token, {EntityType.REGION}, lambda e: "country" in e.roles)
+        fits = self._recent(token, {EntityType.REGION}, lambda e: lemma in e.roles)
+        return fits or self._recent(token, {EntityType.REGION}, lambda e: "country" not in e.roles)
+
+    def _unit_of_owner(self, token: Token) -> str | None:
+        """ "his unit", "Aliev's detachment": the unit its owner was said to command or serve in."""
+        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        if owner is None or owner.lower_ in THING_PRONOUNS:
+            return None
+        person = self.resolve(owner, create_groups=False)
+        if person is None:  # "a soldier from the 35th Brigade told the paper his unit had lost 60 men"
+            return self._speaking_soldiers_unit(token)
+        if self.entities[person].type is not EntityType.PERSON:
+            return None
+        # A unit the text never tied to them by grammar: the one the passage is about.
+        return self.unit_of(person) or self._recent(token, {EntityType.UNIT})
+
+    def _last_of_echelon(self, token: Token, echelon: str) -> str | None:
+        """The latest unit whose name has this echelon: "the regiment" after "the 331st Regiment";
+        names and directions before the echelon must be the unit's too ("Ukraine's eastern group"
+        is not Wagner's; "the elite regiment" is any)."""
+        naming = (c for c in token.children if c.dep_ in ("amod", "compound"))
+        said = {c.lower_ for c in naming if c.pos_ == "PROPN" or c.lower_ in self.v.direction_words}
+
+        def fits(entity: Entity) -> bool:
+            words = set(normalize(entity.name).split()) | {w for a in entity.aliases for w in normalize(a).split()}
+            return echelon in words and said <= words
+
+        return self._recent(token, {EntityType.UNIT}, fits, window=6)  # the brigade the story is about
+
+    def echelon_unit(self, token: Token, commander: str) -> str:
+        """ "the battalion commander, X": the battalion last named, else one this article knows
+        only through its commander, named after them."""
+        lemma = token.lemma_.lower()
+        named = self._last_of_echelon(token, lemma)
+        if named is not None:
+            return named
+        name = f"{self.entities[commander].name}'s {lemma}"
+        span = self.doc[token.i : token.i + 1]
+        return self.add(EntityType.UNIT, name, f"{normalize(name)} in {self.article_key[:8]}", span)
+
+    def _unnamed_unit(self, token: Token) -> str | None:
+        """ "the regiment" after "a motor rifle regiment based in Voronezh": the unit the article
+        introduced without a name, known in this article only by its description."""
+        lemma = token.lemma_.lower()
+        first = next(
+            (
+                t
+                for t in self.doc[: token.i]
+                if t.lemma_.lower() == lemma and any(c.lower_ in ("a", "an") for c in t.children)
+            ),
+            None,
+        )
+        if first is None:
+            return None
+        modifiers = [t for left in first.lefts if left.dep_ in ("compound", "amod", "nmod") for t in left.subtree]
+        words = [*sorted(modifiers, key=lambda t: t.i), first]
+        name = " ".join("".join(t.text_with_ws for t in words).lower().split())  # "storm-v assault company"
+        place = next(
+            (self.by_token[t.i] for t in first.subtree if self.by_token.get(t.i, "").startswith("Region:")), None
+        )
+        if place is not None:
+            name = f"{name} in {self.entities[place].name}"
+        span = self.doc[words[0].i : first.i + 1]
+        key = self.add(EntityType.UNIT, name, f"{normalize(name)} in {self.article_key[:8]}", span)
+        self.by_token[token.i] = key
+        self.entities[key].mentions.append((token.idx, token.idx + len(token.text)))
+        return key

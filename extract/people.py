@@ -1,0 +1,169 @@
+"""People in an article: the person a role noun describes or a later sentence names, and the
+unit a person's mentions tie them to.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from extract.model import EntityType
+from extract.phrases import PEN_NAMED, in_the_past, not_in_command, owners, took_over
+
+
+class PeopleMixin:
+    """Person lookups of `EntityTable`, over its `doc`, `entities` and `by_token`."""
+
+    def person_described(self, role: Token) -> str | None:
+        """The person a role noun describes: "the correspondent, Alexander Kots", or "Apti
+        Alaudinov, the deputy head of the department and commander of Akhmat"; or the name one
+        writes under: "the blogger, who posts under the name Voenny Osvedomitel"."""
+        pen_name = self.pen_name(role)
+        if pen_name is not None:
+            return pen_name
+        named = (self.at(c) for c in self.appositions(role))  # "The lawyer, Maxim Grebenyuk, said"
+        person = next((k for k in named if k and self.entities[k].type is EntityType.PERSON), None)
+        if person is not None:
+            return person
+        return self.person_above(role, through=("conj", "pobj", "prep", "appos", "compound"), past_others=False)
+
+    def appositions(self, role: Token) -> Iterator[Token]:
+        """A role noun's appositions, and the one the parser hung on the body the role is of:
+        "the spokesperson of the Khortytsia group, Nazar Voloshyn," names the spokesperson (not
+        so "the wife of the soldier, Ivan X": a name after a person names that person)."""
+        yield from (c for c in role.children if c.dep_ == "appos")
+        people = self.v.person_roles | self.v.personnel_nouns
+        for prep in (c for c in role.children if c.dep_ == "prep" and c.lower_ in ("of", "for")):
+            for body in (c for c in prep.children if c.dep_ == "pobj" and self.lemma(c) not in people):
+                yield from (c for c in body.children if c.dep_ == "appos" and c.i > body.i)
+
+    def named_later(self, role: Token) -> str | None:
+        """ "A Russian war correspondent said ..." then "The correspondent, Alexander Kots, wrote";
+        "a lieutenant who refused" then "Lieutenant Dmitry X"; "one of the unit's commanders has
+        admitted" then "X, ... commander of Akhmat, said": someone introduced by role alone is the
+        person the next sentences name in that role."""
+        noun = self.quantified_of(role) if role.lower_ == "one" else role
+        if noun is None or noun.lemma_.lower() not in self.v.person_roles:
+            return None
+        if noun is role and (noun.tag_ != "NN" or not self.is_indefinite(noun)):
+            return None
+        for tok in self.doc[noun.sent.end : self._sentence_end(noun.i, 2)]:
+            if tok.lemma_.lower() == noun.lemma_.lower():
+                key = self.person_described(tok)
+                if key is not None:
+                    return key
+        return None
+
+    def pen_name(self, role: Token) -> str | None:
+        """The name a role noun's clause says one writes or posts under."""
+        for clause in (c for c in role.children if c.dep_ in ("relcl", "acl")):
+            words = list(clause.subtree)
+            if any(t.lemma_.lower() in self.v.pen_name_nouns for t in words):
+                found = (self.at(t) for t in words)
+                return next((k for k in found if k and self.entities[k].type in PEN_NAMED), None)
+        return None
+
+    def person_above(
+        self, node: Token, through: tuple[str, ...] = ("pobj", "prep", "appos"), past_others: bool = True
+    ) -> str | None:
+        """The person a phrase hangs on, climbing `through` those relations: the one a relative
+        "who" stands for when the parser hung it lower in their description ("X, the commander of
+        the 234th Regiment, who was killed", climbing past the regiment), or the one a role noun
+        describes (stopping at any other entity)."""
+        for _ in range(6):
+            key = self.at(node)
+            if key is not None and (self.entities[key].type is EntityType.PERSON or not past_others):
+                return key if self.entities[key].type is EntityType.PERSON else None
+            if node.dep_ not in through or node.head == node:
+                return None
+            node = node.head
+        return None
+
+    def _pen_named(self, token: Token, lemma: str) -> str | None:
+        """ "the analyst" after "an analyst who goes by the name Naalsio": the name given then."""
+        earlier = (t for t in reversed(self.doc[self._window(token) : token.i]) if t.lemma_.lower() == lemma)
+        return next((k for k in map(self.pen_name, earlier) if k is not None), None)
+
+    def unit_of(self, person: str, in_command: bool = False) -> str | None:
+        """The unit a person's mentions name as theirs: "X, commander of Y", "Y's soldier X";
+        with in_command, only one they command (a deputy serves in a unit, not over it)."""
+        if person in self._seeking:  # "X, commander of his unit" names no unit
+            return None
+        self._seeking.add(person)
+        try:
+            mentions = [self.doc[i] for i, key in sorted(self.by_token.items()) if key == person]
+            return next((u for m in mentions if (u := self.unit_of_person(m, in_command))), None)
+        finally:
+            self._seeking.discard(person)
+
+    def unit_of_person(self, person: Token, in_command: bool = False) -> str | None:
+        """The unit the phrase around one mention of a person names as theirs: "X, commander of Y",
+        or, where the role noun heads the phrase, "the commander of Y, X"."""
+
+        def excluded(role: Token) -> bool:
+            return in_command and (not_in_command(role) or role.lemma_.lower() not in self.v.command_nouns)
+
+        roles = self.v.membership_nouns | self.v.command_nouns
+        heads = [person] if person.lemma_.lower() in roles else []
+        if person.dep_ in ("nsubj", "nsubjpass"):  # "X was appointed commander of Y", "X is a soldier of Y"
+            heads += [c for c in person.head.children if c.dep_ in ("oprd", "attr")]
+        if person.dep_ == "appos" and person.head.lemma_.lower() in roles:  # "the brigade's commander, X"
+            heads.append(person.head)
+        unit = self.at(person.head) if person.dep_ == "appos" else None
+        if unit is not None and self.entities[unit].type is EntityType.UNIT:
+            of = person.head.head  # "the commander of Y, X": the parser hung X on Y
+            role = of.head
+            if of.lower_ == "of" and role.lemma_.lower() in self.v.command_nouns and not excluded(role):
+                return unit
+        described = [c for c in person.children if c.dep_ == "appos"]
+        # "X, the head of the ministry's department and commander of Y": a role the parser coordinated lower
+        described += [t for a in described for t in a.subtree if t.dep_ == "conj" and t.lemma_.lower() in roles]
+        for noun in heads + described:
+            if noun.lemma_.lower() not in roles or excluded(noun):
+                continue
+            if not in_command and any(c.lower_ in ("former", "ex", "retired") for c in noun.children):
+                continue  # "a former member of the special forces" is theirs no longer; command is history
+            for cand in owners(noun, ("poss", "compound"), ("of", "in", "with")):
+                unit = self.unit_behind(cand)
+                if unit is not None and self.entities[unit].type is EntityType.UNIT:
+                    return unit
+        return self._joined(person, leading=not in_command) or self._succeeded(person, in_command)
+
+    def _succeeded(self, person: Token, in_command: bool) -> str | None:
+        """ "His successor, Col. X": X holds the command of the one he succeeded."""
+        role = person.head if person.dep_ == "appos" else next((c for c in person.children if c.dep_ == "appos"), None)
+        if role is None or role.lemma_.lower() not in self.v.succession_nouns:
+            return None
+        owner = next((c for c in role.children if c.dep_ == "poss"), None)
+        held = self.resolve(owner, create_groups=False) if owner is not None else None
+        if held is None or self.entities[held].type is not EntityType.PERSON:
+            return None
+        return self.unit_of(held, in_command)
+
+    def _joined(self, person: Token, leading: bool) -> str | None:
+        """ "X, who had joined the regiment", "X, who served in the 1st Brigade", "X served in Y";
+        with leading, "X, who leads Y" too. Otherwise a command counts unless it is a new post ("Y, who now heads
+        Z", after handing over the one that matters)."""
+
+        def fits(clause: Token) -> bool:
+            lemma = clause.lemma_.lower()
+            held = leading or not any(c.lower_ == "now" for c in clause.children)
+            joined = lemma in self.v.joining_verbs and not in_the_past(clause)
+            return joined or (held and (lemma in self.v.command_verbs or took_over(clause)))
+
+        clauses = [c for c in person.subtree if c.dep_ == "relcl" and fits(c)]
+        if person.dep_ == "nsubj":  # "X led the brigade until March", "X served in Y and joined Z"
+            clauses += [c for c in (person.head, *person.head.conjuncts) if fits(c)]
+        for clause in clauses:
+            for cand in [*(c for c in clause.children if c.dep_ == "dobj"), *owners(clause, (), ("in", "with"))]:
+                unit = self.unit_behind(cand)
+                if unit is not None and self.entities[unit].type is EntityType.UNIT:
+                    return unit
+        return None
+
+    def lost_role_before(self, token: Token) -> str | None:
+        """The unit said just before to have lost a commander it did not name: whose the person
+        killed in the next sentence most likely was."""
+        start = self._window(token, sentences=2)
+        return next((unit for i, unit in reversed(self.lost_roles) if start <= i < token.i), None)

@@ -1,0 +1,226 @@
+"""Soldiers and the units they belong to: "servicemen of the 331st", "Russian troops", or a
+group of their own ("40 soldiers from Sakhalin") when no unit is named.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from extract import gazetteer
+from extract.gazetteer import normalize
+from extract.model import EntityType
+from extract.phrases import PERSON_PRONOUNS, THING_PRONOUNS, designation_of
+
+
+class PersonnelMixin:
+    """Personnel and group lookups of `EntityTable`, over its `doc`, `entities`, `by_token` and `groups`."""
+
+    def personnel(self, token: Token, create: bool = True, vague: bool = False) -> str | None:
+        """Soldiers, members, paratroopers: the unit they belong to, or a group of their own.
+
+        A group needs a nationality or a place to be worth a node; with `vague`, for the
+        actors of a refusal, one that has neither stands as a group of this article only.
+        """
+        noun = self.quantified_of(token) or token
+        if noun.pos_ == "PRON":  # "many of them", "many of them from the 488th Regiment"
+            named = (self.unit_behind(o) for p in token.children if p.lower_ in ("from", "in") for o in p.children)
+            unit = next((k for k in named if k and self.entities[k].type is EntityType.UNIT), None)
+            return unit or (self.pronoun(noun) if noun.lower_ in THING_PRONOUNS else None)
+        modifiers = [*noun.children, *(token.children if token != noun else [])]
+        national = None  # "Russian soldiers from the 4th Division" belong to the division
+        serving = [p for c in noun.children if c.dep_ in ("acl", "relcl") for p in c.children if p.dep_ == "prep"]
+        if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in self.v.joining_verbs:  # "conscripts ... served with Y"
+            serving += [p for p in noun.head.children if p.dep_ == "prep"]
+        for child in [*modifiers, *serving]:  # "soldiers from Tuva serving in (who were sent with) the 55th Brigade"
+            if child.dep_ in ("compound", "amod", "poss") and child.i in self.by_token:
+                key = self.by_token[child.i]
+                if self.entities[key].type is not EntityType.UNIT:
+                    continue
+                if not self.national_forces(key):
+                    return key
+                national = national or key
+            if child.dep_ == "prep" and child.lower_ in ("of", "with", "in", "within", "from"):
+                obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                key = self.unit_behind(obj) if obj is not None else None
+                if key is None and obj is not None and obj.lemma_.lower() in self.v.personnel_nouns:
+                    key = self.personnel(obj, create=False)  # "a platoon of conscripts from Y"
+                if key is not None and self.national_forces(key):
+                    national = national or key
+                elif key is not None and self.entities[key].type in (EntityType.UNIT, EntityType.ORGANIZATION):
+                    return key
+        if national is not None:
+            return national
+        owner = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in PERSON_PRONOUNS), None)
+        person = self.resolve(owner, create_groups=False) if owner is not None else None
+        if person is not None and self.entities[person].type is EntityType.PERSON and self.unit_of(person):
+            return self.unit_of(person)  # "his men": the unit their commander was said to lead
+        if any(c.dep_ == "poss" and c.lower_ == "our" for c in noun.children):
+            return self._speakers_unit(noun)  # '"many of our guys died," X said': X's unit
+        its = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ == "its"), None)
+        owner_unit = self.pronoun(its) if its is not None else None
+        if owner_unit is not None and self.entities[owner_unit].type is EntityType.UNIT:
+            return owner_unit  # "hundreds of its soldiers": the unit "its" stands for
+        lemma = self.lemma(noun)
+        if lemma == "survivor":  # "several survivors had refused": of the unit whose losses came before
+            return self._recent_unit_of_story(noun)
+        nation = self._nationality(noun)
+        region = self._origin(noun)
+        home = self.v.countries.get(self.entities[region].name.lower()) if region else None
+        if nation and home and home != self.v.countries.get(nation):
+            region = None  # "Russian officers in Ukraine" serve there; they are not from there
+        has_from = any(c.dep_ == "prep" and c.lower_ == "from" for c in modifiers)
+        definite = any(c.lower_ in ("the", "these", "those") or c.dep_ == "poss" for c in noun.children)
+        if definite and not nation:
+            for key, (group_lemma, group_region) in reversed(self.groups.items()):
+                same_kind = group_lemma == lemma or lemma in self.v.generic_force_nouns
+                if same_kind and region in (None, group_region):
+                    return self._mention_group(key, noun)
+            if region is None and not has_from:  # "the marines": the unit the article is about
+                unit = self._recent(noun, {EntityType.UNIT})
+                if unit is not None:
+                    return unit
+        if lemma in self.v.generic_force_nouns and nation and not has_from:
+            forces = self.national_forces_of(noun)
+            if forces is not None:
+                return forces
+        if not create or definite or not (nation or region or vague):
+            return None
+        if not (nation or region or has_from):
+            topic = self._topic_unit(noun)  # "about 50 soldiers deserted", just after the brigade was named
+            if topic is not None:
+                return topic
+        return self._new_group(noun, lemma, nation, region)
+
+    def antecedent_group(self, noun: Token) -> str | None:
+        """ "The men, who serve in Y" after "40 soldiers from Sakhalin": the group of soldiers the
+        last sentences introduced, which a definite plural points back to."""
+        definite = any(c.lower_ in ("the", "these", "those") for c in noun.children)
+        if not definite or noun.tag_ != "NNS" or self.lemma(noun) not in self.v.personnel_nouns:
+            return None
+        start = self._window(noun)
+        found = [k for i in range(start, noun.i) if (k := self.by_token.get(i)) in self.groups]
+        return found[-1] if found else None
+
+    def _topic_unit(self, token: Token) -> str | None:
+        """The unit the last two sentences are about: a named unit as their subject, or the one
+        unit its own sentence names before it ("soldiers of the brigade said ... men who refused")."""
+        here = {
+            key
+            for i in range(token.sent.start, token.i)
+            if (key := self.by_token.get(i)) and self.entities[key].type is EntityType.UNIT
+        }
+        if len(here) == 1 and not (here & set(self.groups)) and not self.national_forces(next(iter(here))):
+            return here.pop()
+        for i in range(token.i - 1, self._window(token, sentences=2) - 1, -1):
+            key = self.by_token.get(i)
+            if key and self.entities[key].type is EntityType.UNIT and self._subject_or_its_men(self.doc[i]):
+                return key if key not in self.groups and not self.national_forces(key) else None
+        return None
+
+    def _subject_or_its_men(self, tok: Token) -> bool:
+        """ "The brigade refused", "Soldiers of the brigade refused": what a sentence is about."""
+        subject = ("nsubj", "nsubjpass")
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("of", "from") and tok.head.head.dep_ in subject:
+            return self.lemma(tok.head.head) in self.v.personnel_nouns
+        return tok.dep_ in subject
+
+    def forces_of_country(self, country: Token) -> str | None:
+        """ "Ukraine's top commander": the armed forces of the country named."""
+        entry = gazetteer.lookup(self.v.nationalities.get(country.lower_, ""))
+        return self.add_named(entry.type, entry.name, normalize(entry.name)) if entry is not None else None
+
+    def national_forces_of(self, noun: Token) -> str | None:
+        """ "Russian troops", "Ukrainian casualties": the armed forces of the nation named before."""
+        nation = self._nationality(noun)
+        entry = gazetteer.lookup(self.v.nationalities[nation]) if nation else None
+        if entry is None:
+            return None
+        span = self.doc[min(t.i for t in noun.subtree if t.dep_ == "amod" or t == noun) : noun.i + 1]
+        return self.add(entry.type, entry.name, normalize(entry.name), span)
+
+    def national_forces(self, key: str) -> bool:
+        """A country's armed forces as a whole, which a named unit of theirs is more specific than."""
+        return self.entities[key].name in self.v.nationalities.values()
+
+    def unit_behind(self, token: Token) -> str | None:
+        """The named unit a phrase points to: "the 331st", "a unit of the 90th Tank Division"."""
+        key = self.at(token)
+        if key is None and token.lemma_.lower() not in self.v.unit_heads:
+            echelon = [c for c in token.children if c.dep_ == "compound" and c.lemma_.lower() in self.v.unit_heads]
+            return self.unit_behind(echelon[0]) if echelon else None  # "from a brigade fighting near X", misparsed
+        if key is not None:
+            return key
+        key = self.description(token)  # "servicemen of the brigade"
+        if key is not None:
+            return key
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "within", "from", "in"):
+                for obj in prep.children:
+                    key = self.at(obj)
+                    if key is not None and self.entities[key].type is EntityType.UNIT:
+                        return key
+        return self._named_next(token) if self.is_indefinite(token) else None
+
+    def _named_next(self, noun: Token) -> str | None:
+        """ "soldiers from a Ukrainian brigade" then "the 123rd Territorial Defense Brigade": a
+        unit introduced by its echelon alone is the one of that echelon the next sentences name."""
+        echelon = noun.lemma_.lower()
+        for tok in self.doc[noun.sent.end : self._sentence_end(noun.i, 2)]:
+            key = self.by_token.get(tok.i)
+            if key is not None and self.entities[key].type is EntityType.UNIT and tok.lemma_.lower() == echelon:
+                return key if designation_of(self.entities[key].name) else None
+        return None
+
+    def _nationality(self, noun: Token) -> str | None:
+        for child in noun.children:
+            if child.dep_ in ("amod", "compound", "poss") and child.lower_ in self.v.nationalities:
+                return child.lower_
+        return None
+
+    def _origin(self, noun: Token) -> str | None:
+        """The region a group comes from: "from a unit in Pskov province", "the Pskov paratroopers"."""
+        for tok in noun.subtree:
+            key = self.by_token.get(tok.i)
+            owned = [tok.head, *(c for c in tok.head.children if c.dep_ == "compound")]
+            if tok.dep_ == "poss" and any(self.by_token.get(t.i, "").startswith("Region:") for t in owned):
+                continue  # "from Russia's Sakhalin region": the region, not the country
+            if key and self.entities[key].type is EntityType.REGION and tok.i != noun.i:
+                path = tok
+                while path.i != noun.i and path.dep_ != "ROOT":
+                    if path.dep_ == "prep" and path.lower_ not in ("from", "in", "of"):
+                        break
+                    path = path.head
+                else:
+                    return key
+        return None
+
+    def _new_group(self, noun: Token, lemma: str, nation: str | None, region: str | None) -> str:
+        words = []
+        if nation:
+            words.append(self.v.demonyms.get(nation, nation.title()))
+        words.append(noun.text.lower() if noun.tag_ == "NNS" else noun.lemma_.lower() + "s")
+        if region:
+            words += ["from", self.entities[region].name]
+        name = " ".join(words)
+        identity = normalize(name)
+        if not (nation or region):  # "a group of paratroopers" names no one beyond this article
+            identity = f"{identity} in {self.article_key[:8]}"
+        counted = {t.i for c in noun.children if c.dep_ in ("nummod", "quantmod") for t in c.subtree}
+        left = [t for t in noun.subtree if t.dep_ not in ("det", "advmod", "predet") and t.i not in counted]
+        clauses = {t.i for c in noun.children if c.dep_ in ("acl", "relcl", "appos") for t in c.subtree}
+        span = self.doc[left[0].i : max(t.i for t in noun.subtree if t.i not in clauses) + 1]  # not "captured by X"
+        key = self.add(EntityType.UNIT, name, identity, span, surface=_strip_quantity(span))
+        self.groups[key] = (lemma, region)
+        return key
+
+    def _mention_group(self, key: str, noun: Token) -> str:
+        span = self.doc[noun.i : noun.i + 1]
+        self.entities[key].mentions.append((span.start_char, span.end_char))
+        self.by_token.setdefault(noun.i, key)
+        self.groups[key] = self.groups.pop(key)  # most recently mentioned last
+        return key
+
+
+def _strip_quantity(span: Span) -> str:
+    """A group's name without its count: "40 soldiers from Sakhalin" is "soldiers from Sakhalin"."""
+    return " ".join(t.text for t in span if not (t.like_num or t.dep_ in ("quantmod", "nummod"))).replace(" ,", ",")

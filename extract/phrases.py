@@ -1,0 +1,86 @@
+"""Small readings of tokens and names that resolution and the relation finders share: a role's
+owners ("commander of Y", "its commander"), command that is not command ("deputy commander"),
+the past ("previously commanded"), a unit's designation, a name cleaned of its article.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from extract.gazetteer import normalize
+from extract.model import Entity, EntityType
+from extract.vocab import vocab
+
+DESIGNATION = re.compile(r"\b(\d+)(?:st|nd|rd|th)\b", re.I)
+QUOTES = {'"', "\u201c", "\u201d"}
+PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
+THING_PRONOUNS = {"it", "its", "they", "them", "their"}
+FORCE_LIKE = {EntityType.UNIT, EntityType.ORGANIZATION}
+PEN_NAMED = {EntityType.PERSON, EntityType.OUTLET}  # a blogger's name is often his channel's
+NOT_COMMAND = {"deputy", "vice", "assistant", "second-in-command", "would-be"}
+SYNONYMS = {"paper": "newspaper", "daily": "newspaper", "outlet": "site", "broadcaster": "broadcaster"}
+
+
+def clean_name(text: str) -> str:
+    """A name as it should read: no leading article, possessive, quotation marks ('the "Sparta"
+    battalion') or stray punctuation."""
+    text = re.sub(r"\s*[\"“”«»]\s*", " ", text).strip()
+    text = re.sub(r"^(the|a|an)\s+", "", text, flags=re.I)
+    text = re.sub(r"[’']s$", "", text)
+    return text.strip(" ,.;:\"'“”")
+
+
+def name_words(entity: Entity) -> set[str]:
+    """Every word of an entity's names: "the intelligence agency" finds "Ukraine's military intelligence"."""
+    return {w for form in (entity.name, *entity.aliases) for w in normalize(form).split()}
+
+
+def with_singulars(words: set[str]) -> set[str]:
+    """ "officials" as "official": enough to find a body of people by one of them."""
+    return words | {w[:-1] for w in words if w.endswith("s")}
+
+
+def designation_of(name: str) -> str | None:
+    """Identity of a numbered unit: its number and echelon, so "331st Regiment" meets its long form."""
+    match = DESIGNATION.search(name)
+    heads = [w for w in normalize(name).split() if w in vocab().unit_heads]
+    if not match or not heads:
+        return None
+    return f"{match.group(0).lower()} {heads[-1]}"
+
+
+def not_in_command(noun: Token) -> bool:
+    """A role next to command that is not command: "deputy commander", "chief of staff"."""
+    of_staff = any(c.lower_ == "of" and any(g.lower_ == "staff" for g in c.children) for c in noun.rights)
+    return of_staff or any(c.lower_ in NOT_COMMAND for c in noun.lefts)
+
+
+def took_over(verb: Token) -> bool:
+    """ "X took over the army": taking command, said with a phrasal verb."""
+    return verb.lemma_.lower() == "take" and any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children)
+
+
+def in_the_past(verb: Token) -> bool:
+    """ "X had previously served in the Belarusian army": a membership that ended."""
+    return any(c.lower_ in vocab().past_adverbs for c in verb.children)
+
+
+def own_clause(node: Token) -> bool:
+    """ "..., but he later appeared in a video released by X": a coordinated clause with its own subject."""
+    return node.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
+
+
+def owners(noun: Token, deps: tuple[str, ...], preps: tuple[str, ...]) -> Iterator[Token]:
+    """What a role noun belongs to: its possessor or compound ("its commander", "regiment
+    commander") and the object of its preposition ("commander of Y", "a soldier in Y"), through
+    a staff ("chief of staff of Y")."""
+    for child in noun.children:
+        if child.dep_ in deps:
+            yield child
+        elif child.dep_ == "prep" and child.lower_ in preps:
+            for obj in (c for c in child.children if c.dep_ == "pobj"):
+                staff_of = list(owners(obj, (), ("of",))) if obj.lower_ in ("staff", "headquarters") else []
+                yield from staff_of or [obj]

@@ -1,0 +1,172 @@
+"""Pronouns and speakers: what "he", "they", "its" and "we" stand for, often the one whose
+words they are in.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from extract.model import EntityType
+from extract.phrases import PERSON_PRONOUNS, QUOTES, designation_of
+
+
+class SpeakersMixin:
+    """Pronoun and speaker lookups of `EntityTable`, over its `doc`, `entities` and `by_token`."""
+
+    def pronoun(self, token: Token) -> str | None:
+        if token.lower_ == "whose":  # "the VDV, whose commander, X, ...": what the clause describes
+            clause = next((t for t in token.ancestors if t.dep_ == "relcl"), None)
+            return self.resolve(clause.head, create_groups=False) if clause is not None else None
+        if token.lower_ in ("who", "which", "that") and token.head.dep_ == "relcl":
+            described = token.head.head
+            person = self.person_above(described) if token.lower_ == "who" else None
+            return person or self.resolve(described)  # "Pegov, who wrote": Pegov
+        if token.lower_ in PERSON_PRONOUNS:
+            said_by = self._speaker_of_words(token)
+            if said_by is not None and self.lemma(said_by) in self.v.personnel_nouns and self.is_indefinite(said_by):
+                return None  # "a soldier told the paper his unit had lost 60 men": the soldier, unnamed
+            speaker = self._quoting(token)  # '"He led his men," Kasyanov wrote': not Kasyanov
+            return self._recent(token, {EntityType.PERSON}, lambda e: e.key != speaker)
+        if token.lower_ in ("they", "them", "their"):
+            soldiers = self._plural_personnel_before(token)
+            if soldiers is not None:  # "complaints from conscripts ... Many of them refuse"
+                return self.personnel(soldiers, create=False)
+            speaker = self._speaker_of_clause(token)
+            if speaker is not None:  # "soldiers posted a video saying they refuse"
+                return speaker
+        # "its commander": the subject of the clause the pronoun stands in.
+        verb = token
+        while verb.dep_ not in ("ROOT",) and verb.pos_ not in ("VERB", "AUX"):
+            verb = verb.head
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        inside = subject is not None and subject.left_edge.i <= token.i <= subject.right_edge.i  # "one of them"
+        if subject is not None and not inside and subject.pos_ != "PRON":
+            key = self.resolve(subject, create_groups=False)
+            if key is not None:
+                return key
+        if token.lower_ in ("they", "them", "their"):
+            return self._recent(token, {EntityType.UNIT, EntityType.ORGANIZATION})
+        soldiers = self.v.command_nouns | self.v.personnel_nouns
+        if token.dep_ == "poss" and token.head.lemma_.lower() in soldiers:  # "its commander": a unit's
+            unit = (
+                self._numbered_in_sentence(token) or self._speakers_own(token) or self._recent(token, {EntityType.UNIT})
+            )
+            if unit is not None:
+                return unit
+        return self._recent(token, {EntityType.UNIT, EntityType.ORGANIZATION, EntityType.OUTLET})
+
+    def _speakers_own(self, token: Token) -> str | None:
+        """ "The legion said that only two of its fighters were killed": the speaker's own."""
+        speaker = self._speaker_of_words(token)
+        key = self.resolve(speaker, create_groups=False) if speaker is not None else None
+        return key if key is not None and self.entities[key].type is EntityType.UNIT else None
+
+    def _speakers_unit(self, token: Token) -> str | None:
+        """The unit of whoever says the clause a token stands in: a commander's, the unit
+        speaking itself, or, for a soldier no one names, the unit the passage is about."""
+        subject = self._speaker_of_words(token)
+        if subject is None:
+            return None
+        key = self.resolve(subject, create_groups=False)
+        if key is None and self.lemma(subject) in self.v.personnel_nouns:
+            key = self._recent_unit_of_story(subject)
+        if key is not None and self.entities[key].type is EntityType.PERSON:
+            return self.unit_of(key)
+        return key if key is not None and self.entities[key].type is EntityType.UNIT else None
+
+    def _recent_unit_of_story(self, token: Token) -> str | None:
+        """The last named unit before a token, not a group of soldiers nor a country's forces."""
+        return self._recent(token, {EntityType.UNIT}, lambda e: e.key not in self.groups and not self._branch(e.key))
+
+    def _speaker_of_words(self, token: Token) -> Token | None:
+        """The subject of the say verb a token's words hang on: "X said (that) we ..." or, the
+        quote leading, '"We ...," X says'."""
+        says = self.v.say_verbs
+        clause = token
+        while clause.head != clause and not (clause.dep_ == "ccomp" and clause.head.lemma_.lower() in says):
+            clause = clause.head
+        if clause.dep_ == "ccomp":
+            say = clause.head
+        else:  # the quote is the root and the say verb hangs on it
+            say = next(
+                (c for c in clause.children if c.dep_ in ("advcl", "parataxis") and c.lemma_.lower() in says), None
+            )
+        say = say or self.say_closing_quote(token)
+        if say is None:
+            return None
+        if say.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in say.children):
+            say = say.head  # "the legion denied it and said that ..."
+        subject = next((c for c in say.children if c.dep_ == "nsubj"), None)
+        return subject or self._speaker_hung_elsewhere(say)
+
+    def say_closing_quote(self, token: Token) -> Token | None:
+        """'"We lost 30 men. Then they ordered a fourth assault," the officer said': the say
+        verb after the quote a token's sentence opens, when the quote runs on past it."""
+        sent = token.sent
+        if not (sent[0].text in QUOTES and sum(t.text in QUOTES for t in sent) == 1):
+            return None
+        for tok in self.doc[sent.end : self._sentence_end(token.i, 2)]:
+            if tok.text in QUOTES:
+                after = tok.doc[tok.i + 1 : tok.sent.end]
+                return next((t for t in after if t.lemma_.lower() in self.v.say_verbs and t.pos_ == "VERB"), None)
+        return None
+
+    def _speaker_hung_elsewhere(self, say: Token) -> Token | None:
+        """ "In an interview with Meduza, a junior officer ... described how": a speaker the
+        parser hung on the phrase before instead of making it the subject."""
+        people = self.v.personnel_nouns | self.v.person_roles
+        before = [t for t in say.subtree if t.i < say.i and t.dep_ in ("appos", "conj")]
+        return next((t for t in reversed(before) if self.lemma(t) in people or t.ent_type_ == "PERSON"), None)
+
+    def _quoting(self, token: Token) -> str | None:
+        """The person whose quoted words a token stands in, named as the speaker of its sentence."""
+        sent = token.sent
+        if sum(t.text in QUOTES for t in sent if t.i < token.i) % 2 == 0:
+            return None
+        for verb in sent:
+            if verb.lemma_.lower() in self.v.say_verbs:
+                for subj in verb.children:
+                    key = self.by_token.get(subj.i)
+                    if subj.dep_ == "nsubj" and key and self.entities[key].type is EntityType.PERSON:
+                        return key
+        return None
+
+    def _numbered_in_sentence(self, token: Token) -> str | None:
+        """ "X dismissed the commander of the 59th Brigade after its soldiers left": a numbered
+        unit named earlier in the same sentence is nearer than the clause's subject."""
+        for i in range(token.i - 1, token.sent.start - 1, -1):
+            key = self.by_token.get(i)
+            if key and self.entities[key].type is EntityType.UNIT and designation_of(self.entities[key].name):
+                return self._recent(token, {EntityType.UNIT}, lambda e, found=key: e.key == found)
+        return None
+
+    def _speaker_of_clause(self, token: Token) -> str | None:
+        """Whoever says the clause a "they" is the subject of: "X said they would not fight"."""
+        verb = token.head
+        if token.dep_ != "nsubj" or verb.dep_ != "ccomp":
+            return None
+        say = verb.head
+        if say.lemma_.lower() not in self.v.say_verbs:
+            return None
+        while say.dep_ in ("advcl", "xcomp", "conj") and not any(c.dep_ == "nsubj" for c in say.children):
+            say = say.head  # "soldiers posted a video saying ...": the poster
+        subject = next((c for c in say.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return self.resolve(subject, create_groups=False) if subject is not None else None
+
+    def _plural_personnel_before(self, token: Token) -> Token | None:
+        """Soldiers named in the words since the last unit mention: what "they" most likely are."""
+        start = self._window(token, sentences=2)
+        for i in range(token.i - 1, start - 1, -1):
+            tok = self.doc[i]
+            if self.by_token.get(i, "").startswith("Unit:"):
+                return None
+            if tok.tag_ == "NNS" and self.lemma(tok) in self.v.personnel_nouns and tok.dep_ != "compound":
+                return tok
+        return None
+
+    def _speaking_soldiers_unit(self, token: Token) -> str | None:
+        speaker = self._speaker_of_words(token)
+        if speaker is None or self.lemma(speaker) not in self.v.personnel_nouns:
+            return None
+        unit = self.personnel(speaker, create=False)  # not his country's army: "a Russian soldier"
+        return unit if unit is not None and not self._branch(unit) else None
