@@ -230,10 +230,20 @@ def _reported(noun: Token) -> bool:
         verb, told_of = _told_of(noun)
         if not told_of:
             return False
+    if _inquiry(verb):
+        return True
     said = verb.lemma_.lower() in v.say_verbs | v.corroborate_verbs or (
         told_of and verb.lemma_.lower() in v.speech_verbs
     )
     return said and verb.pos_ == "VERB" and not negated(verb)
+
+
+def _inquiry(node: Token) -> bool:
+    """An investigation, or a verb opening one: what it looks "into" is reported to have happened."""
+    inquiries = vocab().inquiry_nouns
+    return node.lemma_.lower() in inquiries or any(
+        c.dep_ == "dobj" and c.lemma_.lower() in inquiries for c in node.children
+    )
 
 
 def _told_of(noun: Token) -> tuple[Token, bool]:
@@ -243,6 +253,8 @@ def _told_of(noun: Token) -> tuple[Token, bool]:
     while node.dep_ in ("pobj", "prep", "conj", "dobj") and node.pos_ not in ("VERB", "AUX") and node.head != node:
         first = node.dep_ == "prep" and node.i == noun.head.i
         about = about or (node.dep_ == "prep" and (node.lower_ in ("about", "over") or (first and node.lower_ == "of")))
+        if node.dep_ == "prep" and node.lower_ == "into" and _inquiry(node.head):
+            return node.head, True  # "opened an investigation into the execution of three soldiers"
         node = node.head
     return node, about
 
@@ -344,15 +356,20 @@ def _deaths(verb: Token, table: EntityTable) -> Iterator[Hit]:
         victims = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
     if not victims and verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         victims = [c for c in verb.children if c.dep_ == "nsubj"]  # "saw half of his company killed"
+    victims = victims or _stranded_subject(verb)
     for victim in victims:
         if victim.lemma_.lower() in v.civilian_nouns:
             yield from _civilian_deaths(victim, verb, table)
             continue
         if victim.lemma_.lower() in v.command_nouns and not table.at(victim):  # "The commander of Y, X, was killed"
             person = holder_hung_on_unit(victim, table)
-            unit = next((table.unit_behind(c) for c in owners(victim, ("poss",), ("of",))), None)
-            if person is not None and is_type(table, unit, {EntityType.UNIT}):
-                yield Hit(unit, Predicate.LOST, person, None, verb)
+            owner = next(owners(victim, ("poss",), ("of",)), None)
+            unit = (
+                (table.resolve(owner, create_groups=False) or table.unit_behind(owner)) if owner is not None else None
+            )
+            person = person or (_holder(victim, unit, table) if unit is not None else None)
+            if is_type(table, unit, {EntityType.UNIT}):  # "its commander, a lieutenant, was killed": unnamed
+                yield Hit(unit, Predicate.LOST, person, None if person else phrase_head(victim), verb)
             continue
         named = table.at(victim) or table.quantified_of(victim) or victim.lower_ == "who"
         if victim.lemma_.lower() not in v.personnel_nouns and not named:
@@ -370,6 +387,30 @@ def _deaths(verb: Token, table: EntityTable) -> Iterator[Hit]:
             continue
         if table.entities[key].type in FORCES:
             yield Hit(key, Predicate.LOST, None, phrase(victim), verb, quantity_of(victim, verb.doc))
+
+
+def _holder(role: Token, unit: str, table: EntityTable) -> str | None:
+    """ "their commander was killed" where the article names the regiment's commander: him."""
+    lemma = role.lemma_.lower()
+    people = [
+        e.key
+        for e in table.entities.values()
+        if e.type is EntityType.PERSON and lemma in e.roles and table.unit_of(e.key, in_command=True) == unit
+    ]
+    return people[0] if len(people) == 1 else None
+
+
+def _stranded_subject(verb: Token) -> list[Token]:
+    """ "after its commander, a lieutenant from the brigade, was killed": a passive the parser
+    left without a subject, having hung it on the preposition before; the phrase ending there."""
+    auxes = [c for c in verb.children if c.dep_ == "auxpass"]
+    if not auxes or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return []
+    node = verb.doc[auxes[0].i - 1]
+    node = node.nbor(-1) if node.is_punct and node.i > 0 else node
+    while node.dep_ in ("pobj", "prep", "appos") and not (node.dep_ == "pobj" and node.head.head.pos_ == "VERB"):
+        node = node.head
+    return [node] if node.pos_ in ("NOUN", "PROPN") and node.i < verb.i else []
 
 
 def _speakers_own(verb: Token, table: EntityTable) -> str | None:

@@ -76,6 +76,9 @@ class PersonnelMixin:
                 if same_kind and region in (None, group_region):
                     return self._mention_group(key, noun)
             if region is None and not has_from:  # "the marines": the unit the article is about
+                earlier = self._soldiers_before(noun)
+                if earlier is not None:  # "three Ukrainian soldiers ..." then "Russian marines shot the men"
+                    return self.personnel(earlier, create=False)
                 unit = self._recent(noun, {EntityType.UNIT})
                 if unit is not None:
                     return unit
@@ -90,6 +93,19 @@ class PersonnelMixin:
             if topic is not None:
                 return topic
         return self._new_group(noun, lemma, nation, region)
+
+    def _soldiers_before(self, noun: Token) -> Token | None:
+        """The counted, national soldiers of the sentence before that "the men" takes up."""
+        previous = self.doc[self._window(noun, sentences=2) : noun.sent.start]
+        counted = [
+            t
+            for t in previous
+            if t.tag_ == "NNS"
+            and self.lemma(t) in self.v.personnel_nouns
+            and self._nationality(t)
+            and any(c.dep_ == "nummod" for c in t.children)
+        ]
+        return counted[-1] if counted else None
 
     def antecedent_group(self, noun: Token) -> str | None:
         """ "The men, who serve in Y" after "40 soldiers from Sakhalin": the group of soldiers the

@@ -1547,3 +1547,38 @@ def test_battlegroups_and_losses_on_the_manpower_of_brigades(extractor):
         " mechanized brigades near Chasiv Yar, the Russian Defense Ministry said.",
     )
     assert {s for s, p, _ in found if p == "lost"} == {"24th Mechanized Brigade", "28th Mechanized Brigade"}
+
+
+def test_the_men_are_the_counted_soldiers_before_not_the_ones_shooting_them(extractor):
+    found = read(
+        extractor,
+        "Ukrainian prosecutors said they had opened an investigation into the suspected killing of two Ukrainian"
+        " soldiers who surrendered to Russian troops near the village of Verbove in the Zaporizhzhia region.\n"
+        "A video shared online appeared to show Russian marines shooting the men after they had laid down their"
+        " weapons.",
+    )
+    refusers = {s for s, p, _ in found if p == "refused"}
+    assert refusers == {"Armed Forces of Ukraine"}
+
+
+def test_an_investigation_into_killings_reports_them(extractor):
+    result = extract(
+        extractor,
+        "Ukraine's Prosecutor General's Office said it had opened an investigation into the suspected killing of"
+        " four Ukrainian soldiers of the 47th Mechanized Brigade near Avdiivka.",
+    )
+    [claim] = [c for c in result.claims if c.predicate is Predicate.LOST]
+    assert claim.subject.endswith("47th brigade")
+    assert claim.verification is Verification.ALLEGED
+
+
+def test_its_commander_killed_is_the_units_loss_named_or_not(extractor):
+    found = read(
+        extractor,
+        "Soldiers of the 237th Guards Air Assault Regiment refused to attack after their commander was killed.\n"
+        "The regiment's commander, Colonel Pavel Orlov, died on May 3, the ministry said.\n"
+        "A second company said it had stopped advancing after its commander, a captain from the 104th Guards"
+        " Air Assault Regiment, was killed.",
+    )
+    assert ("237th Guards Air Assault Regiment", "lost", "Pavel Orlov") in found
+    assert any(p == "lost" and o == "its commander" for _, p, o in found)
