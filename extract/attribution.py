@@ -7,13 +7,11 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
 from extract import gazetteer
-from extract.gazetteer import normalize
 from extract.mentions import EntityTable
 from extract.model import Attribution, EntityType, Role
 from extract.phrases import own_clause, owners
@@ -64,7 +62,7 @@ def reporter(tok: Token, table: EntityTable) -> str | ReportRef | None:
             return ReportRef(tok.i, definite, lemma)
         body = employer(tok, table) if lemma in v.speaker_roles and tok.pos_ == "NOUN" else None
         if body is None and lemma in v.official_bodies:
-            body = official_body(tok, table)  # "Western officials"
+            body = table.official_body(tok)  # "Western officials"
         return body
     entity = table.entities[key]
     if entity.type not in REPORTERS or gazetteer.is_platform(entity.name):
@@ -85,7 +83,7 @@ def _author(report: Token, table: EntityTable) -> str | None:
         if isinstance(found, str):
             return found
     for body in (c for c in report.children if c.dep_ == "compound" and c.lemma_.lower() in vocab().official_bodies):
-        found = official_body(body, table, report.children)  # "Western intelligence estimates"
+        found = table.official_body(body, report.children)  # "Western intelligence estimates"
         if found is not None:
             return found
     return _stranded_author(report, table)
@@ -129,8 +127,8 @@ def employer(noun: Token, table: EntityTable) -> str | None:
     for child in noun.children:
         if child.dep_ in ("compound", "poss", "amod") and child.i < noun.i:
             key = table.resolve(child, create_groups=False) if child.dep_ == "poss" else table.at(child)
-            if key is not None and table.entities[key].type is not EntityType.PERSON:
-                return key
+            if key is not None and table.entities[key].type not in (EntityType.PERSON, EntityType.REGION):
+                return key  # not "a U.S. official": a country's officials are a body of their own
     for body in owners(noun, (), ("in", "at", "from", "for", "within", "inside", "close to")):
         key = table.resolve(body, create_groups=False)
         if key is not None and table.entities[key].type in (EntityType.ORGANIZATION, EntityType.UNIT):
@@ -142,21 +140,6 @@ def employer(noun: Token, table: EntityTable) -> str | None:
         ]
         return employer(earlier[-1], table) if earlier else None
     return None
-
-
-def official_body(noun: Token, table: EntityTable, around: Iterable[Token] = ()) -> str | None:
-    """ "the Norwegian police", "Ukrainian officials", "Russian milbloggers": a country's body,
-    known by nationality and kind, stands as an organization; `around` are modifiers the parser
-    gave the phrase's head instead ("Western intelligence estimates")."""
-    modifiers = [c for c in (*noun.children, *around) if c.dep_ in ("amod", "compound") and c != noun]
-    country = next((vocab().countries.get(c.lower_) for c in modifiers if c.lower_ in vocab().countries), None)
-    if not country and not any(c.ent_type_ == "NORP" for c in modifiers):
-        return None
-    nation = country or next(c.text for c in modifiers if c.ent_type_ == "NORP")
-    name = f"{nation} {noun.text.lower()}"
-    span = noun.doc[noun.i : noun.i + 1]
-    one = normalize(f"{nation} {noun.lemma_.lower()}")  # "a Russian milblogger" is one of "Russian milbloggers"
-    return table.add(EntityType.ORGANIZATION, name, one, span, surface=noun.text)
 
 
 def _according_to(node: Token) -> list[Token]:

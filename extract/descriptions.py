@@ -4,6 +4,8 @@ entity each points back to.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from spacy.tokens import Token
 
 from extract.gazetteer import normalize
@@ -48,12 +50,35 @@ class DescriptionsMixin:
         if outlet is not None:
             return outlet
         if lemma in self.v.person_roles and token.tag_ != "NNS":  # "their wives" are not one person
-            person = self._recent(token, {EntityType.PERSON}, lambda e: lemma in e.roles, anywhere=True)
+            person = self.pen_name(token) or self._recent(
+                token, {EntityType.PERSON}, lambda e: lemma in e.roles, anywhere=True
+            )
             person = person or self._pen_named(token, lemma)
             if person is None and lemma in self.v.official_bodies:  # "the milblogger" after "a Russian milblogger"
-                return self._recent(token, {EntityType.ORGANIZATION}, lambda e: lemma in with_singulars(name_words(e)))
+                body = self._recent(token, {EntityType.ORGANIZATION}, lambda e: lemma in with_singulars(name_words(e)))
+                return body or self._body_named_before(token, lemma)
             return person
         return None
+
+    def official_body(self, noun: Token, around: Iterable[Token] = ()) -> str | None:
+        """ "the Norwegian police", "Ukrainian officials", "Russian milbloggers": a country's body,
+        known by nationality and kind, stands as an organization; `around` are modifiers the parser
+        gave the phrase's head instead ("Western intelligence estimates")."""
+        modifiers = [c for c in (*noun.children, *around) if c.dep_ in ("amod", "compound") and c != noun]
+        country = next((self.v.countries.get(c.lower_) for c in modifiers if c.lower_ in self.v.countries), None)
+        if not country and not any(c.ent_type_ == "NORP" for c in modifiers):
+            return None
+        nation = country or next(c.text for c in modifiers if c.ent_type_ == "NORP")
+        name = f"{nation} {noun.text.lower()}"
+        span = noun.doc[noun.i : noun.i + 1]
+        one = normalize(f"{nation} {noun.lemma_.lower()}")  # "a Russian milblogger" is one of "Russian milbloggers"
+        return self.add(EntityType.ORGANIZATION, name, one, span, surface=noun.text)
+
+    def _body_named_before(self, token: Token, lemma: str) -> str | None:
+        """ "The official said" after "A U.S. official, speaking on condition of anonymity": the
+        country's officials, though no claim of theirs has named them yet."""
+        earlier = [t for t in self.doc[self._window(token) : token.i] if t.lemma_.lower() == lemma]
+        return next((k for k in map(self.official_body, reversed(earlier)) if k is not None), None)
 
     def _body_introduced(self, token: Token, lemma: str) -> str | None:
         """ "the court" after "a garrison military court in Vladivostok": a body the article

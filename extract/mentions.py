@@ -383,8 +383,14 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
         counted = of is not None and (of in self.v.personnel_nouns or of not in self.v.speaker_roles)
         if lemma in self.v.personnel_nouns or counted:  # "some of the men", "elements of Y"; not "one of the sources"
             return self.personnel(token, create_groups, vague)
-        if lemma in self.v.unit_heads and self.is_indefinite(token):
-            return self.personnel(token, create=False)  # "a company of fighters from the Akhmat unit"
+        echelon = [c for c in token.children if c.dep_ == "compound" and c.lemma_.lower() in self.v.unit_heads]
+        if echelon and token.tag_ == "NN" and lower.endswith("ing"):  # "a regiment fighting near X", misparsed
+            unit = self.resolve(echelon[0], create_groups, vague)
+            return unit or (self._named_next(echelon[0]) if self.is_indefinite(token) else None)
+        if lemma in self.v.unit_heads and self.is_indefinite(token):  # "a company of fighters from the Akhmat
+            return self.personnel(token, create=False) or self._named_next(token)  # unit"; "a regiment" named next
+        if lemma in self.v.generic_force_nouns and self._nationality(token):
+            return self.national_forces_of(token)  # "Moscow's forces", "Ukraine's army"
         if token.pos_ == "NOUN":
             return self.description(token)
         return None

@@ -188,9 +188,12 @@ class PersonnelMixin:
         return None
 
     def _nationality(self, noun: Token) -> str | None:
+        """ "Russian troops", "Ukraine's soldiers", and by a capital's name, "Kyiv's forces"."""
         for child in noun.children:
             if child.dep_ in ("amod", "compound", "poss") and child.lower_ in self.v.nationalities:
                 return child.lower_
+            if child.dep_ == "poss" and child.lower_ in self.v.capitals:
+                return self.v.capitals[child.lower_]
         return None
 
     def _origin(self, noun: Token) -> str | None:

@@ -1582,3 +1582,33 @@ def test_its_commander_killed_is_the_units_loss_named_or_not(extractor):
     )
     assert ("237th Guards Air Assault Regiment", "lost", "Pavel Orlov") in found
     assert any(p == "lost" and o == "its commander" for _, p, o in found)
+
+
+def test_a_capitals_forces_are_its_countrys(extractor):
+    found = read(
+        extractor,
+        "Ukraine's army said Moscow's forces had lost 20 tanks near Avdiivka, while Russia said Kyiv's troops"
+        " had lost up to 300 soldiers.",
+    )
+    assert {s for s, p, _ in found if p == "lost"} == {"Russian Armed Forces", "Armed Forces of Ukraine"}
+
+
+def test_the_official_is_the_countrys_officials_named_before(extractor):
+    result = extract(
+        extractor,
+        "A U.S. official, speaking on condition of anonymity, said the estimates were plausible.\n"
+        "The official said the commander of the 20th Guards Motor Rifle Division, Colonel Ivan Sidorov, had been"
+        " dismissed.",
+    )
+    [(name, role)] = reporters(result, Predicate.COMMANDED).items()
+    assert (name.lower(), role) == ("us official", "said")
+
+
+def test_occupiers_and_a_regiment_fighting_somewhere_named_next(extractor):
+    found = read(
+        extractor,
+        "A Russian regiment fighting near Marinka lost half of its men in a month, according to intercepted"
+        " calls.\nThe calls were made by soldiers of the 1008th Motor Rifle Regiment.\n"
+        "At least 30 occupiers from the 1008th regiment have fled, the Ukrainian General Staff said.",
+    )
+    assert {p for s, p, _ in found if s == "1008th Motor Rifle Regiment"} >= {"lost", "refused"}
