@@ -44,6 +44,8 @@ def negated(tok: Token) -> bool:
             return True
         if child.dep_ == "mark" and child.lower_ in ("if", "unless", "whether"):
             return True
+        if child.dep_ in ("nsubj", "nsubjpass") and _nobody(child):
+            return True  # "not a single fighter had refused", "no soldiers deserted"
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in v.irrealis_verbs:
         return True  # "refusing to die", "threatened to kill": not done
     if tok.dep_ in ("ccomp", "xcomp", "dobj") and tok.head.lemma_.lower() in v.denial_verbs:
@@ -53,6 +55,12 @@ def negated(tok: Token) -> bool:
     if tok.dep_ in ("xcomp", "conj") and tok.head != tok and tok.head.pos_ in ("VERB", "AUX"):
         return negated(tok.head)
     return False
+
+
+def _nobody(subject: Token) -> bool:
+    """A subject that names no one: "none of them", "no soldiers", "not a single fighter"."""
+    before = [t for t in subject.subtree if t.i <= subject.i]
+    return subject.lower_ in ("none", "nobody", "noone") or any(t.lower_ in ("no", "not", "neither") for t in before)
 
 
 def _question(first: Token) -> bool:

@@ -119,6 +119,8 @@ def _commander_noun(noun: Token, table: EntityTable) -> Iterator[Hit]:
     if person is None and noun.dep_ == "dobj":  # "identified the brigade's commander as Col. X"
         named_as = [*owners(noun, (), ("as",)), *owners(noun.head, (), ("as",))]
         person = next((k for k in map(table.at, named_as) if is_type(table, k, {EntityType.PERSON})), None)
+    if person is None and noun.dep_ == "pobj" and noun.head.lower_ == "as":
+        person = _held_as(noun.head.head, table)  # "dismissed X as commander of Y", "X served as commander of Y"
     if person is None and noun.dep_ in ("attr", "oprd"):
         subj = next((c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         key = table.resolve(subj) if subj is not None else None
@@ -135,9 +137,21 @@ def _commander_noun(noun: Token, table: EntityTable) -> Iterator[Hit]:
         if unit is None and not one_of and cand.dep_ == "compound" and cand.lemma_.lower() in vocab().unit_heads:
             unit = table.echelon_unit(cand, person)  # "the battalion commander, Lt. Col. X"
         # "commander of a battalion of the 144th Division": he leads a part of it, and serves in it
+        if unit is not None and table.national_forces(unit):  # "the Joint Forces of Ukraine's military", misparsed
+            unit = next((k for k in map(table.at, cand.children) if is_type(table, k, {EntityType.UNIT})), unit)
         part = cand.lemma_.lower() in vocab().unit_heads and table.is_indefinite(cand) and table.at(cand) is None
         if is_type(table, unit, {EntityType.UNIT}) and unit != person:
             yield Hit(person, Predicate.MEMBER_OF if one_of or part else relation, unit, None, noun)
+
+
+def _held_as(verb: Token, table: EntityTable) -> str | None:
+    """Who a verb's "as" phrase is said of: its object ("dismissed X as ..."), else its subject."""
+    for dep in ("dobj", "nsubjpass", "nsubj"):
+        for child in (c for c in verb.children if c.dep_ == dep):
+            key = table.resolve(child, create_groups=False)
+            if is_type(table, key, {EntityType.PERSON}):
+                return key
+    return None
 
 
 def _named_right_after(noun: Token, table: EntityTable) -> str | None:
@@ -219,9 +233,9 @@ def _succession(verb: Token, table: EntityTable) -> Iterator[Hit]:
     if agent is not None:  # "Y was replaced by X"
         before = [c for c in verb.children if c.dep_ == "nsubjpass"]
         after = [c for c in agent.children if c.dep_ == "pobj"]
-    else:
+    else:  # "X replaced Y"; "... replacing him with Z"
         before = [c for c in verb.children if c.dep_ == "dobj"]
-        after = subjects(verb)
+        after = list(owners(verb, (), ("with",))) or subjects(verb)
     people = [table.resolve(t) for t in before + after]
     people = [k for k in people if is_type(table, k, {EntityType.PERSON})]
     unit = next((u for k in people if (u := table.unit_of(k, in_command=True))), None)

@@ -232,6 +232,8 @@ def _reported(noun: Token) -> bool:
             return False
     if _inquiry(verb):
         return True
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.lemma_.lower() in v.accusation_verbs:
+        verb = verb.head.head  # "accused him of causing the deaths of 300 soldiers"
     said = verb.lemma_.lower() in v.say_verbs | v.corroborate_verbs or (
         told_of and verb.lemma_.lower() in v.speech_verbs
     )

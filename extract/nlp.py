@@ -445,13 +445,17 @@ class ContextTyper:
         )
 
 
+_NOUN_SLOTS = {"pobj", "nsubj", "nsubjpass", "dobj", "appos", "nmod"}
+
+
 def _modifier(ent: Span) -> bool:
     """A name standing as an adjective: "pro-Kremlin", "Russia's military operation"; not a known
     name ending in a noun the parser hung word by word on what follows ("Ukrainian military
     intelligence spokesman X")."""
     last = ent[-1]
     known_noun = ent.ent_id_.startswith(f"{GAZETTEER_ID}:") and last.pos_ == "NOUN" and len(ent) > 1
-    return (ent.root.pos_ == "ADJ" and not known_noun) or (
+    as_noun = ent.root.dep_ in _NOUN_SLOTS  # "deploy to Bakhmut", "the Wagner mercenary group", tagged ADJ
+    return (ent.root.pos_ == "ADJ" and not known_noun and not as_noun) or (
         last.pos_ == "ADJ" and last.dep_ == "amod" and last.head.i >= ent.end
     )
 

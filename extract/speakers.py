@@ -26,7 +26,8 @@ class SpeakersMixin:
             if said_by is not None and self.lemma(said_by) in self.v.personnel_nouns and self.is_indefinite(said_by):
                 return None  # "a soldier told the paper his unit had lost 60 men": the soldier, unnamed
             speaker = self._quoting(token)  # '"He led his men," Kasyanov wrote': not Kasyanov
-            return self._recent(token, {EntityType.PERSON}, lambda e: e.key != speaker)
+            doer = self._doer(token)  # "Zelensky dismissed X, replacing him": not Zelensky
+            return self._recent(token, {EntityType.PERSON}, lambda e: e.key not in (speaker, doer))
         if token.lower_ in ("they", "them", "their"):
             soldiers = self._plural_personnel_before(token)
             if soldiers is not None:  # "complaints from conscripts ... Many of them refuse"
@@ -54,6 +55,16 @@ class SpeakersMixin:
             if unit is not None:
                 return unit
         return self._recent(token, {EntityType.UNIT, EntityType.ORGANIZATION, EntityType.OUTLET})
+
+    def _doer(self, pronoun: Token) -> str | None:
+        """The subject of the clause an object pronoun ("him", "her") stands in, which it is not."""
+        if pronoun.dep_ not in ("dobj", "pobj", "dative") or pronoun.lower_ not in ("him", "her"):
+            return None
+        verb = pronoun.head if pronoun.dep_ != "pobj" else pronoun.head.head
+        while verb.dep_ in ("advcl", "xcomp", "conj") and not any(c.dep_ == "nsubj" for c in verb.children):
+            verb = verb.head
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        return self.by_token.get(subject.i) if subject is not None else None
 
     def _speakers_own(self, token: Token) -> str | None:
         """ "The legion said that only two of its fighters were killed": the speaker's own."""

@@ -1612,3 +1612,29 @@ def test_occupiers_and_a_regiment_fighting_somewhere_named_next(extractor):
         "At least 30 occupiers from the 1008th regiment have fled, the Ukrainian General Staff said.",
     )
     assert {p for s, p, _ in found if s == "1008th Motor Rifle Regiment"} >= {"lost", "refused"}
+
+
+def test_nobody_refusing_is_no_refusal(extractor):
+    found = read(
+        extractor,
+        "Chechen leader Ramzan Kadyrov wrote on Telegram that not a single fighter of the Akhmat unit had refused"
+        " an order, and that no soldiers had deserted.",
+    )
+    assert not [r for r in found if r[1] == "refused"]
+
+
+def test_dismissed_as_commander_and_replaced_with(extractor):
+    found = read(
+        extractor,
+        "President Volodymyr Zelensky dismissed Lieutenant General Serhii Naiev as commander of the Joint Forces,"
+        " replacing him with Major General Yurii Sodol.\n"
+        "Sodol's critics accused him of causing the deaths of hundreds of Ukrainian soldiers near Kharkiv.",
+    )
+    commanders = {s for s, p, o in found if p == "commanded" and o == "Joint Forces of Ukraine"}
+    assert commanders == {"Serhii Naiev", "Yurii Sodol"}
+    assert any(s == "Armed Forces of Ukraine" and p == "lost" for s, p, _ in found)
+
+
+def test_a_place_the_tagger_took_for_an_adjective_is_still_the_place(extractor):
+    found = read(extractor, "Dozens of fighters from the Akhmat unit refused to deploy to Bakhmut last month.")
+    assert ("Akhmat", "refused", "Bakhmut") in found
