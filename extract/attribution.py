@@ -58,7 +58,10 @@ def reporter(tok: Token, table: EntityTable) -> str | ReportRef | None:
                 return author
             if _kind_of_source(tok):
                 return None  # "according to Ukrainian media reports": no report in particular
-            definite = any(c.lower_ in ("the", "this", "that") or c.dep_ == "poss" for c in tok.children)
+            definite = any(  # "the video", "its statement"; not "a journalist's investigation"
+                c.lower_ in ("the", "this", "that") or (c.dep_ == "poss" and not table.is_indefinite(c))
+                for c in tok.children
+            )
             return ReportRef(tok.i, definite, lemma)
         body = employer(tok, table) if lemma in v.speaker_roles and tok.pos_ == "NOUN" else None
         if body is None and lemma in v.official_bodies:

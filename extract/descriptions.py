@@ -109,6 +109,8 @@ class DescriptionsMixin:
     def _unit_of_owner(self, token: Token) -> str | None:
         """ "his unit", "Aliev's detachment": the unit its owner was said to command or serve in."""
         owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        if owner is not None and owner.lower_ == "their":  # "a dozen men say their battalion lost half its men"
+            return self._speakers_unit(token)
         if owner is None or owner.lower_ in THING_PRONOUNS:
             return None
         person = self.resolve(owner, create_groups=False)

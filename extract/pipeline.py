@@ -160,8 +160,11 @@ def _resolve_unnamed(claims: list[tuple[Claim, ReportRef | None]], events: list[
     for claim, unnamed in claims:
         if not unnamed:
             continue
-        source = _report_before(events, unnamed.position, None, unnamed.kind) if unnamed.definite else main
-        sources = named.get(_triple(claim)) or ([Attribution(source, Role.CITED)] if source else [])
+        if unnamed.definite:  # "the video", "the statement": the one before, not a source of the same claim elsewhere
+            source = _report_before(events, unnamed.position, None, unnamed.kind)
+            sources = [Attribution(source, Role.CITED)] if source else named.get(_triple(claim), [])
+        else:
+            sources = named.get(_triple(claim)) or ([Attribution(main, Role.CITED)] if main else [])
         for att in sources:
             if all(a.reporter != att.reporter for a in claim.attributions):
                 claim.attributions.append(Attribution(att.reporter, Role.CITED))

@@ -1638,3 +1638,16 @@ def test_dismissed_as_commander_and_replaced_with(extractor):
 def test_a_place_the_tagger_took_for_an_adjective_is_still_the_place(extractor):
     found = read(extractor, "Dozens of fighters from the Akhmat unit refused to deploy to Bakhmut last month.")
     assert ("Akhmat", "refused", "Bakhmut") in found
+
+
+def test_their_battalion_in_soldiers_words_and_the_video_before(extractor):
+    result = extract(
+        extractor,
+        "Marines of the 155th Naval Infantry Brigade recorded a video appeal, the Telegram channel Astra reported.\n"
+        "In the video, about 20 men say their battalion lost 100 men in a week.\n"
+        "The rights group Memorial said 40 marines from the brigade had been killed since May.",
+    )
+    names = {e.key: e.name for e in result.entities}
+    claim = next(c for c in result.claims if c.predicate is Predicate.LOST and "video" in c.sentence)
+    assert names[claim.subject] == "155th Naval Infantry Brigade"
+    assert "Memorial" not in {names[a.reporter] for a in claim.attributions}
