@@ -48,6 +48,8 @@ def negated(tok: Token) -> bool:
             return True  # "not a single fighter had refused", "no soldiers deserted"
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in v.irrealis_verbs:
         return True  # "refusing to die", "threatened to kill": not done
+    if tok.dep_ == "acl" and tok.head.lemma_.lower() in v.irrealis_nouns:
+        return True  # "had the right to refuse", "a plan to withdraw": not done
     if tok.dep_ in ("ccomp", "xcomp", "dobj") and tok.head.lemma_.lower() in v.denial_verbs:
         return True  # "X denied that the men had deserted", "the legion denied suffering heavy losses"
     if tok.dep_ == "ccomp" and _question(tok.left_edge):
@@ -81,8 +83,8 @@ def subjects(verb: Token) -> list[Token]:
         if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
             tok = tok.head.head  # "they lost their jobs after declining to go"
             continue
-        if tok.dep_ == "acl" and tok.tag_ == "VB" and tok.head.dep_ == "dobj":
-            tok = tok.head.head  # "refused orders to attack after sustaining losses": the refusers
+        if tok.dep_ == "acl" and tok.tag_ in ("VB", "VBG") and tok.head.dep_ == "dobj":
+            tok = tok.head.head  # "refused orders to attack after ...", "submitted reports refusing to serve"
             continue
         if tok.dep_ not in ("xcomp", "conj", "advcl"):
             break

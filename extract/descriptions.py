@@ -27,8 +27,9 @@ class DescriptionsMixin:
             owned = self._unit_of_owner(token)
             if owned is not None:
                 return owned
-        if lemma in self.v.region_nouns | {"country"}:
-            return self._place(token, lemma)
+        if lemma in self.v.region_nouns | {"country"}:  # "the district": a military one named before, or a place
+            named = self._last_of_echelon(token, lemma) if lemma in self.v.unit_heads else None
+            return named or self._place(token, lemma)
         if lemma in ("unit", "formation"):  # "a soldier told his wife his unit lost half its men": the only one
             owned = any(c.dep_ == "poss" for c in token.children)
             units = {EntityType.UNIT}  # "sent to the unit" after the brigade and the Ground Forces: the brigade

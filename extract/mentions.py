@@ -311,7 +311,7 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
         """Full names first, so that "Kuzmin" can join "Nikolay Kuzmin" wherever it stands."""
         full: dict[str, str] = {}
         for ent in sorted(people, key=lambda e: -len(clean_name(e.text).split())):
-            name = clean_name(ent.text)
+            titles, name = self._titles(clean_name(ent.text))  # "Lawyer Maxim Grebenyuk" opening a sentence
             if not name:
                 continue
             parts = name.split()
@@ -323,7 +323,15 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
             else:
                 full.setdefault(parts[-1].lower(), name)
             key = self.add(EntityType.PERSON, target, normalize(target), ent, surface=name)
-            self.entities[key].roles.update(self._person_roles(ent))
+            self.entities[key].roles.update(self._person_roles(ent) | titles)
+
+    def _titles(self, name: str) -> tuple[set[str], str]:
+        """Role words the model kept at the front of a name, and the name without them."""
+        words = name.split()
+        titles = set()
+        while len(words) > 2 and words[0].lower() in self.v.person_roles:
+            titles.add(words.pop(0).lower())
+        return titles, " ".join(words)
 
     def _person_roles(self, ent: Span) -> set[str]:
         """ "Local activist Nikolay Kuzmin", "Kuzmin, a lawyer": the role nouns around a name."""
@@ -438,7 +446,7 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
             and (test is None or test(self.entities[key]))
         ]
         start = self._window(token, sentences=window)
-        subjects = [i for i in fits if self.doc[i].dep_ in ("nsubj", "nsubjpass") and i >= start]
+        subjects = [i for i in fits if self._in_subject(self.doc[i]) and i >= start]
         best = self.by_token[(subjects or fits)[0]] if fits else None
         if best is None and anywhere:
             only = {k for k, e in self.entities.items() if e.type in types and (test is None or test(e)) and e.mentions}
@@ -447,6 +455,12 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
             self.entities[best].mentions.append((token.idx, token.idx + len(token.text)))
             self.by_token.setdefault(token.i, best)
         return best
+
+    @staticmethod
+    def _in_subject(token: Token) -> bool:
+        """A subject, or the name heading one: "The Territorial Defense Forces command said"."""
+        subject = ("nsubj", "nsubjpass")
+        return token.dep_ in subject or (token.dep_ == "compound" and token.head.dep_ in subject)
 
     def numbered(self, token: Token) -> str | None:
         """ "The 810th, which is based in Sevastopol": the unit of that number named before."""

@@ -79,8 +79,9 @@ class PersonnelMixin:
                 earlier = self._soldiers_before(noun)
                 if earlier is not None:  # "three Ukrainian soldiers ..." then "Russian marines shot the men"
                     return self.personnel(earlier, create=False)
-                unit = self._recent(noun, {EntityType.UNIT})
-                if unit is not None:
+                formation = self._recent(noun, {EntityType.UNIT}, lambda e: not self._service(e.key))
+                unit = formation or self._recent(noun, {EntityType.UNIT})  # "fighters of the 115th Brigade of
+                if unit is not None:  # the Territorial Defense Forces ... The fighters": the brigade's
                     return unit
         if lemma in self.v.generic_force_nouns and nation and not has_from:
             forces = self.national_forces_of(noun)

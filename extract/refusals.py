@@ -19,7 +19,9 @@ def refused(sent: Span, table: EntityTable) -> Iterator[Hit]:
         verb_like = tok.pos_ in ("VERB", "AUX") or _verb_tagged_noun(tok)
         is_verb = (tok.lemma_.lower() in v.refusal_verbs or _refusal_phrase(tok)) and verb_like
         is_noun = tok.lemma_.lower() in v.refusal_nouns and tok.pos_ == "NOUN"
-        if not (is_verb or is_noun) or negated(tok) or _declined_to_speak(tok) or _abandoned_things(tok):
+        if _disobeyed(tok):  # "they will no longer carry out orders"
+            is_verb = True
+        elif not (is_verb or is_noun) or negated(tok) or _declined_to_speak(tok) or _abandoned_things(tok):
             continue
         if _restated(tok) or any(c.dep_ == "nsubj" and c.lower_ in v.generic_subjects for c in tok.children):
             continue  # "whoever refused was threatened": no one in particular refused
@@ -33,6 +35,18 @@ def refused(sent: Span, table: EntityTable) -> Iterator[Hit]:
         for subj, key in actors:
             yield Hit(key, Predicate.REFUSED, places[0] if places else None, None if places else text, tok,
                       quantity_of(subj, tok.doc))  # fmt: skip
+
+
+def _disobeyed(verb: Token) -> bool:
+    """Orders not carried out: "will no longer carry out orders", "did not obey the order"."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in vocab().obedience_verbs:
+        return False
+    ordered = verb.lemma_.lower() == "obey" or any(
+        c.dep_ == "dobj" and c.lemma_.lower() in ("order", "command", "instruction") for c in verb.children
+    )
+    refusal = any(c.dep_ == "neg" or c.lower_ in ("never", "longer") for c in verb.subtree if c.i < verb.i)
+    conditional = any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children)
+    return ordered and refusal and not conditional
 
 
 def _generic(noun: Token) -> bool:

@@ -40,6 +40,8 @@ class SpeakersMixin:
         while verb.dep_ not in ("ROOT",) and verb.pos_ not in ("VERB", "AUX"):
             verb = verb.head
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject == token and token.lower_ == "it" and verb.dep_ in ("relcl", "advcl"):
+            subject = self._governing_subject(verb)  # "The brigade fought near Izium, where it suffered losses"
         inside = subject is not None and subject.left_edge.i <= token.i <= subject.right_edge.i  # "one of them"
         if subject is not None and not inside and subject.pos_ != "PRON":
             key = self.resolve(subject, create_groups=False)
@@ -55,6 +57,16 @@ class SpeakersMixin:
             if unit is not None:
                 return unit
         return self._recent(token, {EntityType.UNIT, EntityType.ORGANIZATION, EntityType.OUTLET})
+
+    @staticmethod
+    def _governing_subject(clause: Token) -> Token | None:
+        """The subject of the clause a relative or adverbial clause hangs in, through coordination."""
+        verb = clause.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+            verb = verb.head
+        while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            verb = verb.head
+        return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
     def _doer(self, pronoun: Token) -> str | None:
         """The subject of the clause an object pronoun ("him", "her") stands in, which it is not."""

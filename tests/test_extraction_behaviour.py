@@ -1651,3 +1651,34 @@ def test_their_battalion_in_soldiers_words_and_the_video_before(extractor):
     claim = next(c for c in result.claims if c.predicate is Predicate.LOST and "video" in c.sentence)
     assert names[claim.subject] == "155th Naval Infantry Brigade"
     assert "Memorial" not in {names[a.reporter] for a in claim.attributions}
+
+
+def test_orders_no_longer_carried_out_are_refused_and_a_right_to_refuse_is_not(extractor):
+    found = read(
+        extractor,
+        "Fighters of the 103rd Territorial Defense Brigade said they will no longer carry out orders to hold"
+        " positions near Lysychansk.\n"
+        "A lawyer said contract soldiers of the 27th Motor Rifle Brigade had the right to refuse.",
+    )
+    refusers = {s for s, p, _ in found if p == "refused"}
+    assert refusers == {"103rd Territorial Defense Brigade"}
+
+
+def test_reports_refusing_and_where_it_suffered(extractor):
+    found = read(
+        extractor,
+        "At least 20 contract soldiers of the 56th Air Assault Regiment have submitted reports refusing to"
+        " continue serving in Ukraine, relatives said.\n"
+        "The regiment later fought near Bakhmut, where it suffered heavy losses, according to Ukraine's General"
+        " Staff.",
+    )
+    assert {p for s, p, _ in found if s == "56th Air Assault Regiment"} >= {"refused", "lost"}
+
+
+def test_the_district_is_the_military_district_named_before(extractor):
+    found = read(
+        extractor,
+        "Colonel General Rustam Muradov was appointed commander of the Eastern Military District.\n"
+        "The district's 5th Combined Arms Army has suffered heavy losses near Vuhledar, officials said.",
+    )
+    assert ("5th Combined Arms Army", "partOf", "Eastern Military District") in found
