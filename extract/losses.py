@@ -274,9 +274,25 @@ def _losses_of(noun: Token, table: EntityTable) -> Iterator[Hit]:
             found = True
             yield Hit(key, Predicate.LOST, None, phrase_head(noun), noun, quantity_of(cand, noun.doc))
     civilian = any(c.lemma_.lower() in vocab().civilian_nouns for c in noun.children)
-    forces = None if found or civilian else table.national_forces_of(noun)
+    forces = None if found or civilian else table.national_forces_of(noun) or _losses_before(noun, table)
     if forces is not None:
         yield Hit(forces, Predicate.LOST, None, phrase_head(noun), noun, quantity_of(noun, noun.doc))
+
+
+def _losses_before(noun: Token, table: EntityTable) -> str | None:
+    """ "the casualties included officers" after "the troops suffered 100 deaths": the losses the
+    article spoke of last, and whose they were."""
+    if not any(c.lower_ in ("the", "these", "those") for c in noun.children):
+        return None
+    v = vocab()
+    start = noun.sent.start
+    for _ in range(2):  # the two sentences before
+        start = noun.doc[max(start - 1, 0)].sent.start
+    for tok in reversed(noun.doc[start : noun.sent.start]):
+        if tok.lemma_.lower() in v.loss_nouns and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _LOSS_VERBS:
+            keys = [table.resolve(s, create_groups=False) for s in subjects(tok.head)]
+            return next((k for k in keys if is_type(table, k, {EntityType.UNIT})), None)
+    return None
 
 
 def _death_of(noun: Token, table: EntityTable) -> Iterator[Hit]:

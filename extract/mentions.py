@@ -137,6 +137,8 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
         pen = self.v.pen_name_nouns
         named_as = root.dep_ in ("appos", "compound", "attr") and root.head.lemma_.lower() in pen
         sibling = root.dep_ == "dobj" and any(c.dep_ == "dobj" and c.lemma_.lower() in pen for c in root.head.children)
+        if named_as and root.head.dep_ == "pobj" and root.head.head.head.pos_ == "NOUN":
+            return None  # "a man with the call sign Topaz": someone of his own, whom the man stands for
         if named_as or sibling or any(c.dep_ == "compound" and c.lemma_.lower() in pen for c in root.children):
             clause = root.head  # "under the name Murz", "uses the call sign Kit", however the parser hung them
             while clause.pos_ not in ("VERB", "AUX") and clause.head != clause:
@@ -375,7 +377,7 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
 
     def resolve(self, token: Token, create_groups: bool = True, vague: bool = False) -> str | None:
         """The entity a noun phrase head refers to, or None when it names nothing we track."""
-        key = self.at(token) or self.numbered(token) or self._named_head(token)
+        key = self.at(token) or self.numbered(token) or self._named_head(token) or self.called(token)
         if key is not None:
             return key
         lower = token.lower_

@@ -86,6 +86,12 @@ def unit_patterns() -> list[dict]:
         # "the Azov Battalion", "Vostok Battalion": a proper name before an echelon noun.
         {"label": "UNIT", "pattern": [{"POS": "PROPN", "IS_TITLE": True, "OP": "+"}, named_head], "id": UNIT_ID},
         {"label": "UNIT", "pattern": [quote, {"IS_TITLE": True, "OP": "+"}, quote, named_head], "id": UNIT_ID},
+        # 'the volunteer battalion "Española"': the echelon, then its name in quotes.
+        {
+            "label": "UNIT",
+            "pattern": [{**named_head, "IS_LOWER": True}, quote, {"IS_TITLE": True, "OP": "+"}, quote],
+            "id": UNIT_ID,
+        },
         # "the Kursk Group of Forces": a theatre grouping named after a place or river.
         {"label": "UNIT", "pattern": [{"IS_TITLE": True, "OP": "+"}, *grouping], "id": UNIT_ID},
     ]
@@ -116,6 +122,10 @@ def unit_lists(doc: Doc) -> Doc:
     ents = list(doc.ents)
     added = []
     for i, ent in enumerate(ents):
+        if ent.label_ == "UNIT" and len(ent) > 3 and ent[1].is_quote and ent[-1].is_quote:  # 'battalion "Española"'
+            name = " ".join(t.text for t in ent[2:-1])
+            ents[i] = Span(doc, ent.start, ent.end, label="UNIT", span_id=f"{UNIT_ID}:{name} {ent[0].text.title()}")
+            continue
         last = ent[-1].lower_
         if ent.label_ != "UNIT" or last not in singular or not _ORDINAL.match(ent[0].text):
             continue
@@ -127,9 +137,8 @@ def unit_lists(doc: Doc) -> Doc:
             ordinal = doc[k - 1].text
             added.append(Span(doc, k - 1, k, label="UNIT", span_id=f"{UNIT_ID}:{ordinal} {rest} {head}"))
             k -= 2
-    if added:
-        kept = [e for e in ents if not any(a.start < e.end and e.start < a.end for a in added)]
-        doc.ents = filter_spans(kept + added)
+    kept = [e for e in ents if not any(a.start < e.end and e.start < a.end for a in added)]
+    doc.ents = filter_spans(kept + added)
     return doc
 
 
@@ -243,7 +252,14 @@ class ContextTyper:
         doc.ents = self.restore_names_around_places(doc)
         doc.ents = sorted(
             filter_spans(
-                [*self.platform_x(doc), *doc.ents, *self.mastheads(doc), *self.named_people(doc), *self.channels(doc)]
+                [
+                    *self.platform_x(doc),
+                    *self.call_signs(doc),
+                    *doc.ents,
+                    *self.mastheads(doc),
+                    *self.named_people(doc),
+                    *self.channels(doc),
+                ]
             ),
             key=lambda e: e.start,
         )
@@ -281,7 +297,8 @@ class ContextTyper:
                     token.ent_id_ = ""
             else:
                 ent_id = ent.ent_id_
-            ents.append(Span(doc, ent.start, ent.end, label=label, span_id=ent_id))
+            end = _hyphenated_end(ent) if label == "PERSON" else ent.end  # "Park Sun-won", cut at the hyphen
+            ents.append(Span(doc, ent.start, end, label=label, span_id=ent_id))
         doc.ents = sorted(filter_spans([*ents, *self.surnames_alone(doc, surnames)]), key=lambda e: e.start)
         return doc
 
@@ -358,6 +375,24 @@ class ContextTyper:
                 end += 1
             if end > tok.i + 1 and not any(t.ent_type_ for t in doc[tok.i + 1 : end]):
                 found.append(Span(doc, tok.i, end, label="PERSON"))
+        return found
+
+    @staticmethod
+    def call_signs(doc: Doc) -> list[Span]:
+        """ "a man with the call sign 'Topaz'", "known by the nickname Lotus": a person known by that
+        name (whatever the model took it for)."""
+        found = []
+        for tok in doc:
+            if tok.lower_ not in ("sign", "callsign", "nickname", "pseudonym") or tok.pos_ != "NOUN":
+                continue
+            start = tok.i + 1
+            while start < len(doc) and doc[start].is_quote:
+                start += 1
+            end = start
+            while end < len(doc) and end - start < 3 and doc[end].is_title and doc[end].pos_ == "PROPN":
+                end += 1
+            if end > start:
+                found.append(Span(doc, start, end, label="PERSON"))
         return found
 
     @staticmethod
@@ -446,6 +481,13 @@ class ContextTyper:
 
 
 _NOUN_SLOTS = {"pobj", "nsubj", "nsubjpass", "dobj", "appos", "nmod"}
+
+
+def _hyphenated_end(ent: Span) -> int:
+    """Where a name the model cut at a hyphen ends: "Park Sun" of "Park Sun-won"."""
+    doc, end = ent.doc, ent.end
+    joined = end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_
+    return end + 2 if joined and doc[end + 1].is_alpha and not doc[end + 1].ent_type_ else end
 
 
 def _modifier(ent: Span) -> bool:

@@ -38,6 +38,14 @@ class PeopleMixin:
             for body in (c for c in prep.children if c.dep_ == "pobj" and self.lemma(c) not in people):
                 yield from (c for c in body.children if c.dep_ == "appos" and c.i > body.i)
 
+    def called(self, noun: Token) -> str | None:
+        """ "a man with the call sign Topaz", "an officer known by the nickname Lotus": that name."""
+        if noun.lemma_.lower() not in self.v.personnel_nouns | self.v.person_roles:
+            return None
+        signs = [o for o in owners(noun, (), ("with", "by", "under")) if o.lower_ in ("sign", "callsign", "nickname")]
+        named = (self.by_token.get(t.i) for sign in signs for t in sign.subtree)
+        return next((k for k in named if k and self.entities[k].type is EntityType.PERSON), None)
+
     def named_later(self, role: Token) -> str | None:
         """ "A Russian war correspondent said ..." then "The correspondent, Alexander Kots, wrote";
         "a lieutenant who refused" then "Lieutenant Dmitry X"; "one of the unit's commanders has

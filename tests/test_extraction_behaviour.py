@@ -1682,3 +1682,26 @@ def test_the_district_is_the_military_district_named_before(extractor):
         "The district's 5th Combined Arms Army has suffered heavy losses near Vuhledar, officials said.",
     )
     assert ("5th Combined Arms Army", "partOf", "Eastern Military District") in found
+
+
+def test_a_battalion_named_in_quotes_and_its_commander_by_call_sign(extractor):
+    found = read(
+        extractor,
+        'Fighters of the Russian volunteer battalion "Sudoplatov" refused to attack near Pyatykhatky, Ukraine\'s'
+        " HUR said.\n"
+        'The unit is commanded by a man with the call sign "Granit," the agency said.',
+    )
+    assert ("Sudoplatov Battalion", "refused", "Pyatykhatky") in found
+    assert ("Granit", "commanded", "Sudoplatov Battalion") in found
+
+
+def test_the_casualties_are_the_losses_spoken_of_before(extractor):
+    result = extract(
+        extractor,
+        "North Korean troops in the Kursk region have suffered about 300 deaths, South Korea's spy agency said.\n"
+        "A lawmaker, Park Sun-won, said the casualties included several officers.",
+    )
+    names = {e.key: e.name for e in result.entities}
+    lost = [c for c in result.claims if c.predicate is Predicate.LOST]
+    assert {names[c.subject] for c in lost} == {"Korean People's Army"}
+    assert "Park Sun-won" in {names[a.reporter] for c in lost for a in c.attributions}
