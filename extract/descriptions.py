@@ -112,6 +112,8 @@ class DescriptionsMixin:
         owner = next((c for c in token.children if c.dep_ == "poss"), None)
         if owner is not None and owner.lower_ == "their":  # "a dozen men say their battalion lost half its men"
             return self._speakers_unit(token)
+        if owner is not None and owner.lemma_.lower() in self.v.soldiers_kin:  # "her husband's company": the
+            return self._recent_unit_of_story(token)  # soldier's, whose unit the story is about
         if owner is None or owner.lower_ in THING_PRONOUNS:
             return None
         person = self.resolve(owner, create_groups=False)

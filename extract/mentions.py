@@ -390,7 +390,8 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
             return self.pronoun(token)
         lemma = self.lemma(token)
         of = self.lemma(quantified) if quantified is not None else None
-        counted = of is not None and (of in self.v.personnel_nouns or of not in self.v.speaker_roles)
+        roles = self.v.speaker_roles | self.v.person_roles  # "one of the sources", "one of the men's wives"
+        counted = of is not None and (of in self.v.personnel_nouns or of not in roles)
         if lemma in self.v.personnel_nouns or counted:  # "some of the men", "elements of Y"; not "one of the sources"
             return self.personnel(token, create_groups, vague)
         echelon = [c for c in token.children if c.dep_ == "compound" and c.lemma_.lower() in self.v.unit_heads]

@@ -61,7 +61,8 @@ def build(article: Article, doc: Doc) -> Extraction:
     events = report_events(doc, table)
     found_reviews = reviews(doc, table)
     publisher = _publisher(article, table, found_reviews)
-    _fold_groups_into_units([claim for claim, _ in claims], table)
+    homes = _fold_groups_into_units([claim for claim, _ in claims], table)
+    claims = [(claim, unnamed) for claim, unnamed in claims if id(claim) not in homes]
     _place_refusals([claim for claim, _ in claims])
     _resolve_unnamed(claims, events)
     _apply_reviews(claims, found_reviews, events)
@@ -170,19 +171,29 @@ def _resolve_unnamed(claims: list[tuple[Claim, ReportRef | None]], events: list[
                 claim.attributions.append(Attribution(att.reporter, Role.CITED))
 
 
-def _fold_groups_into_units(claims: list[Claim], table: EntityTable) -> None:
+def _fold_groups_into_units(claims: list[Claim], table: EntityTable) -> set[int]:
     """ "40 soldiers from Sakhalin refused ..." then "The men, who serve in the 39th Brigade":
-    soldiers the article later places in a unit are that unit's men, and what they did, it did."""
+    soldiers the article later places in a unit are that unit's men, and what they did, it did.
+    Returns the ids of the claims placing such a group in its home region, which do not pass
+    to the unit (the men come from there; the unit need not be based there)."""
+    joined = (Predicate.MEMBER_OF, Predicate.PART_OF)
     units = {
         c.subject: c.object
         for c in claims
-        if c.predicate is Predicate.MEMBER_OF and c.subject in table.groups and c.object not in table.groups
+        if c.predicate in joined and c.subject in table.groups and c.object not in table.groups
+    }
+    homes = {
+        id(c)
+        for c in claims
+        if c.predicate is Predicate.LOCATED_IN and c.subject in units and c.object == table.groups[c.subject][1]
     }
     for claim in claims:
         claim.subject = units.get(claim.subject, claim.subject)
         claim.object = units.get(claim.object, claim.object) if claim.object else None
+        claim.attributions = [Attribution(units.get(a.reporter, a.reporter), a.role) for a in claim.attributions]
     for group in units:
         table.entities[group].mentions.clear()
+    return homes
 
 
 def _place_refusals(claims: list[Claim]) -> None:

@@ -1705,3 +1705,18 @@ def test_the_casualties_are_the_losses_spoken_of_before(extractor):
     lost = [c for c in result.claims if c.predicate is Predicate.LOST]
     assert {names[c.subject] for c in lost} == {"Korean People's Army"}
     assert "Park Sun-won" in {names[a.reporter] for c in lost for a in c.attributions}
+
+
+def test_a_soldiers_wife_speaks_of_his_unit_and_a_group_placed_in_a_unit_is_not_its_home(extractor):
+    result = extract(
+        extractor,
+        "At least 30 mobilized men from the Omsk region who serve in the 55th Motor Rifle Brigade have refused to"
+        " return to the front, their relatives told Sibir.Realii.\n"
+        "One of the men's wives said her husband's company had lost half of its soldiers near Kreminna.",
+    )
+    found = relations(result)
+    assert {p for s, p, _ in found if s == "55th Motor Rifle Brigade"} >= {"refused", "lost"}
+    assert not any(s == "55th Motor Rifle Brigade" and p == "locatedIn" for s, p, _ in found)
+    names = {e.key: e.name for e in result.entities}
+    lost = next(c for c in result.claims if c.predicate is Predicate.LOST)
+    assert "55th Motor Rifle Brigade" not in {names[a.reporter] for a in lost.attributions}
