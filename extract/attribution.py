@@ -311,12 +311,21 @@ def speakers(verb: Token, path: set[int], table: EntityTable, result: Reporting)
     before = len(result.attributions)
     for subj in subjects:
         _note(result, reporter(subj, table), Role.SAID)
+    if len(result.attributions) == before:  # "lost 900 men near X, the spokesman for Y said": the
+        for speaker in _speaker_inside(subjects):  # parser hung the speaker inside a counted subject
+            _note(result, reporter(speaker, table), Role.SAID)
     # "one of the fighters says": members speak for their unit, not as a named source
     members = all(_member(table.quantified_of(s) or s, table) for s in subjects)
     unnamed_speaker = members and all(
         table.entities[a.reporter].type is EntityType.UNIT for a in result.attributions[before:]
     )
     _carriers(verb, table, result, unnamed_speaker)
+
+
+def _speaker_inside(subjects: list[Token]) -> list[Token]:
+    """A speaker's role noun set off by a comma inside what the parser took for the subject."""
+    roles = vocab().speaker_roles
+    return [t for s in subjects for t in s.subtree if t.dep_ == "appos" and t.lemma_.lower() in roles][:1]
 
 
 def _member(speaker: Token, table: EntityTable) -> bool:

@@ -83,6 +83,8 @@ def unit_patterns() -> list[dict]:
     return [
         {"label": "UNIT", "pattern": [ordinal, proper, modifier, proper, modifier, head], "id": UNIT_ID},
         {"label": "UNIT", "pattern": [spelled, modifier, head], "id": UNIT_ID},
+        # "the 4th Guards Military Base", "the 201st Military Base": Russia's bases abroad are formations.
+        {"label": "UNIT", "pattern": [ordinal, proper, {"LOWER": "military"}, {"LOWER": "base"}], "id": UNIT_ID},
         # "the Azov Battalion", "Vostok Battalion": a proper name before an echelon noun.
         {"label": "UNIT", "pattern": [{"POS": "PROPN", "IS_TITLE": True, "OP": "+"}, named_head], "id": UNIT_ID},
         {"label": "UNIT", "pattern": [quote, {"IS_TITLE": True, "OP": "+"}, quote, named_head], "id": UNIT_ID},
@@ -373,8 +375,9 @@ class ContextTyper:
             end = tok.i + 1
             while end < len(doc) and end - tok.i < 3 and doc[end].pos_ == "PROPN" and doc[end].is_title:
                 end += 1
-            if end > tok.i + 1 and not any(t.ent_type_ for t in doc[tok.i + 1 : end]):
-                found.append(Span(doc, tok.i, end, label="PERSON"))
+            surname = doc[tok.i + 1 : end]
+            if surname and (not any(t.ent_type_ for t in surname) or _lone_name(surname)):
+                found.append(Span(doc, tok.i, end, label="PERSON"))  # not "Oleksandr" + a known place
         return found
 
     @staticmethod
@@ -481,6 +484,17 @@ class ContextTyper:
 
 
 _NOUN_SLOTS = {"pobj", "nsubj", "nsubjpass", "dobj", "appos", "nmod"}
+
+
+def _lone_name(surname: Span) -> bool:
+    """A surname the model took alone for something else ("Shtupun" as an organization): one
+    token, an entity of its own, and none the gazetteer knows."""
+    return (
+        len(surname) == 1
+        and surname[0].ent_iob_ == "B"
+        and not surname[0].ent_id_
+        and (surname.end == len(surname.doc) or surname.doc[surname.end].ent_iob_ != "I")
+    )
 
 
 def _hyphenated_end(ent: Span) -> int:

@@ -218,7 +218,8 @@ class PersonnelMixin:
         words = []
         if nation:
             words.append(self.v.demonyms.get(nation, nation.title()))
-        words.append(noun.text.lower() if noun.tag_ == "NNS" else noun.lemma_.lower() + "s")
+        plural = noun.tag_ == "NNS" or noun.lower_.endswith("men")  # "servicemen", however tagged
+        words.append(noun.text.lower() if plural else noun.lemma_.lower() + "s")
         if region:
             words += ["from", self.entities[region].name]
         name = " ".join(words)

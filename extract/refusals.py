@@ -29,12 +29,25 @@ def refused(sent: Span, table: EntityTable) -> Iterator[Hit]:
         exclude = {t.i for subj, _ in actors for t in subj.subtree}
         if tok.i in exclude:  # "a lieutenant who refused to return to Ukraine": that clause is the refusal's own
             exclude -= {t.i for t in tok.subtree}
-        places = regions_in(tok, table, exclude)
+        places = regions_in(tok, table, exclude) or _fighting_in(actors, table)
         complement = next((c for c in tok.children if c.dep_ in ("xcomp", "dobj") and c.pos_ != "SCONJ"), None)
         text = phrase(complement) if complement is not None else tok.text.lower()
         for subj, key in actors:
             yield Hit(key, Predicate.REFUSED, places[0] if places else None, None if places else text, tok,
                       quantity_of(subj, tok.doc))  # fmt: skip
+
+
+def _fighting_in(actors: list[tuple[Token, str]], table: EntityTable) -> list[str]:
+    """ "servicemen who were fighting in Ukraine ... refused to continue": where the refusers
+    were fighting is where they refused to."""
+    fighting = [
+        t
+        for subj, _ in actors
+        for t in subj.subtree
+        if t.lemma_.lower() in ("fight", "serve") and t.dep_ in ("relcl", "acl")
+    ]
+    found = (table.at(o) for verb in fighting for p in verb.subtree if p.lower_ == "in" for o in p.children)
+    return [k for k in found if is_type(table, k, {EntityType.REGION})][:1]
 
 
 def _disobeyed(verb: Token) -> bool:

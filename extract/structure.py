@@ -164,7 +164,7 @@ def member_of(sent: Span, table: EntityTable) -> Iterator[Hit]:
                 person = table.antecedent_group(subj) or table.resolve(subj)  # or soldiers: "the men serve in Y"
                 member = is_type(table, person, {EntityType.PERSON}) or person in table.groups
                 for prep in tok.children:
-                    if prep.dep_ == "prep" and prep.lower_ in ("in", "with"):
+                    if prep.dep_ == "prep" and prep.lower_ in ("in", "with", "at"):  # "served at the 4th Base"
                         for obj in prep.children:
                             unit = table.at(obj)
                             if member and is_type(table, unit, {EntityType.UNIT}) and unit != person:

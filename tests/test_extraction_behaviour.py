@@ -1720,3 +1720,28 @@ def test_a_soldiers_wife_speaks_of_his_unit_and_a_group_placed_in_a_unit_is_not_
     names = {e.key: e.name for e in result.entities}
     lost = next(c for c in result.claims if c.predicate is Predicate.LOST)
     assert "55th Motor Rifle Brigade" not in {names[a.reporter] for a in lost.attributions}
+
+
+def test_servicemen_fighting_somewhere_refuse_there_and_fold_into_their_base(extractor):
+    found = read(
+        extractor,
+        "About 150 servicemen from Abkhazia who were fighting alongside Russian forces in Ukraine have returned"
+        " home after refusing to continue, officials said.\n"
+        "Most of the men served at Russia's 7th Military Base, which is stationed in Gudauta.",
+    )
+    assert ("7th Military Base", "refused", "Ukraine") in found
+    assert ("7th Military Base", "locatedIn", "Gudauta") in found
+
+
+def test_a_surname_the_model_took_for_an_organization_and_a_speaker_hung_in_the_subject(extractor):
+    result = extract(
+        extractor,
+        "Russian forces have lost between 13,000 and 16,000 men near Avdiivka, the spokesman for Ukraine's"
+        " Tavria group of forces said on Monday.\n\n"
+        "Oleksandr Shtupun told national television that the Russian 114th Motorised Rifle Brigade alone had lost"
+        " as many as 2,000 men since October 10.",
+    )
+    names = {e.key: e.name for e in result.entities}
+    said = {names[c.subject]: [names[a.reporter] for a in c.attributions] for c in result.claims}
+    assert said["114th Motorised Rifle Brigade"] == ["Oleksandr Shtupun"]
+    assert said["Russian Armed Forces"] == ["Tavria Operational-Strategic Group"]
