@@ -268,9 +268,21 @@ def _tacked_on(anchor: Token) -> list[Token]:
         and not any(c.dep_ == "dobj" or c.lower_ in ("which", "that", "who") for c in verb.children)
         and (
             (verb.dep_ == "relcl" and "," in (doc[verb.left_edge.i - 1].text, doc[verb.head.left_edge.i - 1].text))
-            or (verb.dep_ == "acl" and verb.tag_ == "VBD" and doc[verb.head.left_edge.i - 1].text == ",")
+            or (verb.dep_ == "acl" and _finite_or_stray(verb) and doc[verb.head.left_edge.i - 1].text == ",")
         )
     ]
+
+
+def _finite_or_stray(verb: Token) -> bool:
+    """A past tense, or a participle the tagger made of one: no "by" agent, nothing after but
+    when ("..., the channel X reported on Monday")."""
+    if verb.tag_ == "VBD":
+        return True
+    return (
+        verb.tag_ == "VBN"
+        and all(c.dep_ in ("prep", "npadvmod", "advmod", "punct") for c in verb.children)
+        and not any(c.dep_ == "agent" or c.lower_ == "by" for c in verb.children)
+    )
 
 
 def is_say(tok: Token) -> bool:

@@ -361,6 +361,8 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
             if child.dep_ == "appos" and child.i in self.by_token:
                 return self.by_token[child.i]
         if token.lemma_.lower() in self._kind_nouns:
+            if token.dep_ == "compound" and token.head.i in self.by_token:  # "the Telegram channel Grey Zone"
+                return self.by_token[token.head.i]
             # "the Rochan Consulting group", "the Ivanovo region", "the Rybar Telegram channel" (not Telegram)
             compounds = [t for left in token.lefts if left.dep_ == "compound" for t in left.subtree]
             named = [self.by_token[t.i] for t in compounds if t.i in self.by_token]
@@ -399,7 +401,8 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
             unit = self.resolve(echelon[0], create_groups, vague)
             return unit or (self._named_next(echelon[0]) if self.is_indefinite(token) else None)
         if lemma in self.v.unit_heads and self.is_indefinite(token):  # "a company of fighters from the Akhmat
-            return self.personnel(token, create=False) or self._named_next(token)  # unit"; "a regiment" named next
+            unit = self.personnel(token, create=False) or self._named_next(token)  # unit"; "a regiment" named next
+            return unit or (self._unnamed_formation(token, lemma) if vague else None)
         if lemma in self.v.generic_force_nouns and self._nationality(token):
             return self.national_forces_of(token)  # "Moscow's forces", "Ukraine's army"
         if token.pos_ == "NOUN":

@@ -234,6 +234,18 @@ class PersonnelMixin:
         self.groups[key] = (lemma, region)
         return key
 
+    def _unnamed_formation(self, noun: Token, echelon: str) -> str | None:
+        """ "A Russian regiment refused": a country's formation the article never names, a node of
+        this article only (another article's unnamed regiment need not be the same one)."""
+        nation = self._nationality(noun)
+        if nation is None:
+            return None
+        name = f"{self.v.demonyms.get(nation, nation.title())} {echelon}"
+        span = self.doc[noun.left_edge.i : noun.i + 1]
+        key = self.add(EntityType.UNIT, name, f"{normalize(name)} in {self.article_key[:8]}", span, surface=name)
+        self.groups[key] = (echelon, None)
+        return key
+
     def _mention_group(self, key: str, noun: Token) -> str:
         span = self.doc[noun.i : noun.i + 1]
         self.entities[key].mentions.append((span.start_char, span.end_char))

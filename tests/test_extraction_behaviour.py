@@ -1745,3 +1745,25 @@ def test_a_surname_the_model_took_for_an_organization_and_a_speaker_hung_in_the_
     said = {names[c.subject]: [names[a.reporter] for a in c.attributions] for c in result.claims}
     assert said["114th Motorised Rifle Brigade"] == ["Oleksandr Shtupun"]
     assert said["Russian Armed Forces"] == ["Tavria Operational-Strategic Group"]
+
+
+def test_an_unnamed_formation_and_a_channel_named_after_its_platform(extractor):
+    result = extract(
+        extractor,
+        "A Russian regiment refused orders to advance near Avdiivka after losing dozens of men, according to the"
+        " Wagner-linked Telegram channel Grey Zone.\n"
+        "Russian units near Avdiivka had lost 90 troops over the past day, a Ukrainian spokesman said.",
+    )
+    found = relations(result)
+    assert {p for s, p, _ in found if s == "Russian regiment"} >= {"refused", "lost"}
+    assert ("Grey Zone", "affiliatedWith", "Wagner Group") in found
+    assert ("Russian Armed Forces", "lost", "90 troops") in found
+
+
+def test_a_channel_reporting_after_a_comma_as_a_participle(extractor):
+    result = extract(
+        extractor,
+        "Igor Sergeyev, the commander of the Sparta battalion, was wounded in fighting near Avdiivka, the pro-war"
+        " Telegram channel Voenny Osvedomitel reported on Monday.",
+    )
+    assert reporters(result, Predicate.LOST) == {"Military Informant": "said"}
