@@ -49,6 +49,12 @@ def reporter(tok: Token, table: EntityTable) -> str | ReportRef | None:
     named = table.named_later(tok) or table.pen_name(tok)  # "the blogger, who writes as Rybar, said"
     if named is not None:
         return named
+    inner = table.quantified_of(tok)
+    if inner is not None and inner.lemma_.lower() in v.report_nouns:
+        tok = inner  # "according to one of the letters, seen by iStories": the letters
+    owned = [c for c in tok.children if c.dep_ == "poss"]
+    if tok.lemma_.lower() in v.publishing_pages and owned:  # "according to the ministry's website"
+        return reporter(owned[0], table)
     key = table.resolve(tok, create_groups=False)
     if key is None:
         lemma = tok.lemma_.lower()

@@ -392,7 +392,8 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
             return self.pronoun(token)
         lemma = self.lemma(token)
         of = self.lemma(quantified) if quantified is not None else None
-        roles = self.v.speaker_roles | self.v.person_roles  # "one of the sources", "one of the men's wives"
+        roles = self.v.speaker_roles | self.v.person_roles | self.v.report_nouns  # "one of the sources/letters",
+        # "one of the men's wives": not one of the men
         counted = of is not None and (of in self.v.personnel_nouns or of not in roles)
         if lemma in self.v.personnel_nouns or counted:  # "some of the men", "elements of Y"; not "one of the sources"
             return self.personnel(token, create_groups, vague)

@@ -1767,3 +1767,14 @@ def test_a_channel_reporting_after_a_comma_as_a_participle(extractor):
         " Telegram channel Voenny Osvedomitel reported on Monday.",
     )
     assert reporters(result, Predicate.LOST) == {"Military Informant": "said"}
+
+
+def test_one_of_the_letters_and_a_bodys_website(extractor):
+    result = extract(
+        extractor,
+        "According to one of the letters, seen by Mediazona, 30 of the 50 men of the 1st Battalion of the 9th"
+        " Motor Rifle Brigade were killed in a single night.\n"
+        "The brigade is commanded by Colonel Pavel Ivanov, according to the Russian Defense Ministry's website.",
+    )
+    assert reporters(result, Predicate.LOST) == {"Mediazona": "cited"}
+    assert reporters(result, Predicate.COMMANDED) == {"Russian Ministry of Defense": "cited"}
