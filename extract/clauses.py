@@ -183,6 +183,7 @@ def regions_in(token: Token, table: EntityTable, exclude: set[int]) -> list[str]
     # "while training in France"; "..., and that the brigade had lost men near Pokrovsk"
     # "refused to return and were being held in Zaitseve": what else befell them happened elsewhere
     asides = {t.i for c in token.children if c.dep_ == "advcl" or own_clause(c) or _verb_conj(c) for t in c.subtree}
+    asides |= {t.i for c in token.subtree if _losses_clause(c) for t in c.subtree}  # "after suffering losses near X"
     for tok in token.subtree:
         if tok.i in exclude or tok.i in asides:
             continue
@@ -190,10 +191,25 @@ def regions_in(token: Token, table: EntityTable, exclude: set[int]) -> list[str]
         if tok.dep_ in ("poss", "compound", "amod") and is_type(table, owner, {EntityType.UNIT, EntityType.REGION}):
             continue  # "Russia's 27th Brigade"; "Russia's Kursk region" is the region, not Russia
         key = table.by_token.get(tok.i)
+        if key is None and tok.lemma_.lower() in ("town", "city", "village"):
+            key = table.description(tok)  # "the defense of the town": the town named before
         is_region = key is not None and table.entities[key].type is EntityType.REGION
         if is_region and key not in found and tok.head.lower_ != "from":
             found.append(key)
     return found
+
+
+def _losses_clause(tok: Token) -> bool:
+    """ "after suffering losses near Yampil": where they lost men, not where they refused to go."""
+    return (
+        tok.dep_ == "pcomp"
+        and tok.lemma_.lower() in ("suffer", "sustain", "lose", "take")
+        and tok.head.lower_
+        in (
+            "after",
+            "following",
+        )
+    )
 
 
 def _verb_conj(tok: Token) -> bool:

@@ -170,6 +170,8 @@ def _named_right_after(noun: Token, table: EntityTable) -> str | None:
 def _under_command(noun: Token, table: EntityTable) -> Iterator[Hit]:
     """ "The division is under the command of Maj. Gen. X", "troops under X's command"."""
     people = [table.resolve(c) for c in owners(noun, ("poss",), ("of",))]
+    stranded = [c for c in noun.children if c.lower_ == "of" and not list(c.children) and c.i + 1 < len(c.doc)]
+    people += [table.by_token.get(c.i + 1) for c in stranded]  # "under the command of X" with X made a subject
     under = noun.head
     holder = under.head
     units = subjects(holder) if holder.pos_ in ("VERB", "AUX") else [holder]

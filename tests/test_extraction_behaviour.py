@@ -1778,3 +1778,14 @@ def test_one_of_the_letters_and_a_bodys_website(extractor):
     )
     assert reporters(result, Predicate.LOST) == {"Mediazona": "cited"}
     assert reporters(result, Predicate.COMMANDED) == {"Russian Ministry of Defense": "cited"}
+
+
+def test_under_the_command_of_a_name_made_subject_and_a_place_of_losses_is_no_refusals(extractor):
+    found = read(
+        extractor,
+        "Chechen units under the command of Ramzan Kadyrov withdrew from the area around Lyman, a spokesman said.\n"
+        "He said the Chechen fighters had refused to take part in the defense of the town after suffering losses"
+        " near Yampil.",
+    )
+    assert ("Ramzan Kadyrov", "commanded", "Akhmat") in found
+    assert ("Akhmat", "refused", "Lyman") in found
