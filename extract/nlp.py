@@ -72,7 +72,7 @@ def unit_patterns() -> list[dict]:
     v = vocab()
     ordinal = {"TEXT": {"REGEX": r"^\d+(st|nd|rd|th)$"}}
     spelled = {"LOWER": {"IN": ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]}}
-    hyphen = {"-", "\u2013"}  # "Pontoon-Bridge", "Anti-Aircraft": the tokenizer splits at the hyphen
+    hyphen = {"-", "\u2013", '"', "\u201c", "\u201d"}  # "Pontoon-Bridge", 'the 1434th "Akhmat" regiment'
     modifier = {"LOWER": {"IN": sorted(v.unit_modifiers - {"of", "the", "and"} | hyphen)}, "OP": "*"}
     proper = {"IS_TITLE": True, "POS": "PROPN", "OP": "*"}
     heads = v.unit_heads - {"unit", "group"}

@@ -1789,3 +1789,12 @@ def test_under_the_command_of_a_name_made_subject_and_a_place_of_losses_is_no_re
     )
     assert ("Ramzan Kadyrov", "commanded", "Akhmat") in found
     assert ("Akhmat", "refused", "Lyman") in found
+
+
+def test_a_designation_with_a_quoted_name_inside(extractor):
+    found = read(
+        extractor,
+        'Many of the prisoners taken near Sudzha served in the 1434th "Akhmat" regiment, which lost 40 men,'
+        " Ukraine's General Staff said.",
+    )
+    assert any(s.startswith("1434th") and p == "lost" for s, p, _ in found)
