@@ -78,13 +78,12 @@ class DescriptionsMixin:
     def _body_named_before(self, token: Token, lemma: str) -> str | None:
         """ "The official said" after "A U.S. official, speaking on condition of anonymity": the
         country's officials, though no claim of theirs has named them yet."""
-        earlier = [t for t in self.doc[self._window(token) : token.i] if t.lemma_.lower() == lemma]
-        return next((k for k in map(self.official_body, reversed(earlier)) if k is not None), None)
+        return next((k for k in map(self.official_body, self.earlier(token, lemma)) if k is not None), None)
 
     def _body_introduced(self, token: Token, lemma: str) -> str | None:
         """ "the court" after "a garrison military court in Vladivostok": a body the article
         introduced by kind and place, which stands as an organization of that place."""
-        for intro in self.doc[self._window(token) : token.i]:
+        for intro in self.doc[self.window(token) : token.i]:
             if intro.lemma_.lower() != lemma or not self.is_indefinite(intro):
                 continue
             for place_tok in owners(intro, (), ("in",)):

@@ -285,10 +285,7 @@ def _losses_before(noun: Token, table: EntityTable) -> str | None:
     if not any(c.lower_ in ("the", "these", "those") for c in noun.children):
         return None
     v = vocab()
-    start = noun.sent.start
-    for _ in range(2):  # the two sentences before
-        start = noun.doc[max(start - 1, 0)].sent.start
-    for tok in reversed(noun.doc[start : noun.sent.start]):
+    for tok in reversed(noun.doc[table.window(noun) : noun.sent.start]):  # the two sentences before
         if tok.lemma_.lower() in v.loss_nouns and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _LOSS_VERBS:
             keys = [table.resolve(s, create_groups=False) for s in subjects(tok.head)]
             return next((k for k in keys if is_type(table, k, {EntityType.UNIT})), None)

@@ -452,7 +452,7 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
             and self.entities[key].type in types
             and (test is None or test(self.entities[key]))
         ]
-        start = self._window(token, sentences=window)
+        start = self.window(token, sentences=window)
         subjects = [i for i in fits if self._in_subject(self.doc[i]) and i >= start]
         best = self.by_token[(subjects or fits)[0]] if fits else None
         if best is None and anywhere:
@@ -476,7 +476,12 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
         number = token.lower_
         return self._recent(token, {EntityType.UNIT}, lambda e: (e.identity or "").split(" ")[0] == number)
 
-    def _window(self, token: Token, sentences: int = 3) -> int:
+    def window(self, token: Token, sentences: int = 3) -> int:
         """Where the few sentences up to the token begin: the reach of a pointing-back phrase."""
         upto = bisect_right(self._starts, token.i)
         return self._starts[max(0, upto - sentences)]
+
+    def earlier(self, token: Token, lemma: str) -> list[Token]:
+        """Earlier words of that lemma within the window, nearest first: where "the official" or
+        "the analyst" was introduced."""
+        return [t for t in reversed(self.doc[self.window(token) : token.i]) if t.lemma_.lower() == lemma]

@@ -239,6 +239,7 @@ class ContextTyper:
         self.outlet_nouns = v.outlet_nouns
         self.masthead_words = v.masthead_words
         self.given_names = v.given_names
+        self.call_sign_nouns = v.call_sign_nouns
         self.equipment = v.equipment_names
         self.org_nouns = v.org_nouns
         self.unit_nouns = v.unit_heads - {"group", "company", "wing", "district", "unit"}
@@ -380,13 +381,12 @@ class ContextTyper:
                 found.append(Span(doc, tok.i, end, label="PERSON"))  # not "Oleksandr" + a known place
         return found
 
-    @staticmethod
-    def call_signs(doc: Doc) -> list[Span]:
+    def call_signs(self, doc: Doc) -> list[Span]:
         """ "a man with the call sign 'Topaz'", "known by the nickname Lotus": a person known by that
         name (whatever the model took it for)."""
         found = []
         for tok in doc:
-            if tok.lower_ not in ("sign", "callsign", "nickname", "pseudonym") or tok.pos_ != "NOUN":
+            if tok.lower_ not in self.call_sign_nouns or tok.pos_ != "NOUN":
                 continue
             start = tok.i + 1
             while start < len(doc) and doc[start].is_quote:

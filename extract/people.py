@@ -42,7 +42,7 @@ class PeopleMixin:
         """ "a man with the call sign Topaz", "an officer known by the nickname Lotus": that name."""
         if noun.lemma_.lower() not in self.v.personnel_nouns | self.v.person_roles:
             return None
-        signs = [o for o in owners(noun, (), ("with", "by", "under")) if o.lower_ in ("sign", "callsign", "nickname")]
+        signs = [o for o in owners(noun, (), ("with", "by", "under")) if o.lower_ in self.v.call_sign_nouns]
         named = (self.by_token.get(t.i) for sign in signs for t in sign.subtree)
         return next((k for k in named if k and self.entities[k].type is EntityType.PERSON), None)
 
@@ -90,8 +90,7 @@ class PeopleMixin:
 
     def _pen_named(self, token: Token, lemma: str) -> str | None:
         """ "the analyst" after "an analyst who goes by the name Naalsio": the name given then."""
-        earlier = (t for t in reversed(self.doc[self._window(token) : token.i]) if t.lemma_.lower() == lemma)
-        return next((k for k in map(self.pen_name, earlier) if k is not None), None)
+        return next((k for k in map(self.pen_name, self.earlier(token, lemma)) if k is not None), None)
 
     def unit_of(self, person: str, in_command: bool = False) -> str | None:
         """The unit a person's mentions name as theirs: "X, commander of Y", "Y's soldier X";
@@ -177,5 +176,5 @@ class PeopleMixin:
     def lost_role_before(self, token: Token) -> str | None:
         """The unit said just before to have lost a commander it did not name: whose the person
         killed in the next sentence most likely was."""
-        start = self._window(token, sentences=2)
+        start = self.window(token, sentences=2)
         return next((unit for i, unit in reversed(self.lost_roles) if start <= i < token.i), None)

@@ -97,7 +97,7 @@ class PersonnelMixin:
 
     def _soldiers_before(self, noun: Token) -> Token | None:
         """The counted, national soldiers of the sentence before that "the men" takes up."""
-        previous = self.doc[self._window(noun, sentences=2) : noun.sent.start]
+        previous = self.doc[self.window(noun, sentences=2) : noun.sent.start]
         counted = [
             t
             for t in previous
@@ -114,7 +114,7 @@ class PersonnelMixin:
         definite = any(c.lower_ in ("the", "these", "those") for c in noun.children)
         if not definite or noun.tag_ != "NNS" or self.lemma(noun) not in self.v.personnel_nouns:
             return None
-        start = self._window(noun)
+        start = self.window(noun)
         found = [k for i in range(start, noun.i) if (k := self.by_token.get(i)) in self.groups]
         return found[-1] if found else None
 
@@ -128,7 +128,7 @@ class PersonnelMixin:
         }
         if len(here) == 1 and not (here & set(self.groups)) and not self.national_forces(next(iter(here))):
             return here.pop()
-        for i in range(token.i - 1, self._window(token, sentences=2) - 1, -1):
+        for i in range(token.i - 1, self.window(token, sentences=2) - 1, -1):
             key = self.by_token.get(i)
             if key and self.entities[key].type is EntityType.UNIT and self._subject_or_its_men(self.doc[i]):
                 return key if key not in self.groups and not self.national_forces(key) else None

@@ -178,7 +178,7 @@ class SpeakersMixin:
 
     def _plural_personnel_before(self, token: Token) -> Token | None:
         """Soldiers named in the words since the last unit mention: what "they" most likely are."""
-        start = self._window(token, sentences=2)
+        start = self.window(token, sentences=2)
         for i in range(token.i - 1, start - 1, -1):
             tok = self.doc[i]
             if self.by_token.get(i, "").startswith("Unit:"):
