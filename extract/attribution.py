@@ -212,6 +212,15 @@ def _said_in(verb: Token) -> list[Token]:
     ]
 
 
+def _said_in_before(verb: Token) -> list[Token]:
+    """The report the speakers of the sentence before said their words in."""
+    start = verb.sent.start
+    if start == 0:
+        return []
+    before = verb.doc[start - 1].sent
+    return [report for tok in before if is_say(tok) for report in _said_in(tok)]
+
+
 def _through_interviews(prep: Token) -> list[Token]:
     """ "on Sky News", and "in an interview with Radio Liberty": the outlet behind the interview."""
     found = []
@@ -337,7 +346,8 @@ def speakers(verb: Token, path: set[int], table: EntityTable, result: Reporting)
     unnamed_speaker = members and all(
         table.entities[a.reporter].type is EntityType.UNIT for a in result.attributions[before:]
     )
-    _carriers(verb, table, result, unnamed_speaker)
+    continuing = bool(subjects) and all((table.quantified_of(s) or s).lower_ in ("they", "them") for s in subjects)
+    _carriers(verb, table, result, unnamed_speaker, continuing)
 
 
 def _speaker_inside(subjects: list[Token]) -> list[Token]:
@@ -354,12 +364,14 @@ def _member(speaker: Token, table: EntityTable) -> bool:
     return speaker.pos_ == "PRON" or table.lemma(speaker) in personnel or of_men
 
 
-def _carriers(verb: Token, table: EntityTable, result: Reporting, unnamed_speaker: bool) -> None:
+def _carriers(verb: Token, table: EntityTable, result: Reporting, unnamed_speaker: bool, continuing: bool) -> None:
     """Outlets that carried the words: said on them, told to them, or in a video they published
-    (a video given before this sentence counts only for speakers no one could cite by name)."""
+    (a video given before this sentence counts only for speakers no one could cite by name;
+    "one of them says" goes on speaking in the video the sentence before named)."""
     for key in _venues(verb, table):
         result.add(key, Role.VIA)
-    for report in _said_in(verb):
+    reports = _said_in(verb) or (_said_in_before(verb) if continuing else [])
+    for report in reports:
         found = reporter(report, table)
         if isinstance(found, ReportRef) and unnamed_speaker:  # "one of them says in the video" a source gave
             _note(result, ReportRef(verb.sent.start, found.definite, found.kind), Role.VIA)
@@ -467,6 +479,7 @@ class Review:
     reviewer: str | None
     corroborates: bool
     hedge: str | None
+    source: str | None = None  # whose report it names: "the figures given by X"
 
 
 def cut_off_attribution(sent: Span) -> Token | None:
@@ -486,7 +499,9 @@ def reviews(doc: Doc, table: EntityTable) -> list[Review]:
         for tok in sent:
             if tok.lemma_.lower() not in v.corroborate_verbs or tok.pos_ != "VERB":
                 continue
-            if not any(c.dep_ == "dobj" and c.lemma_.lower() in v.report_nouns for c in tok.children):
+            reviewed = v.report_nouns | v.reviewed_nouns  # "the report", "these figures"
+            judged = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in reviewed), None)
+            if judged is None:
                 continue
             subj = _clause_subject(tok)
             key = reporter(subj, table) if subj is not None else None
@@ -495,7 +510,8 @@ def reviews(doc: Doc, table: EntityTable) -> list[Review]:
             hedge = None
             if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("appear", "seem"):
                 hedge = f"{tok.head.text} to {tok.text}"
-            found.append(Review(tok.i, key if isinstance(key, str) else None, not doubt, hedge))
+            reviewer = key if isinstance(key, str) else None
+            found.append(Review(tok.i, reviewer, not doubt, hedge, _author(judged, table)))
     return found
 
 

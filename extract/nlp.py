@@ -226,6 +226,19 @@ def make_context(nlp: Language, name: str) -> ContextTyper:
     return ContextTyper()
 
 
+def _name_run_past_entity(doc: Doc, start: int) -> int:
+    """ "the news site Pravda PFO": where a name that begins with a name the model took alone
+    and runs on as one compound ends, or `start` when it does not run past that name."""
+    ent = next((e for e in doc.ents if e.start == start), None)
+    if ent is None or ent.end >= len(doc):
+        return start
+    end = ent.end
+    while end < len(doc) and doc[end].pos_ == "PROPN" and not doc[end].ent_type_:
+        end += 1
+    runs_on = end > ent.end and all(t.head.i in range(start, end) for t in doc[start : end - 1])
+    return end if runs_on else start
+
+
 class ContextTyper:
     """Retype the statistical model's entities by what the sentence says about them.
 
@@ -360,6 +373,8 @@ class ContextTyper:
                 if doc[end].pos_ != "PROPN" and not hyphen:
                     break
                 end += 1
+            if end == tok.i + 1:
+                end = _name_run_past_entity(doc, end)
             if end > tok.i + 1:
                 found.append(Span(doc, tok.i + 1, end, label="OUTLET"))
         return found

@@ -90,12 +90,22 @@ class SpeakersMixin:
         subject = self._speaker_of_words(token)
         if subject is None:
             return None
+        subject = self._one_of(subject)
         key = self.resolve(subject, create_groups=False)
         if key is None and self.lemma(subject) in self.v.personnel_nouns:
             key = self._recent_unit_of_story(subject)
         if key is not None and self.entities[key].type is EntityType.PERSON:
             return self.unit_of(key)
         return key if key is not None and self.entities[key].type is EntityType.UNIT else None
+
+    def _one_of(self, speaker: Token) -> Token:
+        """ "one of them says", "one of the men says": the soldiers one of whom speaks."""
+        counted = self.quantified_of(speaker)
+        if counted is None:
+            return speaker
+        if counted.lower_ in ("them", "us"):
+            return self._plural_personnel_before(counted) or speaker
+        return counted
 
     def _recent_unit_of_story(self, token: Token) -> str | None:
         """The last named unit before a token, not a group of soldiers nor a country's forces."""

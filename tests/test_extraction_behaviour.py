@@ -1798,3 +1798,35 @@ def test_a_designation_with_a_quoted_name_inside(extractor):
         " Ukraine's General Staff said.",
     )
     assert any(s.startswith("1434th") and p == "lost" for s, p, _ in found)
+
+
+def test_one_of_them_goes_on_speaking_in_the_video_named_before(extractor):
+    result = extract(
+        extractor,
+        "Fighters of the 87th Rifle Regiment appear in a video published by the Telegram channel Vot Tak.\n"
+        "In the video, the men say their regiment lost 40 soldiers near Kupiansk. "
+        '"We refused to attack again," one of them says.',
+    )
+    said = reporters(result, Predicate.REFUSED)
+    assert "Vot Tak" in said
+    assert said.get("87th Rifle Regiment") == "said"
+
+
+def test_an_outlets_name_running_on_past_the_word_the_model_took(extractor):
+    result = extract(
+        extractor,
+        "At least 12 men of the 98th Airborne Division were killed, the local news site Kommersant Ural reported.",
+    )
+    assert reporters(result, Predicate.LOST) == {"Kommersant Ural": "said"}
+
+
+def test_doubt_about_figures_given_by_a_named_source_falls_on_that_source(extractor):
+    result = extract(
+        extractor,
+        "The 35th Marine Brigade lost 80 men near Kherson, the blogger Roman Donetsky wrote on Telegram. "
+        "The brigade's commander, Col. Ihor Palchuk, said the 36th Marine Brigade had lost 20 men.\n"
+        "Reuters could not verify the figures given by Donetsky.",
+    )
+    status = {c.object_text: c.verification for c in result.claims if c.predicate is Predicate.LOST}
+    assert status["80 men"] is Verification.UNVERIFIED
+    assert status["20 men"] is not Verification.UNVERIFIED
