@@ -52,9 +52,9 @@ def reporter(tok: Token, table: EntityTable) -> str | ReportRef | None:
     inner = table.quantified_of(tok)
     if inner is not None and inner.lemma_.lower() in v.report_nouns:
         tok = inner  # "according to one of the letters, seen by iStories": the letters
-    owned = [c for c in tok.children if c.dep_ == "poss"]
-    if tok.lemma_.lower() in v.publishing_pages and owned:  # "according to the ministry's website"
-        return reporter(owned[0], table)
+    owned = [c for c in tok.children if c.dep_ == "poss"] or list(owners(tok, (), ("of",)))
+    if tok.lemma_.lower() in v.publishing_pages | v.outlet_parts and owned:  # "according to the ministry's
+        return reporter(owned[0], table)  # website", "the Pskov edition of the newspaper X reported"
     key = table.resolve(tok, create_groups=False)
     if key is None:
         lemma = tok.lemma_.lower()

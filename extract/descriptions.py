@@ -33,7 +33,7 @@ class DescriptionsMixin:
         if lemma in ("unit", "formation"):  # "a soldier told his wife his unit lost half its men": the only one
             owned = any(c.dep_ == "poss" for c in token.children)
             units = {EntityType.UNIT}  # "sent to the unit" after the brigade and the Ground Forces: the brigade
-            formation = self._recent(token, units, lambda e: not self._service(e.key), anywhere=owned)
+            formation = self._recent(token, units, lambda e: not self._service(e.key), anywhere=owned, main=True)
             return formation or self._recent(token, units, lambda e: not self.national_forces(e.key), anywhere=owned)
         if lemma in self.v.unit_heads:
             return self._last_of_echelon(token, lemma) or self._unnamed_unit(token)
@@ -65,8 +65,11 @@ class DescriptionsMixin:
         """ "the Norwegian police", "Ukrainian officials", "Russian milbloggers": a country's body,
         known by nationality and kind, stands as an organization; `around` are modifiers the parser
         gave the phrase's head instead ("Western intelligence estimates")."""
-        modifiers = [c for c in (*noun.children, *around) if c.dep_ in ("amod", "compound") and c != noun]
+        modifiers = [c for c in (*noun.children, *around) if c.dep_ in ("amod", "compound", "nmod") and c != noun]
         country = next((self.v.countries.get(c.lower_) for c in modifiers if c.lower_ in self.v.countries), None)
+        places = [k for c in modifiers if (k := self.at(c)) and self.entities[k].type is EntityType.REGION]
+        if places and not country:  # "the Pskov regional administration": a province's or a city's body
+            country = self.entities[places[0]].name
         if not country and not any(c.ent_type_ == "NORP" for c in modifiers):
             return None
         nation = country or next(c.text for c in modifiers if c.ent_type_ == "NORP")

@@ -9,6 +9,7 @@ soldiers that "the paratroopers" recalls.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections import Counter
 
 from spacy.tokens import Doc, Span, Token
 
@@ -441,10 +442,17 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
         return self._recent(token, {EntityType.UNIT})
 
     def _recent(
-        self, token: Token, types: set[EntityType], test=None, anywhere: bool = False, window: int = 3
+        self,
+        token: Token,
+        types: set[EntityType],
+        test=None,
+        anywhere: bool = False,
+        window: int = 3,
+        main: bool = False,
     ) -> str | None:
         """The nearest earlier mention that fits, preferring subjects (the usual antecedents) in the
-        last `window` sentences over other mentions; with `anywhere`, else the only one in the article."""
+        last `window` sentences over other mentions; with `main`, the one mentioned most when no
+        subject is that near; with `anywhere`, else the only one in the article."""
         fits = [
             i
             for i in range(token.i - 1, -1, -1)
@@ -454,6 +462,9 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
         ]
         start = self.window(token, sentences=window)
         subjects = [i for i in fits if self._in_subject(self.doc[i]) and i >= start]
+        if main and not subjects and fits:
+            counts = Counter(self.by_token[i] for i in fits if self.by_token.get(i + 1) != self.by_token[i])  # names
+            fits = sorted(fits, key=lambda i: -counts[self.by_token[i]])  # stable: nearest first among equals
         best = self.by_token[(subjects or fits)[0]] if fits else None
         if best is None and anywhere:
             only = {k for k, e in self.entities.items() if e.type in types and (test is None or test(e)) and e.mentions}

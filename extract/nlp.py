@@ -484,16 +484,19 @@ class ContextTyper:
 
     def placed(self, root: Token) -> bool:
         """A one-word name standing where a place stands: "near Krynky", "outside Bakhmut", "based
-        in Kyakhta", "in Kyakhta in Buryatia". After a bare "in", "at" or "from" a name can be a
-        person's ("in Putin's view"), so those need the verb or a larger place to say so."""
+        in Kyakhta", "in Kyakhta in Buryatia", "in Perevalne, Crimea". After a bare "in", "at" or
+        "from" a name can be a person's ("in Putin's view"), so those need the verb or a larger
+        place to say so."""
         if root.dep_ != "pobj" or root.head.lower_ not in self.locative:
             return False
         if root.head.lower_ not in ("from", "at", "in"):
             return True
         if self.based_in(root):
             return True
+        places = ("GPE", "LOC", "REGION")
         return any(
-            c.dep_ == "prep" and c.lower_ == "in" and any(g.ent_type_ in ("GPE", "LOC", "REGION") for g in c.children)
+            (c.dep_ == "prep" and c.lower_ == "in" and any(g.ent_type_ in places for g in c.children))
+            or (c.dep_ == "appos" and c.ent_type_ in places)
             for c in root.children
         )
 
@@ -549,6 +552,9 @@ def descriptor(ent: Span) -> str | None:
     left = [t for t in root.lefts if t.dep_ == "compound" and t.pos_ == "NOUN" and t.i < ent.start]
     if left:  # "the newspaper X": nearer than any appositive the parser hung on it
         return left[-1].lemma_.lower()
+    before = ent.doc[ent.start - 1] if ent.start else None
+    if root.dep_ == "appos" and before is not None and before.tag_ == "NN" and before != head:
+        return before.lemma_.lower()  # "the edition of the newspaper X", X hung on the edition
     if root.dep_ == "appos" and head.pos_ == "NOUN":
         return head.lemma_.lower()
     for child in root.children:

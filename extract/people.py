@@ -111,7 +111,7 @@ class PeopleMixin:
         def excluded(role: Token) -> bool:
             return in_command and (not_in_command(role) or role.lemma_.lower() not in self.v.command_nouns)
 
-        roles = self.v.membership_nouns | self.v.command_nouns
+        roles = self.v.membership_nouns | self.v.command_nouns | self.v.rank_nouns  # "a sergeant of Y"
         heads = [person] if person.lemma_.lower() in roles else []
         if person.dep_ in ("nsubj", "nsubjpass"):  # "X was appointed commander of Y", "X is a soldier of Y"
             heads += [c for c in person.head.children if c.dep_ in ("oprd", "attr")]
@@ -136,6 +136,11 @@ class PeopleMixin:
             if not in_command and any(c.lower_ in ("former", "ex", "retired") for c in noun.children):
                 continue  # "a former member of the special forces" is theirs no longer; command is history
             for cand in owners(noun, ("poss", "compound"), ("of", "in", "with")):
+                unit = self.unit_behind(cand)
+                if unit is not None and self.entities[unit].type is EntityType.UNIT:
+                    return unit
+        if not in_command and person.pos_ == "PROPN":  # "Sgt. Pavel Orlov of the 45th Brigade"
+            for cand in owners(person, (), ("of", "from")):
                 unit = self.unit_behind(cand)
                 if unit is not None and self.entities[unit].type is EntityType.UNIT:
                     return unit

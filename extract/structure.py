@@ -172,8 +172,10 @@ def member_of(sent: Span, table: EntityTable) -> Iterator[Hit]:
 
 
 def _person_in_role(noun: Token, table: EntityTable) -> str | None:
-    """The person a role noun is said of: "X, a soldier of Y", "X is a member of Y"."""
-    named = (table.at(c) for c in table.appositions(noun))
+    """The person a role noun is said of: "X, a soldier of Y", "X is a member of Y", "Y
+    spokesman X"."""
+    titled = [noun.head] if noun.dep_ == "compound" and noun.head.i > noun.i else []
+    named = (table.at(c) for c in [*table.appositions(noun), *titled])
     person = next((k for k in named if is_type(table, k, {EntityType.PERSON})), None)
     if person is None and noun.dep_ in ("appos", "attr") and noun.head != noun:
         anchor = noun.head if noun.dep_ == "appos" else next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
@@ -182,9 +184,9 @@ def _person_in_role(noun: Token, table: EntityTable) -> str | None:
 
 
 def _groups_of(noun: Token, table: EntityTable) -> list[str]:
-    """The unit or organization a role noun belongs to: "its officer", "a soldier of/in Y"."""
+    """The unit or organization a role noun belongs to: "its officer", "HUR spokesman", "a soldier of/in Y"."""
     found = []
-    for cand in owners(noun, ("poss",), ("of", "in", "with", "from", "for")):
+    for cand in owners(noun, ("poss", "compound"), ("of", "in", "with", "from", "for")):
         key = table.unit_behind(cand) or table.resolve(cand, create_groups=False)
         if is_type(table, key, {EntityType.UNIT, EntityType.ORGANIZATION}) and key not in found:
             found.append(key)

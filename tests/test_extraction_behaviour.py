@@ -1830,3 +1830,50 @@ def test_doubt_about_figures_given_by_a_named_source_falls_on_that_source(extrac
     status = {c.object_text: c.verification for c in result.claims if c.predicate is Predicate.LOST}
     assert status["80 men"] is Verification.UNVERIFIED
     assert status["20 men"] is not Verification.UNVERIFIED
+
+
+def test_the_unit_is_the_one_the_story_is_about_when_no_subject_is_near(extractor):
+    result = extract(
+        extractor,
+        "Reservists of the 1009th Rifle Regiment refused to attack near Kupiansk, their mothers said.\n"
+        "The 1009th Rifle Regiment was formed in Kursk, and the 1009th Rifle Regiment was sent to the front in May."
+        " It later came under the 6th Army.\n"
+        'The mothers say the officers lied. "Our sons were not trained," one of them wrote. '
+        "Another told Reuters that the unit had lost 30 men.",
+    )
+    names = {e.key: e.name for e in result.entities}
+    losers = {names[c.subject] for c in result.claims if c.predicate is Predicate.LOST}
+    assert losers == {"1009th Rifle Regiment"}
+
+
+def test_an_outlets_edition_and_a_provinces_administration_report(extractor):
+    result = extract(
+        extractor,
+        "Sergeant Pavel Orlov of the 45th Spetsnaz Brigade was killed near Bakhmut, according to the Kostroma"
+        " regional administration.\n"
+        "The Kazan edition of the newspaper Biznes Online reported that the 45th Spetsnaz Brigade refused to"
+        " return to Ukraine.",
+    )
+    assert "Kostroma administration" in reporters(result, Predicate.LOST)
+    assert reporters(result, Predicate.REFUSED) == {"Biznes Online": "said"}
+
+
+def test_a_village_set_off_by_its_province_and_a_spokesman_titled_by_his_body(extractor):
+    result = extract(
+        extractor,
+        "SBU spokesman Artem Dekhtiarenko said a strike hit the 810th Naval Infantry Brigade in Kozache, Crimea.",
+    )
+    types = {e.name: e.type.value for e in result.entities}
+    assert types.get("Kozache") == "Region"
+    assert ("Artem Dekhtiarenko", "memberOf", "SBU") in relations(result)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sergeant Pavel Orlov of the 45th Spetsnaz Brigade was killed near Bakhmut, his sister said.",
+        "Pavel Orlov, a sergeant of the 45th Spetsnaz Brigade, was killed near Bakhmut, his sister said.",
+    ],
+)
+def test_a_ranked_soldier_of_a_unit_killed_is_the_units_loss(extractor, sentence):
+    assert ("45th Spetsnaz Brigade", "lost", "Pavel Orlov") in read(extractor, sentence)
