@@ -212,15 +212,6 @@ def _said_in(verb: Token) -> list[Token]:
     ]
 
 
-def _said_in_before(verb: Token) -> list[Token]:
-    """The report the speakers of the sentence before said their words in."""
-    start = verb.sent.start
-    if start == 0:
-        return []
-    before = verb.doc[start - 1].sent
-    return [report for tok in before if is_say(tok) for report in _said_in(tok)]
-
-
 def _through_interviews(prep: Token) -> list[Token]:
     """ "on Sky News", and "in an interview with Radio Liberty": the outlet behind the interview."""
     found = []
@@ -366,15 +357,23 @@ def _member(speaker: Token, table: EntityTable) -> bool:
 
 def _carriers(verb: Token, table: EntityTable, result: Reporting, unnamed_speaker: bool, continuing: bool) -> None:
     """Outlets that carried the words: said on them, told to them, or in a video they published
-    (a video given before this sentence counts only for speakers no one could cite by name;
-    "one of them says" goes on speaking in the video the sentence before named)."""
+    (a video given before this sentence counts only for speakers no one could cite by name).
+    "One of them said" goes on speaking where the sentence before had them speak: the outlet
+    they told, the video they spoke in."""
+    before = len(result.attributions), result.unnamed_report
+    _carried_by(verb, verb.sent.start, table, result, unnamed_speaker)
+    if continuing and (len(result.attributions), result.unnamed_report) == before and verb.sent.start > 0:
+        for earlier in filter(is_say, verb.doc[verb.sent.start - 1].sent):
+            _carried_by(earlier, verb.sent.start, table, result, unnamed_speaker)
+
+
+def _carried_by(verb: Token, position: int, table: EntityTable, result: Reporting, unnamed_speaker: bool) -> None:
     for key in _venues(verb, table):
         result.add(key, Role.VIA)
-    reports = _said_in(verb) or (_said_in_before(verb) if continuing else [])
-    for report in reports:
+    for report in _said_in(verb):
         found = reporter(report, table)
         if isinstance(found, ReportRef) and unnamed_speaker:  # "one of them says in the video" a source gave
-            _note(result, ReportRef(verb.sent.start, found.definite, found.kind), Role.VIA)
+            _note(result, ReportRef(position, found.definite, found.kind), Role.VIA)
         elif isinstance(found, str):
             result.add(found, Role.VIA)
     if verb.lemma_.lower() == "tell":  # "told the news site Ura.ru", however the parser hung the name

@@ -100,7 +100,8 @@ def _commander_noun(noun: Token, table: EntityTable) -> Iterator[Hit]:
     if any(c.lower_ in NOT_COMMAND for c in noun.lefts):
         return
     relation = Predicate.MEMBER_OF if not_in_command(noun) else Predicate.COMMANDED
-    person = None
+    named = table.by_token.get(noun.i)  # "The head of Wagner accused ...", named in the next paragraph
+    person = named if is_type(table, named, {EntityType.PERSON}) else None
     for child in noun.children:
         if child.dep_ == "appos" and is_type(table, table.by_token.get(child.i), {EntityType.PERSON}):
             person = table.by_token[child.i]

@@ -19,9 +19,11 @@ class DescriptionsMixin:
     def description(self, token: Token) -> str | None:
         """ "the paper", "the regiment", "the activist": the entity so described. Only a definite
         phrase points back ("regular army units" names no particular unit)."""
+        lemma = token.lemma_.lower()
+        if any(c.lower_ == "another" for c in token.children) and lemma in self.v.official_bodies:
+            return self._body_of_another(token, lemma)
         if not any(c.lower_ in ("the", "this", "that") or c.dep_ == "poss" for c in token.children):
             return None
-        lemma = token.lemma_.lower()
         role = SYNONYMS.get(lemma, lemma)
         if lemma in self.v.unit_heads | {"formation"}:
             owned = self._unit_of_owner(token)
@@ -77,6 +79,12 @@ class DescriptionsMixin:
         span = noun.doc[noun.i : noun.i + 1]
         one = normalize(f"{nation} {noun.lemma_.lower()}")  # "a Russian milblogger" is one of "Russian milbloggers"
         return self.add(EntityType.ORGANIZATION, name, one, span, surface=noun.text)
+
+    def _body_of_another(self, token: Token, lemma: str) -> str | None:
+        """ "Another milblogger claimed" after "Russian milbloggers claimed": one more of the
+        same body, never the one named before."""
+        body = self._recent(token, {EntityType.ORGANIZATION}, lambda e: lemma in with_singulars(name_words(e)))
+        return body or self._body_named_before(token, lemma)
 
     def _body_named_before(self, token: Token, lemma: str) -> str | None:
         """ "The official said" after "A U.S. official, speaking on condition of anonymity": the

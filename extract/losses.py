@@ -234,9 +234,9 @@ def _reported(noun: Token) -> bool:
         return True
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.lemma_.lower() in v.accusation_verbs:
         verb = verb.head.head  # "accused him of causing the deaths of 300 soldiers"
-    said = verb.lemma_.lower() in v.say_verbs | v.corroborate_verbs or (
+    said = verb.lemma_.lower() in v.say_verbs | v.corroborate_verbs | v.concealment_verbs or (
         told_of and verb.lemma_.lower() in v.speech_verbs
-    )
+    )  # what one hides ("concealing the scale of the brigade's losses") happened too
     return said and verb.pos_ == "VERB" and not negated(verb)
 
 

@@ -94,6 +94,7 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
         for ent, named in aliases:  # after the people, who have pen names too
             self._add_alias(ent, named)
         self._narrow_national_troops()
+        self.name_the_lead()
 
     def _narrow_national_troops(self) -> None:
         """ "Russian troops of the 810th Brigade", "Russian marines from the 61st Brigade" are the

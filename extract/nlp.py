@@ -80,8 +80,10 @@ def unit_patterns() -> list[dict]:
     named_head = {"LOWER": {"IN": ["battalion", "brigade", "regiment", "legion", "detachment"]}}
     grouping = [{"LOWER": "group"}, {"LOWER": "of"}, {"LOWER": {"IN": ["forces", "troops"]}}]
     quote = {"TEXT": {"IN": ['"', "“", "”", "'", "«", "»"]}}  # 'the "Sparta" battalion'
+    abbreviated = {"LOWER": {"IN": sorted(v.unit_abbreviations)}, "IS_UPPER": True}  # ISW's "the 6th CAA"
     return [
         {"label": "UNIT", "pattern": [ordinal, proper, modifier, proper, modifier, head], "id": UNIT_ID},
+        {"label": "UNIT", "pattern": [ordinal, {"LOWER": {"IN": ["guards"]}, "OP": "?"}, abbreviated], "id": UNIT_ID},
         {"label": "UNIT", "pattern": [spelled, modifier, head], "id": UNIT_ID},
         # "the 4th Guards Military Base", "the 201st Military Base": Russia's bases abroad are formations.
         {"label": "UNIT", "pattern": [ordinal, proper, {"LOWER": "military"}, {"LOWER": "base"}], "id": UNIT_ID},

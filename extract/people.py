@@ -28,6 +28,34 @@ class PeopleMixin:
             return person
         return self.person_above(role, through=("conj", "pobj", "prep", "appos", "compound"), past_others=False)
 
+    def name_the_lead(self) -> None:
+        """ "The head of Russia's Wagner group accused ..." then '"...," Yevgeny Prigozhin said': a
+        lead that opens on a role over a named unit or body, with no name, means the person the
+        next sentences quote by name (news style names in the second paragraph whom the lead
+        described)."""
+        sents = list(self.doc.sents)[:3]
+        if len(sents) < 2:
+            return
+        role = next((t for t in sents[0] if t.dep_ == "nsubj" and t.head == sents[0].root), None)
+        if role is None or role.i in self.by_token or not self._unnamed_holder(role):
+            return
+        for tok in (t for sent in sents[1:] for t in sent):
+            key = self.by_token.get(tok.i)
+            if key and self.entities[key].type is EntityType.PERSON and tok.dep_ == "nsubj":
+                if tok.head.lemma_.lower() in self.v.say_verbs:
+                    self.by_token[role.i] = key
+                    self.entities[key].mentions.append((role.idx, role.idx + len(role.text)))
+                return
+
+    def _unnamed_holder(self, role: Token) -> bool:
+        """ "The head of Russia's Wagner group": a definite role over a named unit or body, no name given."""
+        if role.lemma_.lower() not in self.v.command_nouns or not any(c.lower_ == "the" for c in role.children):
+            return False
+        if any(c.dep_ == "appos" for c in role.children) or not_in_command(role):
+            return False
+        held = (self.at(c) or self._named_head(c) for c in owners(role, ("poss", "compound"), ("of",)))
+        return any(k and self.entities[k].type in (EntityType.UNIT, EntityType.ORGANIZATION) for k in held)
+
     def appositions(self, role: Token) -> Iterator[Token]:
         """A role noun's appositions, and the one the parser hung on the body the role is of:
         "the spokesperson of the Khortytsia group, Nazar Voloshyn," names the spokesperson (not

@@ -46,7 +46,9 @@ def with_singulars(words: set[str]) -> set[str]:
 def designation_of(name: str) -> str | None:
     """Identity of a numbered unit: its number and echelon, so "331st Regiment" meets its long form."""
     match = DESIGNATION.search(name)
-    heads = [w for w in normalize(name).split() if w in vocab().unit_heads]
+    v = vocab()
+    words = [v.unit_abbreviations.get(w, w) for w in normalize(name).split()]  # "the 6th CAA"
+    heads = [w for w in words if w in v.unit_heads]
     if not match or not heads:
         return None
     return f"{match.group(0).lower()} {heads[-1]}"

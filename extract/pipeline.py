@@ -24,7 +24,7 @@ from extract.clauses import Hit
 from extract.gazetteer import lookup, normalize, publisher_for_url
 from extract.hedges import resolve_date, verification
 from extract.mentions import EntityTable
-from extract.model import Article, Attribution, Claim, EntityType, Extraction, Predicate, Role, Verification
+from extract.model import Article, Attribution, Claim, Entity, EntityType, Extraction, Predicate, Role, Verification
 from extract.relations import find
 
 
@@ -121,8 +121,9 @@ def _date_near(sent: Span, hit: Hit) -> Span | None:
 
 
 def _publisher(article: Article, table: EntityTable, found: list[Review]) -> str | None:
-    """The publisher from metadata, else the outlet that says it could not verify: outlets say
-    that of themselves ("Insider was unable to verify the report")."""
+    """The publisher from metadata, else the outlet, or the think tank with a site of its own,
+    that says it could not verify: they say that of themselves ("Insider was unable to verify
+    the report", "ISW cannot independently verify this claim")."""
     named = article.publisher or publisher_for_url(article.url)
     if named:
         entry = lookup(named)
@@ -130,9 +131,14 @@ def _publisher(article: Article, table: EntityTable, found: list[Review]) -> str
             return table.add_named(EntityType.OUTLET, named, normalize(named))
         return table.add_named(entry.type, entry.name, normalize(entry.name))  # a think tank publishes too
     for review in found:
-        if not review.corroborates and review.reviewer and table.entities[review.reviewer].type is EntityType.OUTLET:
+        if not review.corroborates and review.reviewer and _publishes(table.entities[review.reviewer]):
             return review.reviewer
     return _site_owner(article.url, table)
+
+
+def _publishes(entity: Entity) -> bool:
+    entry = lookup(entity.name)
+    return entity.type is EntityType.OUTLET or (entry is not None and bool(entry.hosts))
 
 
 def _site_owner(url: str | None, table: EntityTable) -> str | None:

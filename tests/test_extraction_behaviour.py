@@ -1877,3 +1877,56 @@ def test_a_village_set_off_by_its_province_and_a_spokesman_titled_by_his_body(ex
 )
 def test_a_ranked_soldier_of_a_unit_killed_is_the_units_loss(extractor, sentence):
     assert ("45th Spetsnaz Brigade", "lost", "Pavel Orlov") in read(extractor, sentence)
+
+
+def test_isw_abbreviations_another_milblogger_and_a_think_tank_as_publisher(extractor):
+    result = extract(
+        extractor,
+        "- Russian milbloggers claimed that the 58th Combined Arms Army (CAA) lost 300 men near Robotyne.\n\n"
+        "Another milblogger claimed that the commander of the 58th CAA, Major General Ivan Popov, was dismissed."
+        " ISW cannot independently verify these claims.",
+    )
+    names = {e.key: e.name for e in result.entities}
+    armies = [e for e in result.entities if e.name.startswith("58th")]
+    assert len(armies) == 1
+    commanded = next(c for c in result.claims if c.predicate is Predicate.COMMANDED)
+    assert names[commanded.subject] == "Ivan Popov"
+    assert {names[a.reporter] for a in commanded.attributions} == {"Russian milbloggers"}
+    assert all(c.attributions for c in result.claims)
+    assert reporters(result, Predicate.LOST) == {"Russian milbloggers": "said"}
+
+
+def test_losses_hidden_happened_and_losses_not_reported_are_no_claim(extractor):
+    found = read(
+        extractor,
+        "A colonel was removed for failing to report the losses of the 20th Motor Rifle Division accurately.\n"
+        "The general dismissed his deputy for concealing the scale of the 33rd Motor Rifle Regiment's losses.",
+    )
+    losers = {s for s, p, _ in found if p == "lost"}
+    assert losers == {"33rd Motor Rifle Regiment"}
+
+
+def test_an_outlet_has_learned_and_one_of_them_goes_on_telling_it(extractor):
+    result = extract(
+        extractor,
+        "Conscripts of the 20th Guards Motor Rifle Division say 40 of their comrades were killed near Avdiivka,"
+        " Verstka has learned.\n"
+        "Three soldiers told Verstka that the officers had fled. One of them said that 30 men of the division"
+        " refused to attack.",
+    )
+    assert "Verstka" in reporters(result, Predicate.LOST)
+    assert "Verstka" in reporters(result, Predicate.REFUSED)
+
+
+def test_a_leads_unnamed_head_of_a_unit_is_the_man_quoted_next(extractor):
+    result = extract(
+        extractor,
+        "The commander of Russia's Akhmat special forces on Monday accused a regular army regiment of fleeing.\n"
+        '"The 70th Motor Rifle Regiment simply ran away," Apti Alaudinov said in a video. He said 40 of his men'
+        " had been killed.",
+    )
+    found = relations(result)
+    assert ("Apti Alaudinov", "commanded", "Akhmat") in found
+    assert ("70th Motor Rifle Regiment", "refused", None) in {(s, p, None) for s, p, _ in found}
+    lost = next(c for c in result.claims if c.predicate is Predicate.LOST)
+    assert {e.key: e.name for e in result.entities}[lost.subject] == "Akhmat"
