@@ -145,7 +145,7 @@ class DescriptionsMixin:
             words = set(normalize(entity.name).split()) | {w for a in entity.aliases for w in normalize(a).split()}
             return echelon in words and said <= words
 
-        return self._recent(token, {EntityType.UNIT}, fits, window=6)  # the brigade the story is about
+        return self._recent(token, {EntityType.UNIT}, fits, window=6, main=True)  # the brigade the story is about
 
     def echelon_unit(self, token: Token, commander: str) -> str:
         """ "the battalion commander, X": the battalion last named, else one this article knows

@@ -138,13 +138,20 @@ def _taken_prisoner(verb: Token, table: EntityTable) -> Iterator[Hit]:
     """ "had taken 100 Russian servicemen prisoner, including members of the Akhmat unit", "40
     marines from the brigade were taken prisoner": the forces the prisoners came from lost them."""
     prisoner = next(c for c in verb.children if c.lemma_.lower() in vocab().captivity_nouns)
-    taken = [c for c in (*prisoner.children, *verb.children) if c.dep_ in ("compound", "dobj", "nsubjpass")]
+    taken = [c for c in (*prisoner.children, *verb.children) if c.dep_ in ("compound", "dobj", "nsubjpass", "appos")]
     taken = [c for c in taken if c != prisoner]
     taken += [o for p in (*verb.children, *prisoner.children) if p.lower_ == "including" for o in p.children]
     for noun in taken:
-        key = table.resolve(noun, create_groups=False)
+        key = table.resolve(noun, create_groups=False) or _ranks_unit(noun, table)
         if is_type(table, key, FORCES):
             yield Hit(key, Predicate.LOST, None, phrase_head(noun), verb, quantity_of(prisoner, verb.doc))
+
+
+def _ranks_unit(noun: Token, table: EntityTable) -> str | None:
+    """ "(prisoners,) among them a senior lieutenant of the 83rd Brigade": the unit he is of."""
+    if table.lemma(noun) not in vocab().rank_nouns:
+        return None
+    return next((u for c in owners(noun, (), ("of", "from")) if (u := table.unit_behind(c))), None)
 
 
 def _alive(verb: Token) -> bool:

@@ -463,9 +463,10 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
         ]
         start = self.window(token, sentences=window)
         subjects = [i for i in fits if self._in_subject(self.doc[i]) and i >= start]
-        if main and not subjects and fits:
+        if main and fits:
             counts = Counter(self.by_token[i] for i in fits if self.by_token.get(i + 1) != self.by_token[i])  # names
-            fits = sorted(fits, key=lambda i: -counts[self.by_token[i]])  # stable: nearest first among equals
+            subjects = sorted(subjects, key=lambda i: -counts[self.by_token[i]])  # stable: nearest first among equals
+            fits = sorted(fits, key=lambda i: -counts[self.by_token[i]])
         best = self.by_token[(subjects or fits)[0]] if fits else None
         if best is None and anywhere:
             only = {k for k, e in self.entities.items() if e.type in types and (test is None or test(e)) and e.mentions}

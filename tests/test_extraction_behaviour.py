@@ -1930,3 +1930,18 @@ def test_a_leads_unnamed_head_of_a_unit_is_the_man_quoted_next(extractor):
     assert ("70th Motor Rifle Regiment", "refused", None) in {(s, p, None) for s, p, _ in found}
     lost = next(c for c in result.claims if c.predicate is Predicate.LOST)
     assert {e.key: e.name for e in result.entities}[lost.subject] == "Akhmat"
+
+
+def test_the_brigade_is_the_one_the_story_is_about_and_prisoners_among_them_a_lieutenant(extractor):
+    result = extract(
+        extractor,
+        "At least 20 marines of the 155th Naval Infantry Brigade were killed near Kurakhove, relatives said.\n"
+        "The brigade, based in Vladivostok, was sent to the front in May. Its marines held the line for weeks.\n"
+        "Ukraine's 79th Brigade said it had taken 8 prisoners, among them a lieutenant of the 155th brigade.\n"
+        "Separately, a Russian channel reported that the brigade's commander, Col. Ivan Orlov, had been dismissed.",
+    )
+    found = relations(result)
+    assert ("Ivan Orlov", "commanded", "155th Naval Infantry Brigade") in found
+    lost_by = [c for c in result.claims if c.predicate is Predicate.LOST]
+    assert len(lost_by) == 2
+    assert all(c.subject == lost_by[0].subject for c in lost_by)
