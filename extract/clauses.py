@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from extract.mentions import EntityTable
 from extract.model import EntityType, Predicate, Quantity
-from extract.phrases import own_clause
+from extract.phrases import own_clause, unit_heading
 from extract.vocab import vocab
 
 ACTORS = {EntityType.UNIT, EntityType.PERSON}
@@ -93,7 +93,7 @@ def subjects(verb: Token) -> list[Token]:
     for subj in found:
         if subj.lower_ in ("who", "which", "that") and tok.dep_ == "relcl":
             who, pronoun = subj.lower_ == "who", subj
-            subj = tok.head  # "Prigozhin, who leads the Wagner mercenaries"
+            subj = unit_heading(tok.head)  # "Prigozhin, who leads the Wagner mercenaries"
             while who and subj.ent_type_ != "PERSON" and subj.dep_ in ("pobj", "prep", "appos") and subj.head != subj:
                 subj = subj.head  # "X, the commander of the 234th Regiment, who was killed": "who" is a person
             if who and subj.ent_type_ != "PERSON":

@@ -132,6 +132,8 @@ def _commander_noun(noun: Token, table: EntityTable) -> Iterator[Hit]:
     succession = any(c.lower_ in ("former", "ex", "then", "previous", "late") for c in noun.children)
     one_of = any(c.lower_ in ("a", "an") for c in noun.children) and not succession
     for cand in owners(noun, ("poss", "compound"), ("of", "in", "at")):
+        if cand.lemma_.lower() in vocab().civic_bodies:
+            continue  # "the founder of the Azov movement" leads no unit
         unit = table.resolve(cand, create_groups=False)
         if is_type(table, unit, {EntityType.REGION}):
             unit = table.forces_of_country(cand)  # "Ukraine's top commander": its armed forces'

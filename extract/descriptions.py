@@ -33,6 +33,8 @@ class DescriptionsMixin:
             named = self._last_of_echelon(token, lemma) if lemma in self.v.unit_heads else None
             return named or self._place(token, lemma)
         if lemma in ("unit", "formation"):  # "a soldier told his wife his unit lost half its men": the only one
+            if token.tag_ == "NNS" and any(c.dep_ == "amod" and c.tag_ in ("VBG", "VBN") for c in token.children):
+                return None  # "the attacking units": units described anew, not the ones named before
             owned = any(c.dep_ == "poss" for c in token.children)
             units = {EntityType.UNIT}  # "sent to the unit" after the brigade and the Ground Forces: the brigade
             formation = self._recent(token, units, lambda e: not self._service(e.key), anywhere=owned, main=True)
@@ -123,7 +125,7 @@ class DescriptionsMixin:
         if owner is not None and owner.lower_ == "their":  # "a dozen men say their battalion lost half its men"
             return self._speakers_unit(token)
         if owner is not None and owner.lemma_.lower() in self.v.soldiers_kin:  # "her husband's company": the
-            return self._recent_unit_of_story(token)  # soldier's, whose unit the story is about
+            return self.story_unit(token)  # soldier's, whose unit the story is about
         if owner is None or owner.lower_ in THING_PRONOUNS:
             return None
         person = self.resolve(owner, create_groups=False)
@@ -145,7 +147,18 @@ class DescriptionsMixin:
             words = set(normalize(entity.name).split()) | {w for a in entity.aliases for w in normalize(a).split()}
             return echelon in words and said <= words
 
+        self._resolve_soldiers_before(token)
         return self._recent(token, {EntityType.UNIT}, fits, window=6, main=True)  # the brigade the story is about
+
+    def _resolve_soldiers_before(self, token: Token) -> None:
+        """ "the marines ... and that the brigade's commander": soldiers the sentence made its
+        subject before are the nearest antecedent's mention, though no finder has read them yet."""
+        people = self.v.personnel_nouns
+        for subject in token.sent[: token.i - token.sent.start]:
+            fresh = subject.i not in self.by_token and subject.i not in self.primed
+            if fresh and self._in_subject(subject) and self.lemma(subject) in people:
+                self.primed.add(subject.i)  # resolving them may come back here
+                self.personnel(subject, create=False)
 
     def echelon_unit(self, token: Token, commander: str) -> str:
         """ "the battalion commander, X": the battalion last named, else one this article knows

@@ -110,9 +110,19 @@ def _destroyed(verb: Token, table: EntityTable) -> Iterator[Hit]:
             owner = next((c for c in thing.children if c.dep_ == "poss"), None)
             key = table.resolve(owner, create_groups=False) if owner is not None else None
             if key is None and _equipment(thing, table):
-                key = table.national_forces_of(thing)  # "destroyed 17 Russian armored vehicles"
+                key = table.national_forces_of(thing) or _attackers(verb, table)  # "destroyed 17 Russian tanks"
             if is_type(table, key, {EntityType.UNIT}):
                 yield Hit(key, Predicate.LOST, None, phrase_head(obj, owner), verb, quantity_of(obj, verb.doc))
+
+
+def _attackers(verb: Token, table: EntityTable) -> str | None:
+    """ "repelled an assault by Russian marines, destroying 30 armored vehicles": whose attack
+    was beaten back lost what was destroyed in it."""
+    if verb.dep_ not in ("advcl", "conj") or verb.tag_ != "VBG":
+        return None
+    attacks = [o for o in verb.head.children if o.dep_ == "dobj" and table.lemma(o) in vocab().attack_nouns]
+    found = (table.resolve(by, create_groups=False) for a in attacks for by in owners(a, ("poss",), ("by", "of")))
+    return next((k for k in found if is_type(table, k, {EntityType.UNIT})), None)
 
 
 def _equipment(noun: Token, table: EntityTable) -> bool:
@@ -398,7 +408,7 @@ def _deaths(verb: Token, table: EntityTable) -> Iterator[Hit]:
             continue
         key = table.resolve(victim)
         if key is None and victim.lemma_.lower() in v.personnel_nouns:
-            key = _speakers_own(verb, table)
+            key = _speakers_own(verb, table) or _unit_described(verb, table)
         if key is None:
             continue
         if table.entities[key].type is EntityType.PERSON:
@@ -433,6 +443,19 @@ def _stranded_subject(verb: Token) -> list[Token]:
     while node.dep_ in ("pobj", "prep", "appos") and not (node.dep_ == "pobj" and node.head.head.pos_ == "VERB"):
         node = node.head
     return [node] if node.pos_ in ("NOUN", "PROPN") and node.i < verb.i else []
+
+
+def _unit_described(verb: Token, table: EntityTable) -> str | None:
+    """ "an assault detachment in which 80 of 120 fighters were killed": the unit the clause
+    describes (however the parser hung the clause), else, where the article never names that
+    unit, the last one it named."""
+    if verb.dep_ != "relcl":
+        return None
+    heads = vocab().unit_heads
+    unit = next((t for t in reversed(list(verb.head.subtree)) if t.i < verb.i and table.lemma(t) in heads), None)
+    if unit is None:
+        return None
+    return table.resolve(unit, vague=True) or table.recent_unit(unit)
 
 
 def _speakers_own(verb: Token, table: EntityTable) -> str | None:

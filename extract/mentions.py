@@ -45,6 +45,7 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
         self.groups: dict[str, tuple[str, str | None]] = {}  # key -> (head lemma, region key)
         self.v = vocab()
         self._seeking: set[str] = set()
+        self.primed: set[int] = set()  # subjects resolved ahead for "the brigade" after them
         self.lost_roles: list[tuple[int, str]] = []  # (token, unit): "the legion lost its deputy commander"
         self.acronyms: dict[str, str] = {}  # "CCD" -> the entity it was given to in brackets
         self._starts = [s.start for s in doc.sents]  # sentence starts, for the reach of pointing back
@@ -463,9 +464,10 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
         ]
         start = self.window(token, sentences=window)
         subjects = [i for i in fits if self._in_subject(self.doc[i]) and i >= start]
-        if main and fits:
+        if main and fits:  # a subject of the same sentence first; else the one named most, nearest among equals
             counts = Counter(self.by_token[i] for i in fits if self.by_token.get(i + 1) != self.by_token[i])  # names
-            subjects = sorted(subjects, key=lambda i: -counts[self.by_token[i]])  # stable: nearest first among equals
+            here = token.sent.start
+            subjects = sorted(subjects, key=lambda i: (i < here, -counts[self.by_token[i]]))
             fits = sorted(fits, key=lambda i: -counts[self.by_token[i]])
         best = self.by_token[(subjects or fits)[0]] if fits else None
         if best is None and anywhere:

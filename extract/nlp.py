@@ -79,6 +79,8 @@ def unit_patterns() -> list[dict]:
     head = {"LOWER": {"IN": sorted(heads | {plural(h) for h in heads})}}  # "the 155th and 40th Brigades"
     named_head = {"LOWER": {"IN": ["battalion", "brigade", "regiment", "legion", "detachment"]}}
     grouping = [{"LOWER": "group"}, {"LOWER": "of"}, {"LOWER": {"IN": ["forces", "troops"]}}]
+    scale = {"LOWER": {"IN": ["tactical", "strategic"]}}
+    operational = [{"LOWER": "operational"}, {"TEXT": "-", "OP": "?"}, scale, {"LOWER": "group"}]
     quote = {"TEXT": {"IN": ['"', "“", "”", "'", "«", "»"]}}  # 'the "Sparta" battalion'
     abbreviated = {"LOWER": {"IN": sorted(v.unit_abbreviations)}, "IS_UPPER": True}  # ISW's "the 6th CAA"
     return [
@@ -98,6 +100,8 @@ def unit_patterns() -> list[dict]:
         },
         # "the Kursk Group of Forces": a theatre grouping named after a place or river.
         {"label": "UNIT", "pattern": [{"IS_TITLE": True, "OP": "+"}, *grouping], "id": UNIT_ID},
+        # "the Kharkiv Operational-Tactical Group": Ukraine's groupings of brigades.
+        {"label": "UNIT", "pattern": [{"IS_TITLE": True, "OP": "+"}, *operational], "id": UNIT_ID},
     ]
 
 

@@ -62,7 +62,7 @@ class PersonnelMixin:
             return owner_unit  # "hundreds of its soldiers": the unit "its" stands for
         lemma = self.lemma(noun)
         if lemma == "survivor":  # "several survivors had refused": of the unit whose losses came before
-            return self._recent_unit_of_story(noun)
+            return self.story_unit(noun)
         nation = self._nationality(noun)
         region = self._origin(noun)
         home = self.v.countries.get(self.entities[region].name.lower()) if region else None
@@ -79,7 +79,9 @@ class PersonnelMixin:
                 earlier = self._soldiers_before(noun)
                 if earlier is not None:  # "three Ukrainian soldiers ..." then "Russian marines shot the men"
                     return self.personnel(earlier, create=False)
-                formation = self._recent(noun, {EntityType.UNIT}, lambda e: not self._service(e.key))
+                formation = self._unit_of_kind(noun, lemma) or self._recent(
+                    noun, {EntityType.UNIT}, lambda e: not self._service(e.key)
+                )
                 unit = formation or self._recent(noun, {EntityType.UNIT})  # "fighters of the 115th Brigade of
                 if unit is not None:  # the Territorial Defense Forces ... The fighters": the brigade's
                     return unit
@@ -94,6 +96,14 @@ class PersonnelMixin:
             if topic is not None:
                 return topic
         return self._new_group(noun, lemma, nation, region)
+
+    def _unit_of_kind(self, noun: Token, lemma: str) -> str | None:
+        """ "the marines" after the 155th Naval Infantry Brigade and the Pacific Fleet: the unit
+        whose name says it is made of such men."""
+        kinds = self.v.personnel_kinds.get(lemma)
+        if not kinds:
+            return None
+        return self._recent(noun, {EntityType.UNIT}, lambda e: any(k in normalize(e.name) for k in kinds), window=6)
 
     def _soldiers_before(self, noun: Token) -> Token | None:
         """The counted, national soldiers of the sentence before that "the men" takes up."""

@@ -86,3 +86,13 @@ def owners(noun: Token, deps: tuple[str, ...], preps: tuple[str, ...]) -> Iterat
             for obj in (c for c in child.children if c.dep_ == "pobj"):
                 staff_of = list(owners(obj, (), ("of",))) if obj.lower_ in ("staff", "headquarters") else []
                 yield from staff_of or [obj]
+
+
+def unit_heading(noun: Token) -> Token:
+    """ "the 155th Brigade of Russia's Pacific Fleet, which has suffered": what a relative clause
+    hung on a larger unit is about is the unit the phrase heads, not the one it belongs to."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.ent_type_ == "UNIT":
+        upper = noun.head.head
+        if upper.ent_type_ == "UNIT" and upper.pos_ == "PROPN":
+            return upper
+    return noun

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from extract.model import EntityType
-from extract.phrases import PERSON_PRONOUNS, QUOTES, designation_of
+from extract.phrases import PERSON_PRONOUNS, QUOTES, designation_of, unit_heading
 
 
 class SpeakersMixin:
@@ -20,7 +20,7 @@ class SpeakersMixin:
         if token.lower_ in ("who", "which", "that") and token.head.dep_ == "relcl":
             described = token.head.head
             person = self.person_above(described) if token.lower_ == "who" else None
-            return person or self.resolve(described)  # "Pegov, who wrote": Pegov
+            return person or self.resolve(unit_heading(described))  # "Pegov, who wrote": Pegov
         if token.lower_ in PERSON_PRONOUNS:
             said_by = self._speaker_of_words(token)
             if said_by is not None and self.lemma(said_by) in self.v.personnel_nouns and self.is_indefinite(said_by):
@@ -93,7 +93,7 @@ class SpeakersMixin:
         subject = self._one_of(subject)
         key = self.resolve(subject, create_groups=False)
         if key is None and self.lemma(subject) in self.v.personnel_nouns:
-            key = self._recent_unit_of_story(subject)
+            key = self.story_unit(subject)
         if key is not None and self.entities[key].type is EntityType.PERSON:
             return self.unit_of(key)
         return key if key is not None and self.entities[key].type is EntityType.UNIT else None
@@ -107,7 +107,7 @@ class SpeakersMixin:
             return self._plural_personnel_before(counted) or speaker
         return counted
 
-    def _recent_unit_of_story(self, token: Token) -> str | None:
+    def story_unit(self, token: Token) -> str | None:
         """The last named unit before a token, not a group of soldiers nor a country's forces."""
         return self._recent(token, {EntityType.UNIT}, lambda e: e.key not in self.groups and not self._branch(e.key))
 

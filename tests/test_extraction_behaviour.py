@@ -1945,3 +1945,44 @@ def test_the_brigade_is_the_one_the_story_is_about_and_prisoners_among_them_a_li
     lost_by = [c for c in result.claims if c.predicate is Predicate.LOST]
     assert len(lost_by) == 2
     assert all(c.subject == lost_by[0].subject for c in lost_by)
+
+
+def test_operational_groups_and_founders_command(extractor):
+    found = read(
+        extractor,
+        "Brig. Gen. Ihor Skybiuk previously commanded Ukraine's Luhansk Operational-Tactical Group.\n"
+        "Azov founder Andriy Biletsky said the unit would stay in Kharkiv.",
+    )
+    assert ("Ihor Skybiuk", "commanded", "Luhansk Operational-Tactical Group") in found
+    assert ("Andriy Biletsky", "commanded", "Azov") in found
+
+
+def test_attackers_lose_what_is_destroyed_and_units_of_a_clause(extractor):
+    found = read(
+        extractor,
+        "The 3rd Assault Brigade repelled an attack by the 4th Tank Division near Kupiansk, destroying 12 tanks,"
+        " the brigade said. The attacking units belonged to the 1st Guards Tank Army.\n"
+        "Former convicts said they served in a Storm-Z detachment of the 4th Tank Division in which 60 of 100"
+        " fighters were killed.",
+    )
+    losers = {s for s, p, _ in found if p == "lost"}
+    assert losers == {"4th Tank Division"}
+    assert not any(p == "partOf" and s == "3rd Assault Brigade" for s, p, _ in found)
+
+
+def test_a_clause_on_a_units_parent_and_the_marines_brigade(extractor):
+    found = read(
+        extractor,
+        "Ukraine's 36th Mechanized Brigade said the attackers came from the 40th Naval Infantry Brigade of Russia's"
+        " Pacific Fleet, which has suffered heavy losses since May. The 36th Mechanized Brigade holds the line.\n"
+        "A Russian blogger wrote that the marines were sent into a minefield and that the brigade's commander,"
+        " Col. Ivan Orlov, had ignored warnings.",
+    )
+    assert ("40th Naval Infantry Brigade", "lost", "heavy losses") in found
+    assert ("Ivan Orlov", "commanded", "40th Naval Infantry Brigade") in found
+
+
+def test_a_movements_founder_commands_no_unit(extractor):
+    found = read(extractor, "The 3rd Assault Brigade is now led by Maksym Zhorin, the founder of the Azov movement.")
+    assert ("Maksym Zhorin", "commanded", "3rd Assault Brigade") in found
+    assert not any(o == "Azov" for _, _, o in found)
