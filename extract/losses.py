@@ -187,7 +187,9 @@ def _out_of(verb: Token) -> bool:
     """ "Out of 150 men, 18 are left", "Out of our company, only 20 people survived", "Of 300
     men who went on the assault, 42 came back"."""
     out_of = any(c.lower_ == "out" and any(o.lower_ == "of" for o in c.children) for c in verb.children)
-    counted = (g for c in verb.children if c.lower_ == "of" and c.i < verb.i for g in c.children)
+    # "According to X, of the 150 men in his company, only 17 were alive": hung on the phrase before
+    ofs = (t for t in verb.lefts for t in t.subtree if t.lower_ == "of" and t.dep_ == "prep")
+    counted = (g for c in ofs for g in c.children if g.dep_ == "pobj")
     return out_of or any(any(n.dep_ == "nummod" for n in g.children) for g in counted)
 
 

@@ -460,6 +460,8 @@ class ContextTyper:
             return "PERSON"  # "Maxim Grebenyuk, told ...": a given name before a surname
         if len(ent) == 1 and ent[0].lower_ in self.given_names and described in self.person_roles:
             return "PERSON"  # "His wife, Yulia, said"
+        if len(ent) == 1 and ent[0].lower_ in self.given_names and label == "ORGANIZATION":
+            return "PERSON"  # "One of them, Vadim, served": a source known by his first name only
         if label == "ORGANIZATION" and described in self.person_roles and _looks_like_a_name(ent):
             return "PERSON"  # "the deputy defence minister, Hanna Maliar"
         if label == "ORGANIZATION" and ent[-1].lower_ in self.masthead_words and ent[-1].pos_ == "PROPN":

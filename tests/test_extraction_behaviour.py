@@ -1986,3 +1986,18 @@ def test_a_movements_founder_commands_no_unit(extractor):
     found = read(extractor, "The 3rd Assault Brigade is now led by Maksym Zhorin, the founder of the Azov movement.")
     assert ("Maksym Zhorin", "commanded", "3rd Assault Brigade") in found
     assert not any(o == "Azov" for _, _, o in found)
+
+
+def test_retreat_without_orders_a_source_by_first_name_and_survivors_after_according_to(extractor):
+    result = extract(
+        extractor,
+        "Convicts who joined the Storm-V units told Verstka that officers shot men who retreated without orders."
+        " One of them, Ruslan, served in a Storm-V company attached to the 20th Motor Rifle Division.\n"
+        "According to Ruslan, of the 120 men in his company, only 15 were still alive in May.",
+    )
+    found = relations(result)
+    assert any(p == "refused" and s.startswith("Storm-V") for s, p, _ in found)
+    types = {e.name: e.type.value for e in result.entities}
+    assert types.get("Ruslan") == "Person"
+    lost = next(c for c in result.claims if c.predicate is Predicate.LOST)
+    assert "Ruslan" in {a.reporter.split(":")[1].title() for a in lost.attributions}
