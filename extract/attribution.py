@@ -337,8 +337,14 @@ def speakers(verb: Token, path: set[int], table: EntityTable, result: Reporting)
     unnamed_speaker = members and all(
         table.entities[a.reporter].type is EntityType.UNIT for a in result.attributions[before:]
     )
-    continuing = bool(subjects) and all((table.quantified_of(s) or s).lower_ in ("they", "them") for s in subjects)
+    continuing = bool(subjects) and all(_those_before(table.quantified_of(s) or s, table) for s in subjects)
     _carriers(verb, table, result, unnamed_speaker, continuing)
+
+
+def _those_before(speakers: Token, table: EntityTable) -> bool:
+    """ "one of them says", "one of the soldiers says": speakers the sentence before had speak."""
+    definite = any(c.lower_ in ("the", "these", "those") for c in speakers.children)
+    return speakers.lower_ in ("they", "them") or (definite and table.lemma(speakers) in vocab().personnel_nouns)
 
 
 def _speaker_inside(subjects: list[Token]) -> list[Token]:
@@ -364,7 +370,7 @@ def _carriers(verb: Token, table: EntityTable, result: Reporting, unnamed_speake
     _carried_by(verb, verb.sent.start, table, result, unnamed_speaker)
     if continuing and (len(result.attributions), result.unnamed_report) == before and verb.sent.start > 0:
         for earlier in filter(is_say, verb.doc[verb.sent.start - 1].sent):
-            _carried_by(earlier, verb.sent.start, table, result, unnamed_speaker)
+            _carried_by(earlier, earlier.sent.start, table, result, unnamed_speaker)  # the same video as theirs
 
 
 def _carried_by(verb: Token, position: int, table: EntityTable, result: Reporting, unnamed_speaker: bool) -> None:
@@ -451,6 +457,14 @@ class ReportEvent:
     kind: str = ""  # "investigation" for "an investigation by X found"
 
 
+def _participle_speaker(verb: Token) -> list[Token]:
+    """ "Fighters recorded a video addressed to Zelensky, saying ...": the fighters say it, not
+    the name the participle follows."""
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl":
+        return []
+    return [c for c in verb.head.children if c.dep_ == "nsubj"]
+
+
 def report_events(doc: Doc, table: EntityTable) -> list[ReportEvent]:
     """Every source that says, reports, or is cited, in text order."""
     events = []
@@ -458,7 +472,9 @@ def report_events(doc: Doc, table: EntityTable) -> list[ReportEvent]:
     for tok in doc:
         sources: list[Token] = []
         if is_say(tok):
-            sources = [c for c in tok.children if c.dep_ == "nsubj"] or _left_speaker(tok, table)
+            sources = (
+                [c for c in tok.children if c.dep_ == "nsubj"] or _participle_speaker(tok) or _left_speaker(tok, table)
+            )
         if tok.i in heads:  # only those few words can carry "according to X" or "citing X"
             sources += _according_to(tok) + _citing(tok)
         if tok.lemma_.lower() == "tell":  # "relatives told Meduza": the outlet reported it

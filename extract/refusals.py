@@ -19,7 +19,7 @@ def refused(sent: Span, table: EntityTable) -> Iterator[Hit]:
         verb_like = tok.pos_ in ("VERB", "AUX") or _verb_tagged_noun(tok)
         is_verb = (tok.lemma_.lower() in v.refusal_verbs or _refusal_phrase(tok)) and verb_like
         is_noun = tok.lemma_.lower() in v.refusal_nouns and tok.pos_ == "NOUN"
-        if _disobeyed(tok):  # "they will no longer carry out orders"
+        if _disobeyed(tok) or _will_not_go_back(tok):  # "they will no longer carry out orders"
             is_verb = True
         elif not (is_verb or is_noun) or negated(tok) or _declined_to_speak(tok) or _abandoned_things(tok):
             continue
@@ -60,6 +60,18 @@ def _disobeyed(verb: Token) -> bool:
     refusal = any(c.dep_ == "neg" or c.lower_ in ("never", "longer") for c in verb.subtree if c.i < verb.i)
     conditional = any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children)
     return ordered and refusal and not conditional
+
+
+def _will_not_go_back(verb: Token) -> bool:
+    """ "they will not return to the front line": a refusal said as a no to going back."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ("return", "go"):
+        return False
+    refusing = any(c.dep_ == "neg" for c in verb.children) and any(
+        c.dep_ == "aux" and c.lower_ in ("will", "wo", "'ll") for c in verb.children
+    )
+    fronts = vocab().front_words
+    back_to = (o for p in verb.children if p.lower_ in ("to", "into") for o in p.children)
+    return refusing and any(o.lemma_.lower() in fronts for o in back_to)
 
 
 def _generic(noun: Token) -> bool:

@@ -2001,3 +2001,27 @@ def test_retreat_without_orders_a_source_by_first_name_and_survivors_after_accor
     assert types.get("Ruslan") == "Person"
     lost = next(c for c in result.claims if c.predicate is Predicate.LOST)
     assert "Ruslan" in {a.reporter.split(":")[1].title() for a in lost.attributions}
+
+
+def test_one_of_the_soldiers_goes_on_in_the_video_and_will_not_go_back_to_the_front(extractor):
+    result = extract(
+        extractor,
+        "Soldiers of the 37th Guards Motor Rifle Brigade have recorded a video appeal to the governor, the"
+        " Free Buryatia Foundation said.\n"
+        "In the video, about 30 men say that their battalion has lost half of its men and that they will not"
+        ' return to the front line. "We will not die for nothing," one of the soldiers says.',
+    )
+    refusals = [c for c in result.claims if c.predicate is Predicate.REFUSED]
+    assert refusals
+    names = {e.key: e.name for e in result.entities}
+    assert all("Free Buryatia Foundation" in {names[a.reporter] for a in c.attributions} for c in refusals)
+
+
+def test_a_participle_says_for_its_clauses_subject_not_the_name_before_it(extractor):
+    result = extract(
+        extractor,
+        "Fighters of the 92nd Rifle Brigade recorded a video addressed to General Ivan Petrov, saying they"
+        " lacked ammunition.\n"
+        "In the video, the men say their company has lost 40 soldiers near Toretsk.",
+    )
+    assert "Ivan Petrov" not in reporters(result, Predicate.LOST)
