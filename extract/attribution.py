@@ -253,10 +253,25 @@ def attribute(anchor: Token, table: EntityTable) -> Reporting:
         path.add(node.i)
     for verb in _tacked_on(anchor):
         speakers(verb, path, table, result)
+    if not result.attributions and result.unnamed_report is None:
+        for obj in _closing_according_to(anchor):  # "... so heavy that it could take years, according to X."
+            _note(result, reporter(obj, table), Role.CITED)
     closing = table.say_closing_quote(anchor) if not result.attributions else None
     if closing is not None:  # '"We lost 30 men. ...," the officer said'
         speakers(closing, path, table, result)
     return result
+
+
+def _closing_according_to(anchor: Token) -> list[Token]:
+    """ ", according to X." closing a sentence stands for all of it, however deep in the last
+    clause the parser hung it."""
+    words = [t for t in anchor.sent if not t.is_punct and not t.is_space]
+    closing = [
+        tok
+        for tok in words
+        if tok.lower_ == "according" and tok.i > anchor.i and tok.nbor(-1).text == "," and tok.right_edge == words[-1]
+    ]
+    return _according_to(closing[0].head) if closing else []
 
 
 def _tacked_on(anchor: Token) -> list[Token]:

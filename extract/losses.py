@@ -51,7 +51,7 @@ def lost(sent: Span, table: EntityTable) -> Iterator[Hit]:
                     obj = counted  # "suffered tens of thousands of casualties"
                 if obj.lemma_.lower() in v.loss_nouns:
                     for subj in subjects(tok):
-                        key = table.resolve(subj)
+                        key = _forces_of_ministry(table.resolve(subj), table)
                         if is_type(table, key, FORCES):
                             yield Hit(key, Predicate.LOST, None, phrase_head(obj), tok, quantity_of(obj, tok.doc))
         elif lemma in v.death_verbs:
@@ -289,6 +289,7 @@ def _losses_of(noun: Token, table: EntityTable) -> Iterator[Hit]:
         if cand.lower_ == "whose":
             continue  # "X, deputy commander of Y, whose death was announced": a person's, read by _death_of
         key = table.resolve(cand, create_groups=False)
+        key = _forces_of_ministry(key, table)
         if is_type(table, key, FORCES) and not is_type(table, key, {EntityType.REGION}):
             found = True
             yield Hit(key, Predicate.LOST, None, phrase_head(noun), noun, quantity_of(cand, noun.doc))
@@ -474,7 +475,20 @@ def _speakers_own(verb: Token, table: EntityTable) -> str | None:
     key = table.resolve(speaker, create_groups=False) if speaker is not None else None
     if not is_type(table, key, {EntityType.ORGANIZATION, EntityType.UNIT}):
         return None
-    nation = next((w for w in normalize(table.entities[key].name).split() if w in v.nationalities), None)
+    return _nations_forces(key, table)
+
+
+def _forces_of_ministry(key: str | None, table: EntityTable) -> str | None:
+    """ "The Russian Defense Ministry reported its own losses": its country's armed forces'."""
+    if is_type(table, key, {EntityType.ORGANIZATION}) and "defense" in normalize(table.entities[key].name):
+        return _nations_forces(key, table) or key
+    return key
+
+
+def _nations_forces(body: str, table: EntityTable) -> str | None:
+    """The armed forces of the country a body's name says it is of ("Russian Ministry of Defense")."""
+    v = vocab()
+    nation = next((w for w in normalize(table.entities[body].name).split() if w in v.nationalities), None)
     entry = gazetteer.lookup(v.nationalities[nation]) if nation else None
     return table.add_named(entry.type, entry.name, normalize(entry.name)) if entry else None
 

@@ -2025,3 +2025,16 @@ def test_a_participle_says_for_its_clauses_subject_not_the_name_before_it(extrac
         "In the video, the men say their company has lost 40 soldiers near Toretsk.",
     )
     assert "Ivan Petrov" not in reporters(result, Predicate.LOST)
+
+
+def test_a_closing_according_to_and_a_ministrys_own_losses(extractor):
+    result = extract(
+        extractor,
+        "The 98th Guards Airborne Division has suffered such heavy losses that it may take years to rebuild it,"
+        " according to British intelligence.\n"
+        "The Russian Defense Ministry last reported its own losses in 2022.",
+    )
+    names = {e.key: e.name for e in result.entities}
+    losers = {names[c.subject] for c in result.claims if c.predicate is Predicate.LOST}
+    assert "Russian Defense Ministry" not in losers and "Russian Ministry of Defense" not in losers
+    assert "UK intelligence" in reporters(result, Predicate.LOST)
