@@ -128,6 +128,10 @@ def _commander_noun(noun: Token, table: EntityTable) -> Iterator[Hit]:
         person = key if is_type(table, key, {EntityType.PERSON}) else None
     if person is None:
         return
+    lower = _lower_echelon_of(noun, table)
+    if lower is not None:  # "a battalion commander of the 93rd Brigade": he led a part of it, and served in it
+        yield Hit(person, Predicate.MEMBER_OF, lower, None, noun)
+        return
     # "a Wagner commander": one of its commanders; "a former commander of X" commanded it in turn.
     succession = any(c.lower_ in ("former", "ex", "then", "previous", "late") for c in noun.children)
     one_of = any(c.lower_ in ("a", "an") for c in noun.children) and not succession
@@ -145,6 +149,15 @@ def _commander_noun(noun: Token, table: EntityTable) -> Iterator[Hit]:
         part = cand.lemma_.lower() in vocab().unit_heads and table.is_indefinite(cand) and table.at(cand) is None
         if is_type(table, unit, {EntityType.UNIT}) and unit != person:
             yield Hit(person, Predicate.MEMBER_OF if one_of or part else relation, unit, None, noun)
+
+
+def _lower_echelon_of(noun: Token, table: EntityTable) -> str | None:
+    """The named unit of "a battalion commander of the 93rd Brigade", whose battalion he led."""
+    heads = vocab().unit_heads
+    if not any(c.dep_ == "compound" and table.lemma(c) in heads and not table.at(c) for c in noun.children):
+        return None
+    units = (table.unit_behind(o) for o in owners(noun, (), ("of",)))
+    return next((k for k in units if is_type(table, k, {EntityType.UNIT})), None)
 
 
 def _held_as(verb: Token, table: EntityTable) -> str | None:

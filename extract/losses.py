@@ -13,7 +13,7 @@ from extract.gazetteer import normalize
 from extract.hedges import quantity_of
 from extract.mentions import EntityTable
 from extract.model import EntityType, Predicate
-from extract.phrases import owners
+from extract.phrases import QUOTES, owners
 from extract.vocab import vocab
 
 _LOSS_VERBS = {"suffer", "sustain", "incur", "take", "have", "endure", "see", "report"}
@@ -354,10 +354,10 @@ def _lose(verb: Token, table: EntityTable) -> Iterator[Hit]:
 def _stranded_count(verb: Token) -> list[Token]:
     """ "has lost at least five of its tanks ..., soldiers told X": the parser hung the count
     elsewhere; take a number standing right after the verb."""
-    for tok in verb.doc[verb.i + 1 : min(verb.i + 5, verb.sent.end)]:
+    for tok in verb.doc[verb.i + 1 : min(verb.i + 6, verb.sent.end)]:
         if tok.like_num:
             return [tok]
-        if tok.pos_ not in ("ADV", "ADP", "DET", "ADJ"):
+        if tok.pos_ not in ("ADV", "ADP", "DET", "ADJ", "PART") and tok.text not in QUOTES:  # 'lost "up to a third'
             break
     return []
 
@@ -393,8 +393,9 @@ def _deaths(verb: Token, table: EntityTable) -> Iterator[Hit]:
         victims = [c for c in verb.children if c.dep_ == "nsubj"]  # "saw half of his company killed"
     victims = victims or _stranded_subject(verb)
     for victim in victims:
-        if victim.lemma_.lower() in v.civilian_nouns:
-            yield from _civilian_deaths(victim, verb, table)
+        counted = table.quantified_of(victim) or victim  # "hundreds of civilians"
+        if counted.lemma_.lower() in v.civilian_nouns:
+            yield from _civilian_deaths(counted, verb, table)
             continue
         if victim.lemma_.lower() in v.command_nouns and not table.at(victim):  # "The commander of Y, X, was killed"
             person = holder_hung_on_unit(victim, table)
@@ -499,9 +500,18 @@ def _civilian_deaths(victims: Token, verb: Token, table: EntityTable) -> Iterato
     places = [table.resolve(c, create_groups=False) for c in owners(victims, (), ("of", "from", "in"))]
     places = [p for p in places if is_type(table, p, {EntityType.REGION})]
     if not places and victims.lemma_.lower() not in ("person", "people"):  # "one person": soldier or not
-        places = _governed(verb, table)
+        places = _governed(verb, table) or _place_of_killing(verb, table)
     for place in places[:1]:
         yield Hit(place, Predicate.LOST, None, phrase(victims), verb, quantity_of(victims, verb.doc))
+
+
+def _place_of_killing(verb: Token, table: EntityTable) -> list[str]:
+    """ "civilians were killed in Kharkiv", "the strike on the Mariupol theater, which killed
+    hundreds of civilians": the place they were killed in."""
+    named = [o for p in verb.children if p.lower_ in ("in", "at") for o in p.children if o.dep_ == "pobj"]
+    if verb.dep_ == "relcl":
+        named += [c for c in verb.head.children if c.dep_ in ("compound", "nmod", "amod")]
+    return [k for k in map(table.at, named) if is_type(table, k, {EntityType.REGION})][:1]
 
 
 def _governed(verb: Token, table: EntityTable) -> list[str]:

@@ -281,6 +281,7 @@ class ContextTyper:
                     *self.mastheads(doc),
                     *self.named_people(doc),
                     *self.channels(doc),
+                    *self.honorific_names(doc),
                 ]
             ),
             key=lambda e: e.start,
@@ -364,6 +365,19 @@ class ContextTyper:
                 start -= 1
             if start < tok.i and not any(t.ent_type_ for t in doc[start : tok.i]):
                 found.append(Span(doc, start, tok.i + 1, label="OUTLET"))
+        return found
+
+    def honorific_names(self, doc: Doc) -> list[Span]:
+        """ "the 93rd Mechanized Brigade Kholodnyi Yar": a brigade's honorary name, hung after its
+        designation as one compound, is part of the unit's name, not a person or a place."""
+        found = []
+        for ent in doc.ents:
+            if not ent.ent_id_.startswith(UNIT_ID) or ent.end >= len(doc) or ent[-1].dep_ != "compound":
+                continue
+            head = ent[-1].head
+            named = doc[ent.end : head.i + 1]
+            if head.i >= ent.end and all(t.pos_ == "PROPN" and t.is_title for t in named):
+                found.append(Span(doc, ent.start, head.i + 1, label="UNIT", span_id=ent.ent_id_))
         return found
 
     def channels(self, doc: Doc) -> list[Span]:

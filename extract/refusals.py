@@ -63,7 +63,8 @@ def _disobeyed(verb: Token) -> bool:
 
 
 def _will_not_go_back(verb: Token) -> bool:
-    """ "they will not return to the front line": a refusal said as a no to going back."""
+    """ "they will not return to the front line", "we will not go back": a refusal said as a no to
+    going back."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in ("return", "go"):
         return False
     refusing = any(c.dep_ == "neg" for c in verb.children) and any(
@@ -71,7 +72,8 @@ def _will_not_go_back(verb: Token) -> bool:
     )
     fronts = vocab().front_words
     back_to = (o for p in verb.children if p.lower_ in ("to", "into") for o in p.children)
-    return refusing and any(o.lemma_.lower() in fronts for o in back_to)
+    back = any(c.lower_ == "back" for c in verb.children)  # "we will not go back under these commanders"
+    return refusing and (back or any(o.lemma_.lower() in fronts for o in back_to))
 
 
 def _generic(noun: Token) -> bool:
@@ -133,7 +135,13 @@ def _declined_to_speak(verb: Token) -> bool:
     withdraw the company", "refused to let them go": a refusal to yield, not to fight."""
     v = vocab()
     words = v.say_verbs | v.speech_verbs | v.yielding_verbs
-    return any(c.dep_ == "xcomp" and c.lemma_.lower() in words for c in verb.children)
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in words and not _going_back(c) for c in verb.children)
+
+
+def _going_back(verb: Token) -> bool:
+    """ "refusing to rotate back to the islands": the men going back themselves, no one let go."""
+    back = any(c.lower_ == "back" for c in verb.children)
+    return back and not any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _refusal_phrase(verb: Token) -> bool:

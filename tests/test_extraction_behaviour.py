@@ -2038,3 +2038,37 @@ def test_a_closing_according_to_and_a_ministrys_own_losses(extractor):
     losers = {names[c.subject] for c in result.claims if c.predicate is Predicate.LOST}
     assert "Russian Defense Ministry" not in losers and "Russian Ministry of Defense" not in losers
     assert "UK intelligence" in reporters(result, Predicate.LOST)
+
+
+def test_a_quoted_count_and_its_soldiers_after_a_parent_in_apposition(extractor):
+    found = read(
+        extractor,
+        "The 33rd Motor Rifle Regiment holds the riverbank. A spokesman said that the regiment, part of"
+        ' Russia\'s 20th Motor Rifle Division, had lost "up to half of its personnel" and that its soldiers'
+        " were refusing to rotate back to the front.",
+    )
+    assert {(s, p) for s, p, _ in found if p in ("lost", "refused")} == {
+        ("33rd Motor Rifle Regiment", "lost"),
+        ("33rd Motor Rifle Regiment", "refused"),
+    }
+
+
+def test_a_brigades_honorary_name_and_a_battalion_commander_of_it(extractor):
+    result = extract(
+        extractor,
+        "The brigade will be led by Col. Petro Hnatiuk, a former battalion commander of the 72nd Mechanized"
+        " Brigade Black Zaporozhians, the General Staff said.",
+    )
+    types = {e.name: e.type.value for e in result.entities}
+    assert types.get("72nd Mechanized Brigade Black Zaporozhians") == "Unit"
+    assert ("Petro Hnatiuk", "memberOf", "72nd Mechanized Brigade Black Zaporozhians") in relations(result)
+    assert not any(p == "commanded" and o.startswith("72nd") for _, p, o in relations(result))
+
+
+def test_civilians_killed_by_a_strike_on_a_places_building(extractor):
+    found = read(
+        extractor,
+        "The strike on the Kramatorsk railway station, which killed dozens of civilians, was"
+        " carried out by the 3rd Missile Brigade, prosecutors said.",
+    )
+    assert any(s == "Kramatorsk" and p == "lost" for s, p, _ in found)
