@@ -531,18 +531,30 @@ def reviews(doc: Doc, table: EntityTable) -> list[Review]:
                 continue
             reviewed = v.report_nouns | v.reviewed_nouns  # "the report", "these figures"
             judged = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in reviewed), None)
-            if judged is None:
+            passive = next((c for c in tok.children if c.dep_ == "nsubjpass" and c.lemma_.lower() in reviewed), None)
+            if judged is None and passive is None:
+                continue
+            if judged is None:  # "Those figures could not be verified", "The claim was echoed by X"
+                by = (reporter(o, table) for a in tok.children if a.dep_ == "agent" for o in a.children)
+                reviewer = next((k for k in by if isinstance(k, str)), None)
+                found.append(Review(tok.i, reviewer, not _doubted(tok), None, _author(passive, table)))
                 continue
             subj = _clause_subject(tok)
             key = reporter(subj, table) if subj is not None else None
-            before = sent.doc[sent.start : tok.i].text
-            doubt = bool(_UNABLE.search(before)) or any(c.dep_ == "neg" for c in tok.children)
+            doubt = _doubted(tok)
             hedge = None
             if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("appear", "seem"):
                 hedge = f"{tok.head.text} to {tok.text}"
             reviewer = key if isinstance(key, str) else None
             found.append(Review(tok.i, reviewer, not doubt, hedge, _author(judged, table)))
     return found
+
+
+def _doubted(verb: Token) -> bool:
+    """ "could not verify", "Neither claim could be verified"."""
+    before = verb.doc[verb.sent.start : verb.i].text
+    denied = any(c.lower_ in ("neither", "no") for s in verb.children if s.dep_ == "nsubjpass" for c in s.children)
+    return bool(_UNABLE.search(before)) or denied or any(c.dep_ == "neg" for c in verb.children)
 
 
 def _clause_subject(tok: Token) -> Token | None:

@@ -56,6 +56,8 @@ def lost(sent: Span, table: EntityTable) -> Iterator[Hit]:
                             yield Hit(key, Predicate.LOST, None, phrase_head(obj), tok, quantity_of(obj, tok.doc))
         elif lemma in v.death_verbs:
             yield from _deaths(tok, table)
+        elif lemma in v.joining_verbs:
+            yield from _dead_who_served(tok, table)
         elif lemma in ("inflict", "cause"):
             yield from _inflicted(tok, table)
 
@@ -447,6 +449,20 @@ def _stranded_subject(verb: Token) -> list[Token]:
     while node.dep_ in ("pobj", "prep", "appos") and not (node.dep_ == "pobj" and node.head.head.pos_ == "VERB"):
         node = node.head
     return [node] if node.pos_ in ("NOUN", "PROPN") and node.i < verb.i else []
+
+
+def _dead_who_served(verb: Token, table: EntityTable) -> Iterator[Hit]:
+    """ "Dozens of the captured men served in the 488th and 41st regiments": the units they
+    served in lost them."""
+    fallen = vocab().death_verbs
+    for subj in subjects(verb):
+        men = table.quantified_of(subj) or subj
+        if not any(c.dep_ == "amod" and c.lemma_.lower() in fallen for c in men.children):
+            continue
+        for unit_tok in (u for o in owners(verb, (), ("in", "with")) for u in (o, *o.conjuncts)):
+            unit = table.unit_behind(unit_tok)
+            if is_type(table, unit, {EntityType.UNIT}):
+                yield Hit(unit, Predicate.LOST, None, phrase(subj), verb, quantity_of(subj, verb.doc))
 
 
 def _unit_described(verb: Token, table: EntityTable) -> str | None:

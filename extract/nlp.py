@@ -271,7 +271,7 @@ class ContextTyper:
         self.personnel = v.personnel_nouns | {plural(n) for n in v.personnel_nouns}
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.ents = self.restore_names_around_places(doc)
+        doc.ents = [_without_possessive(e) for e in self.restore_names_around_places(doc)]
         doc.ents = sorted(
             filter_spans(
                 [
@@ -524,6 +524,13 @@ class ContextTyper:
 
 
 _NOUN_SLOTS = {"pobj", "nsubj", "nsubjpass", "dobj", "appos", "nmod"}
+
+
+def _without_possessive(ent: Span) -> Span:
+    """ "Ramzan Kadyrov's" as the model took it: the name without its possessive ending."""
+    if len(ent) > 1 and ent[-1].tag_ == "POS":
+        return Span(ent.doc, ent.start, ent.end - 1, label=ent.label_, span_id=ent.ent_id_)
+    return ent
 
 
 def _lone_name(surname: Span) -> bool:

@@ -22,6 +22,12 @@ class PersonnelMixin:
         actors of a refusal, one that has neither stands as a group of this article only.
         """
         noun = self.quantified_of(token) or token
+        clause = next((a for a in noun.ancestors if a.dep_ == "relcl"), None) if noun.lower_ == "whom" else None
+        if clause is not None and clause.head.lemma_.lower() in self.v.personnel_nouns:
+            return self.personnel(clause.head, create, vague)  # "young conscripts, many of whom surrendered"
+        if clause is not None:  # "conscripts from the 488th Regiment, many of whom", hung on the regiment
+            unit = self.unit_behind(clause.head)
+            return unit if unit is not None and self.entities[unit].type is EntityType.UNIT else None
         if noun.pos_ == "PRON":  # "many of them", "many of them from the 488th Regiment"
             named = (self.unit_behind(o) for p in token.children if p.lower_ in ("from", "in") for o in p.children)
             unit = next((k for k in named if k and self.entities[k].type is EntityType.UNIT), None)

@@ -2072,3 +2072,43 @@ def test_civilians_killed_by_a_strike_on_a_places_building(extractor):
         " carried out by the 3rd Missile Brigade, prosecutors said.",
     )
     assert any(s == "Kramatorsk" and p == "lost" for s, p, _ in found)
+
+
+def test_a_possessive_name_the_captured_who_served_and_passive_reviews(extractor):
+    result = extract(
+        extractor,
+        "Fighters of Ramzan Kadyrov's Akhmat unit withdrew, residents said. Kadyrov denied it.\n"
+        "Dozens of the captured men served in the 488th Motor Rifle Regiment and the 41st Motor Rifle Regiment,"
+        " the SBU said. Those figures could not be independently verified.",
+    )
+    people = [e.name for e in result.entities if e.type.value == "Person"]
+    assert people == ["Ramzan Kadyrov"]
+    lost = [c for c in result.claims if c.predicate is Predicate.LOST]
+    names = {e.key: e.name for e in result.entities}
+    assert {names[c.subject] for c in lost} == {"488th Motor Rifle Regiment", "41st Motor Rifle Regiment"}
+    assert all(c.verification is Verification.UNVERIFIED for c in lost)
+
+
+def test_a_claim_echoed_by_an_outlet_is_corroborated_by_it(extractor):
+    result = extract(
+        extractor,
+        "Col. Ivan Sidorov, the commander of the 200th Motor Rifle Brigade, was killed, the HUR said.\n"
+        "The claim was echoed by the Russian outlet Verstka.",
+    )
+    claim = next(c for c in result.claims if c.predicate is Predicate.LOST)
+    assert claim.verification is Verification.CORROBORATED
+    assert reporters(result, Predicate.LOST).get("Verstka") == "corroborated"
+
+
+def test_many_of_whom_surrendered_and_neither_claim_verified(extractor):
+    result = extract(
+        extractor,
+        "The first units the Ukrainians met were made up of conscripts from the 488th Motor Rifle Regiment,"
+        " many of whom surrendered within hours.\n"
+        "The regiment lost 40 men, its commander said. Neither claim could be independently verified.",
+    )
+    names = {e.key: e.name for e in result.entities}
+    refused = [c for c in result.claims if c.predicate is Predicate.REFUSED]
+    assert {names[c.subject] for c in refused} == {"488th Motor Rifle Regiment"}
+    lost = next(c for c in result.claims if c.predicate is Predicate.LOST)
+    assert lost.verification is Verification.UNVERIFIED
