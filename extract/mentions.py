@@ -453,8 +453,9 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
         main: bool = False,
     ) -> str | None:
         """The nearest earlier mention that fits, preferring subjects (the usual antecedents) in the
-        last `window` sentences over other mentions; with `main`, the one mentioned most when no
-        subject is that near; with `anywhere`, else the only one in the article."""
+        last `window` sentences over other mentions; with `main`, a subject of the same sentence,
+        else the one the article names most (the unit the story is about); with `anywhere`, else
+        the only one in the article."""
         fits = [
             i
             for i in range(token.i - 1, -1, -1)
@@ -464,7 +465,7 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
         ]
         start = self.window(token, sentences=window)
         subjects = [i for i in fits if self._in_subject(self.doc[i]) and i >= start]
-        if main and fits:  # a subject of the same sentence first; else the one named most, nearest among equals
+        if main and fits:  # nearest first among equals
             counts = Counter(self.by_token[i] for i in fits if self.by_token.get(i + 1) != self.by_token[i])  # names
             here = token.sent.start
             subjects = sorted(subjects, key=lambda i: (i < here, -counts[self.by_token[i]]))
