@@ -113,6 +113,8 @@ def _destroyed(verb: Token, table: EntityTable) -> Iterator[Hit]:
             key = table.resolve(owner, create_groups=False) if owner is not None else None
             if key is None and _equipment(thing, table):
                 key = table.national_forces_of(thing) or _attackers(verb, table)  # "destroyed 17 Russian tanks"
+            if key is None and table.lemma(thing) in vocab().unit_heads:  # "most of a battalion of the 114th"
+                key = next((u for o in owners(thing, (), ("of",)) if (u := table.unit_behind(o))), None)
             if is_type(table, key, {EntityType.UNIT}):
                 yield Hit(key, Predicate.LOST, None, phrase_head(obj, owner), verb, quantity_of(obj, verb.doc))
 
@@ -336,6 +338,8 @@ def _lose(verb: Token, table: EntityTable) -> Iterator[Hit]:
     losers = [k for k in (table.resolve(s) for s in subjects(verb)) if is_type(table, k, FORCES)]
     people, counts = [], []
     for obj in objects(verb) or _stranded_count(verb):
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children):
+            continue  # "his unit had lost no fighters"
         person = table.at(obj)
         if is_type(table, person, {EntityType.PERSON}):
             people.append(person)

@@ -35,6 +35,10 @@ class SpeakersMixin:
             speaker = self._speaker_of_clause(token)
             if speaker is not None:  # "soldiers posted a video saying they refuse"
                 return speaker
+        if token.lower_ == "it":
+            speaker = self._speaker_of_clause(token)
+            if speaker is not None and self.entities[speaker].type is EntityType.UNIT:
+                return speaker  # "The legion said it had lost two fighters"
         # "its commander": the subject of the clause the pronoun stands in.
         verb = token
         while verb.dep_ not in ("ROOT",) and verb.pos_ not in ("VERB", "AUX"):
@@ -192,7 +196,7 @@ class SpeakersMixin:
         return False
 
     def _speaker_of_clause(self, token: Token) -> str | None:
-        """Whoever says the clause a "they" is the subject of: "X said they would not fight"."""
+        """Whoever says the clause a "they" or "it" is the subject of: "X said they would not fight"."""
         verb = token.head
         if token.dep_ != "nsubj" or verb.dep_ != "ccomp":
             return None

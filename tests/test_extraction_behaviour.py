@@ -2112,3 +2112,24 @@ def test_many_of_whom_surrendered_and_neither_claim_verified(extractor):
     assert {names[c.subject] for c in refused} == {"488th Motor Rifle Regiment"}
     lost = next(c for c in result.claims if c.predicate is Predicate.LOST)
     assert lost.verification is Verification.UNVERIFIED
+
+
+def test_a_unit_said_it_lost_no_fighters_and_the_attackers_routed(extractor):
+    result = extract(
+        extractor,
+        "Fighters of the Siberian Battalion said they had crossed the border near Tetkino.\n"
+        "The ministry said its troops had routed the attackers, killing 40 of them. The battalion said it had"
+        " lost three fighters. Its commander said the battalion had lost no vehicles.",
+    )
+    names = {e.key: e.name for e in result.entities}
+    lost = [c for c in result.claims if c.predicate is Predicate.LOST]
+    assert {names[c.subject] for c in lost} == {"Siberian Battalion"}
+    assert len(lost) == 2
+
+
+def test_most_of_a_battalion_of_a_brigade_destroyed(extractor):
+    found = read(
+        extractor,
+        "The 47th Brigade said it had destroyed most of a Russian battalion of the 30th Motor Rifle Brigade.",
+    )
+    assert any(s == "30th Motor Rifle Brigade" and p == "lost" for s, p, _ in found)
