@@ -52,9 +52,10 @@ def reporter(tok: Token, table: EntityTable) -> str | ReportRef | None:
     inner = table.quantified_of(tok)
     if inner is not None and inner.lemma_.lower() in v.report_nouns:
         tok = inner  # "according to one of the letters, seen by iStories": the letters
-    owned = [c for c in tok.children if c.dep_ == "poss"] or list(owners(tok, (), ("of",)))
-    if tok.lemma_.lower() in v.publishing_pages | v.outlet_parts and owned:  # "according to the ministry's
-        return reporter(owned[0], table)  # website", "the Pskov edition of the newspaper X reported"
+    if tok.lemma_.lower() in v.publishing_pages | v.outlet_parts:  # "according to the ministry's website",
+        owned = [c for c in tok.children if c.dep_ == "poss"] or list(owners(tok, (), ("of",)))  # "the Pskov
+        if owned:  # edition of the newspaper X reported"
+            return reporter(owned[0], table)
     key = table.resolve(tok, create_groups=False)
     if key is None:
         lemma = tok.lemma_.lower()
@@ -522,32 +523,36 @@ def cut_off_attribution(sent: Span) -> Token | None:
 
 
 def reviews(doc: Doc, table: EntityTable) -> list[Review]:
-    """ "X appeared to corroborate the report", "Insider was unable to verify the report"."""
+    """ "X appeared to corroborate the report", "Insider was unable to verify the report", "Those
+    figures could not be verified", "The claim was echoed by X"."""
     v = vocab()
+    reviewed = v.report_nouns | v.reviewed_nouns  # "the report", "these figures"
     found = []
-    for sent in doc.sents:
-        for tok in sent:
-            if tok.lemma_.lower() not in v.corroborate_verbs or tok.pos_ != "VERB":
-                continue
-            reviewed = v.report_nouns | v.reviewed_nouns  # "the report", "these figures"
-            judged = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in reviewed), None)
-            passive = next((c for c in tok.children if c.dep_ == "nsubjpass" and c.lemma_.lower() in reviewed), None)
-            if judged is None and passive is None:
-                continue
-            if judged is None:  # "Those figures could not be verified", "The claim was echoed by X"
-                by = (reporter(o, table) for a in tok.children if a.dep_ == "agent" for o in a.children)
-                reviewer = next((k for k in by if isinstance(k, str)), None)
-                found.append(Review(tok.i, reviewer, not _doubted(tok), None, _author(passive, table)))
-                continue
-            subj = _clause_subject(tok)
-            key = reporter(subj, table) if subj is not None else None
-            doubt = _doubted(tok)
-            hedge = None
-            if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("appear", "seem"):
-                hedge = f"{tok.head.text} to {tok.text}"
-            reviewer = key if isinstance(key, str) else None
-            found.append(Review(tok.i, reviewer, not doubt, hedge, _author(judged, table)))
+    for tok in doc:
+        if tok.lemma_.lower() not in v.corroborate_verbs or tok.pos_ != "VERB":
+            continue
+        judged = next(
+            (c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in reviewed), None
+        )
+        if judged is None:
+            continue
+        hedge = (
+            f"{tok.head.text} to {tok.text}"
+            if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("appear", "seem")
+            else None
+        )
+        found.append(Review(tok.i, _reviewer(tok, judged, table), not _doubted(tok), hedge, _author(judged, table)))
     return found
+
+
+def _reviewer(verb: Token, judged: Token, table: EntityTable) -> str | None:
+    """Who verifies: the subject, or the "by" phrase of a passive ("was echoed by X")."""
+    if judged.dep_ == "nsubjpass":
+        found = (reporter(o, table) for a in verb.children if a.dep_ == "agent" for o in a.children)
+    else:
+        subj = _clause_subject(verb)
+        found = iter([reporter(subj, table)] if subj is not None else [])
+    return next((k for k in found if isinstance(k, str)), None)
 
 
 def _doubted(verb: Token) -> bool:

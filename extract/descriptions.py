@@ -147,18 +147,19 @@ class DescriptionsMixin:
             words = set(normalize(entity.name).split()) | {w for a in entity.aliases for w in normalize(a).split()}
             return echelon in words and said <= words
 
-        self._resolve_soldiers_before(token)
+        self.read_subjects_before(token)
         return self._recent(token, {EntityType.UNIT}, fits, window=6, main=True)  # the brigade the story is about
 
-    def _resolve_soldiers_before(self, token: Token) -> None:
-        """ "the marines ... and that the brigade's commander": soldiers the sentence made its
-        subject before are the nearest antecedent's mention, though no finder has read them yet."""
-        people = self.v.personnel_nouns
+    def read_subjects_before(self, token: Token) -> None:
+        """ "the marines ... and that the brigade's commander", "the regiment ... its soldiers":
+        soldiers or a unit the sentence made its subject before are the nearest antecedent's
+        mention, though no finder may have read them yet."""
+        described = self.v.personnel_nouns | self.v.unit_heads
         for subject in token.sent[: token.i - token.sent.start]:
             fresh = subject.i not in self.by_token and subject.i not in self.primed
-            if fresh and self._in_subject(subject) and self.lemma(subject) in people:
+            if fresh and self._in_subject(subject) and self.lemma(subject) in described:
                 self.primed.add(subject.i)  # resolving them may come back here
-                self.personnel(subject, create=False)
+                self.resolve(subject, create_groups=False)
 
     def echelon_unit(self, token: Token, commander: str) -> str:
         """ "the battalion commander, X": the battalion last named, else one this article knows

@@ -501,7 +501,7 @@ def _speakers_own(verb: Token, table: EntityTable) -> str | None:
 
 def _forces_of_ministry(key: str | None, table: EntityTable) -> str | None:
     """ "The Russian Defense Ministry reported its own losses": its country's armed forces'."""
-    if is_type(table, key, {EntityType.ORGANIZATION}) and "defense" in normalize(table.entities[key].name):
+    if is_type(table, key, {EntityType.ORGANIZATION}) and "defen" in normalize(table.entities[key].name):
         return _nations_forces(key, table) or key
     return key
 

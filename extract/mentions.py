@@ -45,7 +45,7 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
         self.groups: dict[str, tuple[str, str | None]] = {}  # key -> (head lemma, region key)
         self.v = vocab()
         self._seeking: set[str] = set()
-        self.primed: set[int] = set()  # subjects resolved ahead for "the brigade" after them
+        self.primed: set[int] = set()  # subjects read ahead of the finders (read_subjects_before)
         self.lost_roles: list[tuple[int, str]] = []  # (token, unit): "the legion lost its deputy commander"
         self.acronyms: dict[str, str] = {}  # "CCD" -> the entity it was given to in brackets
         self._starts = [s.start for s in doc.sents]  # sentence starts, for the reach of pointing back

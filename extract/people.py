@@ -5,6 +5,7 @@ unit a person's mentions tie them to.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import islice
 
 from spacy.tokens import Token
 
@@ -33,7 +34,7 @@ class PeopleMixin:
         lead that opens on a role over a named unit or body, with no name, means the person the
         next sentences quote by name (news style names in the second paragraph whom the lead
         described)."""
-        sents = list(self.doc.sents)[:3]
+        sents = list(islice(self.doc.sents, 3))
         if len(sents) < 2:
             return
         role = next((t for t in sents[0] if t.dep_ == "nsubj" and t.head == sents[0].root), None)

@@ -72,8 +72,8 @@ def _will_not_go_back(verb: Token) -> bool:
     )
     fronts = vocab().front_words
     back_to = (o for p in verb.children if p.lower_ in ("to", "into") for o in p.children)
-    back = any(c.lower_ == "back" for c in verb.children)  # "we will not go back under these commanders"
-    return refusing and (back or any(o.lemma_.lower() in fronts for o in back_to))
+    return refusing and (_going_back(verb) or any(o.lemma_.lower() in fronts for o in back_to))  # "we will not
+    # go back under these commanders"
 
 
 def _generic(noun: Token) -> bool:

@@ -171,19 +171,14 @@ class SpeakersMixin:
     def _numbered_in_sentence(self, token: Token) -> str | None:
         """ "X dismissed the commander of the 59th Brigade after its soldiers left": a numbered
         unit named earlier in the same sentence is nearer than the clause's subject."""
+        self.read_subjects_before(token)
         for i in range(token.i - 1, token.sent.start - 1, -1):
-            key = self.by_token.get(i) or self._echelon_named_before(self.doc[i])
+            key = self.by_token.get(i)
             if key and self.entities[key].type is EntityType.UNIT and designation_of(self.entities[key].name):
                 if self._said_of_another_unit(self.doc[i]):
                     continue  # "the regiment, part of the 42nd Division, ... its soldiers": the regiment's
                 return self._recent(token, {EntityType.UNIT}, lambda e, found=key: e.key == found)
         return None
-
-    def _echelon_named_before(self, noun: Token) -> str | None:
-        """ "the regiment" in a subject, which no finder may have read yet."""
-        if self.lemma(noun) not in self.v.unit_heads or noun.dep_ not in ("nsubj", "nsubjpass"):
-            return None
-        return self.resolve(noun, create_groups=False)
 
     def _said_of_another_unit(self, token: Token) -> bool:
         """A unit named inside an apposition that describes another unit ("part of X")."""
