@@ -49,6 +49,10 @@ def reporter(tok: Token, table: EntityTable) -> str | ReportRef | None:
     named = table.named_later(tok) or table.pen_name(tok)  # "the blogger, who writes as Rybar, said"
     if named is not None:
         return named
+    if tok.lower_ == "one":  # "according to one of them, Sergei,": the man named beside
+        person = _named_beside(tok, table)
+        if person is not None:
+            return person
     inner = table.quantified_of(tok)
     if inner is not None and inner.lemma_.lower() in v.report_nouns:
         tok = inner  # "according to one of the letters, seen by iStories": the letters
@@ -244,7 +248,9 @@ def attribute(anchor: Token, table: EntityTable) -> Reporting:
         for aside in node.children:  # "..., declined to fight, the outlet Meduza reported."
             after = aside.dep_ in ("conj", "advcl", "parataxis", "ccomp") and aside.i > anchor.i
             as_said = aside.dep_ == "advcl" and any(c.lower_ == "as" for c in aside.children)  # "As reported by X, ..."
-            if (after or as_said) and is_say(aside) and not has_content(aside):
+            # "... was removed after soldiers complained": a clause of time or cause reports nothing
+            subordinate = any(c.dep_ == "mark" and c.lower_ != "as" for c in aside.children)
+            if (after or as_said) and not subordinate and is_say(aside) and not has_content(aside):
                 speakers(aside, path, table, result)
                 for obj in [*_according_to(aside), *_citing(aside)]:  # "..., according to X, Y reported, citing Z"
                     _note(result, reporter(obj, table), Role.CITED)
@@ -257,10 +263,21 @@ def attribute(anchor: Token, table: EntityTable) -> Reporting:
     if not result.attributions and result.unnamed_report is None:
         for obj in _closing_according_to(anchor):  # "... so heavy that it could take years, according to X."
             _note(result, reporter(obj, table), Role.CITED)
-    closing = table.say_closing_quote(anchor) if not result.attributions else None
+    closing = (table.say_closing_quote(anchor) or table.say_quote_before(anchor)) if not result.attributions else None
     if closing is not None:  # '"We lost 30 men. ...," the officer said'
         speakers(closing, path, table, result)
     return result
+
+
+def _named_beside(tok: Token, table: EntityTable) -> str | None:
+    """The person named in apposition right after a phrase, however the parser hung the name."""
+    doc = tok.doc
+    after = tok.right_edge.i + 1
+    beside = [c for c in tok.children if c.dep_ == "appos"]
+    if after + 1 < len(doc) and doc[after].text == ",":
+        beside.append(doc[after + 1])
+    found = (table.at(t) for t in beside)
+    return next((k for k in found if k and table.entities[k].type is EntityType.PERSON), None)
 
 
 def _closing_according_to(anchor: Token) -> list[Token]:

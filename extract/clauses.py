@@ -94,9 +94,11 @@ def subjects(verb: Token) -> list[Token]:
         if subj.lower_ in ("who", "which", "that") and tok.dep_ == "relcl":
             who, pronoun = subj.lower_ == "who", subj
             subj = unit_heading(tok.head)  # "Prigozhin, who leads the Wagner mercenaries"
-            while who and subj.ent_type_ != "PERSON" and subj.dep_ in ("pobj", "prep", "appos") and subj.head != subj:
-                subj = subj.head  # "X, the commander of the 234th Regiment, who was killed": "who" is a person
-            if who and subj.ent_type_ != "PERSON":
+            # "X, the commander of the 234th Regiment, who was killed", "officers of the OMON unit, part of
+            # Rosgvardia, who were dismissed": "who" is a person, or people
+            while who and not _someone(subj) and subj.dep_ in ("pobj", "prep", "appos") and subj.head != subj:
+                subj = subj.head
+            if who and not _someone(subj):
                 subj = _animate_before(pronoun, tok.head)
             if subj.dep_ == "appos" and subj.head.pos_ == "PROPN":
                 subj = subj.head  # "Utkin, a former GRU officer who commands Y": Utkin
@@ -115,6 +117,13 @@ def listed(noun: Token) -> list[Token]:
         if any(c.dep_ == "cc" for c in left.children):
             found += [left, *left.conjuncts]
     return found
+
+
+def _someone(tok: Token) -> bool:
+    v = vocab()
+    return tok.ent_type_ == "PERSON" or (
+        tok.pos_ == "NOUN" and tok.lemma_.lower() in v.personnel_nouns | v.person_roles
+    )
 
 
 def _animate_before(who: Token, head: Token) -> Token:

@@ -122,7 +122,8 @@ class DescriptionsMixin:
     def _unit_of_owner(self, token: Token) -> str | None:
         """ "his unit", "Aliev's detachment": the unit its owner was said to command or serve in."""
         owner = next((c for c in token.children if c.dep_ == "poss"), None)
-        if owner is not None and owner.lower_ == "their":  # "a dozen men say their battalion lost half its men"
+        if owner is not None and owner.lower_ in ("their", "my", "our"):  # "a dozen men say their battalion
+            # lost half its men", '"My battalion lost 40 men," said Maj. X, who commands ...'
             return self._speakers_unit(token)
         if owner is not None and owner.lemma_.lower() in self.v.soldiers_kin:  # "her husband's company": the
             return self.story_unit(token)  # soldier's, whose unit the story is about
@@ -186,6 +187,9 @@ class DescriptionsMixin:
         )
         if first is None:
             return None
+        named = self._named_head(first)  # "a Storm-Z assault company": a named force's, so it
+        if named is not None:
+            return named
         modifiers = [t for left in first.lefts if left.dep_ in ("compound", "amod", "nmod") for t in left.subtree]
         words = [*sorted(modifiers, key=lambda t: t.i), first]
         name = " ".join("".join(t.text_with_ws for t in words).lower().split())  # "storm-v assault company"

@@ -78,10 +78,14 @@ def _the_dead(noun: Token) -> bool:
 def _among_the_dead(verb: Token, table: EntityTable) -> Iterator[Hit]:
     """ "1,800 inmates recruited by the Wagner Group have been identified among the dead",
     "Among those killed was Dzmitry X, who had joined the regiment"."""
-    for subj in subjects(verb) or [c for c in verb.children if c.dep_ == "attr"]:
-        key = table.resolve(subj, create_groups=False)
+    listed = subjects(verb) or [c for c in verb.children if c.dep_ == "attr"]
+    listed += [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]  # "..., and its
+    for subj in listed:  # deputy commander, X", coordinated by the parser with the verb
+        named = [c for c in subj.children if c.dep_ == "appos" and is_type(table, table.at(c), {EntityType.PERSON})]
+        person = named[0] if named else subj  # "its deputy commander, Col. X": X, of the unit "its" stands for
+        key = table.resolve(person, create_groups=False)
         if is_type(table, key, {EntityType.PERSON}):
-            unit = table.unit_of(key)
+            unit = table.unit_of(key) or table.unit_of_person(person)
             if unit is not None:
                 yield Hit(unit, Predicate.LOST, key, None, verb)
             continue
@@ -109,7 +113,7 @@ def _destroyed(verb: Token, table: EntityTable) -> Iterator[Hit]:
             yield Hit(key, Predicate.LOST, None, verb.doc[verb.i : last + 1].text, verb)
     for obj in (c for c in verb.children if c.dep_ == "dobj"):  # "destroyed the fleet's landing ship X"
         for thing in [obj, *owners(obj, (), ("of",))]:  # "two of the brigade's tanks"
-            owner = next((c for c in thing.children if c.dep_ == "poss"), None)
+            owner = next((c for c in thing.children if c.dep_ == "poss"), None) or _belonging_to(thing)
             key = table.resolve(owner, create_groups=False) if owner is not None else None
             if key is None and _equipment(thing, table):
                 key = table.national_forces_of(thing) or _attackers(verb, table)  # "destroyed 17 Russian tanks"
@@ -119,6 +123,12 @@ def _destroyed(verb: Token, table: EntityTable) -> Iterator[Hit]:
                 yield Hit(key, Predicate.LOST, None, phrase_head(obj, owner), verb, quantity_of(obj, verb.doc))
 
 
+def _belonging_to(thing: Token) -> Token | None:
+    """ "17 Bradleys belonging to the brigade": the owner a participle names."""
+    owned = (c for c in thing.children if c.dep_ == "acl" and c.lemma_.lower() == "belong")
+    return next((o for a in owned for p in a.children if p.lower_ == "to" for o in p.children), None)
+
+
 def _attackers(verb: Token, table: EntityTable) -> str | None:
     """ "repelled an assault by Russian marines, destroying 30 armored vehicles": whose attack
     was beaten back lost what was destroyed in it."""
@@ -126,6 +136,16 @@ def _attackers(verb: Token, table: EntityTable) -> str | None:
         return None
     attacks = [o for o in verb.head.children if o.dep_ == "dobj" and table.lemma(o) in vocab().attack_nouns]
     found = (table.resolve(by, create_groups=False) for a in attacks for by in owners(a, ("poss",), ("by", "of")))
+    return next((k for k in found if is_type(table, k, {EntityType.UNIT})), None)
+
+
+def _struck(verb: Token, table: EntityTable) -> str | None:
+    """ "struck a command post of the 810th Brigade, killing several officers": the unit whose
+    post, positions or men were hit lost those killed in the strike."""
+    if verb.dep_ not in ("advcl", "conj") or verb.tag_ != "VBG" or verb.head.lemma_.lower() not in vocab().strike_verbs:
+        return None
+    hit = [o for o in verb.head.children if o.dep_ == "dobj"]
+    found = (table.unit_behind(t) for o in hit for t in (o, *owners(o, ("poss",), ("of",))))
     return next((k for k in found if is_type(table, k, {EntityType.UNIT})), None)
 
 
@@ -294,13 +314,21 @@ def _losses_of(noun: Token, table: EntityTable) -> Iterator[Hit]:
             continue  # "X, deputy commander of Y, whose death was announced": a person's, read by _death_of
         key = table.resolve(cand, create_groups=False)
         key = _forces_of_ministry(key, table)
-        if is_type(table, key, FORCES) and not is_type(table, key, {EntityType.REGION}):
+        owned = cand.dep_ == "poss" or cand.head.lower_ == "of"  # "the region's losses"; not "losses in X"
+        place = is_type(table, key, {EntityType.REGION}) and (_country(key, table) or not owned)
+        if is_type(table, key, FORCES) and not place:  # a province's losses are its people's
             found = True
             yield Hit(key, Predicate.LOST, None, phrase_head(noun), noun, quantity_of(cand, noun.doc))
     civilian = any(c.lemma_.lower() in vocab().civilian_nouns for c in noun.children)
     forces = None if found or civilian else table.national_forces_of(noun) or _losses_before(noun, table)
     if forces is not None:
         yield Hit(forces, Predicate.LOST, None, phrase_head(noun), noun, quantity_of(noun, noun.doc))
+
+
+def _country(key: str, table: EntityTable) -> bool:
+    """ "Russia's losses" are its forces', read apart; a province's are its own people's."""
+    entry = gazetteer.lookup(table.entities[key].name)
+    return entry is None or entry.kind == "country"
 
 
 def _losses_before(noun: Token, table: EntityTable) -> str | None:
@@ -418,7 +446,7 @@ def _deaths(verb: Token, table: EntityTable) -> Iterator[Hit]:
             continue
         key = table.resolve(victim)
         if key is None and victim.lemma_.lower() in v.personnel_nouns:
-            key = _speakers_own(verb, table) or _unit_described(verb, table)
+            key = _speakers_own(verb, table) or _unit_described(verb, table) or _struck(verb, table)
         if key is None:
             continue
         if table.entities[key].type is EntityType.PERSON:
@@ -490,13 +518,31 @@ def _speakers_own(verb: Token, table: EntityTable) -> str | None:
     say = verb.head
     while say.head != say and not (say.lemma_.lower() in v.say_verbs and say.pos_ == "VERB"):
         say = say.head
+    speaker = next((c for c in say.children if c.dep_ == "nsubj"), None)
+    if speaker is not None and _defence_minister(speaker):
+        return _ministers_forces(table)  # "Defence Minister X said 5,937 soldiers had been killed"
     if say.lemma_.lower() not in ("acknowledge", "admit", "concede", "confirm"):
         return None
-    speaker = next((c for c in say.children if c.dep_ == "nsubj"), None)
     key = table.resolve(speaker, create_groups=False) if speaker is not None else None
     if not is_type(table, key, {EntityType.ORGANIZATION, EntityType.UNIT}):
         return None
     return _nations_forces(key, table)
+
+
+def _defence_minister(speaker: Token) -> bool:
+    """ "Defence Minister Sergei Shoigu", "the defense minister": who speaks for an army's own dead."""
+    words = {t.lower_ for t in speaker.subtree if t.i <= speaker.i}
+    return "minister" in words and bool(words & {"defence", "defense"})
+
+
+def _ministers_forces(table: EntityTable) -> str | None:
+    """The armed forces of the one defence ministry an article names, whose minister speaks."""
+    ministries = [
+        e.key
+        for e in table.entities.values()
+        if e.type is EntityType.ORGANIZATION and "defen" in normalize(e.name) and "minist" in normalize(e.name)
+    ]
+    return _nations_forces(ministries[0], table) if len(ministries) == 1 else None
 
 
 def _forces_of_ministry(key: str | None, table: EntityTable) -> str | None:

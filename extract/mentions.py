@@ -95,6 +95,7 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
         for ent, named in aliases:  # after the people, who have pen names too
             self._add_alias(ent, named)
         self._narrow_national_troops()
+        self._fold_bare_services()
         self.name_the_lead()
 
     def _narrow_national_troops(self) -> None:
@@ -113,6 +114,36 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
             self.entities[key].mentions = [m for m in self.entities[key].mentions if m != span]
             for i in phrase:
                 self.by_token[i] = unit
+
+    def _fold_bare_services(self) -> None:
+        """ "the command of the Ground Forces" before "Ukraine's Ground Forces": a service named
+        first without its country is the one country's service the article names later (one
+        named earlier is found by `_longer_form` as it comes)."""
+        for key, entity in list(self.entities.items()):
+            if entity.type not in FORCE_LIKE or not entity.mentions:
+                continue
+            short = normalize(entity.name)
+            national = [
+                other
+                for other in self.entities.values()
+                if other is not entity
+                and other.type in FORCE_LIKE
+                and any(self._country_before(normalize(f), short) for f in (other.name, *other.aliases))
+            ]
+            if len(national) != 1:
+                continue
+            [other] = national
+            other.aliases.add(entity.name)
+            other.mentions.extend(entity.mentions)
+            for i, owner in self.by_token.items():
+                if owner == key:
+                    self.by_token[i] = other.key
+            del self.entities[key]
+
+    def _country_before(self, form: str, short: str) -> bool:
+        """ "ukraine's ground forces" is "ground forces" with a country before it."""
+        before = form.removesuffix(" " + short).removesuffix("'s")
+        return form != short and form.endswith(" " + short) and before in self.v.countries
 
     def _branch(self, key: str) -> bool:
         """A country's forces or a branch of them ("Russian marines"), which a numbered unit is
@@ -166,14 +197,19 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
             return
         close = next((t.i for t in doc[ent.end + 1 : ent.end + 6] if t.is_quote), None)
         words = doc[ent.end + 1 : close] if close is not None else []
-        if words and all(t.is_title or not t.is_alpha for t in words):
+        linking = ("of", "the", "and")  # 'Brigade "Anne of Kyiv"'
+        if words and words[0].is_title and all(t.is_title or not t.is_alpha or t.lower_ in linking for t in words):
             self.entities[key].aliases.add(words.text)
             for tok in words:
                 self.by_token[tok.i] = key
 
     def _add_alias(self, ent: Span, named: Token) -> None:
         described = self.resolve(named, create_groups=False)
-        if described is None or self.entities[described].type is EntityType.REGION:
+        # a person's name for an unnamed man ("an officer of the 20th Division") is not his unit's
+        his_own = (
+            ent.label_ == "PERSON" and described is not None and self.entities[described].type is not EntityType.PERSON
+        )
+        if described is None or his_own or self.entities[described].type is EntityType.REGION:
             if ent.label_ == "PERSON" and not ent.ent_id_:
                 self._add_people([ent])
             else:
@@ -285,8 +321,7 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
         kin = FORCE_LIKE if etype in FORCE_LIKE else {etype}  # "the Navy" after "Ukraine's Navy"
         for entity in self.entities.values():
             for form in map(normalize, (entity.name, *entity.aliases)):
-                before = form.removesuffix(" " + short).removesuffix("'s")
-                fits = form != short and form.endswith(" " + short) and (not national or before in self.v.countries)
+                fits = self._country_before(form, short) if national else form != short and form.endswith(" " + short)
                 fits = fits or form.startswith(short + " of ") or self._honorific_of(short, entity, etype)
                 if entity.type in kin and fits:
                     return entity

@@ -86,7 +86,9 @@ def unit_patterns() -> list[dict]:
     return [
         {"label": "UNIT", "pattern": [ordinal, proper, modifier, proper, modifier, head], "id": UNIT_ID},
         {"label": "UNIT", "pattern": [ordinal, {"LOWER": {"IN": ["guards"]}, "OP": "?"}, abbreviated], "id": UNIT_ID},
-        {"label": "UNIT", "pattern": [spelled, modifier, head], "id": UNIT_ID},
+        # "the Third Assault Brigade", "the second battalion"; "the first brigades to attack" names none
+        {"label": "UNIT", "pattern": [{**spelled, "IS_TITLE": True}, modifier, head], "id": UNIT_ID},
+        {"label": "UNIT", "pattern": [spelled, modifier, {"LOWER": {"IN": sorted(heads)}}], "id": UNIT_ID},
         # "the 4th Guards Military Base", "the 201st Military Base": Russia's bases abroad are formations.
         {"label": "UNIT", "pattern": [ordinal, proper, {"LOWER": "military"}, {"LOWER": "base"}], "id": UNIT_ID},
         # "the Azov Battalion", "Vostok Battalion": a proper name before an echelon noun.
@@ -271,7 +273,8 @@ class ContextTyper:
         self.personnel = v.personnel_nouns | {plural(n) for n in v.personnel_nouns}
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.ents = [_without_possessive(e) for e in self.restore_names_around_places(doc)]
+        named = [_without_possessive(e) for e in self.restore_names_around_places(doc)]
+        doc.ents = [part for e in named for part in _split_at_owner(e)]
         doc.ents = sorted(
             filter_spans(
                 [
@@ -311,6 +314,10 @@ class ContextTyper:
                 votes.setdefault(ent.text, Counter())[labels[ent.start]] += 1
         ents = []
         for ent in kept:
+            forces = _forces_of_people(ent)
+            if forces is not None:  # "the North Koreans' lack of training": their forces, not a place
+                ents.append(Span(doc, ent.start, ent.end, label="UNIT", span_id=f"{GAZETTEER_ID}:{forces}"))
+                continue
             label = labels[ent.start]
             if ent.text in votes:  # one name, one class within an article
                 label = max(votes[ent.text].items(), key=lambda kv: (kv[1], -_PRIORITY.index(kv[0])))[0]
@@ -417,17 +424,19 @@ class ContextTyper:
         return found
 
     def call_signs(self, doc: Doc) -> list[Span]:
-        """ "a man with the call sign 'Topaz'", "known by the nickname Lotus": a person known by that
-        name (whatever the model took it for)."""
+        """ "a man with the call sign 'Topaz'", "known by the nickname Lotus", "gave his name only as
+        Bair": a person known by that name (whatever the model took it for)."""
         found = []
         for tok in doc:
-            if tok.lower_ not in self.call_sign_nouns or tok.pos_ != "NOUN":
-                continue
+            given = tok.lower_ == "name" and tok.dep_ == "dobj" and tok.head.lemma_ in ("give", "use")
+            if not (tok.lower_ in self.call_sign_nouns or given) or tok.pos_ != "NOUN":
+                continue  # "a sergeant who gave his name only as Bair": his name
             start = tok.i + 1
-            while start < len(doc) and doc[start].is_quote:
+            while start < len(doc) and (doc[start].is_quote or doc[start].lower_ in ("only", "as")):
                 start += 1
             end = start
-            while end < len(doc) and end - start < 3 and doc[end].is_title and doc[end].pos_ == "PROPN":
+            # "the call sign Gorets": the model may tag a call sign a common noun, but it is capitalised
+            while end < len(doc) and end - start < 3 and doc[end].is_title and doc[end].pos_ in ("PROPN", "NOUN"):
                 end += 1
             if end > start:
                 found.append(Span(doc, start, end, label="PERSON"))
@@ -526,11 +535,40 @@ class ContextTyper:
 _NOUN_SLOTS = {"pobj", "nsubj", "nsubjpass", "dobj", "appos", "nmod"}
 
 
+def _forces_of_people(ent: Span) -> str | None:
+    """ "the Russians", "the North Koreans" in a war report: the nation's forces, which the
+    gazetteer knows as "<demonym> forces"."""
+    if ent.ent_id_ or ent[-1].tag_ != "NNPS":
+        return None
+    demonym = vocab().demonyms.get(_bare(ent).lower().removesuffix("s"))
+    entry = gazetteer.lookup(f"{demonym} forces") if demonym else None
+    return entry.name if entry is not None and entry.type is EntityType.UNIT else None
+
+
 def _without_possessive(ent: Span) -> Span:
     """ "Ramzan Kadyrov's" as the model took it: the name without its possessive ending."""
     if len(ent) > 1 and ent[-1].tag_ == "POS":
         return Span(ent.doc, ent.start, ent.end - 1, label=ent.label_, span_id=ent.ent_id_)
     return ent
+
+
+def _split_at_owner(ent: Span) -> list[Span]:
+    """ "the Defense Ministry's Military-Political Directorate" as the model took it: a known
+    owner and the body it owns are two names ("the Donetsk People's Republic" stays one)."""
+    cut = next((t.i for t in ent[1:-1] if t.tag_ == "POS"), None)
+    if cut is None or ent.ent_id_:
+        return [ent]
+    owner = ent.doc[ent.start + (ent[0].lower_ == "the") : cut]
+    entry = gazetteer.lookup(owner.text)
+    v = vocab()
+    if entry is None and owner[-1].lower_ not in v.org_nouns | v.unit_heads:
+        return [ent]
+    label = entry.type.value.upper() if entry is not None else ent.label_
+    span_id = f"{GAZETTEER_ID}:{entry.name}" if entry is not None else ""
+    return [
+        Span(ent.doc, owner.start, owner.end, label=label, span_id=span_id),
+        Span(ent.doc, cut + 1, ent.end, label=ent.label_),
+    ]
 
 
 def _lone_name(surname: Span) -> bool:
@@ -586,6 +624,10 @@ def descriptor(ent: Span) -> str | None:
         return before.lemma_.lower()  # "the edition of the newspaper X", X hung on the edition
     if root.dep_ == "appos" and head.pos_ == "NOUN":
         return head.lemma_.lower()
+    if root.dep_ == "appos" and head.lower_ == "one":  # "one of the wives, Yekaterina": what she is one of
+        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        group = next((c for c in of.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None) if of else None
+        return group.lemma_.lower() if group is not None else None
     for child in root.children:
         if child.dep_ == "appos" and child.pos_ == "NOUN":
             return child.lemma_.lower()

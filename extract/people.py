@@ -165,7 +165,7 @@ class PeopleMixin:
             if not in_command and any(c.lower_ in ("former", "ex", "retired") for c in noun.children):
                 continue  # "a former member of the special forces" is theirs no longer; command is history
             for cand in owners(noun, ("poss", "compound"), ("of", "in", "with")):
-                unit = self.unit_behind(cand)
+                unit = self.pronoun(cand) if cand.pos_ == "PRON" else self.unit_behind(cand)  # "its deputy commander"
                 if unit is not None and self.entities[unit].type is EntityType.UNIT:
                     return unit
         if not in_command and person.pos_ == "PROPN":  # "Sgt. Pavel Orlov of the 45th Brigade"

@@ -45,7 +45,7 @@ class PersonnelMixin:
                 if not self.national_forces(key):
                     return key
                 national = national or key
-            if child.dep_ == "prep" and child.lower_ in ("of", "with", "in", "within", "from"):
+            if child.dep_ == "prep" and child.lower_ in ("of", "with", "in", "within", "from", "into"):
                 obj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 key = self.unit_behind(obj) if obj is not None else None
                 if key is None and obj is not None and obj.lemma_.lower() in self.v.personnel_nouns:
@@ -81,7 +81,8 @@ class PersonnelMixin:
                 same_kind = group_lemma == lemma or lemma in self.v.generic_force_nouns
                 if same_kind and region in (None, group_region):
                     return self._mention_group(key, noun)
-            if region is None and not has_from:  # "the marines": the unit the article is about
+            # "the marines": the unit the article is about ("the soldier" is one man, not his unit)
+            if region is None and not has_from and not self._one_man(noun):
                 earlier = self._soldiers_before(noun)
                 if earlier is not None:  # "three Ukrainian soldiers ..." then "Russian marines shot the men"
                     return self.personnel(earlier, create=False)
@@ -102,6 +103,11 @@ class PersonnelMixin:
             if topic is not None:
                 return topic
         return self._new_group(noun, lemma, nation, region)
+
+    def _one_man(self, noun: Token) -> bool:
+        """ "the soldier", "the officer": one man, where "the marines", "the personnel" are a unit's."""
+        individual = self.v.personnel_nouns - self.v.collective_personnel
+        return noun.tag_ == "NN" and noun.lower_ in individual
 
     def _unit_of_kind(self, noun: Token, lemma: str) -> str | None:
         """ "the marines" after the 155th Naval Infantry Brigade and the Pacific Fleet: the unit
@@ -145,10 +151,16 @@ class PersonnelMixin:
         if len(here) == 1 and not (here & set(self.groups)) and not self.national_forces(next(iter(here))):
             return here.pop()
         for i in range(token.i - 1, self.window(token, sentences=2) - 1, -1):
-            key = self.by_token.get(i)
+            key = self.by_token.get(i) or self._unit_subject(self.doc[i])
             if key and self.entities[key].type is EntityType.UNIT and self._subject_or_its_men(self.doc[i]):
                 return key if key not in self.groups and not self.national_forces(key) else None
         return None
+
+    def _unit_subject(self, tok: Token) -> str | None:
+        """ "their company lost ...": a unit noun as a subject, which no finder may have resolved yet."""
+        if tok.dep_ not in ("nsubj", "nsubjpass") or self.lemma(tok) not in self.v.unit_heads:
+            return None
+        return self.resolve(tok, create_groups=False)
 
     def _subject_or_its_men(self, tok: Token) -> bool:
         """ "The brigade refused", "Soldiers of the brigade refused": what a sentence is about."""
@@ -176,8 +188,9 @@ class PersonnelMixin:
         return self.entities[key].name in self.v.nationalities.values()
 
     def unit_behind(self, token: Token) -> str | None:
-        """The named unit a phrase points to: "the 331st", "a unit of the 90th Tank Division"."""
-        key = self.at(token)
+        """The named unit a phrase points to: "the 331st", "a unit of the 90th Tank Division", "a
+        Storm-Z assault company"."""
+        key = self.at(token) or self._named_head(token)
         if key is None and token.lemma_.lower() not in self.v.unit_heads:
             echelon = [c for c in token.children if c.dep_ == "compound" and c.lemma_.lower() in self.v.unit_heads]
             return self.unit_behind(echelon[0]) if echelon else None  # "from a brigade fighting near X", misparsed

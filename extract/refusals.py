@@ -58,22 +58,28 @@ def _disobeyed(verb: Token) -> bool:
         c.dep_ == "dobj" and c.lemma_.lower() in ("order", "command", "instruction") for c in verb.children
     )
     refusal = any(c.dep_ == "neg" or c.lower_ in ("never", "longer") for c in verb.subtree if c.i < verb.i)
-    conditional = any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children)
-    return ordered and refusal and not conditional
+    return ordered and refusal and not _conditional(verb)
 
 
 def _will_not_go_back(verb: Token) -> bool:
-    """ "they will not return to the front line", "we will not go back": a refusal said as a no to
-    going back."""
+    """ "they will not return to the front line", "we will not go back", "said they would not go"
+    (ordered forward): a refusal said as a no to going back, or to going at all."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in ("return", "go"):
         return False
     refusing = any(c.dep_ == "neg" for c in verb.children) and any(
-        c.dep_ == "aux" and c.lower_ in ("will", "wo", "'ll") for c in verb.children
+        c.dep_ == "aux" and c.lower_ in ("will", "wo", "'ll", "would") for c in verb.children
     )
     fronts = vocab().front_words
     back_to = (o for p in verb.children if p.lower_ in ("to", "into") for o in p.children)
-    return refusing and (_going_back(verb) or any(o.lemma_.lower() in fronts for o in back_to))  # "we will not
-    # go back under these commanders"
+    goal = ("prep", "dobj", "xcomp", "ccomp", "advmod", "prt", "attr", "acomp")  # "go home", "go into details"
+    bare = verb.lower_ == "go" and not any(c.dep_ in goal for c in verb.children) and not _conditional(verb)
+    return refusing and (bare or _going_back(verb) or any(o.lemma_.lower() in fronts for o in back_to))
+
+
+def _conditional(verb: Token) -> bool:
+    """ "if they were ordered", "would not go unless relieved": a no that waits on a condition."""
+    clauses = [verb, *(c for c in verb.children if c.dep_ == "advcl")]
+    return any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for c in clauses for m in c.children)
 
 
 def _generic(noun: Token) -> bool:

@@ -148,6 +148,21 @@ class SpeakersMixin:
                 return next((t for t in after if t.lemma_.lower() in self.v.say_verbs and t.pos_ == "VERB"), None)
         return None
 
+    def say_quote_before(self, token: Token) -> Token | None:
+        """'"My battalion lost 40 men," said Maj. X. "Most of them were wounded by mines."': a
+        sentence that is all quote, saying nothing of who speaks, goes on the quote before it."""
+        words = [t for t in token.sent if not t.is_space]
+        quotes = [t for t in words if t.text in QUOTES]
+        if len(quotes) != 2 or words[0] != quotes[0] or quotes[1].i < words[-2].i:
+            return None
+        if any(t.lemma_.lower() in self.v.say_verbs and t.pos_ == "VERB" for t in words):
+            return None
+        before = next((t for t in reversed(self.doc[: token.sent.start]) if not t.is_space), None)
+        if before is None or not any(t.text in QUOTES for t in before.sent):
+            return None
+        says = (t for t in before.sent if t.lemma_.lower() in self.v.say_verbs and t.pos_ == "VERB")
+        return next((t for t in says if any(c.dep_ == "nsubj" for c in t.children)), None)
+
     def _speaker_hung_elsewhere(self, say: Token) -> Token | None:
         """ "In an interview with Meduza, a junior officer ... described how": a speaker the
         parser hung on the phrase before instead of making it the subject."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import pairwise
 
 from spacy.tokens import Span, Token
 
@@ -18,6 +19,7 @@ from extract.vocab import vocab
 def part_of(sent: Span, table: EntityTable) -> Iterator[Hit]:
     """ "One unit within the VDV, the 331st Regiment", "the VDV's 331st Regiment", "X, part of Y"."""
     v = vocab()
+    yield from _bracketed(sent, table)
     for tok in sent:
         if tok.lemma_.lower() in v.attachment_verbs and tok.pos_ in ("VERB", "ADJ") and not negated(tok):
             yield from _attached(tok, table)
@@ -39,8 +41,6 @@ def part_of(sent: Span, table: EntityTable) -> Iterator[Hit]:
                 parents = [child]
             elif child.dep_ in ("appos", "relcl") and child.lemma_ in ("part", "be"):
                 parents = _part_of_targets(child)
-            elif child.dep_ == "appos":
-                parents = _bracketed(child)
             for parent in parents:
                 pronoun = parent.lower_ in ("its", "their")  # "Its 4th Guards Tank Division": the unit before
                 key = table.recent_unit(parent) if pronoun else table.unit_behind(parent)
@@ -48,15 +48,25 @@ def part_of(sent: Span, table: EntityTable) -> Iterator[Hit]:
                     yield Hit(unit, Predicate.PART_OF, key, None, tok)
 
 
-def _bracketed(appos: Token) -> list[Token]:
-    """ "the 14th Army Corps (Leningrad Military District)", "(8th CAA, SMD)": the formations a
-    unit is part of, named in brackets after it as analysts write them."""
-    doc = appos.doc
-    opening = next((i for i in (appos.left_edge.i, appos.left_edge.i - 1) if i >= 0 and doc[i].text == "("), None)
-    if opening is None:
-        return []
-    closing = next((t.i for t in doc[opening:] if t.text == ")"), opening)
-    return list(doc[opening + 1 : closing])
+def _bracketed(sent: Span, table: EntityTable) -> Iterator[Hit]:
+    """ "the 20th Motorized Rifle Division (8th Combined Arms Army, Southern Military District)":
+    analysts name the formations a unit belongs to in brackets after it, each the next one's
+    part, whatever the parser made of the brackets."""
+    doc = sent.doc
+    for opening in (t for t in sent if t.text == "(" and t.i > sent.start):
+        unit = table.at(doc[opening.i - 1])
+        if not is_type(table, unit, {EntityType.UNIT}):
+            continue
+        closing = next((t.i for t in doc[opening.i : sent.end] if t.text == ")"), opening.i)
+        chain = [unit]
+        for tok in doc[opening.i + 1 : closing]:
+            key = table.at(tok)
+            if is_type(table, key, {EntityType.UNIT}) and key not in chain:
+                chain.append(key)
+        for part, whole in pairwise(chain):
+            yield Hit(part, Predicate.PART_OF, whole, None, doc[opening.i - 1])
+        if len(chain) > 2:  # the unit is part of the larger formations too
+            yield from (Hit(unit, Predicate.PART_OF, whole, None, doc[opening.i - 1]) for whole in chain[2:])
 
 
 def _attached(verb: Token, table: EntityTable) -> Iterator[Hit]:
@@ -140,10 +150,11 @@ def _place_in_place(tok: Token, place: str, table: EntityTable) -> Iterator[Hit]
         nxt = end + 2 if doc[end + 1].lower_ == "the" else end + 1
         targets.append(doc[min(nxt, len(doc) - 1)])
     for target in targets:
-        owned = table.by_token.get(target.head.i) if target.dep_ == "poss" else None
-        if is_type(table, owned, {EntityType.REGION}):
+        if target.dep_ == "poss":
             target = target.head  # "Sudzha in Russia's Kursk region": the region, not the country
-        other = table.by_token.get(target.i)
+        named = [c for c in target.children if c.dep_ == "compound"] if target.i not in table.by_token else []
+        other = next((k for c in named if is_type(table, k := table.by_token.get(c.i), {EntityType.REGION})), None)
+        other = other or table.by_token.get(target.i)  # "Kyakhta in Russia's Buryatia region": Buryatia
         if is_type(table, other, {EntityType.REGION}) and other != place:
             yield Hit(place, Predicate.LOCATED_IN, other, None, tok)
 

@@ -2133,3 +2133,160 @@ def test_most_of_a_battalion_of_a_brigade_destroyed(extractor):
         "The 47th Brigade said it had destroyed most of a Russian battalion of the 30th Motor Rifle Brigade.",
     )
     assert any(s == "30th Motor Rifle Brigade" and p == "lost" for s, p, _ in found)
+
+
+def test_call_sign_and_one_of_the_mothers_name_people(extractor):
+    result = extract(
+        extractor,
+        "An officer of the 20th Motor Rifle Division, known by the call sign Kedr, beat two conscripts.\n"
+        "One of the mothers, Yekaterina, said her son had been threatened.",
+    )
+    types = {e.name: e.type.value for e in result.entities}
+    assert types.get("Kedr") == "Person"
+    assert types.get("Yekaterina") == "Person"
+
+
+def test_a_single_anonymous_soldier_is_not_his_unit(extractor):
+    result = extract(
+        extractor,
+        "Soldiers of the 36th Brigade have fought near Pokrovsk since May.\n"
+        "The soldier, who asked not to be named, said a private, Ivan Lomov, had deserted twice.",
+    )
+    assert "36th Brigade" not in reporters(result, Predicate.REFUSED)
+
+
+def test_strike_on_a_units_post_killing_officers(extractor):
+    found = read(
+        extractor,
+        "Ukraine's navy said its drones had hit a headquarters of the 126th Coastal Defense Brigade in Crimea,"
+        " killing four officers.",
+    )
+    assert any(s == "126th Coastal Defense Brigade" and p == "lost" for s, p, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "refused"),
+    [
+        ("Soldiers of the 58th Regiment were ordered to advance again. They said they would not go.", True),
+        ("Soldiers of the 58th Regiment said they would not go unless they got artillery support.", False),
+        ("The commander of the 58th Regiment said he would not go into details.", False),
+    ],
+)
+def test_would_not_go_is_a_refusal_unless_conditional(extractor, text, refused):
+    found = read(extractor, text)
+    assert any(p == "refused" for _, p, _ in found) is refused
+
+
+def test_who_after_part_of_a_force_is_the_men(extractor):
+    result = extract(
+        extractor,
+        "A court upheld the firing of nine officers of the local SOBR unit, part of Rosgvardia, who were"
+        " dismissed after refusing to enter Ukraine, their lawyer said.",
+    )
+    names = {e.key: e.name for e in result.entities}
+    refused = [c for c in result.claims if c.predicate is Predicate.REFUSED]
+    assert refused
+    assert all(names[c.subject] != "Rosgvardia" for c in refused)
+
+
+def test_honorific_with_of_and_a_service_named_before_its_country(extractor):
+    result = extract(
+        extractor,
+        'Soldiers of the 153rd Separate Mechanized Brigade "Yaroslav of Kyiv" criticised the command of the'
+        " Ground Forces. Ukraine's Ground Forces did not comment.",
+    )
+    names = [e.name for e in result.entities]
+    assert "Kyiv" not in names
+    assert sum("Ground Forces" in n for n in names) == 1
+
+
+def test_deputy_commander_among_the_dead_and_a_defence_ministers_count(extractor):
+    found = read(
+        extractor,
+        "Among the dead were 12 officers of the 98th Guards Airborne Division, based in Ivanovo, and its"
+        " deputy commander, Colonel Pavel Ilyin.\n"
+        "Russia's Defence Ministry gave no figure; in March, Defence Minister Andrei Belousov said 400"
+        " soldiers had been killed.",
+    )
+    assert ("98th Guards Airborne Division", "lost", "Pavel Ilyin") in found
+    assert any(s == "Russian Armed Forces" and p == "lost" for s, p, _ in found)
+
+
+def test_bracketed_chain_of_formations(extractor):
+    found = read(
+        extractor,
+        "Elements of the 42nd Motorized Rifle Division (58th Combined Arms Army, Southern Military District)"
+        " attacked near Robotyne, a milblogger claimed.",
+    )
+    assert ("42nd Motorized Rifle Division", "partOf", "58th Combined Arms Army") in found
+    assert ("58th Combined Arms Army", "partOf", "Southern Military District") in found
+
+
+def test_a_complaint_in_a_clause_of_time_reports_nothing(extractor):
+    result = extract(
+        extractor,
+        "The commander of the 36th Motor Rifle Brigade, Colonel Pavel Lebedev, was dismissed after soldiers"
+        " of the brigade complained about losses, the outlet Vot Tak reported.",
+    )
+    assert "36th Motor Rifle Brigade" not in reporters(result, Predicate.COMMANDED)
+    assert "Vot Tak" in reporters(result, Predicate.COMMANDED)
+
+
+def test_a_plural_demonym_is_the_nations_forces_not_a_place(extractor):
+    result = extract(extractor, "The Russians lost 40 tanks near Vuhledar, the brigade said.")
+    types = {e.name: e.type.value for e in result.entities}
+    assert "Russians" not in types
+    assert types.get("Russian Armed Forces") == "Unit"
+
+
+def test_a_named_company_and_one_of_them_named_beside(extractor):
+    result = extract(
+        extractor,
+        "Fighters of a Storm-V assault company attached to the 3rd Brigade spoke to Sibir.Realii.\n"
+        "According to one of them, Andrei, the company lost 60 of its 90 men in a month.",
+    )
+    names = {e.key: e.name for e in result.entities}
+    lost = next(c for c in result.claims if c.predicate is Predicate.LOST)
+    assert names[lost.subject] == "Storm-V"
+    assert "Andrei" in reporters(result, Predicate.LOST)
+
+
+def test_my_battalion_in_a_quote_and_the_quote_that_goes_on(extractor):
+    result = extract(
+        extractor,
+        '"My battalion lost 25 men in four days," said Capt. Ihor Lysenko, who commands the 1st Battalion of'
+        ' the 24th Mechanized Brigade. "Half of them stepped on mines."\n'
+        "The 24th was among the first brigades to cross the river.",
+    )
+    names = {e.key: e.name for e in result.entities}
+    lost = [c for c in result.claims if c.predicate is Predicate.LOST]
+    assert "1st Battalion" in {names[c.subject] for c in lost}
+    assert all("Ihor Lysenko" in {names[a.reporter] for a in c.attributions} for c in lost)
+    assert not any("first brigades" in n for n in names.values())
+
+
+def test_vehicles_belonging_to_a_brigade_and_a_ministrys_directorate(extractor):
+    result = extract(
+        extractor,
+        "The Defense Ministry's Main Military Medical Directorate said Russian forces had destroyed 12 tanks"
+        " belonging to the 33rd Mechanized Brigade.",
+    )
+    names = {e.name for e in result.entities}
+    assert "Main Military Medical Directorate" in names
+    assert any(s == "33rd Mechanized Brigade" and p == "lost" for s, p, _ in relations(result))
+
+
+def test_quitting_the_army_and_a_provinces_losses(extractor):
+    result = extract(
+        extractor,
+        "Dozens of soldiers of the 36th Motor Rifle Brigade, based in Borzya in Russia's Zabaykalsky Krai,"
+        " have quit the army, the outlet Lyudi Baikala reported. One of them, a private who gave his name only"
+        " as Zorikto, said his platoon was wiped out.\n"
+        "The governor said the region's losses were painful.",
+    )
+    found = relations(result)
+    types = {e.name: e.type.value for e in result.entities}
+    assert types.get("Zorikto") == "Person"
+    assert any(s == "36th Motor Rifle Brigade" and p == "refused" for s, p, _ in found)
+    assert ("Borzya", "locatedIn", "Zabaykalsky Krai") in found
+    assert any(s == "Zabaykalsky Krai" and p == "lost" for s, p, _ in found)
