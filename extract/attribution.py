@@ -250,7 +250,8 @@ def attribute(anchor: Token, table: EntityTable) -> Reporting:
             as_said = aside.dep_ == "advcl" and any(c.lower_ == "as" for c in aside.children)  # "As reported by X, ..."
             # "... was removed after soldiers complained": a clause of time or cause reports nothing
             subordinate = any(c.dep_ == "mark" and c.lower_ != "as" for c in aside.children)
-            if (after or as_said) and not subordinate and is_say(aside) and not has_content(aside):
+            colon = aside.i < anchor.i and _before_colon(aside)  # "The outlet wrote: the corps is led by X"
+            if (after or as_said or colon) and not subordinate and is_say(aside) and not has_content(aside):
                 speakers(aside, path, table, result)
                 for obj in [*_according_to(aside), *_citing(aside)]:  # "..., according to X, Y reported, citing Z"
                     _note(result, reporter(obj, table), Role.CITED)
@@ -267,6 +268,12 @@ def attribute(anchor: Token, table: EntityTable) -> Reporting:
     if closing is not None:  # '"We lost 30 men. ...," the officer said'
         speakers(closing, path, table, result)
     return result
+
+
+def _before_colon(verb: Token) -> bool:
+    """A reporting clause that ends in a colon, the words it reports after it."""
+    end = verb.right_edge.i + 1
+    return end < len(verb.doc) and verb.doc[end].text == ":"
 
 
 def _named_beside(tok: Token, table: EntityTable) -> str | None:
@@ -357,6 +364,8 @@ def speakers(verb: Token, path: set[int], table: EntityTable, result: Reporting)
     told = verb.head.i not in path or is_say(verb.head)  # not "soldiers refused, citing ...": no speakers
     if not subjects and verb.dep_ == "advcl" and verb.tag_ == "VBG" and told:  # "X disputed it, writing that"
         subjects = [c for c in verb.head.children if c.dep_ == "nsubj" and c.i not in path]
+    if not subjects and verb.i == verb.sent.start:  # "Writes the outlet X: ...", the subject after the verb
+        subjects = [c for c in verb.children if c.dep_ == "dobj"][:1]
     if not subjects and not any(c.dep_ == "nsubj" for c in verb.children):  # not the claim's own subject
         subjects = _left_speaker(verb, table)
     before = len(result.attributions)

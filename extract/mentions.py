@@ -432,7 +432,8 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
         of = self.lemma(quantified) if quantified is not None else None
         roles = self.v.speaker_roles | self.v.person_roles | self.v.report_nouns  # "one of the sources/letters",
         # "one of the men's wives": not one of the men
-        counted = of is not None and (of in self.v.personnel_nouns or of not in roles)
+        sources = roles | {"person", "people"}  # "one of the people (familiar with the unit) said": a source
+        counted = of is not None and (of in self.v.personnel_nouns or of not in sources)
         if lemma in self.v.personnel_nouns or counted:  # "some of the men", "elements of Y"; not "one of the sources"
             return self.personnel(token, create_groups, vague)
         echelon = [c for c in token.children if c.dep_ == "compound" and c.lemma_.lower() in self.v.unit_heads]

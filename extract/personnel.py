@@ -35,8 +35,9 @@ class PersonnelMixin:
         modifiers = [*noun.children, *(token.children if token != noun else [])]
         national = None  # "Russian soldiers from the 4th Division" belong to the division
         serving = [p for c in noun.children if c.dep_ in ("acl", "relcl") for p in c.children if p.dep_ == "prep"]
-        if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in self.v.joining_verbs:  # "conscripts ... served with Y"
-            serving += [p for p in noun.head.children if p.dep_ == "prep"]
+        belonging = noun.dep_ == "nsubj" and noun.head.lemma_.lower() == "belong"  # "the captured men belong to Y"
+        if noun.dep_ == "nsubj" and (noun.head.lemma_.lower() in self.v.joining_verbs or belonging):
+            serving += [p for p in noun.head.children if p.dep_ == "prep"]  # "conscripts ... served with Y"
         for child in [*modifiers, *serving]:  # "soldiers from Tuva serving in (who were sent with) the 55th Brigade"
             if child.dep_ in ("compound", "amod", "poss") and child.i in self.by_token:
                 key = self.by_token[child.i]
@@ -45,13 +46,19 @@ class PersonnelMixin:
                 if not self.national_forces(key):
                     return key
                 national = national or key
-            if child.dep_ == "prep" and child.lower_ in ("of", "with", "in", "within", "from", "into"):
+            belongs_to = belonging and child.head == noun.head and child.lower_ == "to"
+            if child.dep_ == "prep" and (child.lower_ in ("of", "with", "in", "within", "from", "into") or belongs_to):
                 obj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 key = self.unit_behind(obj) if obj is not None else None
                 if key is None and obj is not None and obj.lemma_.lower() in self.v.personnel_nouns:
                     key = self.personnel(obj, create=False)  # "a platoon of conscripts from Y"
+                if key is None and obj is not None and vague and self.is_indefinite(obj):
+                    echelon = self.lemma(obj)  # "23 soldiers of a Russian motorized rifle battalion"
+                    key = self._unnamed_formation(obj, echelon) if echelon in self.v.unit_heads else None
                 if key is not None and self.national_forces(key):
                     national = national or key
+                elif key is not None and self.entities[key].type is EntityType.ORGANIZATION and self.is_indefinite(obj):
+                    return self._formation_of_body(obj, key) if self.lemma(obj) in self.v.unit_heads else key
                 elif key is not None and self.entities[key].type in (EntityType.UNIT, EntityType.ORGANIZATION):
                     return key
         if national is not None:
@@ -86,6 +93,9 @@ class PersonnelMixin:
                 earlier = self._soldiers_before(noun)
                 if earlier is not None:  # "three Ukrainian soldiers ..." then "Russian marines shot the men"
                     return self.personnel(earlier, create=False)
+                captors = self._captives_before(noun) if lemma in self.v.captivity_nouns else None
+                if captors is not None:  # "the captured men belong to the 6th Army" then "the prisoners"
+                    return captors
                 formation = self._unit_of_kind(noun, lemma) or self._recent(
                     noun, {EntityType.UNIT}, lambda e: not self._service(e.key)
                 )
@@ -130,6 +140,18 @@ class PersonnelMixin:
         ]
         return counted[-1] if counted else None
 
+    def _captives_before(self, noun: Token) -> str | None:
+        """The unit the captured men of the sentences before were said to belong to."""
+        previous = self.doc[self.window(noun, sentences=2) : noun.sent.start]
+        captured = [
+            t
+            for t in previous
+            if self.lemma(t) in self.v.personnel_nouns
+            and any(c.dep_ == "amod" and c.lemma_.lower() == "capture" for c in t.children)
+        ]
+        units = (self.personnel(t, create=False) for t in reversed(captured))
+        return next((k for k in units if k is not None and self.entities[k].type is EntityType.UNIT), None)
+
     def antecedent_group(self, noun: Token) -> str | None:
         """ "The men, who serve in Y" after "40 soldiers from Sakhalin": the group of soldiers the
         last sentences introduced, which a definite plural points back to."""
@@ -143,10 +165,12 @@ class PersonnelMixin:
     def _topic_unit(self, token: Token) -> str | None:
         """The unit the last two sentences are about: a named unit as their subject, or the one
         unit its own sentence names before it ("soldiers of the brigade said ... men who refused")."""
-        here = {
+        here = {  # not the unit that speaks ("the corps said that 23 soldiers surrendered")
             key
             for i in range(token.sent.start, token.i)
-            if (key := self.by_token.get(i)) and self.entities[key].type is EntityType.UNIT
+            if (key := self.by_token.get(i))
+            and self.entities[key].type is EntityType.UNIT
+            and not (self.doc[i].dep_ == "nsubj" and self.doc[i].head.lemma_.lower() in self.v.say_verbs)
         }
         if len(here) == 1 and not (here & set(self.groups)) and not self.national_forces(next(iter(here))):
             return here.pop()
@@ -199,11 +223,15 @@ class PersonnelMixin:
         key = self.description(token)  # "servicemen of the brigade"
         if key is not None:
             return key
+        # "a unit of the 90th Tank Division"; "a border guard detachment of the FSB": a body's own
+        owners = (
+            {EntityType.UNIT, EntityType.ORGANIZATION} if self.lemma(token) in self.v.unit_heads else {EntityType.UNIT}
+        )
         for prep in token.children:
             if prep.dep_ == "prep" and prep.lower_ in ("of", "within", "from", "in"):
                 for obj in prep.children:
                     key = self.at(obj)
-                    if key is not None and self.entities[key].type is EntityType.UNIT:
+                    if key is not None and self.entities[key].type in owners:
                         return key
         return self._named_next(token) if self.is_indefinite(token) else None
 
@@ -273,6 +301,17 @@ class PersonnelMixin:
         span = self.doc[noun.left_edge.i : noun.i + 1]
         key = self.add(EntityType.UNIT, name, f"{normalize(name)} in {self.article_key[:8]}", span, surface=name)
         self.groups[key] = (echelon, None)
+        return key
+
+    def _formation_of_body(self, echelon: Token, body: str) -> str:
+        """ "a border guard detachment of the FSB": a formation of a body that is no army, a node
+        of this article only, known by the body's name and its own description."""
+        described = [t for t in echelon.lefts if t.dep_ in ("compound", "amod") for t in t.subtree]
+        words = " ".join(t.lower_ for t in sorted([*described, echelon], key=lambda t: t.i))
+        name = f"{self.entities[body].name} {words}"
+        span = self.doc[echelon.left_edge.i : echelon.i + 1]
+        key = self.add(EntityType.UNIT, name, f"{normalize(name)} in {self.article_key[:8]}", span, surface=name)
+        self.groups[key] = (self.lemma(echelon), None)
         return key
 
     def _mention_group(self, key: str, noun: Token) -> str:

@@ -231,6 +231,7 @@ class SpeakersMixin:
 
     def _speaking_soldiers_unit(self, token: Token) -> str | None:
         speaker = self._speaker_of_words(token)
+        speaker = self._one_of(speaker) if speaker is not None else None  # "one of the prisoners says his company"
         if speaker is None or self.lemma(speaker) not in self.v.personnel_nouns:
             return None
         unit = self.personnel(speaker, create=False)  # not his country's army: "a Russian soldier"

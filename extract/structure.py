@@ -170,6 +170,11 @@ def member_of(sent: Span, table: EntityTable) -> Iterator[Hit]:
             person = _person_in_role(tok, table)
             for group in _groups_of(tok, table) if person is not None else ():
                 yield Hit(person, Predicate.MEMBER_OF, group, None, tok)
+        person = table.at(tok) if tok.pos_ == "PROPN" else None
+        if is_type(table, person, {EntityType.PERSON}):  # "Pavel Chikov of the human rights group Agora"
+            for body in (_body_named(o, table) for o in owners(tok, (), ("of",))):
+                if is_type(table, body, {EntityType.ORGANIZATION}):
+                    yield Hit(person, Predicate.MEMBER_OF, body, None, tok)
         elif tok.pos_ == "VERB" and lemma == "serve" and not negated(tok) and not in_the_past(tok):
             for subj in subjects(tok):
                 person = table.antecedent_group(subj) or table.resolve(subj)  # or soldiers: "the men serve in Y"
@@ -180,6 +185,14 @@ def member_of(sent: Span, table: EntityTable) -> Iterator[Hit]:
                             unit = table.at(obj)
                             if member and is_type(table, unit, {EntityType.UNIT}) and unit != person:
                                 yield Hit(person, Predicate.MEMBER_OF, unit, None, tok)
+
+
+def _body_named(noun: Token, table: EntityTable) -> str | None:
+    """ "the human rights group Agora": the body a kind noun names, however the parser hung the name."""
+    key = table.at(noun)
+    if key is None and noun.lemma_.lower() in vocab().org_nouns and noun.i + 1 < len(noun.doc):
+        key = table.at(noun.doc[noun.i + 1])
+    return key
 
 
 def _person_in_role(noun: Token, table: EntityTable) -> str | None:

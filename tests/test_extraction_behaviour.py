@@ -2290,3 +2290,46 @@ def test_quitting_the_army_and_a_provinces_losses(extractor):
     assert any(s == "36th Motor Rifle Brigade" and p == "refused" for s, p, _ in found)
     assert ("Borzya", "locatedIn", "Zabaykalsky Krai") in found
     assert any(s == "Zabaykalsky Krai" and p == "lost" for s, p, _ in found)
+
+
+def test_soldiers_of_an_unnamed_battalion_surrender_to_the_speaker(extractor):
+    result = extract(
+        extractor,
+        "Ukraine's 4th Army Corps said that 15 soldiers of a Russian tank battalion had surrendered to its troops.\n"
+        "The captured men belong to the 20th Combined Arms Army. In a video, one of the prisoners says his"
+        " platoon lost most of its men.",
+    )
+    names = {e.key: e.name for e in result.entities}
+    refused = next(c for c in result.claims if c.predicate is Predicate.REFUSED)
+    assert names[refused.subject] != "4th Army Corps"
+    lost = next(c for c in result.claims if c.predicate is Predicate.LOST)
+    assert names[lost.subject] == "20th Combined Arms Army"
+
+
+def test_people_familiar_with_a_unit_are_not_the_unit(extractor):
+    result = extract(
+        extractor,
+        "Two people familiar with the 3rd Motor Rifle Division confirmed the figures.\n"
+        "Its commander, Colonel Oleg Shved, was dismissed, one of the people said.",
+    )
+    assert "3rd Motor Rifle Division" not in reporters(result, Predicate.COMMANDED)
+
+
+def test_a_detachment_of_a_security_service_and_a_member_of_a_group(extractor):
+    result = extract(
+        extractor,
+        "Conscripts serving in a border guard detachment of the FSB refused to take up positions, the channel"
+        " Baza reported. Pavel Chikov of the human rights group Agora confirmed it.",
+    )
+    names = {e.key: e.name for e in result.entities}
+    refused = next(c for c in result.claims if c.predicate is Predicate.REFUSED)
+    assert "FSB" in names[refused.subject]
+    assert ("Pavel Chikov", "memberOf", "Agora") in relations(result)
+
+
+def test_a_reporting_clause_ending_in_a_colon(extractor):
+    result = extract(
+        extractor,
+        "Writes the Odesa outlet Dumska: the 10th Mountain Assault Brigade is led by Colonel Pavlo Fedosenko.",
+    )
+    assert "Dumska" in reporters(result, Predicate.COMMANDED)
