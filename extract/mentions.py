@@ -434,8 +434,11 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
         # "one of the men's wives": not one of the men
         sources = roles | {"person", "people"}  # "one of the people (familiar with the unit) said": a source
         counted = of is not None and (of in self.v.personnel_nouns or of not in sources)
-        if lemma in self.v.personnel_nouns or counted:  # "some of the men", "elements of Y"; not "one of the sources"
-            return self.personnel(token, create_groups, vague)
+        his = lemma in ("force", "forces", "troop", "troops") and any(  # "his forces": the unit their leader leads
+            c.dep_ == "poss" and c.lower_ in PERSON_PRONOUNS for c in token.children
+        )
+        if lemma in self.v.personnel_nouns or counted or his:  # "some of the men", "elements of Y"; not "one of
+            return self.personnel(token, create_groups, vague)  # the sources"
         echelon = [c for c in token.children if c.dep_ == "compound" and c.lemma_.lower() in self.v.unit_heads]
         if echelon and token.tag_ == "NN" and lower.endswith("ing"):  # "a regiment fighting near X", misparsed
             unit = self.resolve(echelon[0], create_groups, vague)

@@ -100,6 +100,18 @@ def unit_patterns() -> list[dict]:
             "pattern": [{**named_head, "IS_LOWER": True}, quote, {"IS_TITLE": True, "OP": "+"}, quote],
             "id": UNIT_ID,
         },
+        # "the Vega private military company", "PMC Patriot": a mercenary company is a force.
+        {
+            "label": "UNIT",
+            "pattern": [
+                {"POS": "PROPN", "IS_TITLE": True},
+                {"LOWER": "private"},
+                {"LOWER": "military"},
+                {"LOWER": "company"},
+            ],
+            "id": UNIT_ID,
+        },
+        {"label": "UNIT", "pattern": [{"TEXT": "PMC"}, {"POS": "PROPN", "IS_TITLE": True}], "id": UNIT_ID},
         # "the Kursk Group of Forces": a theatre grouping named after a place or river.
         {"label": "UNIT", "pattern": [{"IS_TITLE": True, "OP": "+"}, *grouping], "id": UNIT_ID},
         # "the Kharkiv Operational-Tactical Group": Ukraine's groupings of brigades.

@@ -115,6 +115,21 @@ def _punished(tok: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
 
 
+def _prosecuting_country(noun: Token) -> Token | None:
+    """The country that opened the cases for a refusal ("Russia has opened cases for desertion",
+    "cases over desertion were opened in Ukraine"), whose own soldiers the cases are against."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("for", "over"):
+        return None
+    cases = noun.head.head  # "cases for desertion", or "opened cases for desertion" with "for" on the verb
+    if cases.pos_ == "VERB":
+        cases = next((c for c in cases.children if c.dep_ in ("dobj", "nsubjpass")), cases)
+    if cases.lemma_.lower() != "case":
+        return None
+    verb = cases.head if cases.dep_ in ("dobj", "nsubjpass") else cases
+    places = [*subjects(verb), *(o for p in (*verb.children, *cases.children) if p.lower_ == "in" for o in p.children)]
+    return next((t for t in places if t.lower_ in vocab().nationalities), None)
+
+
 def _accused(tok: Token) -> list[Token]:
     """ "accused soldiers of a neighbouring battalion of abandoning their trenches": those the
     accuser says refused (the claim is the accuser's, as anything said is the speaker's)."""
@@ -155,7 +170,11 @@ def _refusal_phrase(verb: Token) -> bool:
     phrases = vocab().refusal_phrases.get(verb.lemma_.lower())
     if not phrases:
         return False
-    after = " ".join(t.lower_ for c in verb.rights if c.dep_ not in ("punct", "cc", "conj") for t in c.subtree)
+    owners = {"his": "their", "her": "their", "my": "their", "our": "their"}  # "left his unit" as "their unit"
+    words = (
+        owners.get(t.lower_, t.lower_) for c in verb.rights if c.dep_ not in ("punct", "cc", "conj") for t in c.subtree
+    )
+    after = " ".join(words)
     return any(p in after for p in phrases)
 
 
@@ -165,12 +184,19 @@ def _refusers(tok: Token, table: EntityTable, is_noun: bool) -> list[tuple[Token
         holders += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "by") for p in c.children]
         if not holders and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during") and tok.head.head.pos_ == "VERB":
             holders = subjects(tok.head.head)  # "X marched on Moscow in a mutiny"
+        if not holders and tok.dep_ == "dobj" and tok.head.lemma_.lower() in vocab().staging_verbs:
+            holders = subjects(tok.head)  # "his forces took the headquarters, escalating an armed rebellion"
         holders = holders or _punished(tok) or _accused(tok)
     else:
         clause = tok.head.head if _verb_tagged_noun(tok) else tok
         holders = _punished(tok) or _accused(tok) or subjects(clause)
     if is_noun:
         holders += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children]
+    if is_noun and not holders:
+        country = _prosecuting_country(tok)
+        forces = table.forces_of_country(country) if country is not None else None
+        if forces is not None:  # "Russia has opened 7,000 criminal cases for desertion": its soldiers deserted
+            return [(country, forces)]
     # "sentenced a lieutenant who refused ..." then "Lieutenant Dmitry X": the person named next
     resolved = [(h, table.resolve(h, create_groups=False) or table.named_later(h)) for h in holders]
     unit_named = any(is_type(table, k, {EntityType.UNIT}) and k not in table.groups for _, k in resolved)

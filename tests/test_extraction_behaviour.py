@@ -2333,3 +2333,23 @@ def test_a_reporting_clause_ending_in_a_colon(extractor):
         "Writes the Odesa outlet Dumska: the 10th Mountain Assault Brigade is led by Colonel Pavlo Fedosenko.",
     )
     assert "Dumska" in reporters(result, Predicate.COMMANDED)
+
+
+def test_the_owner_of_a_company_and_his_forces_rebellion(extractor):
+    found = read(
+        extractor,
+        "The owner of the Vega private military company, Konstantin Mirzoyants, said his forces had seized"
+        " an airfield near Kursk, launching a rebellion against the army's command.",
+    )
+    assert ("Konstantin Mirzoyants", "commanded", "Vega") in {(s, p, o.split()[0]) for s, p, o in found if o}
+    assert any(s.startswith("Vega") and p == "refused" for s, p, _ in found)
+
+
+def test_left_his_unit_and_cases_for_desertion(extractor):
+    found = read(
+        extractor,
+        "Ivan Sorokin, a former private of the 20th Guards Motor Rifle Brigade, said he left his unit in June.\n"
+        "Russia has opened more than 9,000 criminal cases for desertion, according to Mediazona.",
+    )
+    assert any(s == "Ivan Sorokin" and p == "refused" for s, p, _ in found)
+    assert any(s == "Russian Armed Forces" and p == "refused" for s, p, _ in found)
