@@ -56,7 +56,8 @@ def reporter(tok: Token, table: EntityTable) -> str | ReportRef | None:
     inner = table.quantified_of(tok)
     if inner is not None and inner.lemma_.lower() in v.report_nouns:
         tok = inner  # "according to one of the letters, seen by iStories": the letters
-    if tok.lemma_.lower() in v.publishing_pages | v.outlet_parts:  # "according to the ministry's website",
+    page = tok.lemma_.lower() in v.publishing_pages | v.outlet_parts and table.at(tok) is None  # not "State Bureau"
+    if page:  # "according to the ministry's website",
         owned = [c for c in tok.children if c.dep_ == "poss"] or list(owners(tok, (), ("of",)))  # "the Pskov
         if owned:  # edition of the newspaper X reported"
             return reporter(owned[0], table)

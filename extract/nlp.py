@@ -313,6 +313,7 @@ class ContextTyper:
             and not self.describes_a_person(e)  # "the Russian military blogger X"
             and not (not e.ent_id_ and e[0].lower_ in self.equipment)  # "Leopard 2 tanks", "HIMARS"
             and not (e.end < len(doc) and doc[e.end].lower_ == "river")  # "the Dnipro River" is not the city
+            and not self.kind_of_unit(e)
         ]
         labels = {e.start: (e.label_ if e.ent_id_ else self.retype(e)) for e in kept}
         places = {e.start for e in kept if e.label_ == "OUTLET" and len(e) == 1 and self.based_in(e.root)}
@@ -493,8 +494,8 @@ class ContextTyper:
             return "REGION"
         if label in ("ORGANIZATION", "REGION") and given_name:
             return "PERSON"  # "Maxim Grebenyuk, told ...": a given name before a surname
-        if len(ent) == 1 and ent[0].lower_ in self.given_names and described in self.person_roles:
-            return "PERSON"  # "His wife, Yulia, said"
+        if len(ent) == 1 and ent[0].lower_ in self.given_names and described in self.person_roles | {"name"}:
+            return "PERSON"  # "His wife, Yulia, said", "only his first name, Oleksii,"
         if len(ent) == 1 and ent[0].lower_ in self.given_names and label == "ORGANIZATION":
             return "PERSON"  # "One of them, Vadim, served": a source known by his first name only
         if label == "ORGANIZATION" and described in self.person_roles and _looks_like_a_name(ent):
@@ -504,6 +505,14 @@ class ContextTyper:
         if label == "ORGANIZATION" and root.dep_ == "nsubj" and root.head.lemma_ in self.report_verbs:
             return "OUTLET"
         return label
+
+    def kind_of_unit(self, ent: Span) -> bool:
+        """ "a territorial defense battalion", "an airborne regiment": a force's name in lower case
+        before an echelon says what kind the unit is, not that the force itself is meant."""
+        head = ent.root.head
+        known = ent.ent_id_.startswith(f"{GAZETTEER_ID}:")  # a force the gazetteer knows, not a listed ordinal
+        lower = known and all(t.is_lower for t in ent if t.is_alpha)
+        return lower and ent.root.dep_ in ("compound", "amod") and head.i >= ent.end and head.lemma_ in self.unit_nouns
 
     def describes_a_person(self, ent: Span) -> bool:
         """A country's forces named only to say what a person is: "the Russian military blogger X"

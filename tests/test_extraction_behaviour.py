@@ -2353,3 +2353,16 @@ def test_left_his_unit_and_cases_for_desertion(extractor):
     )
     assert any(s == "Ivan Sorokin" and p == "refused" for s, p, _ in found)
     assert any(s == "Russian Armed Forces" and p == "refused" for s, p, _ in found)
+
+
+def test_a_territorial_defense_battalion_and_a_bureau_that_speaks(extractor):
+    result = extract(
+        extractor,
+        "Ukraine's State Bureau of Investigation said that soldiers of a territorial defense battalion of the"
+        " 117th Territorial Defense Brigade had left their positions without an order.\n"
+        "A soldier, who asked that only his first name, Taras, be used, said they had no ammunition.",
+    )
+    names = {e.name: e.type.value for e in result.entities}
+    assert "Territorial Defense Forces" not in names
+    assert names.get("Taras") == "Person"
+    assert "State Bureau of Investigation" in reporters(result, Predicate.REFUSED)
