@@ -423,6 +423,8 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
         lower = token.lower_
         if lower == "we" and token.dep_ == "nsubj":  # '"We refuse to go," a soldier of X says'
             return self._speakers_unit(token)
+        if lower == "enemy":  # '"The enemy's losses amounted to 140 men," the ministry said'
+            return self.enemy_of_speaker(token)
         if lower in self.v.no_antecedent:  # "those who surrendered", "you": no entity we know
             return None
         quantified = self.quantified_of(token)  # "some of the men" is the men, not a pronoun

@@ -155,10 +155,15 @@ def unit_lists(doc: Doc) -> Doc:
         head = singular[last].title()
         ents[i] = Span(doc, ent.start, ent.end, label="UNIT", span_id=f"{UNIT_ID}:{ent[0].text} {rest} {head}")
         k = ent.start - 1
-        while k >= 1 and doc[k].lower_ in ("and", ",", "&") and _ORDINAL.match(doc[k - 1].text):
-            ordinal = doc[k - 1].text
-            added.append(Span(doc, k - 1, k, label="UNIT", span_id=f"{UNIT_ID}:{ordinal} {rest} {head}"))
-            k -= 2
+        while k >= 1 and doc[k].lower_ in ("and", ",", "&"):
+            first = k - 1  # "the 72nd Mechanized and 58th Motorized Infantry brigades": each its own kind
+            while first > 0 and first > k - 4 and doc[first].is_title and not _ORDINAL.match(doc[first].text):
+                first -= 1
+            if not _ORDINAL.match(doc[first].text):
+                break
+            own = " ".join(_title(t.text) for t in doc[first + 1 : k]) or rest
+            added.append(Span(doc, first, k, label="UNIT", span_id=f"{UNIT_ID}:{doc[first].text} {own} {head}"))
+            k = first - 1
     kept = [e for e in ents if not any(a.start < e.end and e.start < a.end for a in added)]
     doc.ents = filter_spans(kept + added)
     return doc

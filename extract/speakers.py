@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from extract import gazetteer
+from extract.gazetteer import normalize
 from extract.model import EntityType
 from extract.phrases import PERSON_PRONOUNS, QUOTES, designation_of, unit_heading
 
@@ -87,6 +89,17 @@ class SpeakersMixin:
         speaker = self._speaker_of_words(token)
         key = self.resolve(speaker, create_groups=False) if speaker is not None else None
         return key if key is not None and self.entities[key].type is EntityType.UNIT else None
+
+    def enemy_of_speaker(self, token: Token) -> str | None:
+        """ "the enemy" in the words of a side's body: the other side's armed forces."""
+        speaker = self._speaker_of_words(token)
+        key = self.resolve(speaker, create_groups=False) if speaker is not None else None
+        if key is None:
+            return None
+        names = (normalize(n) for n in (self.entities[key].name, *self.entities[key].aliases))
+        side = next((w for n in names for w in n.split() if w in self.v.adversaries), None)
+        entry = gazetteer.lookup(self.v.nationalities[self.v.adversaries[side]]) if side else None
+        return self.add_named(entry.type, entry.name, normalize(entry.name)) if entry is not None else None
 
     def _speakers_unit(self, token: Token) -> str | None:
         """The unit of whoever says the clause a token stands in: a commander's, the unit

@@ -2366,3 +2366,19 @@ def test_a_territorial_defense_battalion_and_a_bureau_that_speaks(extractor):
     assert "Territorial Defense Forces" not in names
     assert names.get("Taras") == "Person"
     assert "State Bureau of Investigation" in reporters(result, Predicate.REFUSED)
+
+
+def test_listed_brigades_each_with_its_own_kind_and_the_enemys_losses(extractor):
+    result = extract(
+        extractor,
+        "Russian units repelled attacks by Ukraine's 33rd Mechanized and 65th Motorized Infantry brigades,"
+        ' the Russian Defense Ministry said. "The enemy lost up to 90 servicemen," the ministry said.',
+    )
+    names = {e.name for e in result.entities}
+    assert {"33rd Mechanized Brigade", "65th Motorized Infantry Brigade"} <= names
+    assert any(s == "Armed Forces of Ukraine" and p == "lost" for s, p, _ in relations(result))
+
+
+def test_its_commander_is(extractor):
+    found = read(extractor, "The 110th Mechanized Brigade holds Avdiivka. Its commander is Colonel Ivan Shapovalov.")
+    assert ("Ivan Shapovalov", "commanded", "110th Mechanized Brigade") in found
