@@ -93,7 +93,8 @@ def _author(report: Token, table: EntityTable) -> str | None:
     then the reporter."""
     clauses = [v for c in report.children if c.dep_ in ("acl", "relcl") for v in (c, *c.conjuncts)]
     seen_by = [o for c in clauses for a in c.children if a.dep_ == "agent" for o in a.children]
-    for head in [*owners(report, ("poss",), ("by", "from", "of", "in")), *seen_by]:  # "an appeal seen by Reuters"
+    # "an appeal seen by Reuters", "a post on the regiment's page"
+    for head in [*owners(report, ("poss",), ("by", "from", "of", "in", "on")), *seen_by]:
         found = reporter(head, table)
         if isinstance(found, str):
             return found

@@ -100,7 +100,7 @@ def subjects(verb: Token) -> list[Token]:
                 subj = subj.head
             if who and not _someone(subj):
                 subj = _animate_before(pronoun, tok.head)
-            if subj.dep_ == "appos" and subj.head.pos_ == "PROPN":
+            if subj.dep_ == "appos" and subj.head.pos_ == "PROPN" and subj.ent_type_ != "PERSON":
                 subj = subj.head  # "Utkin, a former GRU officer who commands Y": Utkin
             among = subj.head if subj.lower_ == "those" and subj.head.lower_ == "among" else None
             if among is not None and not negated(among.head):  # "Soldiers of X were among those who left"

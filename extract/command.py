@@ -32,7 +32,9 @@ def commanded(sent: Span, table: EntityTable) -> Iterator[Hit]:
         elif tok.pos_ == "NOUN" and lemma in ("command", "leadership") and tok.head.lower_ == "under":
             yield from _under_command(tok, table)
         elif tok.pos_ == "NOUN" and lemma == "command" and tok.head.lemma_.lower() in v.taking_command_verbs:
-            yield from _took_command(tok, table)
+            yield from _took_command(tok, tok.head, table)
+        elif tok.pos_ == "NOUN" and lemma == "command" and tok.head.lower_ == "in" and _placed(tok.head.head):
+            yield from _took_command(tok, tok.head.head, table)  # "X, who was placed in command of Y"
         elif tok.pos_ == "NOUN" and lemma in v.succession_nouns:
             yield from _successor(tok, table)
         elif lemma == "commander" and _in_chief(tok):
@@ -44,13 +46,17 @@ def commanding(noun: Token) -> bool:
     return any(c.lower_ == "commanding" for c in noun.children)
 
 
-def _took_command(noun: Token, table: EntityTable) -> Iterator[Hit]:
-    """ "X took command of the Airborne Forces", "X was given command of Y"."""
-    if negated(noun.head):
+def _placed(verb: Token) -> bool:
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in ("place", "put", "leave", "remain", "stay")
+
+
+def _took_command(noun: Token, verb: Token, table: EntityTable) -> Iterator[Hit]:
+    """ "X took command of the Airborne Forces", "X was given (placed in) command of Y"."""
+    if negated(verb):
         return
-    for person_tok in subjects(noun.head):
+    for person_tok in subjects(verb):
         person = table.resolve(person_tok)
-        for cand in [*owners(noun, (), ("of",)), *owners(noun.head, (), ("of",))]:  # "of" hung on either
+        for cand in [*owners(noun, (), ("of",)), *owners(verb, (), ("of",))]:  # "of" hung on either
             unit = table.resolve(cand, create_groups=False)
             if is_type(table, person, {EntityType.PERSON}) and is_type(table, unit, {EntityType.UNIT}):
                 yield Hit(person, Predicate.COMMANDED, unit, None, noun)

@@ -441,6 +441,10 @@ def _deaths(verb: Token, table: EntityTable) -> Iterator[Hit]:
             if is_type(table, unit, {EntityType.UNIT}):  # "its commander, a lieutenant, was killed": unnamed
                 yield Hit(unit, Predicate.LOST, person, None if person else phrase_head(victim), verb)
             continue
+        others = _others_before(victim, table)  # "Dozens were killed ... Two others died of their wounds"
+        if others is not None:
+            yield Hit(others, Predicate.LOST, None, phrase(victim), verb, quantity_of(victim, verb.doc))
+            continue
         named = table.at(victim) or table.quantified_of(victim) or victim.lower_ == "who"
         if victim.lemma_.lower() not in v.personnel_nouns and not named:
             continue
@@ -457,6 +461,22 @@ def _deaths(verb: Token, table: EntityTable) -> Iterator[Hit]:
             continue
         if table.entities[key].type in FORCES:
             yield Hit(key, Predicate.LOST, None, phrase(victim), verb, quantity_of(victim, verb.doc))
+
+
+def _others_before(victim: Token, table: EntityTable) -> str | None:
+    """ "Two others died of their wounds" after "dozens of paratroopers of Y were killed": Y's."""
+    if victim.lemma_.lower() != "other":
+        return None
+    for tok in reversed(victim.doc[table.window(victim) : victim.i]):
+        if tok.lemma_.lower() not in vocab().death_verbs:
+            continue
+        dead = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        dead += [q for c in dead if (q := table.quantified_of(c)) is not None]  # "dozens of marines of Y"
+        units = (table.resolve(d, create_groups=False) for d in dead)
+        found = next((k for k in units if is_type(table, k, FORCES)), None)
+        if found is not None:
+            return found
+    return None
 
 
 def _holder(role: Token, unit: str, table: EntityTable) -> str | None:

@@ -2382,3 +2382,25 @@ def test_listed_brigades_each_with_its_own_kind_and_the_enemys_losses(extractor)
 def test_its_commander_is(extractor):
     found = read(extractor, "The 110th Mechanized Brigade holds Avdiivka. Its commander is Colonel Ivan Shapovalov.")
     assert ("Ivan Shapovalov", "commanded", "110th Mechanized Brigade") in found
+
+
+def test_placed_in_command_said_to_an_outlet(extractor):
+    found = read(
+        extractor,
+        "In an interview with Meduza, Lieutenant General Sergei Kuzovlev, who was placed in command of the"
+        " 58th Combined Arms Army in May, denied the reports.",
+    )
+    assert ("Sergei Kuzovlev", "commanded", "58th Combined Arms Army") in found
+
+
+def test_others_who_died_and_a_post_on_the_units_page(extractor):
+    result = extract(
+        extractor,
+        "Dozens of marines from the 40th Naval Infantry Brigade were killed near Vuhledar, an official said.\n"
+        "Three others died of their wounds, according to a post on the brigade's page on VKontakte.",
+    )
+    names = {e.key: e.name for e in result.entities}
+    lost = [c for c in result.claims if c.predicate is Predicate.LOST]
+    assert len(lost) == 2
+    later = max(lost, key=lambda c: c.start)
+    assert {names[a.reporter] for a in later.attributions} == {"40th Naval Infantry Brigade"}
