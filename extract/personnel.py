@@ -35,6 +35,8 @@ class PersonnelMixin:
         modifiers = [*noun.children, *(token.children if token != noun else [])]
         national = None  # "Russian soldiers from the 4th Division" belong to the division
         serving = [p for c in noun.children if c.dep_ in ("acl", "relcl") for p in c.children if p.dep_ == "prep"]
+        # "a man who identifies himself as a platoon leader in the corps": the role's unit is his
+        serving += [r for p in serving if p.lower_ == "as" for o in p.children for r in o.children if r.dep_ == "prep"]
         belonging = noun.dep_ == "nsubj" and noun.head.lemma_.lower() == "belong"  # "the captured men belong to Y"
         if noun.dep_ == "nsubj" and (noun.head.lemma_.lower() in self.v.joining_verbs or belonging):
             serving += [p for p in noun.head.children if p.dep_ == "prep"]  # "conscripts ... served with Y"

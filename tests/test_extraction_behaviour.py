@@ -2404,3 +2404,12 @@ def test_others_who_died_and_a_post_on_the_units_page(extractor):
     assert len(lost) == 2
     later = max(lost, key=lambda c: c.start)
     assert {names[a.reporter] for a in later.attributions} == {"40th Naval Infantry Brigade"}
+
+
+def test_a_man_who_identifies_himself_as_a_role_in_a_unit(extractor):
+    found = read(
+        extractor,
+        "In one recording, a man who identifies himself as a company commander in the 3rd Army Corps says"
+        " his company lost 40 of 90 men in a week.",
+    )
+    assert any(s == "3rd Army Corps" and p == "lost" for s, p, _ in found)
