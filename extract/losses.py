@@ -593,8 +593,11 @@ def _civilian_deaths(victims: Token, verb: Token, table: EntityTable) -> Iterato
 
 def _place_of_killing(verb: Token, table: EntityTable) -> list[str]:
     """ "civilians were killed in Kharkiv", "the strike on the Mariupol theater, which killed
-    hundreds of civilians": the place they were killed in."""
+    hundreds of civilians", "shelling of the Krasnopillia community killed one civilian": the
+    place they were killed in."""
     named = [o for p in verb.children if p.lower_ in ("in", "at") for o in p.children if o.dep_ == "pobj"]
+    struck = [o for s in subjects(verb) for p in s.children if p.lower_ in ("of", "on") for o in p.children]
+    named += [t for o in struck for t in (o, *(c for c in o.children if c.dep_ == "compound"))]  # "shelling of X"
     if verb.dep_ == "relcl":
         named += [c for c in verb.head.children if c.dep_ in ("compound", "nmod", "amod")]
     return [k for k in map(table.at, named) if is_type(table, k, {EntityType.REGION})][:1]

@@ -19,7 +19,9 @@ def refused(sent: Span, table: EntityTable) -> Iterator[Hit]:
         verb_like = tok.pos_ in ("VERB", "AUX") or _verb_tagged_noun(tok)
         is_verb = (tok.lemma_.lower() in v.refusal_verbs or _refusal_phrase(tok)) and verb_like
         is_noun = tok.lemma_.lower() in v.refusal_nouns and tok.pos_ == "NOUN"
-        if _disobeyed(tok) or _will_not_go_back(tok):  # "they will no longer carry out orders"
+        if (
+            _disobeyed(tok) or _will_not_go_back(tok) or _will_not_take_part(tok)
+        ):  # "they will no longer carry out orders"
             is_verb = True
         elif not (is_verb or is_noun) or negated(tok) or _declined_to_speak(tok) or _abandoned_things(tok):
             continue
@@ -74,6 +76,19 @@ def _will_not_go_back(verb: Token) -> bool:
     goal = ("prep", "dobj", "xcomp", "ccomp", "advmod", "prt", "attr", "acomp")  # "go home", "go into details"
     bare = verb.lower_ == "go" and not any(c.dep_ in goal for c in verb.children) and not _conditional(verb)
     return refusing and (bare or _going_back(verb) or any(o.lemma_.lower() in fronts for o in back_to))
+
+
+def _will_not_take_part(verb: Token) -> bool:
+    """ "they would not take part in the special military operation": a no to fighting."""
+    if verb.lemma_.lower() != "take" or not any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children):
+        return False
+    refusing = any(c.dep_ == "neg" for c in verb.children) and any(
+        c.dep_ == "aux" and c.lower_ in ("will", "wo", "would") for c in verb.children
+    )
+    promised = any(a.lemma_.lower() in vocab().promise_words for a in verb.ancestors)  # "promises that
+    # conscripts would not take part in the war": someone else's word about them
+    taking_part = any(c.dep_ == "prep" and c.lower_ == "in" for c in verb.children)
+    return refusing and taking_part and not promised and not _conditional(verb)
 
 
 def _conditional(verb: Token) -> bool:

@@ -2413,3 +2413,27 @@ def test_a_man_who_identifies_himself_as_a_role_in_a_unit(extractor):
         " his company lost 40 of 90 men in a week.",
     )
     assert any(s == "3rd Army Corps" and p == "lost" for s, p, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "refused"),
+    [
+        ("Officers of the 3rd Rosgvardia Regiment told their commander they would not take part in the war.", True),
+        (
+            "Officers of the 3rd Rosgvardia Regiment said they would not take part in the war unless ordered to.",
+            False,
+        ),
+        ("Putin promised that soldiers of the 3rd Rosgvardia Regiment would not take part in the war.", False),
+    ],
+)
+def test_would_not_take_part(extractor, text, refused):
+    assert any(p == "refused" for _, p, _ in read(extractor, text)) is refused
+
+
+def test_shelling_of_a_community_killed_a_civilian(extractor):
+    found = read(
+        extractor,
+        "The Sumy regional military administration said Russian shelling of the Velyka Pysarivka community"
+        " killed two civilians.",
+    )
+    assert any(s == "Velyka Pysarivka" and p == "lost" for s, p, _ in found)
