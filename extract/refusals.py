@@ -17,11 +17,9 @@ def refused(sent: Span, table: EntityTable) -> Iterator[Hit]:
     v = vocab()
     for tok in sent:
         verb_like = tok.pos_ in ("VERB", "AUX") or _verb_tagged_noun(tok)
-        is_verb = (tok.lemma_.lower() in v.refusal_verbs or _refusal_phrase(tok)) and verb_like
+        is_verb = verb_like and (tok.lemma_.lower() in v.refusal_verbs or _refusal_phrase(tok))
         is_noun = tok.lemma_.lower() in v.refusal_nouns and tok.pos_ == "NOUN"
-        if (
-            _disobeyed(tok) or _will_not_go_back(tok) or _will_not_take_part(tok)
-        ):  # "they will no longer carry out orders"
+        if verb_like and _said_no(tok):  # "they will no longer carry out orders"
             is_verb = True
         elif not (is_verb or is_noun) or negated(tok) or _declined_to_speak(tok) or _abandoned_things(tok):
             continue
@@ -76,6 +74,11 @@ def _will_not_go_back(verb: Token) -> bool:
     goal = ("prep", "dobj", "xcomp", "ccomp", "advmod", "prt", "attr", "acomp")  # "go home", "go into details"
     bare = verb.lower_ == "go" and not any(c.dep_ in goal for c in verb.children) and not _conditional(verb)
     return refusing and (bare or _going_back(verb) or any(o.lemma_.lower() in fronts for o in back_to))
+
+
+def _said_no(verb: Token) -> bool:
+    """A refusal said as a no to orders, to going back or to taking part."""
+    return _disobeyed(verb) or _will_not_go_back(verb) or _will_not_take_part(verb)
 
 
 def _will_not_take_part(verb: Token) -> bool:
