@@ -66,14 +66,11 @@ def _will_not_go_back(verb: Token) -> bool:
     (ordered forward): a refusal said as a no to going back, or to going at all."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in ("return", "go"):
         return False
-    refusing = any(c.dep_ == "neg" for c in verb.children) and any(
-        c.dep_ == "aux" and c.lower_ in ("will", "wo", "'ll", "would") for c in verb.children
-    )
     fronts = vocab().front_words
     back_to = (o for p in verb.children if p.lower_ in ("to", "into") for o in p.children)
     goal = ("prep", "dobj", "xcomp", "ccomp", "advmod", "prt", "attr", "acomp")  # "go home", "go into details"
     bare = verb.lower_ == "go" and not any(c.dep_ in goal for c in verb.children) and not _conditional(verb)
-    return refusing and (bare or _going_back(verb) or any(o.lemma_.lower() in fronts for o in back_to))
+    return _will_not(verb) and (bare or _going_back(verb) or any(o.lemma_.lower() in fronts for o in back_to))
 
 
 def _said_no(verb: Token) -> bool:
@@ -85,13 +82,16 @@ def _will_not_take_part(verb: Token) -> bool:
     """ "they would not take part in the special military operation": a no to fighting."""
     if verb.lemma_.lower() != "take" or not any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children):
         return False
-    refusing = any(c.dep_ == "neg" for c in verb.children) and any(
-        c.dep_ == "aux" and c.lower_ in ("will", "wo", "would") for c in verb.children
-    )
     promised = any(a.lemma_.lower() in vocab().promise_words for a in verb.ancestors)  # "promises that
     # conscripts would not take part in the war": someone else's word about them
     taking_part = any(c.dep_ == "prep" and c.lower_ == "in" for c in verb.children)
-    return refusing and taking_part and not promised and not _conditional(verb)
+    return _will_not(verb) and taking_part and not promised and not _conditional(verb)
+
+
+def _will_not(verb: Token) -> bool:
+    """ "will not", "won't", "would not": a no about what one is to do."""
+    negative = any(c.dep_ == "neg" for c in verb.children)
+    return negative and any(c.dep_ == "aux" and c.lower_ in ("will", "wo", "'ll", "would") for c in verb.children)
 
 
 def _conditional(verb: Token) -> bool:
