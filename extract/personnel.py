@@ -33,6 +33,8 @@ class PersonnelMixin:
             unit = next((k for k in named if k and self.entities[k].type is EntityType.UNIT), None)
             return unit or (self.pronoun(noun) if noun.lower_ in THING_PRONOUNS else None)
         modifiers = [*noun.children, *(token.children if token != noun else [])]
+        # "11 OMON riot police officers": the unit's name hung on the compound before the noun
+        modifiers += [g for c in noun.children if c.dep_ == "compound" for g in c.children if g.dep_ == "compound"]
         national = None  # "Russian soldiers from the 4th Division" belong to the division
         serving = [p for c in noun.children if c.dep_ in ("acl", "relcl") for p in c.children if p.dep_ == "prep"]
         # "a man who identifies himself as a platoon leader in the corps": the role's unit is his

@@ -2437,3 +2437,13 @@ def test_shelling_of_a_community_killed_a_civilian(extractor):
         " killed two civilians.",
     )
     assert any(s == "Velyka Pysarivka" and p == "lost" for s, p, _ in found)
+
+
+def test_a_units_name_on_a_compound_and_a_mutiny_suffered(extractor):
+    found = read(
+        extractor,
+        "A court rejected the appeal of nine SOBR riot police officers who were fired after refusing to go to"
+        " Ukraine.\nThe 25th Motorized Rifle Regiment suffered a mutiny in March, Ukrainian intelligence said.",
+    )
+    refusers = {s for s, p, _ in found if p == "refused"}
+    assert {"SOBR", "25th Motorized Rifle Regiment"} <= refusers
