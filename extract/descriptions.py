@@ -171,7 +171,7 @@ class DescriptionsMixin:
             return named
         name = f"{self.entities[commander].name}'s {lemma}"
         span = self.doc[token.i : token.i + 1]
-        return self.add(EntityType.UNIT, name, f"{normalize(name)} in {self.article_key[:8]}", span)
+        return self.add_local(name, span)
 
     def _unnamed_unit(self, token: Token) -> str | None:
         """ "the regiment" after "a motor rifle regiment based in Voronezh": the unit the article
@@ -199,7 +199,7 @@ class DescriptionsMixin:
         if place is not None:
             name = f"{name} in {self.entities[place].name}"
         span = self.doc[words[0].i : first.i + 1]
-        key = self.add(EntityType.UNIT, name, f"{normalize(name)} in {self.article_key[:8]}", span)
+        key = self.add_local(name, span)
         self.by_token[token.i] = key
         self.entities[key].mentions.append((token.idx, token.idx + len(token.text)))
         return key

@@ -68,6 +68,11 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
             self.by_token.setdefault(tok.i, key)
         return key
 
+    def add_local(self, name: str, span: Span, surface: str | None = None) -> str:
+        """A unit only this article knows ("a Russian regiment", "the FSB's border guard
+        detachment"): its identity carries the article, so another article's namesake stays apart."""
+        return self.add(EntityType.UNIT, name, f"{normalize(name)} in {self.article_key[:8]}", span, surface)
+
     def add_named(self, etype: EntityType, name: str, identity: str) -> str:
         """An entity the article implies without naming it in the text, such as its publisher."""
         key = f"{etype.value}:{identity}"

@@ -4,6 +4,8 @@ group of their own ("40 soldiers from Sakhalin") when no unit is named.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Span, Token
 
 from extract import gazetteer
@@ -133,26 +135,21 @@ class PersonnelMixin:
 
     def _soldiers_before(self, noun: Token) -> Token | None:
         """The counted, national soldiers of the sentence before that "the men" takes up."""
-        previous = self.doc[self.window(noun, sentences=2) : noun.sent.start]
-        counted = [
-            t
-            for t in previous
-            if t.tag_ == "NNS"
-            and self.lemma(t) in self.v.personnel_nouns
-            and self._nationality(t)
-            and any(c.dep_ == "nummod" for c in t.children)
-        ]
+        counted = self._soldiers_earlier(
+            noun, lambda t: t.tag_ == "NNS" and self._nationality(t) and any(c.dep_ == "nummod" for c in t.children)
+        )
         return counted[-1] if counted else None
+
+    def _soldiers_earlier(self, noun: Token, fits: Callable[[Token], object]) -> list[Token]:
+        """Soldiers' nouns of the sentence before a noun's that fit a test, in text order."""
+        previous = self.doc[self.window(noun, sentences=2) : noun.sent.start]
+        return [t for t in previous if self.lemma(t) in self.v.personnel_nouns and fits(t)]
 
     def _captives_before(self, noun: Token) -> str | None:
         """The unit the captured men of the sentences before were said to belong to."""
-        previous = self.doc[self.window(noun, sentences=2) : noun.sent.start]
-        captured = [
-            t
-            for t in previous
-            if self.lemma(t) in self.v.personnel_nouns
-            and any(c.dep_ == "amod" and c.lemma_.lower() == "capture" for c in t.children)
-        ]
+        captured = self._soldiers_earlier(
+            noun, lambda t: any(c.dep_ == "amod" and c.lemma_.lower() == "capture" for c in t.children)
+        )
         units = (self.personnel(t, create=False) for t in reversed(captured))
         return next((k for k in units if k is not None and self.entities[k].type is EntityType.UNIT), None)
 
@@ -301,21 +298,19 @@ class PersonnelMixin:
         nation = self._nationality(noun)
         if nation is None:
             return None
-        name = f"{self.v.demonyms.get(nation, nation.title())} {echelon}"
-        span = self.doc[noun.left_edge.i : noun.i + 1]
-        key = self.add(EntityType.UNIT, name, f"{normalize(name)} in {self.article_key[:8]}", span, surface=name)
-        self.groups[key] = (echelon, None)
-        return key
+        return self._local_formation(f"{self.v.demonyms.get(nation, nation.title())} {echelon}", noun, echelon)
 
     def _formation_of_body(self, echelon: Token, body: str) -> str:
         """ "a border guard detachment of the FSB": a formation of a body that is no army, a node
         of this article only, known by the body's name and its own description."""
         described = [t for t in echelon.lefts if t.dep_ in ("compound", "amod") for t in t.subtree]
         words = " ".join(t.lower_ for t in sorted([*described, echelon], key=lambda t: t.i))
-        name = f"{self.entities[body].name} {words}"
-        span = self.doc[echelon.left_edge.i : echelon.i + 1]
-        key = self.add(EntityType.UNIT, name, f"{normalize(name)} in {self.article_key[:8]}", span, surface=name)
-        self.groups[key] = (self.lemma(echelon), None)
+        return self._local_formation(f"{self.entities[body].name} {words}", echelon, self.lemma(echelon))
+
+    def _local_formation(self, name: str, noun: Token, echelon: str) -> str:
+        """An unnamed formation as a unit of this article, grouped by its echelon word."""
+        key = self.add_local(name, self.doc[noun.left_edge.i : noun.i + 1], surface=name)
+        self.groups[key] = (echelon, None)
         return key
 
     def _mention_group(self, key: str, noun: Token) -> str:
