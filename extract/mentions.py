@@ -89,8 +89,11 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
             if ent.label_ not in LABELS or ent.start in self.by_token:  # a quoted honorific, already taken
                 continue
             named = self._alias_target(ent)
+            honoured = self._honorific_unit(ent)
             if named is not None:
                 aliases.append((ent, named))
+            elif honoured is not None:
+                self.add(honoured.type, honoured.name, honoured.identity, ent)
             elif ent.label_ == "PERSON" and not ent.ent_id_:
                 people.append(ent)
             else:
@@ -342,6 +345,16 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
         known = {w for form in (entity.name, *entity.aliases) for w in normalize(form).split()}
         return any(w not in self.v.unit_heads for w in words) and set(words) <= known
 
+    def _honorific_unit(self, ent: Span) -> Entity | None:
+        """ "Khartia's commander" after "the 13th Khartia Brigade": a lone name the model took
+        for a person, a body or a place (not one the gazetteer knows) is the honorific of a
+        numbered unit named before."""
+        if len(ent) != 1 or ent.label_ not in ("PERSON", "ORGANIZATION", "REGION") or ent.ent_id_:
+            return None
+        short = normalize(ent.text)
+        units = (e for e in self.entities.values() if e.type is EntityType.UNIT)
+        return next((e for e in units if self._honorific_of(short, e, EntityType.UNIT)), None)
+
     def _add_leading_country(self, ent: Span) -> None:
         """ "UK intelligence", "Russia's military": the country inside a name is mentioned too."""
         if len(ent) < 2:
@@ -406,6 +419,9 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
         if token.lemma_.lower() in self._kind_nouns:
             if token.dep_ == "compound" and token.head.i in self.by_token:  # "the Telegram channel Grey Zone"
                 return self.by_token[token.head.i]
+            named_next = self._named_right_after(token)
+            if named_next is not None:
+                return named_next
             # "the Rochan Consulting group", "the Ivanovo region", "the Rybar Telegram channel" (not Telegram)
             compounds = [t for left in token.lefts if left.dep_ == "compound" for t in left.subtree]
             named = [self.by_token[t.i] for t in compounds if t.i in self.by_token]
@@ -413,6 +429,16 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
                 own = [k for k in named if not gazetteer.is_platform(self.entities[k].name)]
                 return (own or named)[-1]
         return None
+
+    def _named_right_after(self, kind: Token) -> str | None:
+        """ "according to the Telegram channel VChK-OGPU" where the parser cut the name loose
+        from its kind noun: an outlet or organization named right after a noun of its kind."""
+        nxt = kind.nbor(1) if kind.i + 1 < len(self.doc) else None
+        key = self.by_token.get(nxt.i) if nxt is not None and nxt.pos_ == "PROPN" else None
+        if key is None:
+            return None
+        kinds = {EntityType.OUTLET: self.v.outlet_nouns, EntityType.ORGANIZATION: self.v.org_nouns}
+        return key if kind.lemma_.lower() in kinds.get(self.entities[key].type, ()) else None
 
     def _sentence_end(self, i: int, after: int) -> int:
         """Where the sentence `after` sentences past the one holding token i ends."""

@@ -34,7 +34,10 @@ class PeopleMixin:
         lead that opens on a role over a named unit or body, with no name, means the person the
         next sentences quote by name (news style names in the second paragraph whom the lead
         described)."""
-        sents = list(islice(self.doc.sents, 3))
+        sents = [s for s in islice(self.doc.sents, 6) if not s.text.isspace()]
+        if sents and sents[0].root.pos_ not in ("VERB", "AUX"):  # a dateline: "TORETSK, Ukraine (AP) —"
+            sents = sents[1:]
+        sents = sents[:3]
         if len(sents) < 2:
             return
         role = next((t for t in sents[0] if t.dep_ == "nsubj" and t.head == sents[0].root), None)
@@ -43,19 +46,24 @@ class PeopleMixin:
         for tok in (t for sent in sents[1:] for t in sent):
             key = self.by_token.get(tok.i)
             if key and self.entities[key].type is EntityType.PERSON and tok.dep_ == "nsubj":
-                if tok.head.lemma_.lower() in self.v.say_verbs:
+                if tok.head.lemma_.lower() in self.v.say_verbs | self.v.speech_verbs:  # "X ... spoke to the AP"
                     self.by_token[role.i] = key
                     self.entities[key].mentions.append((role.idx, role.idx + len(role.text)))
                 return
 
     def _unnamed_holder(self, role: Token) -> bool:
-        """ "The head of Russia's Wagner group": a definite role over a named unit or body, no name given."""
-        if role.lemma_.lower() not in self.v.command_nouns or not any(c.lower_ == "the" for c in role.children):
+        """ "The head of Russia's Wagner group", "The 100th Brigade lost ..., its commander told":
+        a definite role over a named unit or body, no name given."""
+        own = [c for c in role.children if c.lower_ in ("its", "their")]
+        definite = own or any(c.lower_ == "the" for c in role.children)
+        if role.lemma_.lower() not in self.v.command_nouns or not definite:
             return False
         if any(c.dep_ == "appos" for c in role.children) or not_in_command(role):
             return False
-        held = (self.at(c) or self._named_head(c) for c in owners(role, ("poss", "compound"), ("of",)))
-        return any(k and self.entities[k].type in (EntityType.UNIT, EntityType.ORGANIZATION) for k in held)
+        named = [self.at(c) or self._named_head(c) for c in owners(role, ("poss", "compound"), ("of",))]
+        before = [self.by_token.get(t.i) for t in role.sent if t.i < role.i] if own else []
+        held = [k for k in (*named, *before) if k]
+        return any(self.entities[k].type in (EntityType.UNIT, EntityType.ORGANIZATION) for k in held)
 
     def appositions(self, role: Token) -> Iterator[Token]:
         """A role noun's appositions, and the one the parser hung on the body the role is of:

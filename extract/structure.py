@@ -33,7 +33,9 @@ def part_of(sent: Span, table: EntityTable) -> Iterator[Hit]:
                 key = table.unit_behind(parent)
                 if is_type(table, key, {EntityType.UNIT}) and key != unit:
                     yield Hit(unit, Predicate.PART_OF, key, None, tok.head)
-        for child in tok.children:
+        # "The 13th Khartia Brigade of Y", parsed as "13th" with "Brigade" beside it
+        same = [a for a in tok.children if a.dep_ == "appos" and table.at(a) == unit]
+        for child in [*tok.children, *(c for a in same for c in a.children)]:
             parents = []
             if child.dep_ == "prep" and child.lower_ in ("within", "of", "in", "under", "inside"):
                 parents = [c for c in child.children if c.dep_ == "pobj"]

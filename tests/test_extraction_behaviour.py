@@ -2447,3 +2447,50 @@ def test_a_units_name_on_a_compound_and_a_mutiny_suffered(extractor):
     )
     refusers = {s for s, p, _ in found if p == "refused"}
     assert {"SOBR", "25th Motorized Rifle Regiment"} <= refusers
+
+
+def test_a_channel_named_after_its_kind_noun_reports(extractor):
+    result = extract(
+        extractor,
+        "The commander of the 83rd Guards Air Assault Brigade, Colonel Pavel Sorokin, has since been removed"
+        " from his post, according to the Telegram channel VChK-OGPU.",
+        publisher="Novaya Gazeta Europe",
+    )
+    assert reporters(result, Predicate.COMMANDED) == {"VChK-OGPU": "cited"}
+
+
+def test_researchers_who_established_a_toll_report_it(extractor):
+    result = extract(
+        extractor,
+        "The 20th Motor Rifle Division lost at least 900 men in 2024, Mediazona and the BBC have established"
+        " from obituaries.",
+        publisher="Meduza",
+    )
+    assert set(reporters(result, Predicate.LOST)) == {"Mediazona", "BBC"}
+
+
+def test_a_units_honorific_alone_is_the_unit(extractor):
+    result = extract(
+        extractor,
+        "The 47th Magura Brigade said it held its positions near Pokrovsk.\n"
+        "Magura's commander, Colonel Oleksandr Sak, said the brigade had lost two vehicles.",
+    )
+    found = relations(result)
+    assert ("Oleksandr Sak", "commanded", "47th Magura Brigade") in found
+    assert not [e for e in result.entities if e.name == "Magura"]
+
+
+def test_a_named_unit_of_a_force_read_apart_by_the_parser_is_part_of_it(extractor):
+    found = read(extractor, "The 13th Khartia Brigade of Ukraine's National Guard said its drones hit a fuel depot.")
+    assert ("13th Khartia Brigade", "partOf", "National Guard of Ukraine") in found
+
+
+def test_a_leads_unnamed_commander_is_the_man_named_next(extractor):
+    result = extract(
+        extractor,
+        "KUPIANSK, Ukraine (Reuters) —\n"
+        "The 14th Mechanized Brigade has lost dozens of drones to Russian jamming this month, its commander told"
+        " Reuters.\nColonel Petro Lysenko, who took over the brigade in May, spoke to Reuters by phone.",
+        publisher="Reuters",
+    )
+    assert "Petro Lysenko" in reporters(result, Predicate.LOST)
