@@ -460,7 +460,7 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
             return None
         quantified = self.quantified_of(token)  # "some of the men" is the men, not a pronoun
         if not quantified and (token.pos_ == "PRON" or lower in PERSON_PRONOUNS | THING_PRONOUNS | {"whose"}):
-            return self.pronoun(token)
+            return self.pronoun(token, create_groups)
         lemma = self.lemma(token)
         of = self.lemma(quantified) if quantified is not None else None
         roles = self.v.speaker_roles | self.v.person_roles | self.v.report_nouns  # "one of the sources/letters",

@@ -169,6 +169,15 @@ def unit_lists(doc: Doc) -> Doc:
     return doc
 
 
+def _content_root(ent: Span) -> Token:
+    """The span's root, not its article: in "the Ground Forces command" the parser may hang
+    "the" on "command" beside "Forces", and spaCy then calls "the" the root."""
+    if ent.root.pos_ != "DET":
+        return ent.root
+    outward = [t for t in ent if not ent.start <= t.head.i < ent.end and t.pos_ != "DET"]
+    return outward[-1] if outward else ent.root
+
+
 def _title(word: str) -> str:
     """A designation's word as names write it: "mechanized" as "Mechanized", "of" as is."""
     return word.title() if word.islower() and word not in ("of", "the", "and") else word
@@ -183,6 +192,7 @@ def line_breaks(doc: Doc) -> Doc:
     wire dateline ("KYIV, Aug 22 (Reuters) -") with the story. A period inside a name
     ("Slidstvo.Info", "Ura.ru") does not."""
     line_start = 0
+    bracketed = _inside_brackets(doc)
     for tok in doc[1:]:
         before = doc[tok.i - 1]
         if "\n" in before.text or "\n" in before.whitespace_:
@@ -190,9 +200,32 @@ def line_breaks(doc: Doc) -> Doc:
             line_start = tok.i
         elif _ends_dateline(doc, line_start, tok.i):
             tok.is_sent_start = True
-        elif before.text == "." and not before.whitespace_ and tok.i >= 2 and not doc[tok.i - 2].whitespace_:
+        elif tok.i in bracketed or _inside_name(doc, tok.i):
             tok.is_sent_start = False
     return doc
+
+
+def _inside_name(doc: Doc, i: int) -> bool:
+    """Whether token i follows a period with no space either side: "Slidstvo.Info"."""
+    before = doc[i - 1]
+    return before.text == "." and not before.whitespace_ and i >= 2 and not doc[i - 2].whitespace_
+
+
+def _inside_brackets(doc: Doc, longest: int = 40) -> set[int]:
+    """Tokens inside a short bracket pair that closes on its own line: an aside never ends a
+    sentence ("(20th Combined Arms Army [CAA], Southern Military District [SMD])")."""
+    inside: set[int] = set()
+    opened: list[int] = []
+    for tok in doc:
+        if "\n" in tok.text:
+            opened.clear()
+        elif tok.text in ("(", "["):
+            opened.append(tok.i)
+        elif tok.text in (")", "]") and opened:
+            start = opened.pop()
+            if tok.i - start <= longest:
+                inside.update(range(start + 1, tok.i + 1))
+    return inside
 
 
 def _ends_dateline(doc: Doc, line_start: int, i: int) -> bool:
@@ -476,7 +509,7 @@ class ContextTyper:
         given_name = _looks_like_a_name(ent) and ent[0].lower_ in self.given_names
         if label not in LABELS:  # '"...," Dmytro Pletenchuk told': the model's work of art after a quote
             return "PERSON" if given_name and label in ("WORK_OF_ART", "PRODUCT", "EVENT", "FAC", "LAW") else label
-        root = ent.root
+        root = _content_root(ent)
         if label in ("ORGANIZATION", "REGION") and root.lemma_.lower() in self.unit_nouns | {"force", "forces"}:
             return "UNIT"  # "Ground Forces", "Kraken Regiment"
         described = descriptor(ent)

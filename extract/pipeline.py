@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from urllib.parse import urlsplit
 
 from spacy.language import Language
@@ -58,10 +59,11 @@ def build(article: Article, doc: Doc) -> Extraction:
             claim, unnamed = _claim(hit, sent, table, article)
             claims.append((claim, unnamed))
             previous.append(claim)
-    events = report_events(doc, table)
-    found_reviews = reviews(doc, table)
+    units = _units_of_groups([claim for claim, _ in claims], table)
+    events = [replace(e, source=units.get(e.source, e.source)) for e in report_events(doc, table)]
+    found_reviews = [replace(r, source=units.get(r.source, r.source)) for r in reviews(doc, table)]
     publisher = _publisher(article, table, found_reviews)
-    homes = _fold_groups_into_units([claim for claim, _ in claims], table)
+    homes = _fold_groups_into_units([claim for claim, _ in claims], table, units)
     claims = [(claim, unnamed) for claim, unnamed in claims if id(claim) not in homes]
     _place_refusals([claim for claim, _ in claims])
     _resolve_unnamed(claims, events)
@@ -177,17 +179,22 @@ def _resolve_unnamed(claims: list[tuple[Claim, ReportRef | None]], events: list[
                 claim.attributions.append(Attribution(att.reporter, Role.CITED))
 
 
-def _fold_groups_into_units(claims: list[Claim], table: EntityTable) -> set[int]:
+def _units_of_groups(claims: list[Claim], table: EntityTable) -> dict[str, str]:
     """ "40 soldiers from Sakhalin refused ..." then "The men, who serve in the 39th Brigade":
-    soldiers the article later places in a unit are that unit's men, and what they did, it did.
-    Returns the ids of the claims placing such a group in its home region, which do not pass
-    to the unit (the men come from there; the unit need not be based there)."""
+    soldiers the article later places in a unit are that unit's men, and what they did or
+    said, it did or said."""
     joined = (Predicate.MEMBER_OF, Predicate.PART_OF)
-    units = {
+    return {
         c.subject: c.object
         for c in claims
         if c.predicate in joined and c.subject in table.groups and c.object not in table.groups
     }
+
+
+def _fold_groups_into_units(claims: list[Claim], table: EntityTable, units: dict[str, str]) -> set[int]:
+    """Puts each group's claims on its unit. Returns the ids of the claims placing such a group
+    in its home region, which do not pass to the unit (the men come from there; the unit need
+    not be based there)."""
     homes = {
         id(c)
         for c in claims

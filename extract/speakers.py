@@ -15,7 +15,9 @@ from extract.phrases import PERSON_PRONOUNS, QUOTES, designation_of, unit_headin
 class SpeakersMixin:
     """Pronoun and speaker lookups of `EntityTable`, over its `doc`, `entities` and `by_token`."""
 
-    def pronoun(self, token: Token) -> str | None:
+    def pronoun(self, token: Token, create_groups: bool = False) -> str | None:
+        """What a pronoun stands for; "they" may make the group of soldiers it points back to
+        when `create_groups` (they are the actors of what the clause says)."""
         if token.lower_ == "whose":  # "the VDV, whose commander, X, ...": what the clause describes
             clause = next((t for t in token.ancestors if t.dep_ == "relcl"), None)
             return self.resolve(clause.head, create_groups=False) if clause is not None else None
@@ -33,7 +35,7 @@ class SpeakersMixin:
         if token.lower_ in ("they", "them", "their"):
             soldiers = self._plural_personnel_before(token)
             if soldiers is not None:  # "complaints from conscripts ... Many of them refuse"
-                return self.personnel(soldiers, create=False)
+                return self.personnel(soldiers, create=create_groups)
             speaker = self._speaker_of_clause(token)
             if speaker is not None:  # "soldiers posted a video saying they refuse"
                 return speaker
@@ -49,6 +51,9 @@ class SpeakersMixin:
         if subject == token and token.lower_ == "it" and verb.dep_ in ("relcl", "advcl"):
             subject = self._governing_subject(verb)  # "The brigade fought near Izium, where it suffered losses"
         inside = subject is not None and subject.left_edge.i <= token.i <= subject.right_edge.i  # "one of them"
+        if inside and token.lower_ == "their" and verb.dep_ == "advcl":
+            subject = self._governing_subject(verb)  # "soldiers refused to attack after their commander was hurt"
+            inside = False
         if subject is not None and not inside and subject.pos_ != "PRON":
             key = self.resolve(subject, create_groups=False)
             if key is not None:
@@ -70,7 +75,7 @@ class SpeakersMixin:
         verb = clause.head
         while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
             verb = verb.head
-        while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        while verb.dep_ in ("conj", "xcomp") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             verb = verb.head
         return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
@@ -237,10 +242,19 @@ class SpeakersMixin:
         for i in range(token.i - 1, start - 1, -1):
             tok = self.doc[i]
             if self.by_token.get(i, "").startswith("Unit:"):
-                return None
+                return self._personnel_of_unit(tok)
             if tok.tag_ == "NNS" and self.lemma(tok) in self.v.personnel_nouns and tok.dep_ != "compound":
                 return tok
         return None
+
+    def _personnel_of_unit(self, unit: Token) -> Token | None:
+        """ "soldiers of the 144th Division": the plural soldiers a unit mention hangs on."""
+        key = self.by_token.get(unit.i)
+        while unit.head != unit and self.by_token.get(unit.head.i) == key:
+            unit = unit.head
+        held = unit.head.head if unit.dep_ == "pobj" and unit.head.lower_ in ("of", "from") else None
+        plural = held is not None and held.tag_ == "NNS" and self.lemma(held) in self.v.personnel_nouns
+        return held if plural else None
 
     def _speaking_soldiers_unit(self, token: Token) -> str | None:
         speaker = self._speaker_of_words(token)

@@ -172,6 +172,8 @@ def member_of(sent: Span, table: EntityTable) -> Iterator[Hit]:
             person = _person_in_role(tok, table)
             for group in _groups_of(tok, table) if person is not None else ():
                 yield Hit(person, Predicate.MEMBER_OF, group, None, tok)
+        elif tok.pos_ == "PROPN" and role and tok.dep_ == "compound":
+            yield from _capitalized_title(tok, table)
         person = table.at(tok) if tok.pos_ == "PROPN" else None
         if is_type(table, person, {EntityType.PERSON}):  # "Pavel Chikov of the human rights group Agora"
             for body in (_body_named(o, table) for o in owners(tok, (), ("of",))):
@@ -187,6 +189,21 @@ def member_of(sent: Span, table: EntityTable) -> Iterator[Hit]:
                             unit = table.at(obj)
                             if member and is_type(table, unit, {EntityType.UNIT}) and unit != person:
                                 yield Hit(person, Predicate.MEMBER_OF, unit, None, tok)
+
+
+def _capitalized_title(role: Token, table: EntityTable) -> Iterator[Hit]:
+    """ "Luhansk Group of Forces Spokesperson Captain Dmytro Zaporozhets": analysts' titles
+    stack the body, the role and the rank before the name, all hung on the name."""
+    name = role
+    while name.dep_ == "compound" and table.at(name) is None:
+        name = name.head
+    person = table.at(name)
+    if not is_type(table, person, {EntityType.PERSON}):
+        return
+    for body in (c for c in name.children if c.dep_ in ("nmod", "compound") and c.i < role.i):
+        group = table.resolve(body, create_groups=False)
+        if is_type(table, group, {EntityType.UNIT, EntityType.ORGANIZATION}):
+            yield Hit(person, Predicate.MEMBER_OF, group, None, role)
 
 
 def _body_named(noun: Token, table: EntityTable) -> str | None:

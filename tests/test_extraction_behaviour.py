@@ -2494,3 +2494,63 @@ def test_a_leads_unnamed_commander_is_the_man_named_next(extractor):
         publisher="Reuters",
     )
     assert "Petro Lysenko" in reporters(result, Predicate.LOST)
+
+
+def test_a_blogger_who_amplified_complaints_reports_them(extractor):
+    result = extract(
+        extractor,
+        "Russian war blogger Roman Saponkov relayed complaints from marines of the 40th Naval Infantry Brigade"
+        " that their commander, Colonel Dmitry Kozlov, had sent them into minefields.",
+    )
+    assert ("Dmitry Kozlov", "commanded", "40th Naval Infantry Brigade") in relations(result)
+    assert "Roman Saponkov" in reporters(result, Predicate.COMMANDED)
+
+
+def test_their_in_a_clause_of_time_is_the_subject_of_the_clause_it_hangs_on(extractor):
+    found = read(
+        extractor,
+        "The Southern Defense Forces said that men of the 1st Battalion of the 70th Motorized Rifle Regiment"
+        " refused to advance after their commander was killed.",
+    )
+    assert any(s == "1st Battalion" and p == "lost" for s, p, _ in found)
+    assert not any(s == "Southern Defense Forces" and p == "lost" for s, p, _ in found)
+
+
+def test_an_analysts_bracketed_chain_with_abbreviations_stays_one_sentence(extractor):
+    found = read(
+        extractor,
+        "Russian milbloggers claimed on May 2 that elements of the 27th Motorized Rifle Division (2nd Combined Arms"
+        " Army [CAA], Central Military District [CMD]) advanced near Pokrovsk, but ISW has not observed"
+        " confirmation of this claim.",
+    )
+    assert ("27th Motorized Rifle Division", "partOf", "2nd Combined Arms Army") in found
+    assert ("2nd Combined Arms Army", "partOf", "Central Military District") in found
+
+
+def test_a_capitalized_title_before_a_name_makes_a_member(extractor):
+    found = read(
+        extractor,
+        "Ukrainian Tavria Group of Forces Spokesperson Colonel Oleksandr Shtupun stated that Russian forces"
+        " attacked near Vuhledar.",
+    )
+    assert any(s == "Oleksandr Shtupun" and p == "memberOf" and "Tavria" in o for s, p, o in found)
+
+
+def test_a_force_named_before_its_command_is_one_node(extractor):
+    result = extract(
+        extractor,
+        "Two officials of the Ground Forces command confirmed the dismissal of Colonel Petro Kovalenko, commander"
+        " of the 47th Mechanized Brigade.\nThe Ground Forces' press service declined to comment.",
+    )
+    assert len([e for e in result.entities if e.name.endswith("Ground Forces")]) == 1
+
+
+def test_doubt_about_soldiers_accounts_reaches_their_units_claims(extractor):
+    result = extract(
+        extractor,
+        "Conscripts from the Kursk region told the outlet Vot Tak that they had refused to cross into"
+        " Ukraine.\nThe men serve in the 488th Motor Rifle Regiment.\nSeveral soldiers from the regiment"
+        " said they had been threatened with prison.\nVot Tak could not verify their accounts.",
+    )
+    refusal = next(c for c in result.claims if c.predicate is Predicate.REFUSED)
+    assert refusal.verification is Verification.UNVERIFIED
