@@ -539,6 +539,7 @@ class Review:
     corroborates: bool
     hedge: str | None
     source: str | None = None  # whose report it names: "the figures given by X"
+    every_side: bool = False  # "either side's account", "the claims of both sides"
 
 
 def cut_off_attribution(sent: Span) -> Token | None:
@@ -569,8 +570,17 @@ def reviews(doc: Doc, table: EntityTable) -> list[Review]:
             if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("appear", "seem")
             else None
         )
-        found.append(Review(tok.i, _reviewer(tok, judged, table), not _doubted(tok), hedge, _author(judged, table)))
+        reviewer = _reviewer(tok, judged, table)
+        found.append(Review(tok.i, reviewer, not _doubted(tok), hedge, _author(judged, table), _both_sides(judged)))
     return found
+
+
+def _both_sides(judged: Token) -> bool:
+    """ "either side's account", "reports from either side", "the claims made by both sides"."""
+    made = [o for c in judged.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent" for o in a.children]
+    sides = [*owners(judged, ("poss",), ("of", "from", "by")), *made]
+    both = ("either", "both", "two", "neither")
+    return any(o.lemma_.lower() == "side" and any(c.lower_ in both for c in o.children) for o in sides)
 
 
 def _reviewer(verb: Token, judged: Token, table: EntityTable) -> str | None:

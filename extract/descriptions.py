@@ -40,7 +40,9 @@ class DescriptionsMixin:
             formation = self._recent(token, units, lambda e: not self._service(e.key), anywhere=owned, main=True)
             return formation or self._recent(token, units, lambda e: not self.national_forces(e.key), anywhere=owned)
         if lemma in self.v.unit_heads:
-            return self._last_of_echelon(token, lemma) or self._unnamed_unit(token)
+            found = self._last_of_echelon(token, lemma) or self._unnamed_unit(token)
+            # "the army's 6th Division" with no army named: the one country's forces
+            return found or (self.only_national_forces() if lemma == "army" and token.tag_ == "NN" else None)
         if lemma in self.v.generic_force_nouns and lemma in self.v.official_bodies and token.tag_ == "NN":
             # "the military said": a country's forces or a branch of them, not a numbered unit
             return self._recent(token, {EntityType.UNIT}, lambda e: designation_of(e.name) is None)

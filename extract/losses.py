@@ -449,7 +449,8 @@ def _deaths(verb: Token, table: EntityTable) -> Iterator[Hit]:
         if victim.lemma_.lower() not in v.personnel_nouns and not named:
             continue
         key = table.resolve(victim)
-        if key is None and victim.lemma_.lower() in v.personnel_nouns:
+        men = table.quantified_of(victim) or victim  # "killing dozens of soldiers"
+        if key is None and men.lemma_.lower() in v.personnel_nouns:
             key = _speakers_own(verb, table) or _unit_described(verb, table) or _struck(verb, table)
         if key is None:
             continue

@@ -229,7 +229,11 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
 
     def _add_ent(self, ent: Span) -> None:
         etype = EntityType(ent.label_.title())
-        if ent.ent_id_.startswith(f"{GAZETTEER_ID}:"):
+        acronym = self._acronym_of(ent)  # the article's own "(RSF)" before the gazetteer's RSF
+        if acronym is not None:
+            entity = self.entities[acronym]
+            key = self.add(entity.type, entity.name, entity.identity, ent)
+        elif ent.ent_id_.startswith(f"{GAZETTEER_ID}:"):
             name = self._province(ent, ent.ent_id_.split(":", 1)[1])
             entry = gazetteer.lookup(name)
             etype = entry.type if entry is not None else etype  # the model's label may have stayed on it
@@ -247,13 +251,9 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
             name = ent.ent_id_.split(":", 1)[1] if listed else clean_name(ent.text)
             if not name:
                 return
-            known = self._national_variant(ent, name) or self._longer_form(etype, name)
+            known = self._national_variant(ent, name) or self._longer_form(etype, name) or self._bare_force(name)
             force = self._named_force(name)
-            acronym = self._acronym_of(ent)
-            if acronym is not None:
-                entity = self.entities[acronym]
-                key = self.add(entity.type, entity.name, entity.identity, ent)
-            elif force is not None:
+            if force is not None:
                 key = self.add(force.type, force.name, normalize(force.name), ent, surface=name)
             elif known is not None:
                 key = self.add(known.type, known.name, known.identity, ent, surface=name)
@@ -280,6 +280,17 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
         if key is not None:
             self.acronyms[text] = key
         return key
+
+    def _bare_force(self, name: str) -> Entity | None:
+        """ "Army spokesman X" after "The Sudanese Armed Forces denied": a bare "Army" or
+        "Military" is the one country's armed forces the article has named."""
+        key = self.only_national_forces() if normalize(name) in ("army", "military", "armed forces") else None
+        return self.entities[key] if key is not None else None
+
+    def only_national_forces(self) -> str | None:
+        """The armed forces of the one country whose forces the article has named, if only one."""
+        nationals = [k for k, e in self.entities.items() if e.type is EntityType.UNIT and self.national_forces(k)]
+        return nationals[0] if len(nationals) == 1 else None
 
     def _named_force(self, name: str) -> gazetteer.Entry | None:
         """ "the Akhmat regiment", "the Kraken unit": a force the gazetteer knows by name, with

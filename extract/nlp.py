@@ -320,6 +320,7 @@ class ContextTyper:
         self.base_words = v.base_words
         self.person_roles = v.person_roles
         self.not_names = v.not_names
+        self.ranks = v.ranks
         self.personnel = v.personnel_nouns | {plural(n) for n in v.personnel_nouns}
 
     def __call__(self, doc: Doc) -> Doc:
@@ -347,6 +348,7 @@ class ContextTyper:
             if not (_modifier(e) and e.label_ in LABELS and not e.ent_id_.startswith(UNIT_ID))
             and not (not e.ent_id_ and e.text.lower() in demonyms and e.root.pos_ != "PROPN")  # a bare "Ukrainian"
             and not (not e.ent_id_ and _bare(e).lower() in self.not_names)  # "Defence Minister X", "the Motherland"
+            and not self.rank_alone(e)  # "Brigadier General"
             and not (not e.ent_id_ and len(e) == 1 and e[0].lower_ in self.personnel)  # "Servicemen of X refused"
             and not self.describes_a_person(e)  # "the Russian military blogger X"
             and not (not e.ent_id_ and e[0].lower_ in self.equipment)  # "Leopard 2 tanks", "HIMARS"
@@ -503,6 +505,11 @@ class ContextTyper:
             if on or "formerly" in doc[tok.i + 1 : tok.i + 4].text.lower():
                 found.append(Span(doc, tok.i, tok.i + 1, label="OUTLET", span_id=f"{GAZETTEER_ID}:X"))
         return found
+
+    def rank_alone(self, ent: Span) -> bool:
+        """A rank the model took for a name ("Brigadier General X"), not "the General Staff"."""
+        words = [t.lower_ for t in ent if t.is_alpha]
+        return not ent.ent_id_ and bool(words) and words[-1] != "staff" and all(w in self.ranks for w in words)
 
     def retype(self, ent: Span) -> str:
         label = _NER_MAP.get(ent.label_, ent.label_)

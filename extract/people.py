@@ -74,6 +74,9 @@ class PeopleMixin:
         for prep in (c for c in role.children if c.dep_ == "prep" and c.lower_ in ("of", "for")):
             for body in (c for c in prep.children if c.dep_ == "pobj" and self.lemma(c) not in people):
                 yield from (c for c in body.children if c.dep_ == "appos" and c.i > body.i)
+                # "a paratrooper of the 83rd Brigade, Private Denis Lukin,": the name parsed as a conjunct
+                listed = any(c.dep_ == "cc" for c in body.children)  # not "the 83rd Brigade and the 5th Army"
+                yield from (c for c in body.children if c.dep_ == "conj" and not listed and _comma_before(c))
 
     def called(self, noun: Token) -> str | None:
         """ "a man with the call sign Topaz", "an officer known by the nickname Lotus": that name."""
@@ -220,3 +223,9 @@ class PeopleMixin:
         killed in the next sentence most likely was."""
         start = self.window(token, sentences=2)
         return next((unit for i, unit in reversed(self.lost_roles) if start <= i < token.i), None)
+
+
+def _comma_before(name: Token) -> bool:
+    """Whether a comma opens the phrase a name heads: "..., Private Denis Lukin"."""
+    start = name.left_edge.i
+    return start > 0 and name.doc[start - 1].text == ","

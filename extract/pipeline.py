@@ -254,7 +254,8 @@ def _apply_reviews(
         if source is None:
             continue
         for claim, _ in claims:
-            if all(a.reporter != source for a in claim.attributions):
+            sides = review.every_side and any(a.reporter != review.reviewer for a in claim.attributions)
+            if all(a.reporter != source for a in claim.attributions) and not sides:
                 continue
             if review.corroborates:
                 if review.reviewer and all(a.reporter != review.reviewer for a in claim.attributions):

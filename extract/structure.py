@@ -145,6 +145,9 @@ def _place_in_place(tok: Token, place: str, table: EntityTable) -> Iterator[Hit]
     standing next to each other."""
     doc = tok.doc
     targets = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for o in c.children]
+    # "El Fasher, the capital of North Darfur state", "Pokrovsk, a town in the Donetsk region"
+    described = [a for a in tok.children if a.dep_ == "appos" and a.lemma_.lower() in vocab().place_descriptions]
+    targets += [o for a in described for o in owners(a, (), ("of", "in"))]
     end = tok.i + 1
     while end < len(doc) and table.by_token.get(end) == place:
         end += 1
@@ -217,7 +220,11 @@ def _body_named(noun: Token, table: EntityTable) -> str | None:
 def _person_in_role(noun: Token, table: EntityTable) -> str | None:
     """The person a role noun is said of: "X, a soldier of Y", "X is a member of Y", "Y
     spokesman X"."""
-    titled = [noun.head] if noun.dep_ == "compound" and noun.head.i > noun.i else []
+    titled = []  # "Army spokesman Brigadier General X": up the title to the name
+    head = noun
+    while head.dep_ == "compound" and head.head.i > head.i:
+        head = head.head
+        titled.append(head)
     named = (table.at(c) for c in [*table.appositions(noun), *titled])
     person = next((k for k in named if is_type(table, k, {EntityType.PERSON})), None)
     if person is None and noun.dep_ in ("appos", "attr") and noun.head != noun:

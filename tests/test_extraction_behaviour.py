@@ -2554,3 +2554,60 @@ def test_doubt_about_soldiers_accounts_reaches_their_units_claims(extractor):
     )
     refusal = next(c for c in result.claims if c.predicate is Predicate.REFUSED)
     assert refusal.verification is Verification.UNVERIFIED
+
+
+def test_an_acronym_defined_in_brackets_beats_the_gazetteers(extractor):
+    result = extract(
+        extractor,
+        "The Rapid Support Forces (RSF) said on Sunday that the RSF had lost 20 fighters near Omdurman.",
+    )
+    assert not [e for e in result.entities if e.name == "Reporters Without Borders"]
+    assert any(s == "Rapid Support Forces" and p == "lost" for s, p, _ in relations(result))
+
+
+def test_seizing_a_units_base_killing_soldiers_is_the_units_loss(extractor):
+    found = read(
+        extractor,
+        "Insurgents said they had stormed the barracks of the 33rd Light Infantry Division, killing scores of"
+        " soldiers.",
+    )
+    assert any(s == "33rd Light Infantry Division" and p == "lost" for s, p, _ in found)
+
+
+def test_a_bare_army_is_the_one_countrys_forces_named(extractor):
+    result = extract(
+        extractor,
+        "The Sudanese Armed Forces said they had retaken a bridge in Khartoum.\nArmy spokesman Brigadier General"
+        " Nabil Abdallah said the army's 9th Airborne Division had led the assault.",
+    )
+    found = relations(result)
+    assert ("Nabil Abdallah", "memberOf", "Sudanese Armed Forces") in found
+    assert ("9th Airborne Division", "partOf", "Sudanese Armed Forces") in found
+    assert not [e for e in result.entities if e.name in ("Army", "Brigadier General")]
+
+
+def test_a_place_described_as_the_capital_of_another(extractor):
+    found = read(extractor, "Drones struck Kramatorsk, the capital of the Donetsk region, on Tuesday night.")
+    assert ("Kramatorsk", "locatedIn", "Donetsk Oblast") in found
+
+
+def test_doubt_about_either_sides_claims_reaches_both(extractor):
+    result = extract(
+        extractor,
+        "Ukraine's General Staff said the 11th Army Corps had lost 300 men near Kupiansk.\nRussia's Defence"
+        " Ministry said the 14th Mechanized Brigade had lost 200 servicemen.\nReuters could not verify battlefield"
+        " reports from either side.",
+        publisher="Reuters",
+    )
+    losses = [c for c in result.claims if c.predicate is Predicate.LOST]
+    assert len(losses) == 2 and all(c.verification is Verification.UNVERIFIED for c in losses)
+
+
+def test_a_soldiers_name_parsed_as_a_conjunct_of_his_unit(extractor):
+    found = read(
+        extractor,
+        "A garrison military court in Kursk has sentenced a paratrooper of the 83rd Separate Guards Air Assault"
+        " Brigade, Private Denis Lukin, to six years in a penal colony for desertion, Mediazona reported, citing"
+        " the court's press service.",
+    )
+    assert ("Denis Lukin", "memberOf", "83rd Separate Guards Air Assault Brigade") in found
