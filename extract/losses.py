@@ -149,6 +149,16 @@ def _struck(verb: Token, table: EntityTable) -> str | None:
     return next((k for k in found if is_type(table, k, {EntityType.UNIT})), None)
 
 
+def _counted_by(verb: Token, table: EntityTable) -> str | None:
+    """ "The brigade recorded 612 soldiers killed", "the regiment had 40 men wounded": the unit
+    that counts or has its men killed lost them."""
+    men = verb.head
+    if verb.dep_ != "acl" or men.dep_ != "dobj" or men.head.lemma_.lower() in vocab().loss_verbs | {"suffer"}:
+        return None  # "lost 300 men killed and wounded" is read as the loss it says
+    found = (table.resolve(s, create_groups=False) for s in subjects(men.head))
+    return next((k for k in found if is_type(table, k, {EntityType.UNIT})), None)
+
+
 def _equipment(noun: Token, table: EntityTable) -> bool:
     """ "17 Russian armored vehicles", "dozens of tanks": things counted, not men or formations."""
     v = vocab()
@@ -437,6 +447,11 @@ def _deaths(verb: Token, table: EntityTable) -> Iterator[Hit]:
             unit = (
                 (table.resolve(owner, create_groups=False) or table.unit_behind(owner)) if owner is not None else None
             )
+            if is_type(table, unit, {EntityType.PERSON}):  # "He says his company commander was killed": his unit
+                unit = table.unit_of(unit)
+            # "his company commander, a captain he would only name as Alexander, was killed"
+            described = (table.person_described(a) for a in victim.children if a.dep_ == "appos")
+            person = person or next((k for k in described if k), None)
             person = person or (_holder(victim, unit, table) if unit is not None else None)
             if is_type(table, unit, {EntityType.UNIT}):  # "its commander, a lieutenant, was killed": unnamed
                 yield Hit(unit, Predicate.LOST, person, None if person else phrase_head(victim), verb)
@@ -452,6 +467,7 @@ def _deaths(verb: Token, table: EntityTable) -> Iterator[Hit]:
         men = table.quantified_of(victim) or victim  # "killing dozens of soldiers"
         if key is None and men.lemma_.lower() in v.personnel_nouns:
             key = _speakers_own(verb, table) or _unit_described(verb, table) or _struck(verb, table)
+            key = key or _counted_by(verb, table)
         if key is None:
             continue
         if table.entities[key].type is EntityType.PERSON:

@@ -70,6 +70,7 @@ class PeopleMixin:
         "the spokesperson of the Khortytsia group, Nazar Voloshyn," names the spokesperson (not
         so "the wife of the soldier, Ivan X": a name after a person names that person)."""
         yield from (c for c in role.children if c.dep_ == "appos")
+        yield from self._apposition_hung_higher(role)
         people = self.v.person_roles | self.v.personnel_nouns
         for prep in (c for c in role.children if c.dep_ == "prep" and c.lower_ in ("of", "for")):
             for body in (c for c in prep.children if c.dep_ == "pobj" and self.lemma(c) not in people):
@@ -77,6 +78,17 @@ class PeopleMixin:
                 # "a paratrooper of the 83rd Brigade, Private Denis Lukin,": the name parsed as a conjunct
                 listed = any(c.dep_ == "cc" for c in body.children)  # not "the 83rd Brigade and the 5th Army"
                 yield from (c for c in body.children if c.dep_ == "conj" and not listed and _comma_before(c))
+
+    def _apposition_hung_higher(self, role: Token) -> Iterator[Token]:
+        """ "lists signed by the brigade's chief of staff, Colonel Pavel Grechko.": a name set off
+        right after the role's phrase, which the parser hung on a word further up."""
+        doc = self.doc
+        after = role.right_edge.i + 1
+        if after + 1 >= len(doc) or doc[after].text != ",":
+            return
+        name = next((t for t in doc[after + 1 : after + 6] if t.dep_ == "appos"), None)
+        if name is not None and name.head != role and name.head.i < role.i:
+            yield name
 
     def called(self, noun: Token) -> str | None:
         """ "a man with the call sign Topaz", "an officer known by the nickname Lotus": that name."""

@@ -2611,3 +2611,33 @@ def test_a_soldiers_name_parsed_as_a_conjunct_of_his_unit(extractor):
         " the court's press service.",
     )
     assert ("Denis Lukin", "memberOf", "83rd Separate Guards Air Assault Brigade") in found
+
+
+def test_a_soldiers_own_commander_killed_is_his_units_loss(extractor):
+    result = extract(
+        extractor,
+        '"Half of us are gone," says Timur, a drone operator in the 5th battalion of the 1442nd Regiment. He says'
+        " his platoon commander, a lieutenant he would only name as Oleg, was killed in May.",
+    )
+    found = relations(result)
+    assert ("Timur", "memberOf", "5th battalion") in found
+    assert ("5th battalion", "lost", "Oleg") in found
+    assert "Timur" in reporters(result, Predicate.LOST)
+
+
+def test_a_unit_that_recorded_its_men_killed_lost_them(extractor):
+    found = read(
+        extractor,
+        "According to leaked documents, the 201st Military Base recorded 230 servicemen killed in the first half"
+        " of the year.",
+    )
+    assert any(s == "201st Military Base" and p == "lost" for s, p, _ in found)
+
+
+def test_a_name_set_off_after_a_role_but_hung_higher(extractor):
+    found = read(
+        extractor,
+        "Kyiv Independent obtained documents of the 64th Separate Motor Rifle Brigade.\nThe documents include"
+        " casualty lists signed by the brigade's chief of staff, Colonel Pavel Grechko.",
+    )
+    assert ("Pavel Grechko", "memberOf", "64th Separate Motor Rifle Brigade") in found
