@@ -540,6 +540,7 @@ class Review:
     hedge: str | None
     source: str | None = None  # whose report it names: "the figures given by X"
     every_side: bool = False  # "either side's account", "the claims of both sides"
+    kind: str = ""  # what was judged: "could not verify the call" is about the call reported before
 
 
 def cut_off_attribution(sent: Span) -> Token | None:
@@ -571,8 +572,15 @@ def reviews(doc: Doc, table: EntityTable) -> list[Review]:
             else None
         )
         reviewer = _reviewer(tok, judged, table)
-        found.append(Review(tok.i, reviewer, not _doubted(tok), hedge, _author(judged, table), _both_sides(judged)))
+        author, sides = _author(judged, table), _both_sides(judged)
+        found.append(Review(tok.i, reviewer, not _doubted(tok), hedge, author, sides, _judged_kind(judged)))
     return found
+
+
+def _judged_kind(judged: Token) -> str:
+    """ "the call", "the authenticity of the call": the kind of report a review is about."""
+    reports = [o for o in owners(judged, (), ("of",)) if o.lemma_.lower() in vocab().report_nouns]
+    return (reports[0] if reports else judged).lemma_.lower()
 
 
 def _both_sides(judged: Token) -> bool:

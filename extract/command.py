@@ -224,7 +224,9 @@ def _command_verb(verb: Token, table: EntityTable) -> Iterator[Hit]:
         units = [c for c in verb.children if c.dep_ == "nsubjpass"] or ([verb.head] if verb.dep_ == "acl" else [])
         units = units or subjects(verb)  # "is based in Pskov and has been commanded by X"
     else:
-        people = subjects(verb)
+        # "Russia has appointed X to lead its forces": the one appointed leads
+        chosen = [c for c in verb.head.children if c.dep_ == "dobj"] if verb.dep_ == "xcomp" else []
+        people = chosen or subjects(verb)
         units = [c for c in verb.children if c.dep_ == "dobj" and not _own_men(c)]
     for p in people:
         person = table.resolve(p)

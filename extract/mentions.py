@@ -492,6 +492,11 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
             return unit or (self._unnamed_formation(token, lemma) if vague else None)
         if lemma in self.v.generic_force_nouns and self._nationality(token):
             return self.national_forces_of(token)  # "Moscow's forces", "Ukraine's army"
+        if lemma in self.v.command_nouns and token.tag_ == "NNS":  # "commanders of the regiment": its officers
+            held = (self.unit_behind(o) for o in owners(token, ("poss",), ("of",)))
+            unit = next((k for k in held if k and self.entities[k].type is EntityType.UNIT), None)
+            if unit is not None:
+                return unit
         if token.pos_ == "NOUN":
             return self.description(token)
         return None

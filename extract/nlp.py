@@ -612,9 +612,13 @@ def _forces_of_people(ent: Span) -> str | None:
 
 
 def _without_possessive(ent: Span) -> Span:
-    """ "Ramzan Kadyrov's" as the model took it: the name without its possessive ending."""
+    """ "Ramzan Kadyrov's" as the model took it: the name without its possessive ending, and
+    "State Bureau of Investigation (SBI" without the bracket it ran into."""
     if len(ent) > 1 and ent[-1].tag_ == "POS":
         return Span(ent.doc, ent.start, ent.end - 1, label=ent.label_, span_id=ent.ent_id_)
+    opened = [t.i for t in ent[1:] if t.text in ("(", "[")]
+    if opened and not any(t.text in (")", "]") for t in ent.doc[opened[-1] : ent.end]):
+        return Span(ent.doc, ent.start, opened[-1], label=ent.label_, span_id=ent.ent_id_)
     return ent
 
 

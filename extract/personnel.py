@@ -38,7 +38,11 @@ class PersonnelMixin:
         # "11 OMON riot police officers": the unit's name hung on the compound before the noun
         modifiers += [g for c in noun.children if c.dep_ == "compound" for g in c.children if g.dep_ == "compound"]
         national = None  # "Russian soldiers from the 4th Division" belong to the division
-        serving = [p for c in noun.children if c.dep_ in ("acl", "relcl") for p in c.children if p.dep_ == "prep"]
+        clauses = [c for c in noun.children if c.dep_ in ("acl", "relcl")]
+        serving = [p for c in clauses for p in c.children if p.dep_ == "prep"]
+        # "soldiers who say they serve in the 98th Division"
+        said = [v for c in clauses for v in c.children if v.dep_ == "ccomp" and v.lemma_.lower() == "serve"]
+        serving += [p for v in said for p in v.children if p.dep_ == "prep"]
         # "a man who identifies himself as a platoon leader in the corps": the role's unit is his
         serving += [r for p in serving if p.lower_ == "as" for o in p.children for r in o.children if r.dep_ == "prep"]
         belonging = noun.dep_ == "nsubj" and noun.head.lemma_.lower() == "belong"  # "the captured men belong to Y"
@@ -253,6 +257,11 @@ class PersonnelMixin:
                 return child.lower_
             if child.dep_ == "poss" and child.lower_ in self.v.capitals:
                 return self.v.capitals[child.lower_]
+            if child.dep_ == "poss" and child.lower_ in ("its", "their"):  # "Russia has appointed X to lead its forces"
+                country = self.pronoun(child)
+                place = self.entities[country] if country is not None else None
+                if place is not None and place.type is EntityType.REGION and place.name.lower() in self.v.nationalities:
+                    return place.name.lower()
         return None
 
     def _origin(self, noun: Token) -> str | None:

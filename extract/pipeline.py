@@ -250,7 +250,7 @@ def _apply_reviews(
     """Corroboration and doubt attach to the claims of the report they speak of."""
     for review in found:
         besides = review.reviewer if review.corroborates else None  # one does not corroborate oneself
-        source = review.source or _report_before(events, review.position, besides)
+        source = review.source or _report_before(events, review.position, besides, review.kind)
         if source is None:
             continue
         for claim, _ in claims:

@@ -28,11 +28,14 @@ def part_of(sent: Span, table: EntityTable) -> Iterator[Hit]:
             unit = table.description(tok)  # "The brigade ... is part of Y"
         if not is_type(table, unit, {EntityType.UNIT}) or tok.i != _root_of(tok, table):
             continue
-        if tok.dep_ == "nsubj" and tok.head.lemma_ == "be":  # "X is part of Y"
-            for parent in _part_of_targets(tok.head):
+        # "X is part of Y", "X is based in Pskov and is part of Y"
+        shared = [v for v in tok.head.conjuncts if not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)]
+        verbs = [tok.head, *shared] if tok.dep_ == "nsubj" else shared if tok.dep_ == "nsubjpass" else []
+        for copula in (v for v in verbs if v.lemma_ == "be"):
+            for parent in _part_of_targets(copula):
                 key = table.unit_behind(parent)
                 if is_type(table, key, {EntityType.UNIT}) and key != unit:
-                    yield Hit(unit, Predicate.PART_OF, key, None, tok.head)
+                    yield Hit(unit, Predicate.PART_OF, key, None, copula)
         # "The 13th Khartia Brigade of Y", parsed as "13th" with "Brigade" beside it
         same = [a for a in tok.children if a.dep_ == "appos" and table.at(a) == unit]
         for child in [*tok.children, *(c for a in same for c in a.children)]:

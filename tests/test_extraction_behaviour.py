@@ -2641,3 +2641,50 @@ def test_a_name_set_off_after_a_role_but_hung_higher(extractor):
         " casualty lists signed by the brigade's chief of staff, Colonel Pavel Grechko.",
     )
     assert ("Pavel Grechko", "memberOf", "64th Separate Motor Rifle Brigade") in found
+
+
+def test_a_body_named_with_its_acronym_and_then_by_kind(extractor):
+    result = extract(
+        extractor,
+        "Ukraine's National Anti-Corruption Bureau (NABU) said on Friday that it had charged the former commander"
+        " of the 211th Pontoon-Bridge Brigade, Colonel Oleh Kovalchuk, with abuse of office.\nThe bureau said"
+        " that the brigade's soldiers had deserted.",
+    )
+    assert not [e for e in result.entities if "(" in e.name]
+    refusal = next(c for c in result.claims if c.predicate is Predicate.REFUSED)
+    names = {e.key: e.name for e in result.entities}
+    assert [names[a.reporter] for a in refusal.attributions] == ["National Anti-Corruption Bureau"]
+
+
+def test_appointed_to_lead_a_countrys_forces(extractor):
+    found = read(
+        extractor,
+        "Belarus has appointed Major General Pavel Muraveiko to lead its forces on the border, officials said.",
+    )
+    assert ("Pavel Muraveiko", "commanded", "Belarusian Armed Forces") in found
+
+
+def test_commanders_of_a_unit_accused_of_abandoning_positions(extractor):
+    found = read(
+        extractor,
+        "Soldiers of the 1st Slavic Brigade have accused commanders of the 72nd Motor Rifle Brigade of abandoning"
+        " their positions near Kurakhove.",
+    )
+    assert any(s == "72nd Motor Rifle Brigade" and p == "refused" for s, p, _ in found)
+
+
+def test_part_of_a_force_after_being_based_somewhere(extractor):
+    found = read(extractor, "The 76th Guards Air Assault Division is based in Pskov and is part of the VDV.")
+    assert any(s == "76th Guards Air Assault Division" and p == "partOf" for s, p, _ in found)
+
+
+def test_doubt_about_the_authenticity_of_a_video_reaches_the_videos_claims(extractor):
+    result = extract(
+        extractor,
+        "Members of the 1st Battalion of the 35th Brigade said in a video posted by the outlet Astra that their"
+        " battalion lost 80 men near Kurakhove.\nA soldier of the 35th Brigade said his commander had fled.\n"
+        "Reuters could not verify the authenticity of the video.",
+        publisher="Reuters",
+    )
+    loss = next(c for c in result.claims if c.predicate is Predicate.LOST)
+    assert loss.verification is Verification.UNVERIFIED
