@@ -467,7 +467,7 @@ def _deaths(verb: Token, table: EntityTable) -> Iterator[Hit]:
         men = table.quantified_of(victim) or victim  # "killing dozens of soldiers"
         if key is None and men.lemma_.lower() in v.personnel_nouns:
             key = _speakers_own(verb, table) or _unit_described(verb, table) or _struck(verb, table)
-            key = key or _counted_by(verb, table)
+            key = key or _counted_by(verb, table) or _cited_soldiers_unit(verb, table)
         if key is None:
             continue
         if table.entities[key].type is EntityType.PERSON:
@@ -497,7 +497,10 @@ def _others_before(victim: Token, table: EntityTable) -> str | None:
 
 
 def _holder(role: Token, unit: str, table: EntityTable) -> str | None:
-    """ "their commander was killed" where the article names the regiment's commander: him."""
+    """ "their commander was killed" where the article names the regiment's commander: him
+    (not for "their company commander", who commands something smaller)."""
+    if any(c.dep_ == "compound" and c.lemma_.lower() in vocab().unit_heads for c in role.children):
+        return None
     lemma = role.lemma_.lower()
     people = [
         e.key
@@ -564,6 +567,19 @@ def _speakers_own(verb: Token, table: EntityTable) -> str | None:
     if not is_type(table, key, {EntityType.ORGANIZATION, EntityType.UNIT}):
         return None
     return _nations_forces(key, table)
+
+
+def _cited_soldiers_unit(verb: Token, table: EntityTable) -> str | None:
+    """ "Verstka, citing two soldiers of the 1427th Regiment, said six conscripts were killed":
+    men killed whom the speaker's sources, soldiers of one unit, saw die are that unit's."""
+    say = verb.head
+    while say.head != say and not (say.lemma_.lower() in vocab().say_verbs and say.pos_ == "VERB"):
+        say = say.head
+    nodes = [say, *(c for c in say.children if c.dep_ == "nsubj")]
+    cited = [o for n in nodes for c in n.children if c.lemma_.lower() == "cite" for o in c.children if o.dep_ == "dobj"]
+    sources = [table.quantified_of(o) or o for o in cited]
+    found = (table.personnel(s, create=False) for s in sources if table.lemma(s) in vocab().personnel_nouns)
+    return next((k for k in found if is_type(table, k, {EntityType.UNIT}) and not table.national_forces(k)), None)
 
 
 def _defence_minister(speaker: Token) -> bool:

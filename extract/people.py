@@ -113,7 +113,19 @@ class PeopleMixin:
                 key = self.person_described(tok)
                 if key is not None:
                     return key
-        return None
+        return self._named_before(noun)
+
+    def _named_before(self, role: Token) -> str | None:
+        """ "a Ukrainian military spokesperson said" again, after "Vadym Mysnyk, a spokesperson
+        for ...": the one person the article has named in that role so far."""
+        lemma = role.lemma_.lower()
+        start = role.idx
+        held = {
+            e.key
+            for e in self.entities.values()
+            if e.type is EntityType.PERSON and lemma in e.roles and any(m[0] < start for m in e.mentions)
+        }
+        return held.pop() if len(held) == 1 else None
 
     def pen_name(self, role: Token) -> str | None:
         """The name a role noun's clause says one writes or posts under."""

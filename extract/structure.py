@@ -46,6 +46,8 @@ def part_of(sent: Span, table: EntityTable) -> Iterator[Hit]:
                 parents = [child]
             elif child.dep_ in ("appos", "relcl") and child.lemma_ in ("part", "be"):
                 parents = _part_of_targets(child)
+            elif child.dep_ == "relcl":  # "which is based in Vladivostok and is part of Y"
+                parents = [p for v in child.conjuncts if v.lemma_ == "be" for p in _part_of_targets(v)]
             for parent in parents:
                 pronoun = parent.lower_ in ("its", "their")  # "Its 4th Guards Tank Division": the unit before
                 key = table.recent_unit(parent) if pronoun else table.unit_behind(parent)

@@ -2688,3 +2688,40 @@ def test_doubt_about_the_authenticity_of_a_video_reaches_the_videos_claims(extra
     )
     loss = next(c for c in result.claims if c.predicate is Predicate.LOST)
     assert loss.verification is Verification.UNVERIFIED
+
+
+def test_men_killed_whom_a_units_soldiers_reported_are_that_units(extractor):
+    found = read(
+        extractor,
+        "The outlet Sibirsky Express, citing three soldiers of the 35th Motor Rifle Brigade, said that at least"
+        " nine mobilized men were killed in the shelling.",
+    )
+    assert any(s == "35th Motor Rifle Brigade" and p == "lost" for s, p, _ in found)
+
+
+def test_a_company_commander_killed_is_not_the_brigades_commander(extractor):
+    found = read(
+        extractor,
+        "Marines from the 61st Naval Infantry Brigade refused to attack near Kursk, a Ukrainian spokesman said.\n"
+        "Its commander at the time, Col. Ilya Petrov, was later promoted.\nThe spokesman said the marines' company"
+        " commander had been killed by a drone a day earlier.",
+    )
+    assert not any(p == "lost" and o == "Ilya Petrov" for _, p, o in found)
+
+
+def test_part_of_in_a_relative_clause_after_being_based(extractor):
+    found = read(
+        extractor,
+        "The 40th Naval Infantry Brigade, which is based in Kamchatka and is part of the Pacific Fleet, lost 30 men.",
+    )
+    assert ("40th Naval Infantry Brigade", "partOf", "Pacific Fleet") in found
+
+
+def test_a_role_said_again_is_the_person_named_in_it_before(extractor):
+    result = extract(
+        extractor,
+        "Dmytro Lykhovii, a spokesman for the Tavria group of forces, said Russian troops attacked near Robotyne.\n"
+        "Soldiers of the 71st Air Assault Brigade refused to advance, a Ukrainian military spokesman said.",
+        publisher="Insider",
+    )
+    assert reporters(result, Predicate.REFUSED) == {"Dmytro Lykhovii": "said"}
