@@ -121,6 +121,9 @@ def _commander_noun(noun: Token, table: EntityTable) -> Iterator[Hit]:
         person = key if is_type(table, key, {EntityType.PERSON}) else None
     if person is None:
         person = holder_hung_on_unit(noun, table)
+    if person is None:  # "The regiment's commander, whom the women named as Colonel Igor Safonov"
+        named_as = table.pen_name(noun)
+        person = named_as if is_type(table, named_as, {EntityType.PERSON}) else None
     if person is None and not any(c.dep_ == "det" for c in noun.children):
         person = _named_right_after(noun, table)
     if person is None and noun.dep_ == "dobj":  # "identified the brigade's commander as Col. X"

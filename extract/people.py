@@ -128,13 +128,23 @@ class PeopleMixin:
         return held.pop() if len(held) == 1 else None
 
     def pen_name(self, role: Token) -> str | None:
-        """The name a role noun's clause says one writes or posts under."""
-        for clause in (c for c in role.children if c.dep_ in ("relcl", "acl")):
-            words = list(clause.subtree)
+        """The name a role noun's clause says one writes or posts under, or is named as."""
+        clauses = [list(c.subtree) for c in role.children if c.dep_ in ("relcl", "acl")]
+        for words in [*clauses, self._relative_words(role)]:
             if any(t.lemma_.lower() in self.v.pen_name_nouns for t in words):
                 found = (self.at(t) for t in words)
                 return next((k for k in found if k and self.entities[k].type in PEN_NAMED), None)
         return None
+
+    def _relative_words(self, role: Token) -> list[Token]:
+        """ "The regiment's commander, whom the women named as Colonel Igor Safonov, has": the
+        relative clause set off after a role, however the parser hung it."""
+        doc = self.doc
+        start = role.i + 1
+        if start + 1 >= len(doc) or doc[start].text != "," or doc[start + 1].lower_ not in ("who", "whom"):
+            return []
+        end = next((t.i for t in doc[start + 2 : role.sent.end] if t.text == ","), role.sent.end)
+        return list(doc[start + 2 : end])
 
     def person_above(
         self, node: Token, through: tuple[str, ...] = ("pobj", "prep", "appos"), past_others: bool = True

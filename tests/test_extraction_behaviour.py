@@ -2725,3 +2725,12 @@ def test_a_role_said_again_is_the_person_named_in_it_before(extractor):
         publisher="Insider",
     )
     assert reporters(result, Predicate.REFUSED) == {"Dmytro Lykhovii": "said"}
+
+
+def test_a_commander_the_relatives_named_in_a_relative_clause(extractor):
+    found = read(
+        extractor,
+        "Mothers of conscripts say the 1431st Motor Rifle Regiment was sent to Kursk.\nThe regiment's commander,"
+        " whom the mothers named as Colonel Oleg Rybakov, has not responded to their appeals.",
+    )
+    assert ("Oleg Rybakov", "commanded", "1431st Motor Rifle Regiment") in found
