@@ -80,6 +80,8 @@ def reporter(tok: Token, table: EntityTable) -> str | ReportRef | None:
             body = table.official_body(tok)  # "Western officials"
         return body
     entity = table.entities[key]
+    if entity.type is EntityType.REGION and tok.lemma_.lower() in v.official_bodies:
+        return table.official_body(tok)  # "according to the Chuvash government": the place's body
     if entity.type not in REPORTERS or gazetteer.is_platform(entity.name):
         return None
     if table.national_forces(key) and tok.tag_ == "NN" and table.is_indefinite(tok):
@@ -93,8 +95,9 @@ def _author(report: Token, table: EntityTable) -> str | None:
     then the reporter."""
     clauses = [v for c in report.children if c.dep_ in ("acl", "relcl") for v in (c, *c.conjuncts)]
     seen_by = [o for c in clauses for a in c.children if a.dep_ == "agent" for o in a.children]
-    # "an appeal seen by Reuters", "a post on the regiment's page"
-    for head in [*owners(report, ("poss",), ("by", "from", "of", "in", "on")), *seen_by]:
+    # "an appeal seen by Reuters", "a post on the regiment's page", "a CNN analysis of the footage"
+    named = [c for c in report.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    for head in [*named, *owners(report, ("poss",), ("by", "from", "of", "in", "on")), *seen_by]:
         found = reporter(head, table)
         if isinstance(found, str):
             return found

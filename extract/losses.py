@@ -65,8 +65,20 @@ def lost(sent: Span, table: EntityTable) -> Iterator[Hit]:
             yield from _destroyed(tok, table)
         elif lemma == "belong":
             yield from _belonged(tok, table)
+        elif lemma == "identify":
+            yield from _dead_identified(tok, table)
         if any(_the_dead(o) for o in owners(tok, (), ("among",))):
             yield from _among_the_dead(tok, table)
+
+
+def _dead_identified(verb: Token, table: EntityTable) -> Iterator[Hit]:
+    """ "identified the dead as servicemen of the 25th Brigade": that unit lost them."""
+    dead = [o for o in verb.children if o.dep_ in ("dobj", "nsubjpass") and _the_dead(o)]
+    for men in (m for d in dead for m in [*owners(d, (), ("as",)), *owners(verb, (), ("as",))]):
+        key = table.personnel(men, create=False) if table.lemma(men) in vocab().personnel_nouns else None
+        if is_type(table, key, FORCES):
+            yield Hit(key, Predicate.LOST, None, phrase_head(dead[0]), verb)
+            return
 
 
 def _the_dead(noun: Token) -> bool:

@@ -2734,3 +2734,34 @@ def test_a_commander_the_relatives_named_in_a_relative_clause(extractor):
         " whom the mothers named as Colonel Oleg Rybakov, has not responded to their appeals.",
     )
     assert ("Oleg Rybakov", "commanded", "1431st Motor Rifle Regiment") in found
+
+
+def test_the_dead_identified_as_a_units_servicemen(extractor):
+    found = read(
+        extractor,
+        "Prosecutors said they had identified the bodies as servicemen of the 92nd Assault Brigade.",
+    )
+    assert any(s == "92nd Assault Brigade" and p == "lost" for s, p, _ in found)
+
+
+def test_prisoners_executed_are_a_loss(extractor):
+    found = read(extractor, "Ukraine's ombudsman said Russian soldiers had executed 16 Ukrainian prisoners of war.")
+    assert any(p == "lost" for _, p, _ in found)
+
+
+def test_an_outlets_analysis_reports(extractor):
+    result = extract(
+        extractor,
+        "Soldiers of the 30th Motor Rifle Brigade deserted near Pokrovsk, according to a CNN analysis of the footage.",
+        publisher="Insider",
+    )
+    assert reporters(result, Predicate.REFUSED) == {"CNN": "cited"}
+
+
+def test_a_regions_government_reports(extractor):
+    result = extract(
+        extractor,
+        "The 1194th Motor Rifle Regiment lost more than 400 men near Bakhmut, according to the Buryatia government.",
+        publisher="Kommersant",
+    )
+    assert reporters(result, Predicate.LOST) == {"Buryatia government": "cited"}
