@@ -169,6 +169,14 @@ def unit_lists(doc: Doc) -> Doc:
     return doc
 
 
+def _introduced_as_someone(ent: Span) -> bool:
+    """ "Tatyana, whose husband ...", "Tatyana, who ...": a name a relative clause of a person
+    follows."""
+    doc = ent.doc
+    after = doc[ent.end : ent.end + 2]
+    return len(after) == 2 and after[0].text == "," and after[1].lower_ in ("who", "whose")
+
+
 def _content_root(ent: Span) -> Token:
     """The span's root, not its article: in "the Ground Forces command" the parser may hang
     "the" on "command" beside "Forces", and spaCy then calls "the" the root."""
@@ -543,6 +551,8 @@ class ContextTyper:
             return "PERSON"  # "His wife, Yulia, said", "only his first name, Oleksii,"
         if len(ent) == 1 and ent[0].lower_ in self.given_names and label == "ORGANIZATION":
             return "PERSON"  # "One of them, Vadim, served": a source known by his first name only
+        if len(ent) == 1 and ent[0].lower_ in self.given_names and label == "REGION" and _introduced_as_someone(ent):
+            return "PERSON"  # "Tatyana, whose husband serves in the 47th Division, says"
         if label == "ORGANIZATION" and described in self.person_roles and _looks_like_a_name(ent):
             return "PERSON"  # "the deputy defence minister, Hanna Maliar"
         if label == "ORGANIZATION" and ent[-1].lower_ in self.masthead_words and ent[-1].pos_ == "PROPN":

@@ -2765,3 +2765,13 @@ def test_a_regions_government_reports(extractor):
         publisher="Kommersant",
     )
     assert reporters(result, Predicate.LOST) == {"Buryatia government": "cited"}
+
+
+def test_a_first_name_introduced_by_a_relative_clause_is_a_person(extractor):
+    result = extract(
+        extractor,
+        "Tatyana, whose husband serves in Russia's 3rd Motor Rifle Division, says his battalion was almost"
+        " completely wiped out near Lyman.",
+    )
+    assert [e.type.value for e in result.entities if e.name == "Tatyana"] == ["Person"]
+    assert "Tatyana" in reporters(result, Predicate.LOST)
