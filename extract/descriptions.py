@@ -121,12 +121,20 @@ class DescriptionsMixin:
         fits = self._recent(token, {EntityType.REGION}, lambda e: lemma in e.roles)
         return fits or self._recent(token, {EntityType.REGION}, lambda e: "country" not in e.roles)
 
+    def _of_kind(self, key: str, noun: Token) -> bool:
+        """Whether a unit is what "their unit" or "their regiment" can be (not a division)."""
+        lemma = noun.lemma_.lower()
+        entity = self.entities[key]
+        return entity.type is EntityType.UNIT and (lemma in ("unit", "formation") or lemma in name_words(entity))
+
     def _unit_of_owner(self, token: Token) -> str | None:
         """ "his unit", "Aliev's detachment": the unit its owner was said to command or serve in."""
         owner = next((c for c in token.children if c.dep_ == "poss"), None)
         if owner is not None and owner.lower_ in ("their", "my", "our"):  # "a dozen men say their battalion
             # lost half its men", '"My battalion lost 40 men," said Maj. X, who commands ...'
-            return self._speakers_unit(token)
+            spoken = self._speakers_unit(token)
+            theirs = self.pronoun(owner) if spoken is None and owner.lower_ == "their" else None
+            return spoken or (theirs if theirs and self._of_kind(theirs, token) else None)
         if owner is not None and owner.lemma_.lower() in self.v.soldiers_kin:  # "her husband's company": the
             return self.story_unit(token)  # soldier's, whose unit the story is about
         if owner is None or owner.lower_ in THING_PRONOUNS:

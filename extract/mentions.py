@@ -259,8 +259,12 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
                 key = self.add(known.type, known.name, known.identity, ent, surface=name)
             else:
                 unit = ent.ent_id_ == UNIT_ID or listed
-                identity = (designation_of(name) if unit else None) or normalize(name)
-                key = self.add(etype, name, identity, ent)
+                entry = gazetteer.lookup(name) if unit else None  # "3rd Separate Assault Brigade": a known force,
+                if entry is not None and entry.type is EntityType.UNIT:  # named by its number as here
+                    key = self.add(entry.type, name, normalize(entry.name), ent)
+                else:
+                    identity = (designation_of(name) if unit else None) or normalize(name)
+                    key = self.add(etype, name, identity, ent)
         role = descriptor(ent)
         if role:
             self.entities[key].roles.add(SYNONYMS.get(role, role))
@@ -277,8 +281,9 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
         if not (opened and closed and len(ent) == 1 and text.isupper() and 2 <= len(text) <= 6):
             return None
         key = self.by_token.get(ent.start - 2)
-        if key is not None:
-            self.acronyms[text] = key
+        if key is None or self.entities[key].type is EntityType.REGION:
+            return None  # "KHARKIV, Ukraine (AP) —": a dateline's agency, not the place's acronym
+        self.acronyms[text] = key
         return key
 
     def _bare_force(self, name: str) -> Entity | None:

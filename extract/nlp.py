@@ -169,6 +169,15 @@ def unit_lists(doc: Doc) -> Doc:
     return doc
 
 
+def _quoted_name(doc: Doc, start: int, longest: int = 5) -> tuple[int, int] | None:
+    """The words of a short quoted name opening at `start`, all capitalized: '"Ne Zhdi Menya"'."""
+    if not doc[start].is_quote:
+        return None
+    close = next((t.i for t in doc[start + 1 : start + longest + 2] if t.is_quote), None)
+    words = doc[start + 1 : close] if close is not None else []
+    return (start + 1, close) if len(words) and all(t.is_title or not t.is_alpha for t in words) else None
+
+
 def _introduced_as_someone(ent: Span) -> bool:
     """ "Tatyana, whose husband ...", "Tatyana, who ...": a name a relative clause of a person
     follows."""
@@ -339,6 +348,7 @@ class ContextTyper:
                 [
                     *self.platform_x(doc),
                     *self.call_signs(doc),
+                    *self.quoted_channels(doc),
                     *doc.ents,
                     *self.mastheads(doc),
                     *self.named_people(doc),
@@ -446,6 +456,16 @@ class ContextTyper:
             named = doc[ent.end : head.i + 1]
             if head.i >= ent.end and all(t.pos_ == "PROPN" and t.is_title for t in named):
                 found.append(Span(doc, ent.start, head.i + 1, label="UNIT", span_id=ent.ent_id_))
+        return found
+
+    def quoted_channels(self, doc: Doc) -> list[Span]:
+        """'the Telegram channel "Ne Zhdi Menya"': a quoted name right after an outlet's kind is
+        that outlet, whatever the model took it for (a work of art)."""
+        found = []
+        for tok in doc[:-1]:
+            quoted = _quoted_name(doc, tok.i + 1) if tok.lemma_.lower() in self.outlet_nouns else None
+            if quoted is not None:
+                found.append(Span(doc, quoted[0], quoted[1], label="OUTLET"))
         return found
 
     def channels(self, doc: Doc) -> list[Span]:

@@ -40,13 +40,19 @@ class PeopleMixin:
         sents = sents[:3]
         if len(sents) < 2:
             return
-        role = next((t for t in sents[0] if t.dep_ == "nsubj" and t.head == sents[0].root), None)
+        root = sents[0].root  # "X lost 200 men, its deputy commander said": the say verb hung on the claim
+        says = [c for c in root.children if c.dep_ in ("parataxis", "conj") and c.lemma_.lower() in self.v.say_verbs]
+        role = next((t for t in sents[0] if t.dep_ == "nsubj" and t.head in (root, *says)), None)
+        if says and role is not None and role.head == root:
+            role = next((t for t in says[0].children if t.dep_ == "nsubj"), role)
         if role is None or role.i in self.by_token or not self._unnamed_holder(role):
             return
-        for tok in (t for sent in sents[1:] for t in sent):
+        deputy = not_in_command(role)  # "its former deputy commander said" then "X, who served as deputy
+        for tok in (t for sent in sents[1:] for t in sent):  # commander until 2024, told the AP"
             key = self.by_token.get(tok.i)
             if key and self.entities[key].type is EntityType.PERSON and tok.dep_ == "nsubj":
-                if tok.head.lemma_.lower() in self.v.say_verbs | self.v.speech_verbs:  # "X ... spoke to the AP"
+                same_role = not deputy or any(t.lemma_ == role.lemma_ for t in tok.sent)
+                if same_role and tok.head.lemma_.lower() in self.v.say_verbs | self.v.speech_verbs:  # "spoke to"
                     self.by_token[role.i] = key
                     self.entities[key].mentions.append((role.idx, role.idx + len(role.text)))
                 return
@@ -58,8 +64,8 @@ class PeopleMixin:
         definite = own or any(c.lower_ == "the" for c in role.children)
         if role.lemma_.lower() not in self.v.command_nouns or not definite:
             return False
-        if any(c.dep_ == "appos" for c in role.children) or not_in_command(role):
-            return False
+        if any(c.dep_ == "appos" and (c.pos_ == "PROPN" or c.i in self.by_token) for c in role.children):
+            return False  # named on the spot (not "..., a figure far higher than ...", hung there)
         named = [self.at(c) or self._named_head(c) for c in owners(role, ("poss", "compound"), ("of",))]
         before = [self.by_token.get(t.i) for t in role.sent if t.i < role.i] if own else []
         held = [k for k in (*named, *before) if k]

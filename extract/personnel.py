@@ -106,6 +106,9 @@ class PersonnelMixin:
                 captors = self._captives_before(noun) if lemma in self.v.captivity_nouns else None
                 if captors is not None:  # "the captured men belong to the 6th Army" then "the prisoners"
                     return captors
+                serving = self._serving_men_before(noun)
+                if serving is not None:  # "Former prisoners serving in a Storm-V unit ..." then "the men"
+                    return serving
                 formation = self._unit_of_kind(noun, lemma) or self._recent(
                     noun, {EntityType.UNIT}, lambda e: not self._service(e.key)
                 )
@@ -148,6 +151,20 @@ class PersonnelMixin:
         """Soldiers' nouns of the sentence before a noun's that fit a test, in text order."""
         previous = self.doc[self.window(noun, sentences=2) : noun.sent.start]
         return [t for t in previous if self.lemma(t) in self.v.personnel_nouns and fits(t)]
+
+    def _serving_men_before(self, noun: Token) -> str | None:
+        """The named unit of soldiers the sentences before said serve in it, which "the men"
+        takes up (not a country's forces: "Russian soldiers" are no particular men)."""
+        previous = self.doc[self.window(noun, sentences=5) : noun.sent.start]  # blank lines count as sentences
+        serving = [
+            t
+            for t in previous
+            if t.tag_ == "NNS" and self.lemma(t) in self.v.personnel_nouns and any(c.dep_ == "acl" for c in t.children)
+        ]
+        units = (self.personnel(t, create=False) for t in reversed(serving))
+        return next(
+            (k for k in units if k and self.entities[k].type is EntityType.UNIT and not self.national_forces(k)), None
+        )
 
     def _captives_before(self, noun: Token) -> str | None:
         """The unit the captured men of the sentences before were said to belong to."""

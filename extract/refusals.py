@@ -148,6 +148,17 @@ def _prosecuting_country(noun: Token) -> Token | None:
     return next((t for t in places if t.lower_ in vocab().nationalities), None)
 
 
+def _unnamed_actor(soldier: Token, table: EntityTable) -> str | None:
+    """Soldiers no unit or person claims: "the men accuse him of shooting a wounded fighter who
+    refused": one fighter among the men whose unit the sentence is about is of that unit; else
+    a group of their own."""
+    single = soldier.tag_ == "NN" and table.is_indefinite(soldier) and table.lemma(soldier) in vocab().personnel_nouns
+    main = soldier.sent.root
+    men = next((c for c in main.children if c.dep_ == "nsubj" and c.tag_ == "NNS"), None) if single else None
+    unit = table.resolve(men, create_groups=False) if men is not None else None
+    return unit if is_type(table, unit, {EntityType.UNIT}) else table.resolve(soldier, vague=True)
+
+
 def _accused(tok: Token) -> list[Token]:
     """ "accused soldiers of a neighbouring battalion of abandoning their trenches": those the
     accuser says refused (the claim is the accuser's, as anything said is the speaker's)."""
@@ -219,9 +230,7 @@ def _refusers(tok: Token, table: EntityTable, is_noun: bool) -> list[tuple[Token
     resolved = [(h, table.resolve(h, create_groups=False) or table.named_later(h)) for h in holders]
     unit_named = any(is_type(table, k, {EntityType.UNIT}) and k not in table.groups for _, k in resolved)
     # Soldiers no unit or person claims make a group of their own, unless a named unit refused with them.
-    actors = [
-        (h, k if k is not None or unit_named or _generic(h) else table.resolve(h, vague=True)) for h, k in resolved
-    ]
+    actors = [(h, k if k is not None or unit_named or _generic(h) else _unnamed_actor(h, table)) for h, k in resolved]
     actors = [(h, k) for h, k in actors if k is not None and table.entities[k].type in ACTORS]
     if not actors and not holders and tok.dep_ in ("acl", "relcl", "advcl", "conj"):
         near = nearest_actor(tok, table, ACTORS)

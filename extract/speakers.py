@@ -154,6 +154,8 @@ class SpeakersMixin:
             return None
         if say.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in say.children):
             say = say.head  # "the legion denied it and said that ..."
+        if say.dep_ == "advcl" and say.tag_ == "VBG" and not any(c.dep_ == "nsubj" for c in say.children):
+            say = say.head  # "The men recorded an appeal, saying that ...": the men
         subject = next((c for c in say.children if c.dep_ == "nsubj"), None)
         return subject or self._speaker_hung_elsewhere(say)
 

@@ -2775,3 +2775,37 @@ def test_a_first_name_introduced_by_a_relative_clause_is_a_person(extractor):
     )
     assert [e.type.value for e in result.entities if e.name == "Tatyana"] == ["Person"]
     assert "Tatyana" in reporters(result, Predicate.LOST)
+
+
+def test_men_serving_in_a_named_unit_speak_for_it_through_the_article(extractor):
+    result = extract(
+        extractor,
+        "Former convicts serving in a Storm-Z assault company of Russia's 20th Army have recorded an appeal,"
+        " saying that 50 of the 80 men in their unit were killed near Kreminna.\n\nThe appeal was posted by the"
+        ' Telegram channel "Ne Zhdi Menya".\n\nIn the video, the men name their unit\'s commander as Major Ilya'
+        " Sorokin and accuse him of beating a fighter who refused to attack.",
+    )
+    found = relations(result)
+    assert any(s == "Storm-Z" and p == "lost" for s, p, _ in found)
+    assert ("Ilya Sorokin", "commanded", "Storm-Z") in found
+    assert any(s == "Storm-Z" and p == "refused" for s, p, _ in found)
+    assert [e.type.value for e in result.entities if e.name == "Ne Zhdi Menya"] == ["Outlet"]
+
+
+def test_a_datelines_agency_is_no_acronym_of_the_place(extractor):
+    result = extract(
+        extractor,
+        "KHARKIV, Ukraine (AP) — The 92nd Assault Brigade lost 30 men, its commander told the AP.",
+    )
+    assert all("AP" not in e.aliases for e in result.entities if e.name == "Ukraine")
+
+
+def test_a_leads_deputy_commander_is_the_deputy_named_next(extractor):
+    result = extract(
+        extractor,
+        "KYIV, Ukraine (AP) — Ukraine's 47th Mechanized Brigade lost 90 soldiers near Avdiivka, its former deputy"
+        " commander said, a figure far higher than the brigade has acknowledged.\nIhor Hrytsenko, who served as"
+        " deputy commander until 2024, told The Associated Press that the brigade had asked for rotation.",
+        publisher="The Associated Press",
+    )
+    assert reporters(result, Predicate.LOST) == {"Ihor Hrytsenko": "said"}
