@@ -199,6 +199,8 @@ def _taken_prisoner(verb: Token, table: EntityTable) -> Iterator[Hit]:
     taken += [o for p in (*verb.children, *prisoner.children) if p.lower_ == "including" for o in p.children]
     for noun in taken:
         key = table.resolve(noun, create_groups=False) or _ranks_unit(noun, table)
+        if key is None and noun.dep_ == "compound" and noun.head == prisoner:  # "12 Ukrainian servicemen
+            key = table.national_forces_of(prisoner)  # prisoner", parsed as a compound of "prisoner"
         if is_type(table, key, FORCES):
             yield Hit(key, Predicate.LOST, None, phrase_head(noun), verb, quantity_of(prisoner, verb.doc))
 

@@ -2809,3 +2809,21 @@ def test_a_leads_deputy_commander_is_the_deputy_named_next(extractor):
         publisher="The Associated Press",
     )
     assert reporters(result, Predicate.LOST) == {"Ihor Hrytsenko": "said"}
+
+
+def test_paratroopers_buried_are_a_loss(extractor):
+    found = read(
+        extractor,
+        "At least 14 paratroopers of the 104th Guards Air Assault Division have been buried in Pskov this month,"
+        " relatives said.",
+    )
+    assert any(s == "104th Guards Air Assault Division" and p == "lost" for s, p, _ in found)
+
+
+def test_servicemen_taken_prisoner_parsed_as_a_compound(extractor):
+    found = read(
+        extractor,
+        "Ramzan Kadyrov said on his Telegram channel that fighters of the Akhmat special forces had taken 12"
+        " Ukrainian servicemen prisoner near Tetkino.",
+    )
+    assert any(s == "Armed Forces of Ukraine" and p == "lost" for s, p, _ in found)
