@@ -121,6 +121,17 @@ class DescriptionsMixin:
         fits = self._recent(token, {EntityType.REGION}, lambda e: lemma in e.roles)
         return fits or self._recent(token, {EntityType.REGION}, lambda e: "country" not in e.roles)
 
+    def _their(self, owner: Token) -> str | None:
+        """What "their" stands for, asked once per token: "soldiers of their unit" would
+        otherwise ask the soldiers, who ask the unit, which asks "their" again."""
+        if owner.i in self._owners_seeking:
+            return None
+        self._owners_seeking.add(owner.i)
+        try:
+            return self.pronoun(owner)
+        finally:
+            self._owners_seeking.discard(owner.i)
+
     def _of_kind(self, key: str, noun: Token) -> bool:
         """Whether a unit is what "their unit" or "their regiment" can be (not a division)."""
         lemma = noun.lemma_.lower()
@@ -133,7 +144,7 @@ class DescriptionsMixin:
         if owner is not None and owner.lower_ in ("their", "my", "our"):  # "a dozen men say their battalion
             # lost half its men", '"My battalion lost 40 men," said Maj. X, who commands ...'
             spoken = self._speakers_unit(token)
-            theirs = self.pronoun(owner) if spoken is None and owner.lower_ == "their" else None
+            theirs = self._their(owner) if spoken is None and owner.lower_ == "their" else None
             return spoken or (theirs if theirs and self._of_kind(theirs, token) else None)
         if owner is not None and owner.lemma_.lower() in self.v.soldiers_kin:  # "her husband's company": the
             return self.story_unit(token)  # soldier's, whose unit the story is about

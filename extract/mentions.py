@@ -45,6 +45,7 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
         self.groups: dict[str, tuple[str, str | None]] = {}  # key -> (head lemma, region key)
         self.v = vocab()
         self._seeking: set[str] = set()
+        self._owners_seeking: set[int] = set()
         self.primed: set[int] = set()  # subjects read ahead of the finders (read_subjects_before)
         self.lost_roles: list[tuple[int, str]] = []  # (token, unit): "the legion lost its deputy commander"
         self.acronyms: dict[str, str] = {}  # "CCD" -> the entity it was given to in brackets

@@ -2827,3 +2827,14 @@ def test_servicemen_taken_prisoner_parsed_as_a_compound(extractor):
         " Ukrainian servicemen prisoner near Tetkino.",
     )
     assert any(s == "Armed Forces of Ukraine" and p == "lost" for s, p, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dozens of soldiers of their unit were killed near Bakhmut, the men said.",
+        "The mobilized men said that many soldiers of their battalion had been killed near Kreminna.",
+    ],
+)
+def test_soldiers_of_their_unit_do_not_chase_their_own_tail(extractor, text):
+    extract(extractor, text)  # "their" asks the soldiers, who ask their unit, which asks "their": once only
