@@ -568,10 +568,7 @@ def _speakers_own(verb: Token, table: EntityTable) -> str | None:
     """ "Russia's Defense Ministry acknowledged that 13 airmen were killed": soldiers a national
     body admits were killed, without saying whose, are its own country's (a body that merely
     says soldiers died may be counting the enemy's)."""
-    v = vocab()
-    say = verb.head
-    while say.head != say and not (say.lemma_.lower() in v.say_verbs and say.pos_ == "VERB"):
-        say = say.head
+    say = _say_above(verb)
     speaker = next((c for c in say.children if c.dep_ == "nsubj"), None)
     if speaker is not None and _defence_minister(speaker):
         return _ministers_forces(table)  # "Defence Minister X said 5,937 soldiers had been killed"
@@ -583,12 +580,18 @@ def _speakers_own(verb: Token, table: EntityTable) -> str | None:
     return _nations_forces(key, table)
 
 
-def _cited_soldiers_unit(verb: Token, table: EntityTable) -> str | None:
-    """ "Verstka, citing two soldiers of the 1427th Regiment, said six conscripts were killed":
-    men killed whom the speaker's sources, soldiers of one unit, saw die are that unit's."""
+def _say_above(verb: Token) -> Token:
+    """The say verb a death verb's clause hangs on (the root if there is none)."""
     say = verb.head
     while say.head != say and not (say.lemma_.lower() in vocab().say_verbs and say.pos_ == "VERB"):
         say = say.head
+    return say
+
+
+def _cited_soldiers_unit(verb: Token, table: EntityTable) -> str | None:
+    """ "Verstka, citing two soldiers of the 1427th Regiment, said six conscripts were killed":
+    men killed whom the speaker's sources, soldiers of one unit, saw die are that unit's."""
+    say = _say_above(verb)
     nodes = [say, *(c for c in say.children if c.dep_ == "nsubj")]
     cited = [o for n in nodes for c in n.children if c.lemma_.lower() == "cite" for o in c.children if o.dep_ == "dobj"]
     sources = [table.quantified_of(o) or o for o in cited]
