@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from extract import gazetteer
 from extract.mentions import EntityTable
 from extract.model import Attribution, EntityType, Role
-from extract.phrases import own_clause, owners
+from extract.phrases import citing, own_clause, owners
 from extract.vocab import vocab
 
 REPORTERS = {EntityType.OUTLET, EntityType.PERSON, EntityType.ORGANIZATION, EntityType.UNIT}
@@ -183,16 +183,6 @@ def _quoted_by(source: Token) -> list[Token]:
     ]
 
 
-def _citing(node: Token) -> list[Token]:
-    return [
-        obj
-        for clause in node.children
-        if clause.lemma_.lower() == "cite" and clause.dep_ in ("advcl", "xcomp", "conj", "acl")
-        for obj in clause.children
-        if obj.dep_ == "dobj"
-    ]
-
-
 def _venues(verb: Token, table: EntityTable) -> list[str]:
     """ "admitted on Sky News": a news outlet the statement was made on (platforms are not reporters)."""
     found = []
@@ -246,7 +236,7 @@ def attribute(anchor: Token, table: EntityTable) -> Reporting:
                 result.add(author, Role.CITED)
             for outlet in _quoted_by(obj):  # "according to relatives quoted by the newspaper"
                 _note(result, reporter(outlet, table), Role.VIA)
-        for obj in _citing(node):
+        for obj in citing(node):
             _note(result, reporter(obj, table), Role.CITED)
         if node.i != anchor.i and (is_say(node) or _spoke_of(node, path)):
             speakers(node, path, table, result)
@@ -258,7 +248,7 @@ def attribute(anchor: Token, table: EntityTable) -> Reporting:
             colon = aside.i < anchor.i and _before_colon(aside)  # "The outlet wrote: the corps is led by X"
             if (after or as_said or colon) and not subordinate and is_say(aside) and not has_content(aside):
                 speakers(aside, path, table, result)
-                for obj in [*_according_to(aside), *_citing(aside)]:  # "..., according to X, Y reported, citing Z"
+                for obj in [*_according_to(aside), *citing(aside)]:  # "..., according to X, Y reported, citing Z"
                     _note(result, reporter(obj, table), Role.CITED)
         if node.head == node:
             break
@@ -523,7 +513,7 @@ def report_events(doc: Doc, table: EntityTable) -> list[ReportEvent]:
                 [c for c in tok.children if c.dep_ == "nsubj"] or _participle_speaker(tok) or _left_speaker(tok, table)
             )
         if tok.i in heads:  # only those few words can carry "according to X" or "citing X"
-            sources += _according_to(tok) + _citing(tok)
+            sources += _according_to(tok) + citing(tok)
         if tok.lemma_.lower() == "tell":  # "relatives told Meduza": the outlet reported it
             sources += [c for c in tok.children if c.dep_ in ("dobj", "dative")]
         for src in sources:

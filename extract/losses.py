@@ -13,7 +13,7 @@ from extract.gazetteer import normalize
 from extract.hedges import quantity_of
 from extract.mentions import EntityTable
 from extract.model import EntityType, Predicate
-from extract.phrases import QUOTES, owners
+from extract.phrases import QUOTES, citing, owners
 from extract.vocab import vocab
 
 _LOSS_VERBS = {"suffer", "sustain", "incur", "take", "have", "endure", "see", "report"}
@@ -593,8 +593,7 @@ def _cited_soldiers_unit(verb: Token, table: EntityTable) -> str | None:
     men killed whom the speaker's sources, soldiers of one unit, saw die are that unit's."""
     say = _say_above(verb)
     nodes = [say, *(c for c in say.children if c.dep_ == "nsubj")]
-    cited = [o for n in nodes for c in n.children if c.lemma_.lower() == "cite" for o in c.children if o.dep_ == "dobj"]
-    sources = [table.quantified_of(o) or o for o in cited]
+    sources = [table.quantified_of(o) or o for n in nodes for o in citing(n)]
     found = (table.personnel(s, create=False) for s in sources if table.lemma(s) in vocab().personnel_nouns)
     return next((k for k in found if is_type(table, k, {EntityType.UNIT}) and not table.national_forces(k)), None)
 

@@ -147,20 +147,17 @@ class PersonnelMixin:
         )
         return counted[-1] if counted else None
 
-    def _soldiers_earlier(self, noun: Token, fits: Callable[[Token], object]) -> list[Token]:
-        """Soldiers' nouns of the sentence before a noun's that fit a test, in text order."""
-        previous = self.doc[self.window(noun, sentences=2) : noun.sent.start]
+    def _soldiers_earlier(self, noun: Token, fits: Callable[[Token], object], sentences: int = 2) -> list[Token]:
+        """Soldiers' nouns of the sentences before a noun's that fit a test, in text order."""
+        previous = self.doc[self.window(noun, sentences=sentences) : noun.sent.start]
         return [t for t in previous if self.lemma(t) in self.v.personnel_nouns and fits(t)]
 
     def _serving_men_before(self, noun: Token) -> str | None:
         """The named unit of soldiers the sentences before said serve in it, which "the men"
         takes up (not a country's forces: "Russian soldiers" are no particular men)."""
-        previous = self.doc[self.window(noun, sentences=5) : noun.sent.start]  # blank lines count as sentences
-        serving = [
-            t
-            for t in previous
-            if t.tag_ == "NNS" and self.lemma(t) in self.v.personnel_nouns and any(c.dep_ == "acl" for c in t.children)
-        ]
+        serving = self._soldiers_earlier(  # blank lines count as sentences
+            noun, lambda t: t.tag_ == "NNS" and any(c.dep_ == "acl" for c in t.children), sentences=5
+        )
         units = (self.personnel(t, create=False) for t in reversed(serving))
         return next(
             (k for k in units if k and self.entities[k].type is EntityType.UNIT and not self.national_forces(k)), None

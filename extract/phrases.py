@@ -96,3 +96,14 @@ def unit_heading(noun: Token) -> Token:
         if upper.ent_type_ == "UNIT" and upper.pos_ == "PROPN":
             return upper
     return noun
+
+
+def citing(node: Token) -> list[Token]:
+    """ "X reported, citing Y", "X, citing Y, said": the sources a clause cites."""
+    return [
+        obj
+        for clause in node.children
+        if clause.lemma_.lower() == "cite" and clause.dep_ in ("advcl", "xcomp", "conj", "acl")
+        for obj in clause.children
+        if obj.dep_ == "dobj"
+    ]

@@ -48,9 +48,8 @@ class SpeakersMixin:
         while verb.dep_ not in ("ROOT",) and verb.pos_ not in ("VERB", "AUX"):
             verb = verb.head
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        while subject is None and verb.dep_ == "xcomp":  # "Russia has appointed X to lead its forces"
-            verb = verb.head
-            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None and verb.dep_ == "xcomp":  # "Russia has appointed X to lead its forces"
+            subject = self._governing_subject(verb)
         if subject == token and token.lower_ == "it" and verb.dep_ in ("relcl", "advcl"):
             subject = self._governing_subject(verb)  # "The brigade fought near Izium, where it suffered losses"
         inside = subject is not None and subject.left_edge.i <= token.i <= subject.right_edge.i  # "one of them"

@@ -184,7 +184,7 @@ def member_of(sent: Span, table: EntityTable) -> Iterator[Hit]:
             yield from _capitalized_title(tok, table)
         person = table.at(tok) if tok.pos_ == "PROPN" else None
         if is_type(table, person, {EntityType.PERSON}):  # "Pavel Chikov of the human rights group Agora"
-            for body in (_body_named(o, table) for o in owners(tok, (), ("of",))):
+            for body in (table.at(o) for o in owners(tok, (), ("of",))):  # at() reads a name cut loose
                 if is_type(table, body, {EntityType.ORGANIZATION}):
                     yield Hit(person, Predicate.MEMBER_OF, body, None, tok)
         elif tok.pos_ == "VERB" and lemma == "serve" and not negated(tok) and not in_the_past(tok):
@@ -202,34 +202,29 @@ def member_of(sent: Span, table: EntityTable) -> Iterator[Hit]:
 def _capitalized_title(role: Token, table: EntityTable) -> Iterator[Hit]:
     """ "Luhansk Group of Forces Spokesperson Captain Dmytro Zaporozhets": analysts' titles
     stack the body, the role and the rank before the name, all hung on the name."""
-    name = role
-    while name.dep_ == "compound" and table.at(name) is None:
-        name = name.head
-    person = table.at(name)
-    if not is_type(table, person, {EntityType.PERSON}):
+    person = _person_in_role(role, table)
+    if person is None:
         return
+    name = _title_heads(role)[-1]
     for body in (c for c in name.children if c.dep_ in ("nmod", "compound") and c.i < role.i):
         group = table.resolve(body, create_groups=False)
         if is_type(table, group, {EntityType.UNIT, EntityType.ORGANIZATION}):
             yield Hit(person, Predicate.MEMBER_OF, group, None, role)
 
 
-def _body_named(noun: Token, table: EntityTable) -> str | None:
-    """ "the human rights group Agora": the body a kind noun names, however the parser hung the name."""
-    key = table.at(noun)
-    if key is None and noun.lemma_.lower() in vocab().org_nouns and noun.i + 1 < len(noun.doc):
-        key = table.at(noun.doc[noun.i + 1])
-    return key
+def _title_heads(noun: Token) -> list[Token]:
+    """The words a title stacks up to the name it ends in: "spokesman" → General, Abdallah."""
+    heads = []
+    while noun.dep_ == "compound" and noun.head.i > noun.i:
+        noun = noun.head
+        heads.append(noun)
+    return heads
 
 
 def _person_in_role(noun: Token, table: EntityTable) -> str | None:
     """The person a role noun is said of: "X, a soldier of Y", "X is a member of Y", "Y
     spokesman X"."""
-    titled = []  # "Army spokesman Brigadier General X": up the title to the name
-    head = noun
-    while head.dep_ == "compound" and head.head.i > head.i:
-        head = head.head
-        titled.append(head)
+    titled = _title_heads(noun) if noun.dep_ == "compound" else []  # "Army spokesman Brigadier General X"
     named = (table.at(c) for c in [*table.appositions(noun), *titled])
     person = next((k for k in named if is_type(table, k, {EntityType.PERSON})), None)
     if person is None and noun.dep_ in ("appos", "attr") and noun.head != noun:
