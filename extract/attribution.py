@@ -262,7 +262,18 @@ def attribute(anchor: Token, table: EntityTable) -> Reporting:
     closing = (table.say_closing_quote(anchor) or table.say_quote_before(anchor)) if not result.attributions else None
     if closing is not None:  # '"We lost 30 men. ...," the officer said'
         speakers(closing, path, table, result)
+    root = anchor.sent.root
+    if not result.attributions and result.unnamed_report is None and _named_by_whom(root):
+        result.unnamed_report = ReportRef(root.i, definite=True)  # the announcement before it names him
     return result
+
+
+def _named_by_whom(verb: Token) -> bool:
+    """ "He was named as Lt. Col. X", "The dead were identified as ...": a passive naming with no
+    agent, which carries on the announcement before it."""
+    passive = any(c.dep_ == "auxpass" for c in verb.children) and not any(c.dep_ == "agent" for c in verb.children)
+    named_as = any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)  # not "named after Y"
+    return passive and named_as and verb.lemma_.lower() in vocab().naming_verbs
 
 
 def _before_colon(verb: Token) -> bool:

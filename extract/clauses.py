@@ -54,7 +54,8 @@ def negated(tok: Token) -> bool:
         return True  # "X denied that the men had deserted", "the legion denied suffering heavy losses"
     if tok.dep_ == "ccomp" and _question(tok.left_edge):
         return True  # "he did not say how many soldiers had deserted": a question, not a claim
-    if tok.dep_ in ("xcomp", "conj") and tok.head != tok and tok.head.pos_ in ("VERB", "AUX"):
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)  # "not X, but we refuse"
+    if tok.dep_ in ("xcomp", "conj") and tok.head != tok and tok.head.pos_ in ("VERB", "AUX") and not own_subject:
         return negated(tok.head)
     return False
 

@@ -147,7 +147,11 @@ def _commander_noun(noun: Token, table: EntityTable) -> Iterator[Hit]:
     # "a Wagner commander": one of its commanders; "a former commander of X" commanded it in turn.
     succession = any(c.lower_ in ("former", "ex", "then", "previous", "late") for c in noun.children)
     one_of = any(c.lower_ in ("a", "an") for c in noun.children) and not succession
-    for cand in owners(noun, ("poss", "compound"), ("of", "in", "at")):
+    held = list(owners(noun, ("poss", "compound"), ("of", "in", "at")))
+    unit = _appointee_unit(noun, table) if not held else None
+    if unit is not None and unit != person:
+        yield Hit(person, relation, unit, None, noun)
+    for cand in held:
         if cand.lemma_.lower() in vocab().civic_bodies:
             continue  # "the founder of the Azov movement" leads no unit
         unit = table.resolve(cand, create_groups=False)
@@ -161,6 +165,18 @@ def _commander_noun(noun: Token, table: EntityTable) -> Iterator[Hit]:
         part = cand.lemma_.lower() in vocab().unit_heads and table.is_indefinite(cand) and table.at(cand) is None
         if is_type(table, unit, {EntityType.UNIT}) and unit != person:
             yield Hit(person, Predicate.MEMBER_OF if one_of or part else relation, unit, None, noun)
+
+
+def _appointee_unit(noun: Token, table: EntityTable) -> str | None:
+    """ "X, the brigade's deputy commander, has been appointed acting commander": a command given
+    without its unit is of the unit the appointee's own role names."""
+    verb = noun.head
+    if noun.dep_ not in ("oprd", "attr") or verb.lemma_.lower() not in vocab().appointing_verbs:
+        return None
+    appointees = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
+    roles = [r for a in appointees for r in a.children if r.dep_ == "appos"]
+    units = (table.unit_behind(c) for r in roles for c in owners(r, ("poss", "compound"), ("of",)))
+    return next((k for k in units if is_type(table, k, {EntityType.UNIT})), None)
 
 
 def _lower_echelon_of(noun: Token, table: EntityTable) -> str | None:

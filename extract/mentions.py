@@ -142,12 +142,17 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
             if len(national) != 1:
                 continue
             [other] = national
-            other.aliases.add(entity.name)
-            other.mentions.extend(entity.mentions)
-            for i, owner in self.by_token.items():
-                if owner == key:
-                    self.by_token[i] = other.key
-            del self.entities[key]
+            self._fold(key, other.key)
+
+    def _fold(self, key: str, into: str) -> None:
+        """One entity found to be another: its names and mentions become the other's."""
+        entity, other = self.entities.pop(key), self.entities[into]
+        other.aliases.add(entity.name)
+        other.aliases.update(entity.aliases - {other.name})
+        other.mentions.extend(entity.mentions)
+        for i, owner in self.by_token.items():
+            if owner == key:
+                self.by_token[i] = into
 
     def _country_before(self, form: str, short: str) -> bool:
         """ "ukraine's ground forces" is "ground forces" with a country before it."""
@@ -221,12 +226,32 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
         if described is None or his_own or self.entities[described].type is EntityType.REGION:
             if ent.label_ == "PERSON" and not ent.ent_id_:
                 self._add_people([ent])
+                self._fold_surname(ent)
             else:
                 self._add_ent(ent)
+            if ent.label_ == "PERSON" and self._one_person(named) and ent.start in self.by_token:
+                self.by_token.setdefault(named.i, self.by_token[ent.start])  # "One of them, who calls himself X"
             return
         self.entities[described].aliases.add(clean_name(ent.text))
         for tok in ent:
             self.by_token.setdefault(tok.i, described)
+
+    def _fold_surname(self, ent: Span) -> None:
+        """ "Aliyev says" read before "who introduces himself as Magomed Aliyev": a surname alone,
+        taken for a person of its own while the full name waited, is the full name's."""
+        key = self.by_token.get(ent.end - 1)
+        if key is None or len(self.entities[key].name.split()) < 2:
+            return
+        surname = self.entities[key].name.split()[-1]
+        alone = [k for k, e in self.entities.items() if e.type is EntityType.PERSON and e.name == surname]
+        for other in alone:
+            self._fold(other, key)
+
+    @staticmethod
+    def _one_person(token: Token) -> bool:
+        """ "One of them, who introduces himself as X": the one the name names. A role noun
+        ("a sergeant who gave his call sign") keeps standing for his unit."""
+        return token.lower_ == "one"
 
     def _add_ent(self, ent: Span) -> None:
         etype = EntityType(ent.label_.title())

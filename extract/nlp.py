@@ -563,8 +563,9 @@ class ContextTyper:
         if described in self.region_nouns and not given_name:  # "the district, Alexander Kasyanov": a person
             return "REGION"
         named_place = root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_ in self.region_nouns
-        if label in ("PERSON", "ORGANIZATION") and short and (named_place or self.placed(root)):
-            return "REGION"
+        place = (named_place and not given_name) or (short and (named_place or self.placed(root)))
+        if label in ("PERSON", "ORGANIZATION") and place:
+            return "REGION"  # "the village of Aita al-Shaab"
         if label in ("ORGANIZATION", "REGION") and given_name:
             return "PERSON"  # "Maxim Grebenyuk, told ...": a given name before a surname
         if len(ent) == 1 and ent[0].lower_ in self.given_names and described in self.person_roles | {"name"}:

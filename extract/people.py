@@ -191,6 +191,10 @@ class PeopleMixin:
         def excluded(role: Token) -> bool:
             return in_command and (not_in_command(role) or role.lemma_.lower() not in self.v.command_nouns)
 
+        if not in_command and person.lower_ == "one" and self._one_of(person) != person:
+            group = self.soldiers_unit(self._one_of(person))  # "One of them, who calls himself X"
+            if group is not None and self.entities[group].type is EntityType.UNIT:
+                return group
         roles = self.v.membership_nouns | self.v.command_nouns | self.v.rank_nouns  # "a sergeant of Y"
         heads = [person] if person.lemma_.lower() in roles else []
         if person.dep_ in ("nsubj", "nsubjpass"):  # "X was appointed commander of Y", "X is a soldier of Y"

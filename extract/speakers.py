@@ -35,7 +35,7 @@ class SpeakersMixin:
         if token.lower_ in ("they", "them", "their"):
             soldiers = self._plural_personnel_before(token)
             if soldiers is not None:  # "complaints from conscripts ... Many of them refuse"
-                return self.personnel(soldiers, create=create_groups)
+                return self.at(soldiers) or self.personnel(soldiers, create=create_groups)
             speaker = self._speaker_of_clause(token)
             if speaker is not None:  # "soldiers posted a video saying they refuse"
                 return speaker
@@ -114,13 +114,18 @@ class SpeakersMixin:
         subject = self._speaker_of_words(token)
         if subject is None:
             return None
-        subject = self._one_of(subject)
-        key = self.resolve(subject, create_groups=False)
-        if key is None and self.lemma(subject) in self.v.personnel_nouns:
-            key = self.story_unit(subject)
+        key = self.soldiers_unit(self._one_of(subject))
         if key is not None and self.entities[key].type is EntityType.PERSON:
             return self.unit_of(key)
         return key if key is not None and self.entities[key].type is EntityType.UNIT else None
+
+    def soldiers_unit(self, soldiers: Token) -> str | None:
+        """What a phrase for soldiers stands for; soldiers no one places are of the unit the
+        passage is about."""
+        key = self.resolve(soldiers, create_groups=False)
+        if key is None and self.lemma(soldiers) in self.v.personnel_nouns:
+            key = self.story_unit(soldiers)
+        return key
 
     def _one_of(self, speaker: Token) -> Token:
         """ "one of them says", "one of the men says": the soldiers one of whom speaks."""
@@ -245,10 +250,10 @@ class SpeakersMixin:
         start = self.window(token, sentences=2)
         for i in range(token.i - 1, start - 1, -1):
             tok = self.doc[i]
+            if tok.tag_ == "NNS" and self.lemma(tok) in self.v.personnel_nouns and tok.dep_ != "compound":
+                return tok  # whether or not already resolved to their unit
             if self.by_token.get(i, "").startswith("Unit:"):
                 return self._personnel_of_unit(tok)
-            if tok.tag_ == "NNS" and self.lemma(tok) in self.v.personnel_nouns and tok.dep_ != "compound":
-                return tok
         return None
 
     def _personnel_of_unit(self, unit: Token) -> Token | None:

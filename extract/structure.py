@@ -23,6 +23,8 @@ def part_of(sent: Span, table: EntityTable) -> Iterator[Hit]:
     for tok in sent:
         if tok.lemma_.lower() in v.attachment_verbs and tok.pos_ in ("VERB", "ADJ") and not negated(tok):
             yield from _attached(tok, table)
+        elif tok.lemma_.lower() in v.serving_under_verbs and tok.pos_ == "VERB" and not negated(tok):
+            yield from _attached(tok, table, "under")  # "the brigade, which operates under the 36th Division"
         unit = table.at(tok) or table.numbered(tok)  # "The 810th ... is part of Y"
         if unit is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in v.unit_heads:
             unit = table.description(tok)  # "The brigade ... is part of Y"
@@ -76,11 +78,11 @@ def _bracketed(sent: Span, table: EntityTable) -> Iterator[Hit]:
             yield from (Hit(unit, Predicate.PART_OF, whole, None, doc[opening.i - 1]) for whole in chain[2:])
 
 
-def _attached(verb: Token, table: EntityTable) -> Iterator[Hit]:
-    """ "X belongs to Y", "the detachment attached to Y", "X is subordinate to Y"."""
+def _attached(verb: Token, table: EntityTable, prep: str = "to") -> Iterator[Hit]:
+    """ "X belongs to Y", "the detachment attached to Y", "X is subordinate to Y", "X operates under Y"."""
     clause = verb.head if verb.dep_ == "acomp" else verb  # "which is subordinate to Y"
     holders = [verb.head] if verb.dep_ in ("acl", "relcl", "amod") else subjects(clause)
-    parents = [obj for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for obj in c.children]
+    parents = [obj for c in verb.children if c.dep_ == "prep" and c.lower_ == prep for obj in c.children]
     for holder in holders:
         if table.lemma(holder) in vocab().personnel_nouns or table.quantified_of(holder) is not None:
             continue  # "the men (most of the vehicles) belong to the 51st Regiment": no unit below it

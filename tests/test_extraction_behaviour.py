@@ -2838,3 +2838,63 @@ def test_servicemen_taken_prisoner_parsed_as_a_compound(extractor):
 )
 def test_soldiers_of_their_unit_do_not_chase_their_own_tail(extractor, text):
     extract(extractor, text)  # "their" asks the soldiers, who ask their unit, which asks "their": once only
+
+
+def test_a_unit_called_by_its_number_alone(extractor):
+    found = read(
+        extractor,
+        "The 59th Separate Motorized Brigade has fought near Avdiivka since spring.\n"
+        "The Ground Forces declined to comment on its losses.\n"
+        "Blogger Ivan Petrenko wrote that some soldiers of the 59th left their positions.",
+    )
+    assert not any(s == "Ground Forces" and p == "refused" for s, p, _ in found)
+    assert any(s == "59th Separate Motorized Brigade" and p == "refused" for s, p, _ in found)
+
+
+def test_appointed_commander_of_the_unit_his_own_role_names(extractor):
+    found = read(
+        extractor,
+        "Lt. Col. Oleh Shyrokyi, the 24th Mechanized Brigade's chief of staff, was appointed interim commander"
+        " on Monday, the army said.",
+    )
+    assert ("Oleh Shyrokyi", "commanded", "24th Mechanized Brigade") in found
+
+
+def test_one_of_them_who_introduces_himself_speaks_for_his_unit(extractor):
+    result = extract(
+        extractor,
+        "Soldiers of the 102nd Motor Rifle Regiment posted a video on Sunday. Nine men stand beside a truck.\n"
+        "One of them, who introduces himself as Sergeant Timur Bagirov, says their regiment lost 25 men in a"
+        ' week.\n"We did not run away, but we refuse to storm the village again," Bagirov says.',
+    )
+    assert [e.name for e in result.entities if "Bagirov" in e.name] == ["Timur Bagirov"]
+    assert reporters(result, Predicate.LOST) == {"Timur Bagirov": "said"}
+    assert reporters(result, Predicate.REFUSED) == {"Timur Bagirov": "said"}
+    assert ("102nd Motor Rifle Regiment", "refused", "to storm the village again") in relations(result)
+
+
+def test_a_named_passive_carries_on_the_announcement_before_it(extractor):
+    result = extract(
+        extractor,
+        "The Estonian Defence Forces said on Friday that an officer had died in a training accident.\n"
+        "He was named as Major Tanel Kask, commander of the 2nd Infantry Brigade's Kuperjanov Battalion.",
+    )
+    claim = next(c for c in result.claims if c.predicate is Predicate.COMMANDED)
+    names = {e.key: e.name for e in result.entities}
+    assert [names[a.reporter] for a in claim.attributions] == ["Estonian Defence Forces"]
+
+
+def test_a_unit_operating_under_a_division_is_part_of_it(extractor):
+    found = read(
+        extractor,
+        "The 7th Armored Brigade, which operates under the 36th Division, lost two tank crews on Tuesday.",
+    )
+    assert ("7th Armored Brigade", "partOf", "36th Division") in found
+
+
+def test_the_village_of_a_long_name_is_a_place(extractor):
+    result = extract(
+        extractor,
+        "Troops of the 91st Division clashed with fighters near the village of Umm al-Tut on Monday.",
+    )
+    assert any(e.name == "Umm al-Tut" and e.type.value == "Region" for e in result.entities)
