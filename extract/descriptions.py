@@ -12,6 +12,8 @@ from extract.gazetteer import normalize
 from extract.model import Entity, EntityType
 from extract.phrases import SYNONYMS, THING_PRONOUNS, designation_of, name_words, owners, with_singulars
 
+ECHELONS = ("squad", "platoon", "company", "battalion", "regiment", "brigade", "division", "corps")  # small to large
+
 
 class DescriptionsMixin:
     """Description lookups of `EntityTable`, over its `doc`, `entities` and `by_token`."""
@@ -23,7 +25,7 @@ class DescriptionsMixin:
         if any(c.lower_ == "another" for c in token.children) and lemma in self.v.official_bodies:
             return self._body_of_another(token, lemma)
         if not any(c.lower_ in ("the", "this", "that") or c.dep_ == "poss" for c in token.children):
-            return None
+            return self._part_of_story(token)  # "whole companies refuse"
         role = SYNONYMS.get(lemma, lemma)
         if lemma in self.v.unit_heads | {"formation"}:
             owned = self._unit_of_owner(token)
@@ -40,7 +42,7 @@ class DescriptionsMixin:
             formation = self._recent(token, units, lambda e: not self._service(e.key), anywhere=owned, main=True)
             return formation or self._recent(token, units, lambda e: not self.national_forces(e.key), anywhere=owned)
         if lemma in self.v.unit_heads:
-            found = self._last_of_echelon(token, lemma) or self._unnamed_unit(token)
+            found = self._last_of_echelon(token, lemma) or self._unnamed_unit(token) or self._part_of_story(token)
             # "the army's 6th Division" with no army named: the one country's forces
             return found or (self.only_national_forces() if lemma == "army" and token.tag_ == "NN" else None)
         if lemma in self.v.generic_force_nouns and lemma in self.v.official_bodies and token.tag_ == "NN":
@@ -171,6 +173,21 @@ class DescriptionsMixin:
 
         self.read_subjects_before(token)
         return self._recent(token, {EntityType.UNIT}, fits, window=6, main=True)  # the brigade the story is about
+
+    def _part_of_story(self, token: Token) -> str | None:
+        """ "the battalion had lost 70 men", "whole companies refuse" in a story about a brigade, no
+        battalion or company named: the brigade's own, whose losses and refusals are the brigade's."""
+        echelons = ECHELONS
+        lemma = token.lemma_.lower()
+        the = token.tag_ == "NN" and any(c.lower_ == "the" for c in token.children)
+        bare = token.tag_ == "NNS" and all(c.dep_ in ("amod", "nummod", "prep") for c in token.children)
+        national = any(c.lower_ in self.v.nationalities for c in token.children)  # "Ukrainian companies"
+        if lemma not in echelons or not (the or bare) or national:
+            return None
+        unit = self.story_unit(token)
+        words = normalize(self.entities[unit].name).split() if unit is not None else []
+        higher = [w for w in words if w in echelons and echelons.index(w) > echelons.index(lemma)]
+        return unit if higher else None
 
     def read_subjects_before(self, token: Token) -> None:
         """ "the marines ... and that the brigade's commander", "the regiment ... its soldiers":

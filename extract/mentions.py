@@ -554,8 +554,9 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
         """ "11 of his subordinates", "some of the paratroopers": the noun after "of"."""
         if token.like_num or token.lower_ in self.v.collective_nouns:
             for prep in token.children:
-                if prep.dep_ == "prep" and prep.lower_ == "of":
-                    return next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if prep.dep_ == "prep" and prep.lower_ == "of":  # "a group of about 30 men", 30 parsed apart
+                    objects = [c for c in prep.children if c.dep_ == "pobj"]
+                    return next((c for c in objects if c.pos_ != "NUM"), objects[0] if objects else None)
         return None
 
     def recent_unit(self, token: Token) -> str | None:

@@ -372,6 +372,7 @@ class ContextTyper:
             and not (not e.ent_id_ and e[0].lower_ in self.equipment)  # "Leopard 2 tanks", "HIMARS"
             and not (e.end < len(doc) and doc[e.end].lower_ == "river")  # "the Dnipro River" is not the city
             and not self.kind_of_unit(e)
+            and not (not e.ent_id_ and _hyphenated_participle(e))  # "Tuareg-led rebels"
         ]
         labels = {e.start: (e.label_ if e.ent_id_ else self.retype(e)) for e in kept}
         places = {e.start for e in kept if e.label_ == "OUTLET" and len(e) == 1 and self.based_in(e.root)}
@@ -688,6 +689,14 @@ def _hyphenated_end(ent: Span) -> int:
     doc, end = ent.doc, ent.end
     joined = end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_
     return end + 2 if joined and doc[end + 1].is_alpha and not doc[end + 1].ent_type_ else end
+
+
+def _hyphenated_participle(ent: Span) -> bool:
+    """ "Tuareg-led", "Iran-backed": a name before a hyphen and a participle is an adjective, no
+    name of its own (a known name, such as "Kremlin-backed", stays as a mention)."""
+    doc, end = ent.doc, ent.end
+    after = doc[end + 1] if end + 1 < len(doc) and doc[end].text == "-" else None
+    return after is not None and after.tag_ == "VBN" and after.lower_.endswith(("ed", "run", "held", "born"))
 
 
 def _modifier(ent: Span) -> bool:

@@ -2898,3 +2898,31 @@ def test_the_village_of_a_long_name_is_a_place(extractor):
         "Troops of the 91st Division clashed with fighters near the village of Umm al-Tut on Monday.",
     )
     assert any(e.name == "Umm al-Tut" and e.type.value == "Region" for e in result.entities)
+
+
+def test_a_malian_army_and_rebels_named_by_a_hyphenated_adjective(extractor):
+    result = extract(
+        extractor,
+        "Arab-led rebels said on Sunday that 22 Malian soldiers were killed in an attack on a convoy near Kidal.",
+    )
+    names = {e.name for e in result.entities}
+    assert "Malian Armed Forces" in names and not any(n.startswith("Arab") for n in names)
+    assert ("Malian Armed Forces", "lost", "22 Malian soldiers") in relations(result)
+
+
+def test_an_unnamed_battalion_of_the_story_brigade_is_the_brigade(extractor):
+    found = read(
+        extractor,
+        "The 64th Motor Rifle Brigade has been fighting near Kupiansk since the spring.\n"
+        "A soldier's mother said the battalion had lost at least 45 men since August.",
+    )
+    assert any(s == "64th Motor Rifle Brigade" and p == "lost" for s, p, _ in found)
+
+
+def test_whole_companies_of_the_unit_just_named_refuse(extractor):
+    found = read(
+        extractor,
+        '"The 20th Motor Rifle Division has run out of reserves. Whole battalions refuse to advance," the'
+        " spokesman said.",
+    )
+    assert any(s == "20th Motor Rifle Division" and p == "refused" for s, p, _ in found)
