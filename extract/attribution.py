@@ -228,6 +228,9 @@ def attribute(anchor: Token, table: EntityTable) -> Reporting:
     """Climb from the token a claim hangs on to the sentence root, collecting who stands behind it."""
     result = Reporting()
     path = {anchor.i}
+    active = any(c.dep_ == "nsubj" for c in anchor.children)
+    if anchor.lemma_.lower() in vocab().naming_verbs and anchor.pos_ == "VERB" and active:
+        speakers(anchor, path, table, result)  # "X named the dead as Y": X says who they were
     node = anchor
     while True:
         for obj in _according_to(node):

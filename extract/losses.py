@@ -65,16 +65,21 @@ def lost(sent: Span, table: EntityTable) -> Iterator[Hit]:
             yield from _destroyed(tok, table)
         elif lemma == "belong":
             yield from _belonged(tok, table)
-        elif lemma == "identify":
+        elif lemma in v.naming_verbs:
             yield from _dead_identified(tok, table)
         if any(_the_dead(o) for o in owners(tok, (), ("among",))):
             yield from _among_the_dead(tok, table)
 
 
 def _dead_identified(verb: Token, table: EntityTable) -> Iterator[Hit]:
-    """ "identified the dead as servicemen of the 25th Brigade": that unit lost them."""
-    dead = [o for o in verb.children if o.dep_ in ("dobj", "nsubjpass") and _the_dead(o)]
+    """ "identified the dead as servicemen of the 25th Brigade": that unit lost them; "named the
+    dead as Major X and Captain Y": the unit whose dead they are lost each of them."""
+    dead = [o for o in verb.children if o.dep_ in ("dobj", "nsubjpass", "oprd") and _the_dead(o)]
     for men in (m for d in dead for m in [*owners(d, (), ("as",)), *owners(verb, (), ("as",))]):
+        people = [k for t in (men, *men.conjuncts) if is_type(table, k := table.resolve(t), {EntityType.PERSON})]
+        unit = table.story_unit(dead[0]) if people else None
+        for person in people if unit is not None else []:
+            yield Hit(unit, Predicate.LOST, person, None, verb)
         key = table.personnel(men, create=False) if table.lemma(men) in vocab().personnel_nouns else None
         if is_type(table, key, FORCES):
             yield Hit(key, Predicate.LOST, None, phrase_head(dead[0]), verb)

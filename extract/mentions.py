@@ -229,7 +229,7 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
                 self._fold_surname(ent)
             else:
                 self._add_ent(ent)
-            if ent.label_ == "PERSON" and self._one_person(named) and ent.start in self.by_token:
+            if ent.label_ == "PERSON" and self._one_person(named, ent) and ent.start in self.by_token:
                 self.by_token.setdefault(named.i, self.by_token[ent.start])  # "One of them, who calls himself X"
             return
         self.entities[described].aliases.add(clean_name(ent.text))
@@ -247,11 +247,15 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
         for other in alone:
             self._fold(other, key)
 
-    @staticmethod
-    def _one_person(token: Token) -> bool:
-        """ "One of them, who introduces himself as X": the one the name names. A role noun
-        ("a sergeant who gave his call sign") keeps standing for his unit."""
-        return token.lower_ == "one"
+    def _one_person(self, token: Token, name: Span) -> bool:
+        """ "One of them, who introduces himself as X", "a retired colonel named X": the one the
+        name names. A role noun given a name otherwise ("a sergeant who gave his call sign")
+        keeps standing for his unit."""
+        root = name.root
+        verb = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "as" else root.head
+        named = verb.dep_ == "acl" and verb.tag_ == "VBN" and token.tag_ == "NN"
+        roles = self.v.person_roles | self.v.rank_nouns
+        return token.lower_ == "one" or (named and token.lemma_.lower() in roles)
 
     def _add_ent(self, ent: Span) -> None:
         etype = EntityType(ent.label_.title())

@@ -301,6 +301,20 @@ def make_context(nlp: Language, name: str) -> ContextTyper:
     return ContextTyper()
 
 
+def _name_before_platform(doc: Doc, platform: int) -> Span | None:
+    """ "The Crimean Wind Telegram channel": the title-case words the model left unnamed before a
+    platform and the outlet's kind are the channel's name."""
+    if platform < 1 or not gazetteer.is_platform(doc[platform].text):
+        return None
+    start = platform
+    while start > 0 and platform - start < 4:
+        word = doc[start - 1]
+        if word.ent_type_ or not word.is_title or word.pos_ not in ("PROPN", "ADJ") or word.is_sent_start:
+            break
+        start -= 1
+    return Span(doc, start, platform, label="OUTLET") if start < platform else None
+
+
 def _name_run_past_entity(doc: Doc, start: int) -> int:
     """ "the news site Pravda PFO": where a name that begins with a name the model took alone
     and runs on as one compound ends, or `start` when it does not run past that name."""
@@ -331,6 +345,7 @@ class ContextTyper:
         self.equipment = v.equipment_names
         self.org_nouns = v.org_nouns
         self.unit_nouns = v.unit_heads - {"group", "company", "wing", "district", "unit"}
+        self.airfields = {"airfield", "airbase", "aerodrome", "base"}
         self.report_verbs = v.report_verbs
         self.region_nouns = v.region_nouns
         self.locative = v.locative_preps
@@ -354,6 +369,7 @@ class ContextTyper:
                     *self.named_people(doc),
                     *self.channels(doc),
                     *self.honorific_names(doc),
+                    *self.named_formations(doc),
                 ]
             ),
             key=lambda e: e.start,
@@ -486,6 +502,9 @@ class ContextTyper:
                 end = _name_run_past_entity(doc, end)
             if end > tok.i + 1:
                 found.append(Span(doc, tok.i + 1, end, label="OUTLET"))
+            named_before = _name_before_platform(doc, tok.i - 1)
+            if named_before is not None:
+                found.append(named_before)
         return found
 
     def named_people(self, doc: Doc) -> list[Span]:
@@ -522,6 +541,32 @@ class ContextTyper:
                 end += 1
             if end > start:
                 found.append(Span(doc, start, end, label="PERSON"))
+        return found
+
+    def named_formations(self, doc: Doc) -> list[Span]:
+        """ "the BARS-Kursk reservist detachment", "the Bratstvo battalion": a name the model left
+        unnamed, set before an echelon (with its kind between), names that formation; "the
+        Khurba airfield" names a place."""
+        found = []
+        for tok in doc:
+            if tok.ent_type_ or tok.pos_ != "NOUN":
+                continue
+            lemma = tok.lemma_.lower()
+            unit = lemma in self.unit_nouns
+            if not unit and lemma not in self.airfields:
+                continue
+            start = tok.i
+            while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].is_lower:
+                start -= 1  # "reservist", "assault", "air"
+            end_of_name = start
+            while start > 0 and (doc[start - 1].pos_ == "PROPN" or doc[start - 1].text == "-"):
+                start -= 1
+            name = doc[start:end_of_name]
+            unknown = [t for t in name if t.pos_ == "PROPN" and not t.ent_type_ and not t.is_sent_start]
+            if name and name[0].pos_ == "PROPN" and unknown and all(t.dep_ in ("compound", "punct") for t in name):
+                found.append(
+                    Span(doc, start, tok.i + 1, label="UNIT") if unit else Span(doc, start, end_of_name, "REGION")
+                )
         return found
 
     @staticmethod
@@ -692,11 +737,15 @@ def _hyphenated_end(ent: Span) -> int:
 
 
 def _hyphenated_participle(ent: Span) -> bool:
-    """ "Tuareg-led", "Iran-backed": a name before a hyphen and a participle is an adjective, no
-    name of its own (a known name, such as "Kremlin-backed", stays as a mention)."""
+    """ "Tuareg-led", "Iran-backed", "Kilo-class": a name before a hyphen and a participle or a
+    word of kind is an adjective, no name of its own (a known name, such as "Kremlin-backed",
+    stays as a mention)."""
     doc, end = ent.doc, ent.end
     after = doc[end + 1] if end + 1 < len(doc) and doc[end].text == "-" else None
-    return after is not None and after.tag_ == "VBN" and after.lower_.endswith(("ed", "run", "held", "born"))
+    if after is None:
+        return False
+    participle = after.tag_ == "VBN" and after.lower_.endswith(("ed", "run", "held", "born"))
+    return participle or after.lower_ in ("class", "type", "style")
 
 
 def _modifier(ent: Span) -> bool:

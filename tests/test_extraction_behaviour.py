@@ -2926,3 +2926,49 @@ def test_whole_companies_of_the_unit_just_named_refuse(extractor):
         " spokesman said.",
     )
     assert any(s == "20th Motor Rifle Division" and p == "refused" for s, p, _ in found)
+
+
+def test_a_channel_named_before_its_platform(extractor):
+    result = extract(
+        extractor,
+        "The Frontline Diary Telegram channel reported on Monday that 20 sailors of the 200th Separate Motor Rifle"
+        " Brigade had refused to return to Kursk.",
+    )
+    assert reporters(result, Predicate.REFUSED) == {"Frontline Diary": "said"}
+
+
+def test_a_commander_named_in_a_participle_after_his_rank(extractor):
+    found = read(
+        extractor,
+        "Fighters of the Bratstvo volunteer battalion refused to storm the village, their commander, a retired"
+        " major named Pavel Yurchenko, told reporters.",
+    )
+    assert any(s.startswith("Bratstvo") and p == "refused" for s, p, _ in found)
+    assert any(s == "Pavel Yurchenko" and p == "commanded" and o.startswith("Bratstvo") for s, p, o in found)
+
+
+def test_the_dead_named_by_an_official_are_the_units_losses(extractor):
+    result = extract(
+        extractor,
+        "Three airmen of the 559th Bomber Aviation Regiment died when their plane crashed on Monday.\n"
+        "Governor Yuri Slyusar named the dead as Lieutenant Ivan Gurov and Sergeant Pyotr Lebedev.",
+    )
+    assert ("559th Bomber Aviation Regiment", "lost", "Ivan Gurov") in relations(result)
+    assert ("559th Bomber Aviation Regiment", "lost", "Pyotr Lebedev") in relations(result)
+    names = {e.key: e.name for e in result.entities}
+    gurov = next(c for c in result.claims if names.get(c.object) == "Ivan Gurov")
+    assert [names[a.reporter] for a in gurov.attributions] == ["Yuri Slyusar"]
+
+
+def test_a_unit_based_at_a_named_airfield(extractor):
+    found = read(extractor, "The 47th Bomber Aviation Regiment is based at the Baltimor airfield.")
+    assert ("47th Bomber Aviation Regiment", "locatedIn", "Baltimor") in found
+
+
+def test_a_formation_named_by_an_unknown_word_before_its_echelon(extractor):
+    found = read(
+        extractor,
+        "Volunteers of the Belgorod region's BARS-Belgorod reservist detachment refused to be sent to Kharkiv,"
+        " relatives said.",
+    )
+    assert any(s == "BARS-Belgorod reservist detachment" and p == "refused" for s, p, _ in found)
