@@ -29,6 +29,8 @@ def commanded(sent: Span, table: EntityTable) -> Iterator[Hit]:
             yield from _subordinates(tok, table)
         elif tok.pos_ == "VERB" and lemma in v.succession_verbs and not negated(tok):
             yield from _succession(tok, table)
+        elif tok.pos_ == "VERB" and lemma in v.appointing_verbs and not negated(tok):
+            yield from _in_place_of(tok, table)
         elif tok.pos_ == "NOUN" and lemma in ("command", "leadership") and tok.head.lower_ == "under":
             yield from _under_command(tok, table)
         elif tok.pos_ == "NOUN" and lemma == "command" and tok.head.lemma_.lower() in v.taking_command_verbs:
@@ -291,6 +293,19 @@ def _succession(verb: Token, table: EntityTable) -> Iterator[Hit]:
         return
     for person in people:
         yield Hit(person, Predicate.COMMANDED, unit, None, verb)
+
+
+def _in_place_of(verb: Token, table: EntityTable) -> Iterator[Hit]:
+    """ "dismissed X as commander of Y and appointed Z in his place": Z holds the command X held."""
+    places = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children]
+    before = [c for o in places if o.lemma_.lower() == "place" for c in o.children if c.dep_ == "poss"]
+    held = (table.resolve(b) for b in before)
+    holder = next((k for k in held if is_type(table, k, {EntityType.PERSON})), None)
+    unit = table.unit_of(holder, in_command=True) if holder is not None else None
+    for chosen in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
+        person = table.resolve(chosen)
+        if unit is not None and is_type(table, person, {EntityType.PERSON}) and person != holder:
+            yield Hit(person, Predicate.COMMANDED, unit, None, verb)
 
 
 def _subordinates(noun: Token, table: EntityTable) -> Iterator[Hit]:

@@ -480,7 +480,8 @@ def _deaths(verb: Token, table: EntityTable) -> Iterator[Hit]:
             yield Hit(others, Predicate.LOST, None, phrase(victim), verb, quantity_of(victim, verb.doc))
             continue
         named = table.at(victim) or table.quantified_of(victim) or victim.lower_ == "who"
-        if victim.lemma_.lower() not in v.personnel_nouns and not named:
+        unit_killed = victim.lemma_.lower() in v.unit_heads  # "almost the whole platoon was killed"
+        if victim.lemma_.lower() not in v.personnel_nouns and not named and not unit_killed:
             continue
         key = table.resolve(victim)
         men = table.quantified_of(victim) or victim  # "killing dozens of soldiers"

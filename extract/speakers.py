@@ -31,7 +31,8 @@ class SpeakersMixin:
                 return None  # "a soldier told the paper his unit had lost 60 men": the soldier, unnamed
             speaker = self._quoting(token)  # '"He led his men," Kasyanov wrote': not Kasyanov
             doer = self._doer(token)  # "Zelensky dismissed X, replacing him": not Zelensky
-            return self._recent(token, {EntityType.PERSON}, lambda e: e.key not in (speaker, doer))
+            newcomer = self._newcomer(token)  # "appointed Y in his place": not Y
+            return self._recent(token, {EntityType.PERSON}, lambda e: e.key not in (speaker, doer, newcomer))
         if token.lower_ in ("they", "them", "their"):
             soldiers = self._plural_personnel_before(token)
             if soldiers is not None:  # "complaints from conscripts ... Many of them refuse"
@@ -82,14 +83,32 @@ class SpeakersMixin:
         return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
     def _doer(self, pronoun: Token) -> str | None:
-        """The subject of the clause an object pronoun ("him", "her") stands in, which it is not."""
-        if pronoun.dep_ not in ("dobj", "pobj", "dative") or pronoun.lower_ not in ("him", "her"):
+        """The subject of the clause an object pronoun ("him", "her") stands in, which it is not;
+        nor is the owner of "his place" in "Putin appointed Y in his place"."""
+        if self._place_of(pronoun) is not None:
+            verb = self._place_of(pronoun)
+        elif pronoun.dep_ not in ("dobj", "pobj", "dative") or pronoun.lower_ not in ("him", "her"):
             return None
-        verb = pronoun.head if pronoun.dep_ != "pobj" else pronoun.head.head
+        else:
+            verb = pronoun.head if pronoun.dep_ != "pobj" else pronoun.head.head
         while verb.dep_ in ("advcl", "xcomp", "conj") and not any(c.dep_ == "nsubj" for c in verb.children):
             verb = verb.head
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         return self.by_token.get(subject.i) if subject is not None else None
+
+    @staticmethod
+    def _place_of(pronoun: Token) -> Token | None:
+        """The verb of "in his place", "in her stead": someone is put where the owner was."""
+        noun = pronoun.head
+        if pronoun.dep_ != "poss" or noun.lemma_.lower() not in ("place", "stead") or noun.dep_ != "pobj":
+            return None
+        return noun.head.head if noun.head.lower_ == "in" else None
+
+    def _newcomer(self, pronoun: Token) -> str | None:
+        """Whoever "in his place" puts there, whom "his" is not."""
+        verb = self._place_of(pronoun)
+        chosen = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] if verb is not None else []
+        return self.by_token.get(chosen[0].i) if chosen else None
 
     def _speakers_own(self, token: Token) -> str | None:
         """ "The legion said that only two of its fighters were killed": the speaker's own."""

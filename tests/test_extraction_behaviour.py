@@ -2972,3 +2972,22 @@ def test_a_formation_named_by_an_unknown_word_before_its_echelon(extractor):
         " relatives said.",
     )
     assert any(s == "BARS-Belgorod reservist detachment" and p == "refused" for s, p, _ in found)
+
+
+def test_a_platoon_killed_is_the_story_units_loss(extractor):
+    found = read(
+        extractor,
+        "A soldier of the 27th Guards Motor Rifle Brigade was jailed for desertion on Friday.\n"
+        'He told the court that "nearly the entire company was killed" near Kupiansk.',
+    )
+    assert any(s == "27th Guards Motor Rifle Brigade" and p == "lost" for s, p, _ in found)
+
+
+def test_appointed_in_his_place_takes_over_his_command(extractor):
+    found = read(
+        extractor,
+        "The defence minister removed Major General Oleg Tsokov as commander of the 144th Motor Rifle Division"
+        " and appointed Colonel Ivan Belov in his place.",
+    )
+    assert ("Ivan Belov", "commanded", "144th Motor Rifle Division") in found
+    assert ("Oleg Tsokov", "commanded", "144th Motor Rifle Division") in found
