@@ -498,7 +498,7 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
         if key is not None:
             return key
         lower = token.lower_
-        if lower == "we" and token.dep_ == "nsubj":  # '"We refuse to go," a soldier of X says'
+        if (lower, token.dep_) in (("we", "nsubj"), ("our", "poss")):  # '"We refuse to go," a soldier of X says'
             return self._speakers_unit(token)
         if lower == "enemy":  # '"The enemy's losses amounted to 140 men," the ministry said'
             return self.enemy_of_speaker(token)

@@ -2991,3 +2991,22 @@ def test_appointed_in_his_place_takes_over_his_command(extractor):
     )
     assert ("Ivan Belov", "commanded", "144th Motor Rifle Division") in found
     assert ("Oleg Tsokov", "commanded", "144th Motor Rifle Division") in found
+
+
+def test_our_battalion_commander_serves_in_the_speakers_unit(extractor):
+    found = read(
+        extractor,
+        "An officer of the 25th Guards Motor Rifle Regiment spoke to reporters on condition of anonymity.\n"
+        '"Our company commander, Captain Oleg Zimin, died in March," the officer said.',
+    )
+    assert ("Oleg Zimin", "memberOf", "25th Guards Motor Rifle Regiment") in found
+    assert not any(o and "Zimin's" in o for _, _, o in found)
+
+
+def test_saboteurs_killed_are_not_their_killers_losses(extractor):
+    found = read(
+        extractor,
+        "Russia's defence ministry says its forces stopped a group of Ukrainian saboteurs near Kursk, killing"
+        " nine of them.",
+    )
+    assert not any(p == "lost" and "Defense" in s for s, p, _ in found)
