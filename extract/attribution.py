@@ -228,9 +228,9 @@ def attribute(anchor: Token, table: EntityTable) -> Reporting:
     """Climb from the token a claim hangs on to the sentence root, collecting who stands behind it."""
     result = Reporting()
     path = {anchor.i}
-    active = any(c.dep_ == "nsubj" for c in anchor.children)
-    if anchor.lemma_.lower() in vocab().naming_verbs and anchor.pos_ == "VERB" and active:
-        speakers(anchor, path, table, result)  # "X named the dead as Y": X says who they were
+    subject = next((c for c in anchor.children if c.dep_ == "nsubj"), None)
+    if is_say(anchor) and subject is not None and subject.tag_ not in ("WP", "WDT"):  # not "X, who reports for Y"
+        speakers(anchor, path, table, result)  # "X named the dead as Y", "X confirmed the deaths of ...": X's word
     node = anchor
     while True:
         for obj in _according_to(node):
@@ -341,7 +341,12 @@ def _finite_or_stray(verb: Token) -> bool:
 
 
 def is_say(tok: Token) -> bool:
-    return tok.lemma_.lower() in vocab().say_verbs and tok.pos_ in ("VERB", "AUX")
+    """A reporting verb; also one the tagger made a noun while the parser gave it a subject
+    ("..., Sever.Realii reports.")."""
+    if tok.lemma_.lower() not in vocab().say_verbs:
+        return False
+    as_noun = tok.dep_ == "ROOT" and tok.pos_ == "NOUN" and any(c.dep_ in ("nsubj", "ccomp") for c in tok.children)
+    return tok.pos_ in ("VERB", "AUX") or as_noun
 
 
 def _spoke_of(verb: Token, path: set[int]) -> bool:

@@ -17,6 +17,7 @@ from extract.phrases import QUOTES, citing, owners
 from extract.vocab import vocab
 
 _LOSS_VERBS = {"suffer", "sustain", "incur", "take", "have", "endure", "see", "report"}
+_ACKNOWLEDGING_VERBS = {"confirm", "announce", "acknowledge", "admit"}  # the deaths of whom they name
 
 
 def lost(sent: Span, table: EntityTable) -> Iterator[Hit]:
@@ -44,12 +45,17 @@ def lost(sent: Span, table: EntityTable) -> Iterator[Hit]:
             yield from _survivors(tok, table)
         elif lemma in v.loss_verbs:
             yield from _lose(tok, table)
-        elif lemma in _LOSS_VERBS:
+        elif lemma in _LOSS_VERBS | _ACKNOWLEDGING_VERBS:
             for obj in objects(tok):
                 counted = next((o for p in obj.children if p.lower_ == "of" for o in p.children), None)
                 if obj.lemma_.lower() not in v.loss_nouns and counted is not None and obj.ent_type_ == "CARDINAL":
                     obj = counted  # "suffered tens of thousands of casualties"
-                if obj.lemma_.lower() in v.loss_nouns:
+                if obj.lemma_.lower() not in v.loss_nouns:
+                    continue
+                whose = _dead_of(obj, table) if lemma in _ACKNOWLEDGING_VERBS else None
+                if whose is not None:  # "confirmed the deaths of 18 of its servicemen"
+                    yield Hit(whose, Predicate.LOST, None, phrase_head(obj), tok, quantity_of(obj, tok.doc))
+                elif lemma in _LOSS_VERBS:
                     for subj in subjects(tok):
                         key = _forces_of_ministry(table.resolve(subj), table)
                         if is_type(table, key, FORCES):
@@ -69,6 +75,17 @@ def lost(sent: Span, table: EntityTable) -> Iterator[Hit]:
             yield from _dead_identified(tok, table)
         if any(_the_dead(o) for o in owners(tok, (), ("among",))):
             yield from _among_the_dead(tok, table)
+
+
+def _dead_of(loss: Token, table: EntityTable) -> str | None:
+    """ "the deaths of 18 of its servicemen": the force the dead served in."""
+    for dead in owners(loss, (), ("of",)):
+        men = table.quantified_of(dead) or dead
+        if table.lemma(men) in vocab().personnel_nouns or men.pos_ == "PRON":
+            key = table.resolve(men, create_groups=False)
+            if is_type(table, key, FORCES):
+                return key
+    return None
 
 
 def _dead_identified(verb: Token, table: EntityTable) -> Iterator[Hit]:

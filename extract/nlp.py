@@ -13,6 +13,7 @@ from collections import Counter
 from functools import lru_cache
 
 import spacy
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
@@ -50,6 +51,12 @@ def _case_variants(name: str, body: bool = False) -> set[str]:
     if body and len(words) > 1:
         variants |= {name.lower(), " ".join([words[0], *(w.lower() for w in words[1:])])}
     return variants
+
+
+def dotted_names() -> set[str]:
+    """Known names written with a dot inside a word ("Sibir.Realii", "Censor.net")."""
+    names = (n for e in gazetteer.entries() for n in (e.name, *e.aliases))
+    return {n for n in names if re.fullmatch(r"\w+(\.\w+)+", n)}
 
 
 def gazetteer_patterns() -> list[dict]:
@@ -799,6 +806,8 @@ def descriptor(ent: Span) -> str | None:
 
 def build(nlp: Language) -> Language:
     """Add the domain components to a loaded English pipeline."""
+    for name in dotted_names():  # "Sever.Realii reports": one word, or the parser splits the sentence at its dot
+        nlp.tokenizer.add_special_case(name, [{ORTH: name}])
     nlp.add_pipe("ckg_keep_ner", after="ner")
     ruler = nlp.add_pipe("entity_ruler", name="ckg_gazetteer", after="ckg_keep_ner", config={"overwrite_ents": True})
     ruler.add_patterns(site_patterns() + gazetteer_patterns() + unit_patterns())

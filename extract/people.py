@@ -199,6 +199,8 @@ class PeopleMixin:
         heads = [person] if person.lemma_.lower() in roles else []
         if person.dep_ in ("nsubj", "nsubjpass"):  # "X was appointed commander of Y", "X is a soldier of Y"
             heads += [c for c in person.head.children if c.dep_ in ("oprd", "attr")]
+        if person.dep_ == "attr":  # "Its commander is Col. X"
+            heads += [c for c in person.head.children if c.dep_ == "nsubj"]
         if person.dep_ == "appos" and person.head.lemma_.lower() in roles:  # "the brigade's commander, X"
             heads.append(person.head)
         objects = [c for c in person.head.children if c.dep_ == "dobj"]

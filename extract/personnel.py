@@ -123,6 +123,7 @@ class PersonnelMixin:
             return None
         if not (nation or region or has_from):
             topic = self._topic_unit(noun)  # "about 50 soldiers deserted", just after the brigade was named
+            topic = topic or self._speakers_unit(noun)  # "its commander reported that 64 men went AWOL"
             if topic is not None:
                 return topic
         return self._new_group(noun, lemma, nation, region)

@@ -31,7 +31,8 @@ def refused(sent: Span, table: EntityTable) -> Iterator[Hit]:
             exclude -= {t.i for t in tok.subtree}
         places = regions_in(tok, table, exclude) or _fighting_in(actors, table)
         complement = next((c for c in tok.children if c.dep_ in ("xcomp", "dobj") and c.pos_ != "SCONJ"), None)
-        text = phrase(complement) if complement is not None else tok.text.lower()
+        said_as_phrase = _refusal_phrase(tok) if complement is None and not is_noun else None  # "went AWOL"
+        text = phrase(complement) if complement is not None else said_as_phrase or tok.text.lower()
         for subj, key in actors:
             yield Hit(key, Predicate.REFUSED, places[0] if places else None, None if places else text, tok,
                       quantity_of(subj, tok.doc))  # fmt: skip
@@ -194,17 +195,17 @@ def _going_back(verb: Token) -> bool:
     return back and not any(c.dep_ == "dobj" for c in verb.children)
 
 
-def _refusal_phrase(verb: Token) -> bool:
-    """ "went AWOL", "laid down their arms": refusal said with a phrase, not a verb."""
+def _refusal_phrase(verb: Token) -> str | None:
+    """ "went AWOL", "laid down their arms": refusal said with a phrase, not a verb; the phrase."""
     phrases = vocab().refusal_phrases.get(verb.lemma_.lower())
     if not phrases:
-        return False
+        return None
     owners = {"his": "their", "her": "their", "my": "their", "our": "their"}  # "left his unit" as "their unit"
     words = (
         owners.get(t.lower_, t.lower_) for c in verb.rights if c.dep_ not in ("punct", "cc", "conj") for t in c.subtree
     )
     after = " ".join(words)
-    return any(p in after for p in phrases)
+    return next((f"{verb.lower_} {p}" for p in phrases if p in after), None)
 
 
 def _refusers(tok: Token, table: EntityTable, is_noun: bool) -> list[tuple[Token, str]]:

@@ -3010,3 +3010,23 @@ def test_saboteurs_killed_are_not_their_killers_losses(extractor):
         " nine of them.",
     )
     assert not any(p == "lost" and "Defense" in s for s, p, _ in found)
+
+
+def test_a_unit_confirming_the_deaths_of_its_own_as_a_dotted_outlet_reports(extractor):
+    result = extract(
+        extractor,
+        "The 61st Separate Naval Infantry Brigade has confirmed the deaths of 9 of its marines in the Kursk"
+        " region, Sever.Realii reports.",
+    )
+    assert any(s == "61st Separate Naval Infantry Brigade" and p == "lost" for s, p, _ in relations(result))
+    assert reporters(result, Predicate.LOST) == {"Sever.Realii": "said", "61st Separate Naval Infantry Brigade": "said"}
+
+
+def test_soldiers_a_commander_reports_absent_are_his_units(extractor):
+    found = read(
+        extractor,
+        "The 11th Guards Air Assault Brigade is based in Ulan-Ude. Its commander is Colonel Pavel Ivanov.\n"
+        "The Kremlin has praised the work of the Defence Ministry in the Kursk region.\n"
+        "In a report leaked this week, Ivanov wrote that 51 paratroopers had gone absent without leave.",
+    )
+    assert ("11th Guards Air Assault Brigade", "refused", "gone absent without leave") in found
