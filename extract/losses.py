@@ -17,6 +17,7 @@ from extract.phrases import QUOTES, citing, owners
 from extract.vocab import vocab
 
 _LOSS_VERBS = {"suffer", "sustain", "incur", "take", "have", "endure", "see", "report"}
+_SHARES = {"half", "third", "quarter", "most", "majority", "bulk", "much", "two-thirds"}
 _ACKNOWLEDGING_VERBS = {"confirm", "announce", "acknowledge", "admit"}  # the deaths of whom they name
 
 
@@ -60,7 +61,7 @@ def lost(sent: Span, table: EntityTable) -> Iterator[Hit]:
                         key = _forces_of_ministry(table.resolve(subj), table)
                         if is_type(table, key, FORCES):
                             yield Hit(key, Predicate.LOST, None, phrase_head(obj), tok, quantity_of(obj, tok.doc))
-        elif lemma in v.death_verbs:
+        elif lemma in v.death_verbs or _dead_state(tok):
             yield from _deaths(tok, table)
         elif lemma in v.joining_verbs:
             yield from _dead_who_served(tok, table)
@@ -450,6 +451,9 @@ def _lost_thing(obj: Token, entity: str | None) -> bool:
         return True  # "lost its commander" is a loss before anyone names him
     if any(_lost_thing(part, None) for part in owners(obj, (), ("of",))):
         return True  # "most of its soldiers", "a third of its tanks"
+    share = lemma in _SHARES or obj.like_num
+    if share and any(part.lemma_.lower() in v.unit_heads for part in owners(obj, (), ("of",))):
+        return True  # "lost half of our company"
     return obj.tag_ in ("NNS", "NNPS") and lemma not in v.not_losses and entity is None
 
 
@@ -461,7 +465,7 @@ def _deaths(verb: Token, table: EntityTable) -> Iterator[Hit]:
     """ "7,000 Russian soldiers had been killed": their force lost them."""
     v = vocab()
     victims = [c for c in verb.children if c.dep_ == "nsubjpass"]
-    if verb.lemma_.lower() in ("die", "perish"):
+    if verb.lemma_.lower() in ("die", "perish") or _dead_state(verb):
         victims += subjects(verb)
     elif verb.dep_ != "acl":
         victims += [c for c in objects(verb) if c.dep_ in ("dobj", "pobj")]
@@ -515,6 +519,11 @@ def _deaths(verb: Token, table: EntityTable) -> Iterator[Hit]:
             continue
         if table.entities[key].type in FORCES:
             yield Hit(key, Predicate.LOST, None, phrase(victim), verb, quantity_of(victim, verb.doc))
+
+
+def _dead_state(verb: Token) -> bool:
+    """ "Half of my husband's company is dead": a copula and "dead" say the deaths."""
+    return verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ == "dead" for c in verb.children)
 
 
 def _others_before(victim: Token, table: EntityTable) -> str | None:

@@ -207,6 +207,32 @@ def _title(word: str) -> str:
     return word.title() if word.islower() and word not in ("of", "the", "and") else word
 
 
+_MONTHS = {
+    "jan",
+    "january",
+    "feb",
+    "february",
+    "mar",
+    "march",
+    "apr",
+    "april",
+    "may",
+    "jun",
+    "june",
+    "jul",
+    "july",
+    "aug",
+    "august",
+    "sep",
+    "sept",
+    "september",
+    "oct",
+    "october",
+    "nov",
+    "november",
+    "dec",
+    "december",
+}
 _DASHES = {"-", "\u2013", "\u2014", "--"}
 
 
@@ -253,10 +279,13 @@ def _inside_brackets(doc: Doc, longest: int = 40) -> set[int]:
 
 
 def _ends_dateline(doc: Doc, line_start: int, i: int) -> bool:
-    """Whether token i follows "PLACE, date (Agency) -" opening its line."""
-    return (
-        2 < i - line_start <= 12 and doc[i - 1].text in _DASHES and doc[i - 2].text == ")" and doc[line_start].is_upper
-    )
+    """Whether token i follows "PLACE, date (Agency) -" or "Place, May 14 -" opening its line."""
+    if not (2 < i - line_start <= 12 and doc[i - 1].text in _DASHES):
+        return False
+    agency = doc[i - 2].text == ")" and doc[line_start].is_upper
+    between = doc[line_start + 1 : i - 1]
+    dated = between[0].text == "," and any(t.lower_ in _MONTHS for t in between) and any(t.like_num for t in between)
+    return agency or (doc[line_start].is_title and dated)
 
 
 @Language.component("ckg_keep_ner")

@@ -3030,3 +3030,31 @@ def test_soldiers_a_commander_reports_absent_are_his_units(extractor):
         "In a report leaked this week, Ivanov wrote that 51 paratroopers had gone absent without leave.",
     )
     assert ("11th Guards Air Assault Brigade", "refused", "gone absent without leave") in found
+
+
+def test_a_share_of_a_company_lost(extractor):
+    result = extract(
+        extractor,
+        '"We lost half of our platoon in the first week," said Andriy, a medic in the 57th Motorized Brigade.',
+    )
+    assert reporters(result, Predicate.LOST) == {"Andriy": "said"}
+    assert any(s == "57th Motorized Brigade" and p == "lost" for s, p, _ in relations(result))
+
+
+def test_a_dateline_without_an_agency_is_not_the_subject(extractor):
+    found = read(
+        extractor,
+        "Odesa, June 3 - Russia's 810th Naval Infantry Brigade has lost dozens of marines near Krynky, Ukraine's"
+        " navy said on Tuesday.",
+    )
+    assert not any(s == "Odesa" for s, _, _ in found)
+    assert any(s == "810th Naval Infantry Brigade" and p == "lost" for s, p, _ in found)
+
+
+def test_men_said_to_be_dead_are_a_loss(extractor):
+    result = extract(
+        extractor,
+        "Her son serves in the 35th Guards Motor Rifle Brigade.\n"
+        '"Most of his platoon is dead," his mother, Irina Volkova, told the outlet.',
+    )
+    assert any(s == "35th Guards Motor Rifle Brigade" and p == "lost" for s, p, _ in relations(result))
