@@ -67,6 +67,8 @@ class DescriptionsMixin:
                 body = self._recent(token, {EntityType.ORGANIZATION}, lambda e: lemma in with_singulars(name_words(e)))
                 return body or self._body_named_before(token, lemma)
             return person
+        if lemma in self.v.official_bodies and token.tag_ == "NNS":  # "the prosecutors": their office named before
+            return self._recent(token, {EntityType.ORGANIZATION}, lambda e: lemma in with_singulars(name_words(e)))
         return None
 
     def official_body(self, noun: Token, around: Iterable[Token] = ()) -> str | None:

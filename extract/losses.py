@@ -61,7 +61,7 @@ def lost(sent: Span, table: EntityTable) -> Iterator[Hit]:
                         key = _forces_of_ministry(table.resolve(subj), table)
                         if is_type(table, key, FORCES):
                             yield Hit(key, Predicate.LOST, None, phrase_head(obj), tok, quantity_of(obj, tok.doc))
-        elif lemma in v.death_verbs or _dead_state(tok):
+        elif lemma in v.death_verbs or _dead_state(tok) or _shot_dead(tok):
             yield from _deaths(tok, table)
         elif lemma in v.joining_verbs:
             yield from _dead_who_served(tok, table)
@@ -355,6 +355,8 @@ def _losses_of(noun: Token, table: EntityTable) -> Iterator[Hit]:
     """ "Losses of the brigade were estimated at 800", "the deaths of 12 soldiers of the brigade
     were confirmed": a loss noun that is what its sentence is about or what a source confirms,
     with whose loss it was; "Russian casualties were likely to exceed 45,000": a nation's."""
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+        return  # "There were no losses among the border guards"
     found = False
     for cand in owners(noun, ("poss",), ("of", "among", "in")):
         if cand.lower_ == "whose":
@@ -524,6 +526,11 @@ def _deaths(verb: Token, table: EntityTable) -> Iterator[Hit]:
 def _dead_state(verb: Token) -> bool:
     """ "Half of my husband's company is dead": a copula and "dead" say the deaths."""
     return verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ == "dead" for c in verb.children)
+
+
+def _shot_dead(verb: Token) -> bool:
+    """ "shot dead five prisoners", "were shot dead": killed."""
+    return verb.lemma_.lower() == "shoot" and any(c.lower_ == "dead" for c in verb.children)
 
 
 def _others_before(victim: Token, table: EntityTable) -> str | None:

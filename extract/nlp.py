@@ -207,6 +207,7 @@ def _title(word: str) -> str:
     return word.title() if word.islower() and word not in ("of", "the", "and") else word
 
 
+_SETTLEMENTS = {"village", "town", "city", "settlement", "hamlet"}
 _MONTHS = {
     "jan",
     "january",
@@ -400,6 +401,7 @@ class ContextTyper:
                     *self.platform_x(doc),
                     *self.call_signs(doc),
                     *self.quoted_channels(doc),
+                    *self.places_of_kind(doc),  # before the model's own: "Zelene Pole" is no work of art
                     *doc.ents,
                     *self.mastheads(doc),
                     *self.named_people(doc),
@@ -425,6 +427,7 @@ class ContextTyper:
             and not (e.end < len(doc) and doc[e.end].lower_ == "river")  # "the Dnipro River" is not the city
             and not self.kind_of_unit(e)
             and not (not e.ent_id_ and _hyphenated_participle(e))  # "Tuareg-led rebels"
+            and not (not e.ent_id_ and len(e) == 1 and e[0].is_lower)  # "they are fed once a day"
         ]
         labels = {e.start: (e.label_ if e.ent_id_ else self.retype(e)) for e in kept}
         places = {e.start for e in kept if e.label_ == "OUTLET" and len(e) == 1 and self.based_in(e.root)}
@@ -606,6 +609,21 @@ class ContextTyper:
         return found
 
     @staticmethod
+    def places_of_kind(doc: Doc) -> list[Span]:
+        """ "the village of Zelene Pole": the title-case name the model left unnamed after a kind
+        of settlement and "of" is that place."""
+        found = []
+        for tok in doc[:-2]:
+            if tok.lemma_.lower() not in _SETTLEMENTS or doc[tok.i + 1].lower_ != "of":
+                continue
+            start = end = tok.i + 2
+            while end < len(doc) and end - start < 3 and doc[end].is_title and doc[end].pos_ == "PROPN":
+                end += 1
+            if end > start and not any(t.ent_type_ in LABELS for t in doc[start:end]):
+                found.append(Span(doc, start, end, label="REGION"))
+        return found
+
+    @staticmethod
     def platform_x(doc: Doc) -> list[Span]:
         """ "wrote on X", "X, formerly Twitter": the one-letter name the gazetteer cannot match
         alone is the platform where a preposition or "formerly" says so."""
@@ -627,6 +645,9 @@ class ContextTyper:
         if label not in LABELS:  # '"...," Dmytro Pletenchuk told': the model's work of art after a quote
             return "PERSON" if given_name and label in ("WORK_OF_ART", "PRODUCT", "EVENT", "FAC", "LAW") else label
         root = _content_root(ent)
+        titled = len(ent) >= 3 and ent[0].lower_ in self.person_roles and ent[1].lower_ in self.given_names
+        if label in ("ORGANIZATION", "REGION") and titled:
+            return "PERSON"  # "Lawyer Maxim Grebenyuk of the Military Ombudsman project"
         if label in ("ORGANIZATION", "REGION") and root.lemma_.lower() in self.unit_nouns | {"force", "forces"}:
             return "UNIT"  # "Ground Forces", "Kraken Regiment"
         described = descriptor(ent)

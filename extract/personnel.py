@@ -115,8 +115,8 @@ class PersonnelMixin:
                 unit = formation or self._recent(noun, {EntityType.UNIT})  # "fighters of the 115th Brigade of
                 if unit is not None:  # the Territorial Defense Forces ... The fighters": the brigade's
                     return unit
-        if lemma in self.v.generic_force_nouns and nation and not has_from:
-            forces = self.national_forces_of(noun)
+        if (lemma in self.v.generic_force_nouns or _of_war(noun)) and nation and not has_from:
+            forces = self.national_forces_of(noun)  # "Ukrainian troops", "Ukrainian prisoners of war"
             if forces is not None:
                 return forces
         if not create or definite or not (nation or region or vague):
@@ -343,6 +343,13 @@ class PersonnelMixin:
         self.by_token.setdefault(noun.i, key)
         self.groups[key] = self.groups.pop(key)  # most recently mentioned last
         return key
+
+
+def _of_war(noun: Token) -> bool:
+    """ "prisoners of war", "POWs": soldiers of their country's forces, not prisoners at large."""
+    lemma = noun.lemma_.lower()
+    war = any(p.lower_ == "of" and any(o.lower_ == "war" for o in p.children) for p in noun.children)
+    return lemma in ("pow", "pows") or (lemma == "prisoner" and war)
 
 
 def _strip_quantity(span: Span) -> str:

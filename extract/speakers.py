@@ -10,6 +10,7 @@ from extract import gazetteer
 from extract.gazetteer import normalize
 from extract.model import EntityType
 from extract.phrases import PERSON_PRONOUNS, QUOTES, designation_of, unit_heading
+from extract.vocab import vocab
 
 
 class SpeakersMixin:
@@ -25,6 +26,9 @@ class SpeakersMixin:
             described = token.head.head
             person = self.person_above(described) if token.lower_ == "who" else None
             return person or self.resolve(unit_heading(described))  # "Pegov, who wrote": Pegov
+        unnamed = self._unnamed_speaker_before(token) if token.dep_ == "nsubj" and _says(token.head) else None
+        if unnamed is not None:  # '"We refuse," he says' after "a soldier says": the soldier, for his unit
+            return self.soldiers_unit(unnamed)
         if token.lower_ in PERSON_PRONOUNS:
             said_by = self._speaker_of_words(token)
             if said_by is not None and self.lemma(said_by) in self.v.personnel_nouns and self.is_indefinite(said_by):
@@ -133,10 +137,22 @@ class SpeakersMixin:
         subject = self._speaker_of_words(token)
         if subject is None:
             return None
+        subject = self._unnamed_speaker_before(subject) or subject  # '"We refuse," he says' after "a soldier says"
         key = self.soldiers_unit(self._one_of(subject))
         if key is not None and self.entities[key].type is EntityType.PERSON:
             return self.unit_of(key)
         return key if key is not None and self.entities[key].type is EntityType.UNIT else None
+
+    def _unnamed_speaker_before(self, pronoun: Token) -> Token | None:
+        """ "a soldier reading from a sheet says ..." then '"...," he says': the soldier no one
+        named, who spoke in the sentence before."""
+        if pronoun.lower_ not in ("he", "she"):
+            return None
+        previous = [s for s in self.doc.sents if s.end <= pronoun.sent.start][-1:]
+        says = [t for s in previous for t in s if t.lemma_.lower() in self.v.say_verbs and t.pos_ == "VERB"]
+        speakers = [c for t in says for c in t.children if c.dep_ == "nsubj"]
+        unnamed = [c for c in speakers if self.lemma(c) in self.v.personnel_nouns and self.is_indefinite(c)]
+        return unnamed[-1] if unnamed else None
 
     def soldiers_unit(self, soldiers: Token) -> str | None:
         """What a phrase for soldiers stands for; soldiers no one places are of the unit the
@@ -291,3 +307,7 @@ class SpeakersMixin:
             return None
         unit = self.personnel(speaker, create=False)  # not his country's army: "a Russian soldier"
         return unit if unit is not None and not self._branch(unit) else None
+
+
+def _says(verb: Token) -> bool:
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in vocab().say_verbs

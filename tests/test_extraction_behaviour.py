@@ -3058,3 +3058,40 @@ def test_men_said_to_be_dead_are_a_loss(extractor):
         '"Most of his platoon is dead," his mother, Irina Volkova, told the outlet.',
     )
     assert any(s == "35th Guards Motor Rifle Brigade" and p == "lost" for s, p, _ in relations(result))
+
+
+def test_prisoners_of_war_shot_dead_are_their_armys_loss(extractor):
+    result = extract(
+        extractor,
+        "Soldiers of Russia's 57th Motor Rifle Brigade shot dead three Ukrainian prisoners of war near the village"
+        " of Novyi Komar, Ukraine's prosecutors said.",
+    )
+    assert any(s == "Armed Forces of Ukraine" and p == "lost" for s, p, _ in relations(result))
+    assert any(e.name == "Novyi Komar" and e.type.value == "Region" for e in result.entities)
+
+
+def test_he_says_after_an_unnamed_soldier_spoke(extractor):
+    result = extract(
+        extractor,
+        "Men of the 9th Motor Rifle Brigade recorded a video. In it, a soldier in a helmet says their company was"
+        ' sent to attack without armour.\n"We refuse to die for nothing," he says.',
+    )
+    assert reporters(result, Predicate.REFUSED) == {"9th Motor Rifle Brigade": "said"}
+
+
+def test_the_prosecutors_are_their_office(extractor):
+    result = extract(
+        extractor,
+        "The Prosecutor General's Office opened a case on Monday.\n"
+        "According to the prosecutors, soldiers of the 36th Brigade had surrendered near Kursk.",
+    )
+    assert reporters(result, Predicate.REFUSED) == {"Prosecutor General's Office": "cited"}
+
+
+def test_a_title_before_a_name_the_model_took_for_a_body(extractor):
+    result = extract(
+        extractor,
+        "Lawyer Maxim Grebenyuk of the Military Ombudsman project said soldiers of the 15th Brigade had refused"
+        " to fight.",
+    )
+    assert any(e.name == "Maxim Grebenyuk" and e.type.value == "Person" for e in result.entities)
