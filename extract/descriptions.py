@@ -42,7 +42,9 @@ class DescriptionsMixin:
             formation = self._recent(token, units, lambda e: not self._service(e.key), anywhere=owned, main=True)
             return formation or self._recent(token, units, lambda e: not self.national_forces(e.key), anywhere=owned)
         if lemma in self.v.unit_heads:
-            found = self._last_of_echelon(token, lemma) or self._unnamed_unit(token) or self._part_of_story(token)
+            found = self._last_of_echelon(token, lemma) or self._unnamed_unit(token)
+            small = lemma in ECHELONS[:3]  # "his platoon"; "their regiment" may be named later
+            found = found or self._part_of_story(token, owned=small and any(c.dep_ == "poss" for c in token.children))
             # "the army's 6th Division" with no army named: the one country's forces
             return found or (self.only_national_forces() if lemma == "army" and token.tag_ == "NN" else None)
         if lemma in self.v.generic_force_nouns and lemma in self.v.official_bodies and token.tag_ == "NN":
@@ -176,17 +178,20 @@ class DescriptionsMixin:
         self.read_subjects_before(token)
         return self._recent(token, {EntityType.UNIT}, fits, window=6, main=True)  # the brigade the story is about
 
-    def _part_of_story(self, token: Token) -> str | None:
-        """ "the battalion had lost 70 men", "whole companies refuse" in a story about a brigade, no
-        battalion or company named: the brigade's own, whose losses and refusals are the brigade's."""
+    def _part_of_story(self, token: Token, owned: bool = False) -> str | None:
+        """ "the battalion had lost 70 men", "whole companies refuse", an unnamed man's "his platoon"
+        in a story about a brigade, no battalion or company named: the brigade's own, whose losses
+        and refusals are the brigade's."""
         echelons = ECHELONS
         lemma = token.lemma_.lower()
-        the = token.tag_ == "NN" and any(c.lower_ == "the" for c in token.children)
+        the = token.tag_ == "NN" and (owned or any(c.lower_ == "the" for c in token.children))  # "his platoon"
         bare = token.tag_ == "NNS" and all(c.dep_ in ("amod", "nummod", "prep") for c in token.children)
         national = any(c.lower_ in self.v.nationalities for c in token.children)  # "Ukrainian companies"
         if lemma not in echelons or not (the or bare) or national:
             return None
-        unit = self.story_unit(token)
+        unit = self._recent(  # the unit the article names most
+            token, {EntityType.UNIT}, lambda e: e.key not in self.groups and not self._branch(e.key), main=True
+        )
         words = normalize(self.entities[unit].name).split() if unit is not None else []
         higher = [w for w in words if w in echelons and echelons.index(w) > echelons.index(lemma)]
         return unit if higher else None

@@ -39,15 +39,17 @@ def refused(sent: Span, table: EntityTable) -> Iterator[Hit]:
 
 
 def _fighting_in(actors: list[tuple[Token, str]], table: EntityTable) -> list[str]:
-    """ "servicemen who were fighting in Ukraine ... refused to continue": where the refusers
-    were fighting is where they refused to."""
+    """ "servicemen who were fighting in Ukraine ... refused to continue", "units attacking the
+    brigade near Toretsk refuse to advance": where the refusers were fighting is where they
+    refused to."""
     fighting = [
         t
         for subj, _ in actors
         for t in subj.subtree
-        if t.lemma_.lower() in ("fight", "serve") and t.dep_ in ("relcl", "acl")
+        if t.lemma_.lower() in ("fight", "serve", "attack", "operate") and t.dep_ in ("relcl", "acl")
     ]
-    found = (table.at(o) for verb in fighting for p in verb.subtree if p.lower_ == "in" for o in p.children)
+    near = ("in", "near", "around", "outside")
+    found = (table.at(o) for verb in fighting for p in verb.subtree if p.lower_ in near for o in p.children)
     return [k for k in found if is_type(table, k, {EntityType.REGION})][:1]
 
 

@@ -3095,3 +3095,22 @@ def test_a_title_before_a_name_the_model_took_for_a_body(extractor):
         " to fight.",
     )
     assert any(e.name == "Maxim Grebenyuk" and e.type.value == "Person" for e in result.entities)
+
+
+def test_an_unnamed_mans_platoon_is_the_story_units(extractor):
+    result = extract(
+        extractor,
+        "Relatives of paratroopers from the 234th Guards Air Assault Regiment say the unit has suffered heavily."
+        ' "Later I learned that his whole platoon died," said Marina, whose son served as a sniper.',
+    )
+    assert reporters(result, Predicate.LOST) == {"Marina": "said"}
+    assert any(s == "234th Guards Air Assault Regiment" and p == "lost" for s, p, _ in relations(result))
+
+
+def test_attackers_refuse_where_they_attack(extractor):
+    found = read(
+        extractor,
+        "Russian units attacking the 3rd Assault Brigade near Borova have been refusing to advance, the"
+        " brigade's spokesperson said.",
+    )
+    assert ("Russian Armed Forces", "refused", "Borova") in found
