@@ -412,7 +412,13 @@ def _lose(verb: Token, table: EntityTable) -> Iterator[Hit]:
     A named person lost is the claim's object; counts lost alongside ("and 39 other
     members") qualify that claim rather than making claims of their own.
     """
-    losers = [k for k in (table.resolve(s) for s in subjects(verb)) if is_type(table, k, FORCES)]
+    # "The 40th brigade, which is based in X, lost 120 marines, Y said", the verb misparsed as a participle
+    active = verb.dep_ == "acl" and any(c.dep_ == "dobj" for c in verb.children)
+    losers = [
+        k
+        for k in (table.resolve(s) for s in subjects(verb) or ([verb.head] if active else []))
+        if is_type(table, k, FORCES)
+    ]
     people, counts = [], []
     for obj in objects(verb) or _stranded_count(verb):
         if any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children):

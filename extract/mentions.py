@@ -114,7 +114,10 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
             key = self.by_token.get(tok.i)
             if key is None or not self._branch(key) or self.lemma(tok) not in self.v.personnel_nouns:
                 continue
-            units = [self.unit_behind(o) for o in owners(tok, (), ("of", "from"))]
+            counted = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+            holders = [tok, counted] if counted is not None and counted.lower_ in self.v.collective_nouns else [tok]
+            # "a group of 17 Russian marines from the 40th Brigade": the brigade hung on the group
+            units = [self.unit_behind(o) for h in holders for o in owners(h, (), ("of", "from"))]
             unit = next((u for u in units if u is not None and not self._branch(u)), None)
             if unit is None:
                 continue

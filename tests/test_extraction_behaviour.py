@@ -3114,3 +3114,22 @@ def test_attackers_refuse_where_they_attack(extractor):
         " brigade's spokesperson said.",
     )
     assert ("Russian Armed Forces", "refused", "Borova") in found
+
+
+def test_a_unit_with_a_relative_clause_lost_men(extractor):
+    found = read(
+        extractor,
+        "The 40th brigade, which is based in Petropavlovsk-Kamchatsky, lost at least 75 marines in the Kherson"
+        " region this summer, Pletenchuk said, citing intercepted communications.",
+    )  # the parser makes "lost" a participle of "brigade"; only this wording reproduced it
+    assert any(s == "40th brigade" and p == "lost" for s, p, _ in found)
+
+
+def test_a_group_of_national_troops_from_a_numbered_unit(extractor):
+    found = read(
+        extractor,
+        "A group of 11 Russian marines from the 155th Separate Guards Naval Infantry Brigade surrendered near"
+        " Kurakhove, the Ukrainian military said.",
+    )
+    assert any(s == "155th Separate Guards Naval Infantry Brigade" and p == "refused" for s, p, _ in found)
+    assert not any(s == "Russian Naval Infantry" for s, _, _ in found)
