@@ -7,6 +7,7 @@ is added as registered spaCy components, so it runs inside ``nlp.pipe`` like any
 
 from __future__ import annotations
 
+import calendar
 import os
 import re
 from collections import Counter
@@ -208,32 +209,8 @@ def _title(word: str) -> str:
 
 
 _SETTLEMENTS = {"village", "town", "city", "settlement", "hamlet"}
-_MONTHS = {
-    "jan",
-    "january",
-    "feb",
-    "february",
-    "mar",
-    "march",
-    "apr",
-    "april",
-    "may",
-    "jun",
-    "june",
-    "jul",
-    "july",
-    "aug",
-    "august",
-    "sep",
-    "sept",
-    "september",
-    "oct",
-    "october",
-    "nov",
-    "november",
-    "dec",
-    "december",
-}
+_AIRFIELDS = {"airfield", "airbase", "aerodrome", "base"}
+_MONTHS = {m.lower() for m in (*calendar.month_name[1:], *calendar.month_abbr[1:], "Sept")}
 _DASHES = {"-", "\u2013", "\u2014", "--"}
 
 
@@ -382,7 +359,6 @@ class ContextTyper:
         self.equipment = v.equipment_names
         self.org_nouns = v.org_nouns
         self.unit_nouns = v.unit_heads - {"group", "company", "wing", "district", "unit"}
-        self.airfields = {"airfield", "airbase", "aerodrome", "base"}
         self.report_verbs = v.report_verbs
         self.region_nouns = v.region_nouns
         self.locative = v.locative_preps
@@ -592,7 +568,7 @@ class ContextTyper:
                 continue
             lemma = tok.lemma_.lower()
             unit = lemma in self.unit_nouns
-            if not unit and lemma not in self.airfields:
+            if not unit and lemma not in _AIRFIELDS:
                 continue
             start = tok.i
             while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].is_lower:

@@ -89,11 +89,10 @@ class SpeakersMixin:
     def _doer(self, pronoun: Token) -> str | None:
         """The subject of the clause an object pronoun ("him", "her") stands in, which it is not;
         nor is the owner of "his place" in "Putin appointed Y in his place"."""
-        if self._place_of(pronoun) is not None:
-            verb = self._place_of(pronoun)
-        elif pronoun.dep_ not in ("dobj", "pobj", "dative") or pronoun.lower_ not in ("him", "her"):
+        verb = self._place_of(pronoun)
+        if verb is None and (pronoun.dep_ not in ("dobj", "pobj", "dative") or pronoun.lower_ not in ("him", "her")):
             return None
-        else:
+        if verb is None:
             verb = pronoun.head if pronoun.dep_ != "pobj" else pronoun.head.head
         while verb.dep_ in ("advcl", "xcomp", "conj") and not any(c.dep_ == "nsubj" for c in verb.children):
             verb = verb.head
@@ -148,9 +147,8 @@ class SpeakersMixin:
         named, who spoke in the sentence before."""
         if pronoun.lower_ not in ("he", "she"):
             return None
-        previous = [s for s in self.doc.sents if s.end <= pronoun.sent.start][-1:]
-        says = [t for s in previous for t in s if t.lemma_.lower() in self.v.say_verbs and t.pos_ == "VERB"]
-        speakers = [c for t in says for c in t.children if c.dep_ == "nsubj"]
+        previous = self.doc[self.window(pronoun, sentences=2) : pronoun.sent.start]
+        speakers = [c for t in previous if _says(t) for c in t.children if c.dep_ == "nsubj"]
         unnamed = [c for c in speakers if self.lemma(c) in self.v.personnel_nouns and self.is_indefinite(c)]
         return unnamed[-1] if unnamed else None
 
