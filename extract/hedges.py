@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
+from functools import lru_cache
 
 import dateparser
 from spacy.tokens import Doc, Span, Token
@@ -111,8 +112,10 @@ def verification(sentence: Span, anchor: Token) -> tuple[Verification, list[str]
     return status, hedges
 
 
+@lru_cache(maxsize=4096)
 def resolve_date(text: str, base: date | None) -> date | None:
-    """ "February 25", "last month", "on Thursday" against the article's date, never in its future."""
+    """ "February 25", "last month", "on Thursday" against the article's date, never in its future.
+    Cached: claims of one sentence share its date, and dateparser costs milliseconds a call."""
     if base is None:
         return None
     settings = {
