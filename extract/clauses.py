@@ -201,7 +201,8 @@ def regions_in(token: Token, table: EntityTable, exclude: set[int]) -> list[str]
         if tok.dep_ in ("poss", "compound", "amod") and is_type(table, owner, {EntityType.UNIT, EntityType.REGION}):
             continue  # "Russia's 27th Brigade"; "Russia's Kursk region" is the region, not Russia
         key = table.by_token.get(tok.i)
-        if key is None and tok.lemma_.lower() in ("town", "city", "village"):
+        named_after = any(p.lower_ == "of" for p in tok.children)  # "the village of Sverdlikovo": named next
+        if key is None and tok.lemma_.lower() in ("town", "city", "village") and not named_after:
             key = table.description(tok)  # "the defense of the town": the town named before
         is_region = key is not None and table.entities[key].type is EntityType.REGION
         if is_region and key not in found and tok.head.lower_ != "from":

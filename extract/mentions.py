@@ -166,7 +166,8 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
         """A country's forces or a branch of them ("Russian marines"), which a numbered unit is
         more specific than."""
         entity = self.entities[key]
-        return self.national_forces(key) or (entity.type is EntityType.UNIT and designation_of(entity.name) is None)
+        numbered = DESIGNATION.search(entity.name) is not None  # "242nd Airborne Training Center" too
+        return self.national_forces(key) or (entity.type is EntityType.UNIT and not numbered)
 
     def _service(self, key: str) -> bool:
         """A country's forces or one of its services ("the Ground Forces", "Ukraine's Navy"), which
@@ -543,7 +544,8 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
         """ "Russia's Wagner mercenary group": an echelon word whose modifier is a named unit."""
         if self.lemma(token) not in self.v.unit_heads:
             return None
-        named = (self.at(c) for c in token.children if c.dep_ in ("compound", "nmod"))
+        # 'the Chechen "Akhmat-Chechnya" special forces regiment': the name may sit deeper in the modifiers
+        named = (self.at(t) for c in token.children if c.dep_ in ("compound", "nmod") for t in c.subtree)
         return next((k for k in named if k and self.entities[k].type is EntityType.UNIT), None)
 
     def lemma(self, token: Token) -> str:

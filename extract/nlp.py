@@ -91,6 +91,7 @@ def unit_patterns() -> list[dict]:
     operational = [{"LOWER": "operational"}, {"TEXT": "-", "OP": "?"}, scale, {"LOWER": "group"}]
     quote = {"TEXT": {"IN": ['"', "“", "”", "'", "«", "»"]}}  # 'the "Sparta" battalion'
     abbreviated = {"LOWER": {"IN": sorted(v.unit_abbreviations)}, "IS_UPPER": True}  # ISW's "the 6th CAA"
+    centre = {"LOWER": {"IN": ["center", "centre"]}}
     return [
         {"label": "UNIT", "pattern": [ordinal, proper, modifier, proper, modifier, head], "id": UNIT_ID},
         {"label": "UNIT", "pattern": [ordinal, {"LOWER": {"IN": ["guards"]}, "OP": "?"}, abbreviated], "id": UNIT_ID},
@@ -99,6 +100,8 @@ def unit_patterns() -> list[dict]:
         {"label": "UNIT", "pattern": [spelled, modifier, {"LOWER": {"IN": sorted(heads)}}], "id": UNIT_ID},
         # "the 4th Guards Military Base", "the 201st Military Base": Russia's bases abroad are formations.
         {"label": "UNIT", "pattern": [ordinal, proper, {"LOWER": "military"}, {"LOWER": "base"}], "id": UNIT_ID},
+        # "the 242nd Airborne Training Center": a numbered training formation
+        {"label": "UNIT", "pattern": [ordinal, proper, {"LOWER": "training"}, centre], "id": UNIT_ID},
         # "the Azov Battalion", "Vostok Battalion": a proper name before an echelon noun.
         {"label": "UNIT", "pattern": [{"POS": "PROPN", "IS_TITLE": True, "OP": "+"}, named_head], "id": UNIT_ID},
         {"label": "UNIT", "pattern": [quote, {"IS_TITLE": True, "OP": "+"}, quote, named_head], "id": UNIT_ID},

@@ -29,6 +29,9 @@ class SpeakersMixin:
         unnamed = self._unnamed_speaker_before(token) if token.dep_ == "nsubj" and _says(token.head) else None
         if unnamed is not None:  # '"We refuse," he says' after "a soldier says": the soldier, for his unit
             return self.soldiers_unit(unnamed)
+        kin = self._kin_writing(token)
+        if kin is not None:  # "her husband had written to her that he had refused": the soldier, of his unit
+            return self.story_unit(kin)
         if token.lower_ in PERSON_PRONOUNS:
             said_by = self._speaker_of_words(token)
             if said_by is not None and self.lemma(said_by) in self.v.personnel_nouns and self.is_indefinite(said_by):
@@ -141,6 +144,15 @@ class SpeakersMixin:
         if key is not None and self.entities[key].type is EntityType.PERSON:
             return self.unit_of(key)
         return key if key is not None and self.entities[key].type is EntityType.UNIT else None
+
+    def _kin_writing(self, pronoun: Token) -> Token | None:
+        """The soldier's kin noun ("her husband", "my son") who says what the pronoun (he/she)
+        did: one speaks of oneself."""
+        if pronoun.lower_ not in ("he", "she") or pronoun.dep_ != "nsubj" or pronoun.head.dep_ != "ccomp":
+            return None
+        say = pronoun.head.head
+        subject = next((c for c in say.children if c.dep_ == "nsubj"), None) if _says(say) else None
+        return subject if subject is not None and subject.lemma_.lower() in self.v.soldiers_kin else None
 
     def _unnamed_speaker_before(self, pronoun: Token) -> Token | None:
         """ "a soldier reading from a sheet says ..." then '"...," he says': the soldier no one

@@ -3133,3 +3133,32 @@ def test_a_group_of_national_troops_from_a_numbered_unit(extractor):
     )
     assert any(s == "155th Separate Guards Naval Infantry Brigade" and p == "refused" for s, p, _ in found)
     assert not any(s == "Russian Naval Infantry" for s, _, _ in found)
+
+
+def test_a_husband_writes_that_he_refused(extractor):
+    result = extract(
+        extractor,
+        "Wives of servicemen from the 333rd Combined Arms Training Center in Mulino say their husbands were sent"
+        " back to the front.\nOne of the wives, Irina Sokolova, said her husband had written to her that he and"
+        " three comrades had refused to return to their trenches.",
+    )
+    assert any(s == "333rd Combined Arms Training Center" and p == "refused" for s, p, _ in relations(result))
+    assert not any(s == "Irina Sokolova" and p == "refused" for s, p, _ in relations(result))
+
+
+def test_the_commander_of_an_unnamed_unit_is_no_one_named_later(extractor):
+    result = extract(
+        extractor,
+        "In the messages, the commander of a neighbouring unit of the 810th Naval Infantry Brigade complains"
+        " that his marines lost 31 men.\nApti Alaudinov, the commander of the Akhmat special forces, denied it.",
+    )
+    assert "Apti Alaudinov" not in reporters(result, Predicate.LOST)
+
+
+def test_a_refusal_to_advance_on_the_village_of_a_named_place(extractor):
+    found = read(
+        extractor,
+        'Fighters of the Chechen "Akhmat-Chechnya" special forces regiment refused an order to advance on the'
+        " village of Sverdlikovo, according to leaked messages.",
+    )
+    assert ("Akhmat", "refused", "Sverdlikovo") in found
