@@ -49,6 +49,10 @@ def reporter(tok: Token, table: EntityTable) -> str | ReportRef | None:
     named = table.named_later(tok) or table.pen_name(tok)  # "the blogger, who writes as Rybar, said"
     if named is not None:
         return named
+    if tok.lower_ == "it" and tok.dep_ == "nsubj":  # "The letter says ... It also says": the letter again
+        report = _report_subject_before(tok, table)
+        if report is not None:
+            return ReportRef(tok.i, definite=True, kind=report.lemma_.lower())
     if tok.lower_ == "one":  # "according to one of them, Sergei,": the man named beside
         person = _named_beside(tok, table)
         if person is not None:
@@ -87,6 +91,14 @@ def reporter(tok: Token, table: EntityTable) -> str | ReportRef | None:
     if table.national_forces(key) and tok.tag_ == "NN" and table.is_indefinite(tok):
         return None  # "a Russian soldier told his wife": one soldier does not speak for the army
     return key
+
+
+def _report_subject_before(pronoun: Token, table: EntityTable) -> Token | None:
+    """The report noun ("the letter", "the statement") subject of the sentence before, which a
+    reporting "it" takes up."""
+    before = pronoun.doc[table.window(pronoun, sentences=2) : pronoun.sent.start]
+    found = [t for t in before if t.dep_ == "nsubj" and t.lemma_.lower() in vocab().report_nouns]
+    return found[-1] if found else None
 
 
 def _author(report: Token, table: EntityTable) -> str | None:

@@ -3162,3 +3162,23 @@ def test_a_refusal_to_advance_on_the_village_of_a_named_place(extractor):
         " village of Sverdlikovo, according to leaked messages.",
     )
     assert ("Akhmat", "refused", "Sverdlikovo") in found
+
+
+def test_its_commander_in_what_a_units_press_service_said(extractor):
+    found = read(
+        extractor,
+        "The 92nd Assault Brigade's 2nd battalion lost 40 men in March, relatives say.\n"
+        "The brigade's press service called the claims false and said its commander, Colonel Pavlo"
+        " Fedosenko, had ordered an inquiry.",
+    )
+    assert ("Pavlo Fedosenko", "commanded", "92nd Assault Brigade") in found
+
+
+def test_it_says_takes_up_the_letter_before(extractor):
+    result = extract(
+        extractor,
+        "Soldiers of the 155th Brigade sent a letter, published by the blogger Yuriy Butusov on Monday.\n"
+        "The letter says the brigade lacks drones. It also says that several soldiers of the brigade"
+        " deserted in March.",
+    )
+    assert reporters(result, Predicate.REFUSED) == {"Yuriy Butusov": "cited"}
