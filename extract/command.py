@@ -298,8 +298,7 @@ def _succession(verb: Token, table: EntityTable) -> Iterator[Hit]:
 
 def _in_place_of(verb: Token, table: EntityTable) -> Iterator[Hit]:
     """ "dismissed X as commander of Y and appointed Z in his place": Z holds the command X held."""
-    places = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children]
-    before = [c for o in places if o.lemma_.lower() == "place" for c in o.children if c.dep_ == "poss"]
+    before = [t for t in verb.subtree if t.dep_ == "poss" and table.place_verb(t) == verb]  # "his" of "his place"
     held = (table.resolve(b) for b in before)
     holder = next((k for k in held if is_type(table, k, {EntityType.PERSON})), None)
     unit = table.unit_of(holder, in_command=True) if holder is not None else None

@@ -184,18 +184,17 @@ class DescriptionsMixin:
         """ "the battalion had lost 70 men", "whole companies refuse", an unnamed man's "his platoon"
         in a story about a brigade, no battalion or company named: the brigade's own, whose losses
         and refusals are the brigade's."""
-        echelons = ECHELONS
         lemma = token.lemma_.lower()
         the = token.tag_ == "NN" and (owned or any(c.lower_ == "the" for c in token.children))  # "his platoon"
         bare = token.tag_ == "NNS" and all(c.dep_ in ("amod", "nummod", "prep") for c in token.children)
         national = any(c.lower_ in self.v.nationalities for c in token.children)  # "Ukrainian companies"
-        if lemma not in echelons or not (the or bare) or national:
+        if lemma not in ECHELONS or not (the or bare) or national:
             return None
         unit = self._recent(  # the unit the article names most
             token, {EntityType.UNIT}, lambda e: e.key not in self.groups and not self._branch(e.key), main=True
         )
         words = normalize(self.entities[unit].name).split() if unit is not None else []
-        higher = [w for w in words if w in echelons and echelons.index(w) > echelons.index(lemma)]
+        higher = [w for w in words if w in ECHELONS and ECHELONS.index(w) > ECHELONS.index(lemma)]
         return unit if higher else None
 
     def read_subjects_before(self, token: Token) -> None:

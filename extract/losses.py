@@ -13,7 +13,7 @@ from extract.gazetteer import normalize
 from extract.hedges import quantity_of
 from extract.mentions import EntityTable
 from extract.model import EntityType, Predicate
-from extract.phrases import QUOTES, citing, owners
+from extract.phrases import QUOTES, citing, owners, says
 from extract.vocab import vocab
 
 _LOSS_VERBS = {"suffer", "sustain", "incur", "take", "have", "endure", "see", "report"}
@@ -628,7 +628,7 @@ def _speakers_own(verb: Token, table: EntityTable) -> str | None:
 def _say_above(verb: Token) -> Token:
     """The say verb a death verb's clause hangs on (the root if there is none)."""
     say = verb.head
-    while say.head != say and not (say.lemma_.lower() in vocab().say_verbs and say.pos_ == "VERB"):
+    while say.head != say and not says(say):
         say = say.head
     return say
 

@@ -17,7 +17,7 @@ from extract import gazetteer
 from extract.descriptions import DescriptionsMixin
 from extract.gazetteer import normalize
 from extract.model import Entity, EntityType
-from extract.nlp import GAZETTEER_ID, LABELS, UNIT_ID, descriptor
+from extract.nlp import GAZETTEER_ID, LABELS, UNIT_ID, descriptor, quoted_name
 from extract.people import PeopleMixin
 from extract.personnel import PersonnelMixin
 from extract.phrases import (
@@ -211,12 +211,8 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
         doc = self.doc
         if key is None or self.entities[key].type is not EntityType.UNIT or ent.end >= len(doc) - 2:
             return
-        if not doc[ent.end].is_quote:
-            return
-        close = next((t.i for t in doc[ent.end + 1 : ent.end + 6] if t.is_quote), None)
-        words = doc[ent.end + 1 : close] if close is not None else []
-        linking = ("of", "the", "and")  # 'Brigade "Anne of Kyiv"'
-        if words and words[0].is_title and all(t.is_title or not t.is_alpha or t.lower_ in linking for t in words):
+        words = quoted_name(doc, ent.end, longest=4, linking=("of", "the", "and"))  # 'Brigade "Anne of Kyiv"'
+        if words is not None and words[0].is_title:
             self.entities[key].aliases.add(words.text)
             for tok in words:
                 self.by_token[tok.i] = key

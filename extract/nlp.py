@@ -180,13 +180,15 @@ def unit_lists(doc: Doc) -> Doc:
     return doc
 
 
-def _quoted_name(doc: Doc, start: int, longest: int = 5) -> tuple[int, int] | None:
-    """The words of a short quoted name opening at `start`, all capitalized: '"Ne Zhdi Menya"'."""
-    if not doc[start].is_quote:
+def quoted_name(doc: Doc, start: int, longest: int = 5, linking: tuple[str, ...] = ()) -> Span | None:
+    """The words of a short quoted name opening at `start`, all capitalized but for `linking`
+    words: '"Ne Zhdi Menya"', with ("of",) '"Anne of Kyiv"'."""
+    if start >= len(doc) or not doc[start].is_quote:
         return None
     close = next((t.i for t in doc[start + 1 : start + longest + 2] if t.is_quote), None)
     words = doc[start + 1 : close] if close is not None else []
-    return (start + 1, close) if len(words) and all(t.is_title or not t.is_alpha for t in words) else None
+    named = len(words) and all(t.is_title or not t.is_alpha or t.lower_ in linking for t in words)
+    return words if named else None
 
 
 def _introduced_as_someone(ent: Span) -> bool:
@@ -498,9 +500,9 @@ class ContextTyper:
         that outlet, whatever the model took it for (a work of art)."""
         found = []
         for tok in doc[:-1]:
-            quoted = _quoted_name(doc, tok.i + 1) if tok.lemma_.lower() in self.outlet_nouns else None
+            quoted = quoted_name(doc, tok.i + 1) if tok.lemma_.lower() in self.outlet_nouns else None
             if quoted is not None:
-                found.append(Span(doc, quoted[0], quoted[1], label="OUTLET"))
+                found.append(Span(doc, quoted.start, quoted.end, label="OUTLET"))
         return found
 
     def channels(self, doc: Doc) -> list[Span]:

@@ -98,6 +98,11 @@ def unit_heading(noun: Token) -> Token:
     return noun
 
 
+def says(tok: Token) -> bool:
+    """A verb of saying ("said", "reported", "wrote"), as the tagger tagged it."""
+    return tok.pos_ == "VERB" and tok.lemma_.lower() in vocab().say_verbs
+
+
 def citing(node: Token) -> list[Token]:
     """ "X reported, citing Y", "X, citing Y, said": the sources a clause cites."""
     return [

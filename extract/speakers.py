@@ -9,8 +9,7 @@ from spacy.tokens import Token
 from extract import gazetteer
 from extract.gazetteer import normalize
 from extract.model import EntityType
-from extract.phrases import PERSON_PRONOUNS, QUOTES, designation_of, unit_heading
-from extract.vocab import vocab
+from extract.phrases import PERSON_PRONOUNS, QUOTES, designation_of, says, unit_heading
 
 
 class SpeakersMixin:
@@ -26,7 +25,7 @@ class SpeakersMixin:
             described = token.head.head
             person = self.person_above(described) if token.lower_ == "who" else None
             return person or self.resolve(unit_heading(described))  # "Pegov, who wrote": Pegov
-        unnamed = self._unnamed_speaker_before(token) if token.dep_ == "nsubj" and _says(token.head) else None
+        unnamed = self._unnamed_speaker_before(token) if token.dep_ == "nsubj" and says(token.head) else None
         if unnamed is not None:  # '"We refuse," he says' after "a soldier says": the soldier, for his unit
             return self.soldiers_unit(unnamed)
         kin = self._kin_writing(token)
@@ -92,7 +91,7 @@ class SpeakersMixin:
     def _doer(self, pronoun: Token) -> str | None:
         """The subject of the clause an object pronoun ("him", "her") stands in, which it is not;
         nor is the owner of "his place" in "Putin appointed Y in his place"."""
-        verb = self._place_of(pronoun)
+        verb = self.place_verb(pronoun)
         if verb is None and (pronoun.dep_ not in ("dobj", "pobj", "dative") or pronoun.lower_ not in ("him", "her")):
             return None
         if verb is None:
@@ -103,7 +102,7 @@ class SpeakersMixin:
         return self.by_token.get(subject.i) if subject is not None else None
 
     @staticmethod
-    def _place_of(pronoun: Token) -> Token | None:
+    def place_verb(pronoun: Token) -> Token | None:
         """The verb of "in his place", "in her stead": someone is put where the owner was."""
         noun = pronoun.head
         if pronoun.dep_ != "poss" or noun.lemma_.lower() not in ("place", "stead") or noun.dep_ != "pobj":
@@ -112,7 +111,7 @@ class SpeakersMixin:
 
     def _newcomer(self, pronoun: Token) -> str | None:
         """Whoever "in his place" puts there, whom "his" is not."""
-        verb = self._place_of(pronoun)
+        verb = self.place_verb(pronoun)
         chosen = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] if verb is not None else []
         return self.by_token.get(chosen[0].i) if chosen else None
 
@@ -158,7 +157,7 @@ class SpeakersMixin:
         if pronoun.lower_ not in ("he", "she") or pronoun.dep_ != "nsubj" or pronoun.head.dep_ != "ccomp":
             return None
         say = pronoun.head.head
-        subject = next((c for c in say.children if c.dep_ == "nsubj"), None) if _says(say) else None
+        subject = next((c for c in say.children if c.dep_ == "nsubj"), None) if says(say) else None
         return subject if subject is not None and subject.lemma_.lower() in self.v.soldiers_kin else None
 
     def _unnamed_speaker_before(self, pronoun: Token) -> Token | None:
@@ -167,7 +166,7 @@ class SpeakersMixin:
         if pronoun.lower_ not in ("he", "she"):
             return None
         previous = self.doc[self.window(pronoun, sentences=2) : pronoun.sent.start]
-        speakers = [c for t in previous if _says(t) for c in t.children if c.dep_ == "nsubj"]
+        speakers = [c for t in previous if says(t) for c in t.children if c.dep_ == "nsubj"]
         unnamed = [c for c in speakers if self.lemma(c) in self.v.personnel_nouns and self.is_indefinite(c)]
         return unnamed[-1] if unnamed else None
 
@@ -195,15 +194,15 @@ class SpeakersMixin:
     def _speaker_of_words(self, token: Token) -> Token | None:
         """The subject of the say verb a token's words hang on: "X said (that) we ..." or, the
         quote leading, '"We ...," X says'."""
-        says = self.v.say_verbs
+        say_verbs = self.v.say_verbs
         clause = token
-        while clause.head != clause and not (clause.dep_ == "ccomp" and clause.head.lemma_.lower() in says):
+        while clause.head != clause and not (clause.dep_ == "ccomp" and clause.head.lemma_.lower() in say_verbs):
             clause = clause.head
         if clause.dep_ == "ccomp":
             say = clause.head
         else:  # the quote is the root and the say verb hangs on it
             say = next(
-                (c for c in clause.children if c.dep_ in ("advcl", "parataxis") and c.lemma_.lower() in says), None
+                (c for c in clause.children if c.dep_ in ("advcl", "parataxis") and c.lemma_.lower() in say_verbs), None
             )
         say = say or self.say_closing_quote(token)
         if say is None:
@@ -224,7 +223,7 @@ class SpeakersMixin:
         for tok in self.doc[sent.end : self._sentence_end(token.i, 2)]:
             if tok.text in QUOTES:
                 after = tok.doc[tok.i + 1 : tok.sent.end]
-                return next((t for t in after if t.lemma_.lower() in self.v.say_verbs and t.pos_ == "VERB"), None)
+                return next((t for t in after if says(t)), None)
         return None
 
     def say_quote_before(self, token: Token) -> Token | None:
@@ -234,13 +233,13 @@ class SpeakersMixin:
         quotes = [t for t in words if t.text in QUOTES]
         if len(quotes) != 2 or words[0] != quotes[0] or quotes[1].i < words[-2].i:
             return None
-        if any(t.lemma_.lower() in self.v.say_verbs and t.pos_ == "VERB" for t in words):
+        if any(says(t) for t in words):
             return None
         before = next((t for t in reversed(self.doc[: token.sent.start]) if not t.is_space), None)
         if before is None or not any(t.text in QUOTES for t in before.sent):
             return None
-        says = (t for t in before.sent if t.lemma_.lower() in self.v.say_verbs and t.pos_ == "VERB")
-        return next((t for t in says if any(c.dep_ == "nsubj" for c in t.children)), None)
+        said = (t for t in before.sent if says(t))
+        return next((t for t in said if any(c.dep_ == "nsubj" for c in t.children)), None)
 
     def _speaker_hung_elsewhere(self, say: Token) -> Token | None:
         """ "In an interview with Meduza, a junior officer ... described how": a speaker the
@@ -324,7 +323,3 @@ class SpeakersMixin:
             return None
         unit = self.personnel(speaker, create=False)  # not his country's army: "a Russian soldier"
         return unit if unit is not None and not self._branch(unit) else None
-
-
-def _says(verb: Token) -> bool:
-    return verb.pos_ == "VERB" and verb.lemma_.lower() in vocab().say_verbs
