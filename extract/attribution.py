@@ -397,6 +397,9 @@ def speakers(verb: Token, path: set[int], table: EntityTable, result: Reporting)
     before = len(result.attributions)
     for subj in subjects:
         _note(result, reporter(subj, table), Role.SAID)
+    for quoted in _quoted_as_saying(verb):  # "X quoted a serviceman as saying": his word, cited by X
+        if quoted.i not in path:  # not what the quote calls him ("quoted the commander of Y, X, as saying")
+            _note(result, reporter(quoted, table), Role.CITED)
     if len(result.attributions) == before:  # "lost 900 men near X, the spokesman for Y said": the
         for speaker in _speaker_inside(subjects):  # parser hung the speaker inside a counted subject
             _note(result, reporter(speaker, table), Role.SAID)
@@ -441,9 +444,19 @@ def _carriers(verb: Token, table: EntityTable, result: Reporting, unnamed_speake
             _carried_by(earlier, earlier.sent.start, table, result, unnamed_speaker)  # the same video as theirs
 
 
+def _quoted_as_saying(verb: Token) -> list[Token]:
+    """ "X quoted Y as saying (that) ...": Y, whose words X passed on."""
+    saying = any(c.dep_ == "prep" and c.lower_ == "as" and any(map(is_say, c.children)) for c in verb.children)
+    quoting = verb.lemma_.lower() in ("quote", "cite") and saying
+    return [c for c in verb.children if c.dep_ == "dobj"] if quoting else []
+
+
 def _carried_by(verb: Token, position: int, table: EntityTable, result: Reporting, unnamed_speaker: bool) -> None:
     for key in _venues(verb, table):
         result.add(key, Role.VIA)
+    if _quoted_as_saying(verb):  # "X quoted a serviceman as saying ..." before "The serviceman said"
+        for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+            _note(result, reporter(subject, table), Role.VIA)
     for report in _said_in(verb):
         found = reporter(report, table)
         if isinstance(found, ReportRef) and unnamed_speaker:  # "one of them says in the video" a source gave

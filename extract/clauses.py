@@ -4,6 +4,7 @@ negation and phrases as the dependency parse gives them (with the parser's usual
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -239,4 +240,8 @@ def phrase_head(obj: Token, owner: Token | None = None) -> str:
         if right.dep_ == "prep" and right.lower_ == "of":
             keep += list(right.subtree)
     words = [t for t in sorted(keep, key=lambda t: t.i) if t.text not in ('"', "“", "”")]
-    return " ".join(t.text for t in words)
+    text = ""
+    for before, tok in itertools.pairwise([None, *words]):  # as written ("two-thirds"); a space where words
+        text += " " if before is not None and (before.whitespace_ or tok.i != before.i + 1) else ""  # were left out
+        text += tok.text
+    return text

@@ -171,14 +171,15 @@ def _commander_noun(noun: Token, table: EntityTable) -> Iterator[Hit]:
 
 def _appointee_unit(noun: Token, table: EntityTable) -> str | None:
     """ "X, the brigade's deputy commander, has been appointed acting commander": a command given
-    without its unit is of the unit the appointee's own role names."""
+    without its unit is of the unit the appointee's own role names, else of the unit the
+    passage is about ("confirmed that X had been appointed acting commander")."""
     verb = noun.head
     if noun.dep_ not in ("oprd", "attr") or verb.lemma_.lower() not in vocab().appointing_verbs:
         return None
     appointees = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
     roles = [r for a in appointees for r in a.children if r.dep_ == "appos"]
     units = (table.unit_behind(c) for r in roles for c in owners(r, ("poss", "compound"), ("of",)))
-    return next((k for k in units if is_type(table, k, {EntityType.UNIT})), None)
+    return next((k for k in units if is_type(table, k, {EntityType.UNIT})), None) or table.story_unit(noun)
 
 
 def _lower_echelon_of(noun: Token, table: EntityTable) -> str | None:

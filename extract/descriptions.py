@@ -153,7 +153,12 @@ class DescriptionsMixin:
             # lost half its men", '"My battalion lost 40 men," said Maj. X, who commands ...'
             spoken = self._speakers_unit(token)
             theirs = self._their(owner) if spoken is None and owner.lower_ == "their" else None
-            return spoken or (theirs if theirs and self._of_kind(theirs, token) else None)
+            # "the marines rebelled after their battalion lost ...": their brigade's, no battalion named
+            lemma = token.lemma_.lower()
+            fits = theirs is not None and (
+                self._of_kind(theirs, token) or (self._above(theirs, lemma) and not self._echelon_named(lemma))
+            )
+            return spoken or (theirs if fits else None)
         if owner is not None and owner.lemma_.lower() in self.v.soldiers_kin:  # "her husband's company": the
             return self.story_unit(token)  # soldier's, whose unit the story is about
         if owner is None or owner.lower_ in THING_PRONOUNS:
@@ -193,9 +198,19 @@ class DescriptionsMixin:
         unit = self._recent(  # the unit the article names most
             token, {EntityType.UNIT}, lambda e: e.key not in self.groups and not self._branch(e.key), main=True
         )
-        words = normalize(self.entities[unit].name).split() if unit is not None else []
-        higher = [w for w in words if w in ECHELONS and ECHELONS.index(w) > ECHELONS.index(lemma)]
-        return unit if higher else None
+        return unit if unit is not None and self._above(unit, lemma) else None
+
+    def _echelon_named(self, echelon: str) -> bool:
+        """Whether the article names a unit of this echelon, which "their regiment" may be."""
+        units = (e for e in self.entities.values() if e.type is EntityType.UNIT)
+        return any(echelon in name_words(e) for e in units)
+
+    def _above(self, key: str, echelon: str) -> bool:
+        """Whether a unit's name says it is of a higher echelon: a brigade has battalions."""
+        if echelon not in ECHELONS or self.entities[key].type is not EntityType.UNIT:
+            return False
+        words = normalize(self.entities[key].name).split()
+        return any(w in ECHELONS and ECHELONS.index(w) > ECHELONS.index(echelon) for w in words)
 
     def read_subjects_before(self, token: Token) -> None:
         """ "the marines ... and that the brigade's commander", "the regiment ... its soldiers":

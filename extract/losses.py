@@ -514,6 +514,8 @@ def _deaths(verb: Token, table: EntityTable) -> Iterator[Hit]:
             continue
         key = table.resolve(victim)
         men = table.quantified_of(victim) or victim  # "killing dozens of soldiers"
+        if key is None and men.lower_ == "them":  # "saboteurs tried to cross, ... killing 17 of them"
+            key = table.pronoun(men, create_groups=True)
         if key is None and men.lemma_.lower() in v.personnel_nouns:
             key = _speakers_own(verb, table) or _unit_described(verb, table) or _struck(verb, table)
             key = key or _counted_by(verb, table) or _cited_soldiers_unit(verb, table)

@@ -46,6 +46,7 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
         self.v = vocab()
         self._seeking: set[str] = set()
         self._owners_seeking: set[int] = set()
+        self._topics_seeking: set[int] = set()
         self.primed: set[int] = set()  # subjects read ahead of the finders (read_subjects_before)
         self.lost_roles: list[tuple[int, str]] = []  # (token, unit): "the legion lost its deputy commander"
         self.acronyms: dict[str, str] = {}  # "CCD" -> the entity it was given to in brackets
@@ -188,7 +189,8 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
             return verb.head if verb.dep_ in ("acl", "relcl") and verb.head != verb else None
         pen = self.v.pen_name_nouns
         named_as = root.dep_ in ("appos", "compound", "attr") and root.head.lemma_.lower() in pen
-        sibling = root.dep_ == "dobj" and any(c.dep_ == "dobj" and c.lemma_.lower() in pen for c in root.head.children)
+        given = root.head if root.dep_ == "dobj" else verb if root.head.lower_ == "as" else None
+        sibling = given is not None and any(c.dep_ == "dobj" and c.lemma_.lower() in pen for c in given.children)
         if named_as and root.head.dep_ == "pobj" and root.head.head.head.pos_ == "NOUN":
             return None  # "a man with the call sign Topaz": someone of his own, whom the man stands for
         if named_as or sibling or any(c.dep_ == "compound" and c.lemma_.lower() in pen for c in root.children):
@@ -198,6 +200,8 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
             subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subject is not None and subject.lower_ in ("who", "which") and clause.dep_ == "relcl":
                 described = clause.head  # "X, a Russian nationalist who goes by the name Y": X
+                if described.dep_ == "pobj" and described.head.head.lower_ == "one":
+                    described = described.head.head  # "one of the women, who gave her name as Y": the one
                 return described.head if described.dep_ == "appos" and described.head.pos_ == "PROPN" else described
             if subject is None and clause.dep_ in ("acl", "relcl"):  # "X, known by the call sign Y"
                 return clause.head

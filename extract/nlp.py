@@ -215,6 +215,7 @@ def _title(word: str) -> str:
 
 _SETTLEMENTS = {"village", "town", "city", "settlement", "hamlet"}
 _AIRFIELDS = {"airfield", "airbase", "aerodrome", "base"}
+_COURTS = {"court", "tribunal"}
 _MONTHS = {m.lower() for m in (*calendar.month_name[1:], *calendar.month_abbr[1:], "Sept")}
 _DASHES = {"-", "\u2013", "\u2014", "--"}
 
@@ -383,6 +384,7 @@ class ContextTyper:
                     *self.call_signs(doc),
                     *self.quoted_channels(doc),
                     *self.places_of_kind(doc),  # before the model's own: "Zelene Pole" is no work of art
+                    *self.named_courts(doc),  # before a unit pattern's "2nd Western District"
                     *doc.ents,
                     *self.mastheads(doc),
                     *self.named_people(doc),
@@ -590,6 +592,22 @@ class ContextTyper:
         return found
 
     @staticmethod
+    def named_courts(doc: Doc) -> list[Span]:
+        """ "the Southern District Military Court", "the 2nd Western District Military Court": a
+        title-case name ending in "Court" is a court, whatever district or ordinal it holds."""
+        found = []
+        for tok in doc:
+            if tok.lemma_.lower() not in _COURTS or not tok.is_title or tok.i == 0:
+                continue
+            start = tok.i
+            while start > 0 and (doc[start - 1].is_title or doc[start - 1].like_num or doc[start - 1].text == "-"):
+                start -= 1
+            start += doc[start].lower_ == "the"  # "The" opening the sentence
+            if start < tok.i and doc[start].pos_ in ("PROPN", "ADJ", "NUM"):
+                found.append(Span(doc, start, tok.i + 1, label="ORGANIZATION"))
+        return found
+
+    @staticmethod
     def places_of_kind(doc: Doc) -> list[Span]:
         """ "the village of Zelene Pole": the title-case name the model left unnamed after a kind
         of settlement and "of" is that place."""
@@ -625,6 +643,8 @@ class ContextTyper:
         given_name = _looks_like_a_name(ent) and ent[0].lower_ in self.given_names
         if label not in LABELS:  # '"...," Dmytro Pletenchuk told': the model's work of art after a quote
             return "PERSON" if given_name and label in ("WORK_OF_ART", "PRODUCT", "EVENT", "FAC", "LAW") else label
+        if label == "ORGANIZATION" and ent[-1].lemma_.lower() in _COURTS:
+            return label  # "Supreme Court judges": the court, whatever it is said of
         root = _content_root(ent)
         titled = len(ent) >= 3 and ent[0].lower_ in self.person_roles and ent[1].lower_ in self.given_names
         if label in ("ORGANIZATION", "REGION") and titled:
@@ -642,7 +662,8 @@ class ContextTyper:
             return "UNIT"
         if label == "ORGANIZATION" and given_name and (described is None or described in self.person_roles):
             return "PERSON"  # "the Kremlin's human rights commissioner, Tatyana Moskalkova"
-        if described in self.org_nouns and (label != "PERSON" or root.dep_ not in ("compound", "amod")):  # "group X"
+        person = label == "PERSON" and (given_name or root.dep_ in ("compound", "amod"))  # not "Putin, a group of"
+        if described in self.org_nouns and not person:  # "group X"
             return "ORGANIZATION"
         if described in self.region_nouns and not given_name:  # "the district, Alexander Kasyanov": a person
             return "REGION"

@@ -230,7 +230,17 @@ class PeopleMixin:
                 unit = self.unit_behind(cand)
                 if unit is not None and self.entities[unit].type is EntityType.UNIT:
                     return unit
-        return self._joined(person, leading=not in_command) or self._succeeded(person, in_command)
+        named = self._soldier_named(person) if not in_command else None
+        return named or self._joined(person, leading=not in_command) or self._succeeded(person, in_command)
+
+    def _soldier_named(self, person: Token) -> str | None:
+        """ "the officer, a captain who gave only his first name, Andriy": the unit of the soldier
+        whose name this is, however deep in the description the parser hung it."""
+        if person.dep_ != "appos":
+            return None
+        soldiers = (a for a in person.ancestors if a.pos_ == "NOUN" and self.lemma(a) in self.v.personnel_nouns)
+        units = (self.personnel(a, create=False) for a in soldiers)
+        return next((k for k in units if k and self.entities[k].type is EntityType.UNIT), None)
 
     def _succeeded(self, person: Token, in_command: bool) -> str | None:
         """ "His successor, Col. X": X holds the command of the one he succeeded."""

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from extract import gazetteer
+from extract.descriptions import ECHELONS
 from extract.gazetteer import normalize
 from extract.model import EntityType
 from extract.phrases import PERSON_PRONOUNS, THING_PRONOUNS, designation_of
@@ -56,6 +57,11 @@ class PersonnelMixin:
                 if not self.national_forces(key):
                     return key
                 national = national or key
+            echelon = self.lemma(child) if child.dep_ == "compound" and child.i not in self.by_token else ""
+            if echelon in ECHELONS and self.is_indefinite(noun):  # "a brigade officer": the brigade's
+                key = self._last_of_echelon(child, echelon)
+                if key is not None:
+                    return key
             belongs_to = belonging and child.head == noun.head and child.lower_ == "to"
             if child.dep_ == "prep" and (child.lower_ in ("of", "with", "in", "within", "from", "into") or belongs_to):
                 obj = next((c for c in child.children if c.dep_ == "pobj"), None)
@@ -81,9 +87,11 @@ class PersonnelMixin:
             return self._speakers_unit(noun)  # '"many of our guys died," X said': X's unit
         its = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ == "its"), None)
         owner_unit = self.pronoun(its) if its is not None else None
-        if owner_unit is not None and self.entities[owner_unit].type is EntityType.UNIT:
-            return owner_unit  # "hundreds of its soldiers": the unit "its" stands for
         lemma = self.lemma(noun)
+        # "hundreds of its soldiers": the unit "its" stands for; "its border guards": the FSB's own
+        kind = self.entities[owner_unit].type if owner_unit is not None else None
+        if kind is EntityType.UNIT or (kind is EntityType.ORGANIZATION and lemma not in self.v.generic_force_nouns):
+            return owner_unit
         if lemma == "survivor":  # "several survivors had refused": of the unit whose losses came before
             return self.story_unit(noun)
         nation = self._nationality(noun)
@@ -98,8 +106,10 @@ class PersonnelMixin:
                 same_kind = group_lemma == lemma or lemma in self.v.generic_force_nouns
                 if same_kind and region in (None, group_region):
                     return self._mention_group(key, noun)
+            if region is None and not has_from and self._one_man(noun):
+                return self._same_man_before(noun)
             # "the marines": the unit the article is about ("the soldier" is one man, not his unit)
-            if region is None and not has_from and not self._one_man(noun):
+            if region is None and not has_from:
                 earlier = self._soldiers_before(noun)
                 if earlier is not None:  # "three Ukrainian soldiers ..." then "Russian marines shot the men"
                     return self.personnel(earlier, create=False)
@@ -119,6 +129,9 @@ class PersonnelMixin:
             forces = self.national_forces_of(noun)  # "Ukrainian troops", "Ukrainian prisoners of war"
             if forces is not None:
                 return forces
+        same_kind = self._same_kind_before(noun) if not (definite or nation or region or has_from) else None
+        if same_kind is not None:  # "border guards of the FSB ..." then "two border guards"
+            return same_kind
         if not create or definite or not (nation or region or vague):
             return None
         if not (nation or region or has_from):
@@ -140,6 +153,34 @@ class PersonnelMixin:
         if not kinds:
             return None
         return self._recent(noun, {EntityType.UNIT}, lambda e: any(k in normalize(e.name) for k in kinds), window=6)
+
+    def story_soldiers(self, noun: Token) -> str | None:
+        """ "Ukrainska Pravda spoke to 20 servicemen. Several of them said ...": soldiers no
+        country, place or unit claims, met in a story about a unit, are taken as its men."""
+        placed = self._nationality(noun) or self._origin(noun)
+        placed = placed or any(c.lower_ in ("from", "the", "these", "those") or c.dep_ == "poss" for c in noun.children)
+        return self._topic_unit(noun) if not placed else None
+
+    def _same_kind_before(self, noun: Token) -> str | None:
+        """The unit or body whose men of the same kind ("border guards of the FSB") the sentences
+        before named, which a new count of them ("two border guards") is of."""
+        kind = [c.lower_ for c in noun.children if c.dep_ == "compound"]
+
+        def same(t: Token) -> bool:
+            return t.lemma_ == noun.lemma_ and [c.lower_ for c in t.children if c.dep_ == "compound"] == kind
+
+        if not kind and self.lemma(noun) in self.v.generic_force_nouns:
+            return None  # "many soldiers" are any soldiers
+
+        earlier = (self.personnel(t, create=False) for t in reversed(self._soldiers_earlier(noun, same, sentences=3)))
+        return next((k for k in earlier if k is not None and k not in self.groups), None)
+
+    def _same_man_before(self, noun: Token) -> str | None:
+        """ "a serviceman from the 2nd battalion said ..." then "the serviceman said": the one man
+        the sentences before brought in, and so his unit."""
+        lemma = self.lemma(noun)
+        earlier = self._soldiers_earlier(noun, lambda t: t.tag_ == "NN" and t.lemma_ == lemma and self.is_indefinite(t))
+        return self.personnel(earlier[-1], create=False) if earlier else None
 
     def _soldiers_before(self, noun: Token) -> Token | None:
         """The counted, national soldiers of the sentence before that "the men" takes up."""
@@ -184,7 +225,17 @@ class PersonnelMixin:
 
     def _topic_unit(self, token: Token) -> str | None:
         """The unit the last two sentences are about: a named unit as their subject, or the one
-        unit its own sentence names before it ("soldiers of the brigade said ... men who refused")."""
+        unit its own sentence names before it ("soldiers of the brigade said ... men who refused").
+        Asked once per token: reading the subjects before may come back to the same soldiers."""
+        if token.i in self._topics_seeking:
+            return None
+        self._topics_seeking.add(token.i)
+        try:
+            return self._topic_unit_of(token)
+        finally:
+            self._topics_seeking.discard(token.i)
+
+    def _topic_unit_of(self, token: Token) -> str | None:
         here = {  # not the unit that speaks ("the corps said that 23 soldiers surrendered")
             key
             for i in range(token.sent.start, token.i)

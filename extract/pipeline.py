@@ -184,11 +184,16 @@ def _units_of_groups(claims: list[Claim], table: EntityTable) -> dict[str, str]:
     soldiers the article later places in a unit are that unit's men, and what they did or
     said, it did or said."""
     joined = (Predicate.MEMBER_OF, Predicate.PART_OF)
-    return {
-        c.subject: c.object
-        for c in claims
-        if c.predicate in joined and c.subject in table.groups and c.object not in table.groups
-    }
+    placed = {c.subject: c.object for c in claims if c.predicate in joined and c.subject in table.groups}
+    units = {}
+    for group, home in placed.items():  # "saboteurs" of "a unit" of HUR: HUR's
+        seen = {group}
+        while home in placed and home not in seen:
+            seen.add(home)
+            home = placed[home]
+        if home not in table.groups:
+            units[group] = home
+    return units
 
 
 def _fold_groups_into_units(claims: list[Claim], table: EntityTable, units: dict[str, str]) -> set[int]:

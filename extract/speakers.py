@@ -41,8 +41,9 @@ class SpeakersMixin:
             return self._recent(token, {EntityType.PERSON}, lambda e: e.key not in (speaker, doer, newcomer))
         if token.lower_ in ("they", "them", "their"):
             soldiers = self._plural_personnel_before(token)
-            if soldiers is not None:  # "complaints from conscripts ... Many of them refuse"
-                return self.at(soldiers) or self.personnel(soldiers, create=create_groups)
+            if soldiers is not None:  # "complaints from conscripts ... Many of them refuse": those soldiers
+                found = self.at(soldiers) or self.personnel(soldiers, create=create_groups)
+                return found or self.story_soldiers(soldiers)
             speaker = self._speaker_of_clause(token)
             if speaker is not None:  # "soldiers posted a video saying they refuse"
                 return speaker

@@ -85,12 +85,23 @@ def _attached(verb: Token, table: EntityTable, prep: str = "to") -> Iterator[Hit
     parents = [obj for c in verb.children if c.dep_ == "prep" and c.lower_ == prep for obj in c.children]
     for holder in holders:
         if table.lemma(holder) in vocab().personnel_nouns or table.quantified_of(holder) is not None:
+            yield from _group_attached(holder, parents, verb, table)
             continue  # "the men (most of the vehicles) belong to the 51st Regiment": no unit below it
         unit = table.resolve(holder, create_groups=False)
         for parent in parents:
             key = table.unit_behind(parent)
             if is_type(table, unit, {EntityType.UNIT}) and is_type(table, key, {EntityType.UNIT}) and key != unit:
                 yield Hit(unit, Predicate.PART_OF, key, None, verb)
+
+
+def _group_attached(holder: Token, parents: list[Token], verb: Token, table: EntityTable) -> Iterator[Hit]:
+    """ "four Ukrainian saboteurs" then "the saboteurs belonged to a unit of HUR": the men the
+    article knew only as a group are members of that force."""
+    group = table.antecedent_group(holder)
+    for parent in parents if group is not None else ():
+        key = table.unit_behind(parent)
+        if is_type(table, key, {EntityType.UNIT, EntityType.ORGANIZATION}) and key != group:
+            yield Hit(group, Predicate.MEMBER_OF, key, None, verb)
 
 
 def _part_of_targets(node: Token) -> list[Token]:
@@ -131,7 +142,7 @@ def located_in(sent: Span, table: EntityTable) -> Iterator[Hit]:
         holders = [tok.head] if tok.dep_ in ("acl", "relcl", "amod") and where is None else subjects(tok)
         if moved and any(c.dep_ == "dobj" for c in tok.children):
             holders = [c for c in tok.children if c.dep_ == "dobj"]  # "Russia sent the 25th Army to Luhansk"
-        preps = ("to", "into") if moved else ("in", "at", "near")  # "redeployed to Bakhmut", "based in Pskov"
+        preps = ("to", "into") if moved else ("in", "at", "near", "on")  # "redeployed to Bakhmut", "based on Sakhalin"
         places = [o for c in tok.children if c.dep_ == "prep" and c.lower_ in preps for o in c.children]
         places += [c for c in tok.children if c.dep_ in ("npadvmod", "compound")]  # "the Sevastopol-based fleet"
         places += [n for o in places if o.lemma_.lower() in vocab().region_nouns for n in owners(o, (), ("of",))]

@@ -3182,3 +3182,139 @@ def test_it_says_takes_up_the_letter_before(extractor):
         " deserted in March.",
     )
     assert reporters(result, Predicate.REFUSED) == {"Yuriy Butusov": "cited"}
+
+
+def test_one_of_them_who_gave_her_name_speaks_under_it(extractor):
+    result = extract(
+        extractor,
+        "Mothers of conscripts in the 44th Army Corps gathered outside the ministry.\n"
+        "One of the mothers, who gave her name as Svetlana, said the corps had lost 200 men near Tetkino.",
+    )
+    assert reporters(result, Predicate.LOST) == {"Svetlana": "said"}
+
+
+def test_a_named_person_stays_a_person_beside_a_group(extractor):
+    result = extract(
+        extractor,
+        "In a letter to Defence Minister Andrei Belousov, a group of the marines' relatives said the 810th"
+        " Brigade had lost half its men.",
+    )
+    kinds = {e.name: e.type.value for e in result.entities}
+    assert kinds.get("Andrei Belousov") == "Person"
+
+
+def test_a_court_named_by_its_district_reports_through_its_press_service(extractor):
+    result = extract(
+        extractor,
+        "The 2nd Eastern District Military Court jailed Corporal Denis Orlov of the 37th Motor Rifle Brigade"
+        " for deserting his unit, the court's press service said.",
+    )
+    kinds = {e.name: e.type.value for e in result.entities}
+    assert kinds.get("2nd Eastern District Military Court") == "Organization"
+    assert "2nd Eastern District Military Court" in reporters(result, Predicate.REFUSED)
+
+
+def test_the_quoted_serviceman_speaks_again_through_the_same_outlet(extractor):
+    result = extract(
+        extractor,
+        "Novaya Gazeta Europe quoted a sergeant of the 3rd battalion of the 36th Brigade as saying the"
+        " battalion had no ammunition.\n"
+        "The sergeant, who did not give his name, said the brigade's commander, Colonel Oleg Sidorov, had"
+        " hidden the losses.",
+    )
+    assert reporters(result, Predicate.COMMANDED) == {"Novaya Gazeta Europe": "via", "3rd battalion": "said"}
+
+
+def test_an_acting_commander_appointed_without_a_unit_takes_the_storys(extractor):
+    found = read(
+        extractor,
+        "The 24th Mechanized Brigade lost several villages near Chasiv Yar last month.\n"
+        "A brigade officer confirmed that Major Taras Bondar had been appointed acting commander.",
+    )
+    assert ("Taras Bondar", "commanded", "24th Mechanized Brigade") in found
+
+
+def test_a_unit_based_on_an_island(extractor):
+    found = read(extractor, "The 18th Machine Gun Artillery Division, based on Iturup, has lost 30 men.")
+    assert ("18th Machine Gun Artillery Division", "locatedIn", "Iturup") in found
+
+
+def test_their_battalion_is_their_brigades_when_no_battalion_is_named(extractor):
+    found = read(
+        extractor,
+        "Paratroopers of the 83rd Air Assault Brigade refused to advance after their battalion lost half its"
+        " men near Sudzha, their relatives said.",
+    )
+    assert ("83rd Air Assault Brigade", "lost", "half its men") in found
+
+
+def test_they_who_spoke_to_an_outlet_are_the_storys_soldiers(extractor):
+    result = extract(
+        extractor,
+        "Conscripts of the 488th Motor Rifle Regiment have complained about beatings by officers.\n"
+        "The newspaper Kommersant interviewed 12 soldiers. Four of them said they had deserted in May.",
+    )
+    assert ("488th Motor Rifle Regiment", "refused", "deserted") in relations(result)
+    assert reporters(result, Predicate.REFUSED) == {"488th Motor Rifle Regiment": "said"}
+
+
+def test_what_was_lost_is_quoted_as_written(extractor):
+    found = read(
+        extractor, 'The 25th Airborne Brigade lost two-thirds of its "new" US-made vehicles, the brigade said.'
+    )
+    assert ("25th Airborne Brigade", "lost", "two-thirds of its new US-made vehicles") in found
+
+
+def test_infiltrators_placed_in_a_force_a_sentence_later_are_its_losses(extractor):
+    result = extract(
+        extractor,
+        "Belarus's KGB said its officers had killed three Ukrainian infiltrators near Gomel.\n"
+        "The KGB said the infiltrators belonged to a unit of Ukraine's Special Operations Forces.",
+    )
+    lost = [c for c in result.claims if c.predicate is Predicate.LOST]
+    names = {e.key: e.name for e in result.entities}
+    assert [names[c.subject] for c in lost] == ["Special Operations Forces of Ukraine"]
+
+
+def test_killing_some_of_them_counts_the_men_just_named(extractor):
+    result = extract(
+        extractor,
+        "Russian forces repelled a raid by Ukrainian commandos near Tetkino, killing nine of them, the ministry"
+        " said. It said the commandos belonged to the 73rd Naval Special Operations Center.",
+    )
+    assert ("Naval Special Operations Center", "lost", "nine of them") in relations(result)
+
+
+def test_a_new_count_of_guards_is_of_the_body_whose_guards_were_named(extractor):
+    found = read(
+        extractor,
+        "Border guards of the State Border Guard Service stopped a Russian assault near Vovchansk.\n"
+        "Three border guards were killed in the fighting, Andriy Demchenko said.",
+    )
+    assert ("State Border Guard Service", "lost", "Three border guards") in found
+
+
+def test_a_bodys_own_guards(extractor):
+    found = read(
+        extractor,
+        "The SBU said its officers had detained a Russian agent in Odesa. Two officers were wounded, it said.",
+    )
+    assert ("SBU", "lost", "Two officers") in found
+
+
+def test_a_brigade_officer_speaks_for_the_brigade_named(extractor):
+    result = extract(
+        extractor,
+        "The 59th Motorized Brigade lost 40 soldiers near Pokrovsk in a week, a brigade officer told the BBC.",
+    )
+    assert reporters(result, Predicate.LOST) == {"59th Motorized Brigade": "said", "BBC": "via"}
+
+
+def test_the_named_officers_soldiers_are_his_units(extractor):
+    found = read(
+        extractor,
+        "The 59th Motorized Brigade lost 40 soldiers near Pokrovsk, an officer of the brigade told the BBC.\n"
+        '"We are tired," said the officer, a major who gave only his first name, Taras. He said some'
+        " soldiers had refused to return to their positions.",
+    )
+    assert ("59th Motorized Brigade", "refused", "to return to their positions") in found
