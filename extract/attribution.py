@@ -179,7 +179,7 @@ def _according_to(node: Token) -> list[Token]:
     according = [p for p in node.children if p.dep_ == "prep" and p.lower_ == "according"]
     objects = [o for p in according for to in p.children if to.lower_ == "to" for o in to.children if o.dep_ == "pobj"]
     stray = [o for p in according for o in p.children if o.dep_ == "pobj"]  # "according to X and Y", misparsed
-    return per + objects + stray
+    return [k for o in per + objects + stray for k in (o, *o.conjuncts)]  # "according to a lawmaker and two officers"
 
 
 def _quoted_by(source: Token) -> list[Token]:
@@ -335,9 +335,20 @@ def _tacked_on(anchor: Token) -> list[Token]:
         and not any(c.dep_ == "dobj" or c.lower_ in ("which", "that", "who") for c in verb.children)
         and (
             (verb.dep_ == "relcl" and "," in (doc[verb.left_edge.i - 1].text, doc[verb.head.left_edge.i - 1].text))
-            or (verb.dep_ == "acl" and _finite_or_stray(verb) and doc[verb.head.left_edge.i - 1].text == ",")
+            or (
+                verb.dep_ == "acl"
+                and _finite_or_stray(verb)
+                and any(doc[n.left_edge.i - 1].text == "," for n in _named_phrase(verb.head))
+            )
         )
     ]
+
+
+def _named_phrase(noun: Token) -> list[Token]:
+    """A noun, and for a name set beside its kind ("the Telegram channel VChK-OGPU") the kind's
+    phrase it stands in."""
+    kind = noun.head if noun.dep_ == "appos" and noun.pos_ == "PROPN" and noun.head.i < noun.i else None
+    return [noun, kind] if kind is not None and kind.pos_ == "NOUN" else [noun]
 
 
 def _finite_or_stray(verb: Token) -> bool:

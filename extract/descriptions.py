@@ -39,6 +39,9 @@ class DescriptionsMixin:
                 return None  # "the attacking units": units described anew, not the ones named before
             owned = any(c.dep_ == "poss" for c in token.children)
             units = {EntityType.UNIT}  # "sent to the unit" after the brigade and the Ground Forces: the brigade
+            named = self._recent(token, units, lambda e: lemma in e.roles and designation_of(e.name) is None)
+            if named is not None:  # 'the SOBR unit "Rys"' then "the unit": the one named as such
+                return named
             formation = self._recent(token, units, lambda e: not self._service(e.key), anywhere=owned, main=True)
             return formation or self._recent(token, units, lambda e: not self.national_forces(e.key), anywhere=owned)
         if lemma in self.v.unit_heads:

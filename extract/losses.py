@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 from extract import gazetteer
 from extract.clauses import FORCES, Hit, is_type, listed, negated, objects, phrase, phrase_head, subjects
 from extract.command import holder_hung_on_unit
+from extract.descriptions import ECHELONS
 from extract.gazetteer import normalize
 from extract.hedges import quantity_of
 from extract.mentions import EntityTable
@@ -462,6 +463,8 @@ def _lost_thing(obj: Token, entity: str | None) -> bool:
     share = lemma in _SHARES or obj.like_num
     if share and any(part.lemma_.lower() in v.unit_heads for part in owners(obj, (), ("of",))):
         return True  # "lost half of our company"
+    if lemma in ECHELONS:
+        return True  # "lost an entire battalion", "lost two companies"
     return obj.tag_ in ("NNS", "NNPS") and lemma not in v.not_losses and entity is None
 
 

@@ -378,7 +378,9 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
             return None
         kin = FORCE_LIKE if etype in FORCE_LIKE else {etype}  # "the Navy" after "Ukraine's Navy"
         for entity in self.entities.values():
-            for form in map(normalize, (entity.name, *entity.aliases)):
+            entry = gazetteer.lookup(entity.name) if national else None  # "the National Guard" after Rosgvardia,
+            known = entry.aliases if entry is not None else ()  # known also as "Russia's National Guard"
+            for form in map(normalize, (entity.name, *entity.aliases, *known)):
                 fits = self._country_before(form, short) if national else form != short and form.endswith(" " + short)
                 fits = fits or form.startswith(short + " of ") or self._honorific_of(short, entity, etype)
                 if entity.type in kin and fits:

@@ -364,6 +364,7 @@ class ContextTyper:
         self.call_sign_nouns = v.call_sign_nouns
         self.equipment = v.equipment_names
         self.org_nouns = v.org_nouns
+        self.unit_heads = v.unit_heads
         self.unit_nouns = v.unit_heads - {"group", "company", "wing", "district", "unit"}
         self.report_verbs = v.report_verbs
         self.region_nouns = v.region_nouns
@@ -382,7 +383,7 @@ class ContextTyper:
                 [
                     *self.platform_x(doc),
                     *self.call_signs(doc),
-                    *self.quoted_channels(doc),
+                    *self.quoted_names(doc),
                     *self.places_of_kind(doc),  # before the model's own: "Zelene Pole" is no work of art
                     *self.named_courts(doc),  # before a unit pattern's "2nd Western District"
                     *doc.ents,
@@ -497,14 +498,18 @@ class ContextTyper:
                 found.append(Span(doc, ent.start, head.i + 1, label="UNIT", span_id=ent.ent_id_))
         return found
 
-    def quoted_channels(self, doc: Doc) -> list[Span]:
-        """'the Telegram channel "Ne Zhdi Menya"': a quoted name right after an outlet's kind is
-        that outlet, whatever the model took it for (a work of art)."""
+    def quoted_names(self, doc: Doc) -> list[Span]:
+        """'the Telegram channel "Ne Zhdi Menya"', 'the SOBR unit "Rys"': a quoted name right after
+        an outlet's or a formation's kind is that outlet or formation, whatever the model took it
+        for (a work of art). A kind inside a name ('the 93rd Brigade "Kholodnyi Yar"') gives an
+        honorific instead, which the entity table reads."""
         found = []
         for tok in doc[:-1]:
-            quoted = quoted_name(doc, tok.i + 1) if tok.lemma_.lower() in self.outlet_nouns else None
+            lemma = tok.lemma_.lower()
+            label = "OUTLET" if lemma in self.outlet_nouns else "UNIT" if lemma in self.unit_heads else None
+            quoted = quoted_name(doc, tok.i + 1) if label and not tok.ent_type_ else None
             if quoted is not None:
-                found.append(Span(doc, quoted.start, quoted.end, label="OUTLET"))
+                found.append(Span(doc, quoted.start, quoted.end, label=label))
         return found
 
     def channels(self, doc: Doc) -> list[Span]:
@@ -838,6 +843,8 @@ def descriptor(ent: Span) -> str | None:
     if left:  # "the newspaper X": nearer than any appositive the parser hung on it
         return left[-1].lemma_.lower()
     before = ent.doc[ent.start - 1] if ent.start else None
+    if before is not None and before.is_quote and ent.start >= 2 and ent.doc[ent.start - 2].pos_ == "NOUN":
+        return ent.doc[ent.start - 2].lemma_.lower()  # 'the SOBR unit "Rys"'
     if root.dep_ == "appos" and before is not None and before.tag_ == "NN" and before != head:
         return before.lemma_.lower()  # "the edition of the newspaper X", X hung on the edition
     if root.dep_ == "appos" and head.pos_ == "NOUN":

@@ -262,13 +262,16 @@ class PeopleMixin:
             lemma = clause.lemma_.lower()
             held = leading or not any(c.lower_ == "now" for c in clause.children)
             joined = lemma in self.v.joining_verbs and not in_the_past(clause)
-            return joined or (held and (lemma in self.v.command_verbs or took_over(clause)))
+            return joined or (held and (lemma in self.v.command_verbs or took_over(clause) or _took_command(clause)))
 
         clauses = [c for c in person.subtree if c.dep_ == "relcl" and fits(c)]
         if person.dep_ == "nsubj":  # "X led the brigade until March", "X served in Y and joined Z"
             clauses += [c for c in (person.head, *person.head.conjuncts) if fits(c)]
         for clause in clauses:
-            for cand in [*(c for c in clause.children if c.dep_ == "dobj"), *owners(clause, (), ("in", "with"))]:
+            taken = [c for c in clause.children if c.dep_ == "dobj"]
+            if _took_command(clause):  # "took command of Y", the "of" on the noun or the verb
+                taken += [o for c in (clause, *taken) for o in owners(c, (), ("of",))]
+            for cand in [*taken, *owners(clause, (), ("in", "with"))]:
                 unit = self.unit_behind(cand)
                 if unit is not None and self.entities[unit].type is EntityType.UNIT:
                     return unit
@@ -279,6 +282,11 @@ class PeopleMixin:
         killed in the next sentence most likely was."""
         start = self.window(token, sentences=2)
         return next((unit for i, unit in reversed(self.lost_roles) if start <= i < token.i), None)
+
+
+def _took_command(verb: Token) -> bool:
+    """ "X took command of Y": the command is the object of "take"."""
+    return verb.lemma_.lower() == "take" and any(c.dep_ == "dobj" and c.lower_ == "command" for c in verb.children)
 
 
 def _comma_before(name: Token) -> bool:

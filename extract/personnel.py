@@ -62,6 +62,12 @@ class PersonnelMixin:
                 key = self._last_of_echelon(child, echelon)
                 if key is not None:
                     return key
+            if child.dep_ == "prep" and child.lower_ == "under" and child in serving:  # "soldiers who served
+                led = (self.resolve(o, create_groups=False) for o in child.children if o.dep_ == "pobj")  # under him"
+                people = (k for k in led if k and self.entities[k].type is EntityType.PERSON)
+                unit = next((self.unit_of(k, in_command=True) for k in people), None)
+                if unit is not None:
+                    return unit
             belongs_to = belonging and child.head == noun.head and child.lower_ == "to"
             if child.dep_ == "prep" and (child.lower_ in ("of", "with", "in", "within", "from", "into") or belongs_to):
                 obj = next((c for c in child.children if c.dep_ == "pobj"), None)

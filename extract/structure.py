@@ -151,6 +151,8 @@ def located_in(sent: Span, table: EntityTable) -> Iterator[Hit]:
             places += [tok.head, before]
         for holder in holders:
             unit = table.resolve(holder, create_groups=False)
+            if unit is None and holder.dep_ == "appos":  # "the 34th Brigade, a mountain unit based in X"
+                unit = table.resolve(holder.head, create_groups=False)
             for obj in places:
                 place = table.at(obj)
                 if is_type(table, unit, {EntityType.UNIT}) and is_type(table, place, {EntityType.REGION}):
@@ -205,11 +207,20 @@ def member_of(sent: Span, table: EntityTable) -> Iterator[Hit]:
                 person = table.antecedent_group(subj) or table.resolve(subj)  # or soldiers: "the men serve in Y"
                 member = is_type(table, person, {EntityType.PERSON}) or person in table.groups
                 for prep in tok.children:
-                    if prep.dep_ == "prep" and prep.lower_ in ("in", "with", "at"):  # "served at the 4th Base"
-                        for obj in prep.children:
+                    if prep.dep_ == "prep" and prep.lower_ in ("in", "with", "at", "as"):  # "served at the 4th Base"
+                        for obj in _served_in(prep):
                             unit = table.at(obj)
                             if member and is_type(table, unit, {EntityType.UNIT}) and unit != person:
                                 yield Hit(person, Predicate.MEMBER_OF, unit, None, tok)
+
+
+def _served_in(prep: Token) -> list[Token]:
+    """ "served in Y", and "serves as chief of staff of Y" (a command is the command finder's)."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    if prep.lower_ != "as":
+        return objects
+    roles = [o for o in objects if o.lemma_.lower() not in vocab().command_nouns or not_in_command(o)]
+    return [t for r in roles for t in r.subtree if t.dep_ == "pobj" and t.head.lower_ == "of"]  # "chief of staff of Y"
 
 
 def _capitalized_title(role: Token, table: EntityTable) -> Iterator[Hit]:

@@ -3318,3 +3318,67 @@ def test_the_named_officers_soldiers_are_his_units(extractor):
         " soldiers had refused to return to their positions.",
     )
     assert ("59th Motorized Brigade", "refused", "to return to their positions") in found
+
+
+def test_according_to_two_sources_cites_both(extractor):
+    result = extract(
+        extractor,
+        "About 200 soldiers of the 114th Brigade deserted in May, according to the blogger Serhiy Sternenko and"
+        " three officers of the brigade.",
+    )
+    assert set(reporters(result, Predicate.REFUSED)) == {"Serhiy Sternenko", "114th Brigade"}
+
+
+def test_losing_a_whole_formation_is_a_loss(extractor):
+    found = read(extractor, "The 64th Motor Rifle Brigade lost an entire battalion near Kreminna, Rybar wrote.")
+    assert ("64th Motor Rifle Brigade", "lost", "an entire battalion") in found
+
+
+def test_soldiers_who_served_under_a_commander_speak_for_his_unit(extractor):
+    result = extract(
+        extractor,
+        "Colonel Ilya Marchenko took command of the 30th Motor Rifle Brigade in 2022.\n"
+        "The brigade lost 300 men near Svatove that winter, according to soldiers who served under him.",
+    )
+    assert reporters(result, Predicate.LOST) == {"30th Motor Rifle Brigade": "cited"}
+
+
+def test_the_successor_of_a_man_who_took_command(extractor):
+    found = read(
+        extractor,
+        "Colonel Ilya Marchenko took command of the 30th Motor Rifle Brigade in 2022. His successor at the"
+        " brigade, Colonel Pavel Lebed, was appointed in May.",
+    )
+    assert ("Pavel Lebed", "commanded", "30th Motor Rifle Brigade") in found
+
+
+def test_a_unit_described_as_based_somewhere(extractor):
+    found = read(extractor, "The 83rd Brigade, a paratrooper unit based in Ussuriysk, lost 40 men near Kursk.")
+    assert ("83rd Brigade", "locatedIn", "Ussuriysk") in found
+
+
+def test_serving_as_chief_of_staff_is_membership(extractor):
+    found = read(
+        extractor,
+        "General Oleg Tsokov was promoted in May and now serves as chief of staff of the 20th Combined Arms Army.",
+    )
+    assert ("Oleg Tsokov", "memberOf", "20th Combined Arms Army") in found
+    assert not [f for f in found if f[1] == "commanded"]
+
+
+def test_the_national_guard_after_rosgvardia_is_rosgvardia(extractor):
+    result = extract(
+        extractor,
+        "Rosgvardia officers in Chechnya refused to deploy to Kursk, citing a source in the National Guard.",
+    )
+    assert [e.name for e in result.entities if e.type.value == "Unit"] == ["Rosgvardia"]
+
+
+def test_a_formation_named_in_quotes_after_its_kind(extractor):
+    found = read(
+        extractor,
+        'Officers of the Dagestan SOBR unit "Kaspiy" refused orders near Sudzha, the outlet said.\n'
+        "The unit lost 12 men in August.",
+    )
+    assert ("Kaspiy", "refused", "Sudzha") in found
+    assert ("Kaspiy", "lost", "12 men") in found
