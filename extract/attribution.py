@@ -652,7 +652,8 @@ def _reviewer(verb: Token, judged: Token, table: EntityTable) -> str | None:
 def _doubted(verb: Token) -> bool:
     """ "could not verify", "Neither claim could be verified"."""
     before = verb.doc[verb.sent.start : verb.i].text
-    denied = any(c.lower_ in ("neither", "no") for s in verb.children if s.dep_ == "nsubjpass" for c in s.children)
+    judged = (s for s in verb.children if s.dep_ == "nsubjpass")  # "Neither side's claims could be verified"
+    denied = any(t.lower_ in ("neither", "no") for s in judged for t in s.subtree)
     return bool(_UNABLE.search(before)) or denied or any(c.dep_ == "neg" for c in verb.children)
 
 

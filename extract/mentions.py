@@ -104,9 +104,19 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
         self._add_people(people)
         for ent, named in aliases:  # after the people, who have pen names too
             self._add_alias(ent, named)
+        self._bare_acronyms()
         self._narrow_national_troops()
         self._fold_bare_services()
         self.name_the_lead()
+
+    def _bare_acronyms(self) -> None:
+        """ "the Sudanese Armed Forces (SAF)" then "SAF soldiers": an acronym given in brackets
+        stands for its name wherever it comes again, named by the model there or not."""
+        for tok in self.doc:
+            key = self.acronyms.get(tok.text)
+            if key is not None and tok.i not in self.by_token:
+                entity = self.entities[key]
+                self.add(entity.type, entity.name, entity.identity, self.doc[tok.i : tok.i + 1])
 
     def _narrow_national_troops(self) -> None:
         """ "Russian troops of the 810th Brigade", "Russian marines from the 61st Brigade" are the

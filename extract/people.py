@@ -92,7 +92,7 @@ class PeopleMixin:
         after = role.right_edge.i + 1
         if after + 1 >= len(doc) or doc[after].text != ",":
             return
-        name = next((t for t in doc[after + 1 : after + 6] if t.dep_ == "appos"), None)
+        name = next((t for t in doc[after + 1 : after + 6] if t.dep_ in ("appos", "npadvmod")), None)
         if name is not None and name.head != role and name.head.i < role.i:
             yield name
 

@@ -131,6 +131,10 @@ class PersonnelMixin:
                 unit = formation or self._recent(noun, {EntityType.UNIT})  # "fighters of the 115th Brigade of
                 if unit is not None:  # the Territorial Defense Forces ... The fighters": the brigade's
                     return unit
+        border = any(c.lower_ == "border" for c in noun.children) and nation in self.v.border_services
+        if border and not has_from:  # "two Ukrainian border guards": the country's border service
+            entry = gazetteer.lookup(self.v.border_services[nation])
+            return self.add(entry.type, entry.name, normalize(entry.name), self.doc[noun.i : noun.i + 1])
         if (lemma in self.v.generic_force_nouns or _of_war(noun)) and nation and not has_from:
             forces = self.national_forces_of(noun)  # "Ukrainian troops", "Ukrainian prisoners of war"
             if forces is not None:

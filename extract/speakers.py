@@ -39,6 +39,10 @@ class SpeakersMixin:
             doer = self._doer(token)  # "Zelensky dismissed X, replacing him": not Zelensky
             newcomer = self._newcomer(token)  # "appointed Y in his place": not Y
             return self._recent(token, {EntityType.PERSON}, lambda e: e.key not in (speaker, doer, newcomer))
+        speaking = token.lower_ == "they" and token.dep_ == "nsubj" and says(token.head)
+        writing = token.lower_ == "their" and self.lemma(token.head) in self.v.report_nouns  # "their letter"
+        if (speaking or writing) and self._speaking_kin_before(token) is not None:
+            return None  # "relatives of soldiers in the regiment have written ... they say": no entity of ours
         if token.lower_ in ("they", "them", "their"):
             soldiers = self._plural_personnel_before(token)
             if soldiers is not None:  # "complaints from conscripts ... Many of them refuse": those soldiers
@@ -296,6 +300,20 @@ class SpeakersMixin:
             say = say.head  # "soldiers posted a video saying ...": the poster
         subject = next((c for c in say.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         return self.resolve(subject, create_groups=False) if subject is not None else None
+
+    def _speaking_kin_before(self, token: Token) -> Token | None:
+        """The soldiers' relatives a speaking "they" takes up: the nearest plural of people
+        before it, read as the phrase it heads ("relatives of soldiers": the relatives)."""
+        start = self.window(token, sentences=2)
+        people = self.v.personnel_nouns | self.v.soldiers_families
+        for i in range(token.i - 1, start - 1, -1):
+            noun = self.doc[i]
+            if noun.tag_ != "NNS" or self.lemma(noun) not in people:
+                continue
+            while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.tag_ == "NNS":
+                noun = noun.head.head  # "relatives of soldiers"
+            return noun if self.lemma(noun) in self.v.soldiers_families else None
+        return None
 
     def _plural_personnel_before(self, token: Token) -> Token | None:
         """Soldiers named in the words since the last unit mention: what "they" most likely are."""

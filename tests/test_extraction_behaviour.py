@@ -3291,7 +3291,7 @@ def test_a_new_count_of_guards_is_of_the_body_whose_guards_were_named(extractor)
         "Border guards of the State Border Guard Service stopped a Russian assault near Vovchansk.\n"
         "Three border guards were killed in the fighting, Andriy Demchenko said.",
     )
-    assert ("State Border Guard Service", "lost", "Three border guards") in found
+    assert ("State Border Guard Service of Ukraine", "lost", "Three border guards") in found
 
 
 def test_a_bodys_own_guards(extractor):
@@ -3382,3 +3382,47 @@ def test_a_formation_named_in_quotes_after_its_kind(extractor):
     )
     assert ("Kaspiy", "refused", "Sudzha") in found
     assert ("Kaspiy", "lost", "12 men") in found
+
+
+def test_an_acronym_given_in_brackets_names_its_force_again(extractor):
+    result = extract(
+        extractor,
+        "The Libyan National Army (LNA) said on Sunday that dozens of LNA fighters had defected near Sirte,"
+        " according to the outlet.",
+    )
+    assert ("Libyan National Army", "refused", "Sirte") in relations(result)
+
+
+def test_a_commander_killed_and_named_after_his_force(extractor):
+    found = read(
+        extractor,
+        "The army said its troops had killed a senior commander of the Rapid Support Forces (RSF), Major"
+        " General Osman Mohamed Hamid, near Omdurman.",
+    )
+    assert ("Rapid Support Forces", "lost", "Osman Mohamed Hamid") in found
+
+
+def test_relatives_who_write_are_not_the_soldiers_unit(extractor):
+    result = extract(
+        extractor,
+        "Olga Petrova is one of 30 relatives of soldiers in the 1st Guards Tank Regiment who wrote to the"
+        " prosecutor. In their letter, seen by Meduza, they say the regiment lost 60 men in March.",
+    )
+    assert "1st Guards Tank Regiment" not in reporters(result, Predicate.LOST)
+
+
+def test_a_countrys_border_guards_are_its_border_service(extractor):
+    found = read(
+        extractor,
+        "Three Russian border guards were killed when a drone hit their post near Sudzha, the governor said.",
+    )
+    assert ("FSB Border Service", "lost", "Three Russian border guards") in found
+
+
+def test_neither_sides_claims_verified(extractor):
+    result = extract(
+        extractor,
+        "The 3rd Assault Brigade lost 20 soldiers near Andriivka, the brigade said. Neither side's claims could"
+        " be independently verified.",
+    )
+    assert [c.verification for c in result.claims if c.predicate is Predicate.LOST] == [Verification.UNVERIFIED]
