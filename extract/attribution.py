@@ -451,8 +451,12 @@ def _carriers(verb: Token, table: EntityTable, result: Reporting, unnamed_speake
     before = len(result.attributions), result.unnamed_report
     _carried_by(verb, verb.sent.start, table, result, unnamed_speaker)
     if continuing and (len(result.attributions), result.unnamed_report) == before and verb.sent.start > 0:
-        for earlier in filter(is_say, verb.doc[verb.sent.start - 1].sent):
+        previous = verb.doc[verb.sent.start - 1].sent
+        for earlier in filter(is_say, previous):
             _carried_by(earlier, earlier.sent.start, table, result, unnamed_speaker)  # the same video as theirs
+        # "According to the brigade, prisoners said ..." then "Two of the prisoners told ...": its account
+        for source in (s for t in previous if t.lower_ == "according" for s in _according_to(t.head)):
+            _note(result, reporter(source, table), Role.CITED)
 
 
 def _quoted_as_saying(verb: Token) -> list[Token]:

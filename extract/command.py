@@ -135,7 +135,9 @@ def _commander_noun(noun: Token, table: EntityTable) -> Iterator[Hit]:
         named_as = [*owners(noun, (), ("as",)), *owners(noun.head, (), ("as",))]
         person = next((k for k in map(table.at, named_as) if is_type(table, k, {EntityType.PERSON})), None)
     if person is None and noun.dep_ == "pobj" and noun.head.lower_ == "as":
-        person = _held_as(noun.head.head, table)  # "dismissed X as commander of Y", "X served as commander of Y"
+        holder = noun.head.head  # "dismissed X as commander of Y", "X served as commander of Y"
+        named = table.at(holder)  # "removed X as commander of Y", "as" hung on X
+        person = named if is_type(table, named, {EntityType.PERSON}) else _held_as(holder, table)
     if person is None and noun.dep_ in ("attr", "oprd"):
         subj = next((c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         key = table.resolve(subj) if subj is not None else None
@@ -291,7 +293,7 @@ def _succession(verb: Token, table: EntityTable) -> Iterator[Hit]:
     else:  # "X replaced Y"; "... replacing him with Z"
         before = [c for c in verb.children if c.dep_ == "dobj"]
         after = list(owners(verb, (), ("with",))) or subjects(verb)
-    people = [table.resolve(t) for t in before + after]
+    people = [table.resolve(t) or table.person_described(t) for t in before + after]  # "by his deputy, Gen. X"
     people = [k for k in people if is_type(table, k, {EntityType.PERSON})]
     unit = next((u for k in people if (u := table.unit_of(k, in_command=True))), None)
     if unit is None:

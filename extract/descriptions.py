@@ -27,6 +27,8 @@ class DescriptionsMixin:
         if not any(c.lower_ in ("the", "this", "that") or c.dep_ == "poss" for c in token.children):
             return self._part_of_story(token)  # "whole companies refuse"
         role = SYNONYMS.get(lemma, lemma)
+        if lemma == "command" and token.tag_ == "NN":  # "the command's chief" after "the Northeastern Command"
+            return self._recent(token, {EntityType.UNIT}, lambda e: "command" in name_words(e))
         if lemma in self.v.unit_heads | {"formation"}:
             owned = self._unit_of_owner(token)
             if owned is not None:

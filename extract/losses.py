@@ -150,6 +150,8 @@ def _destroyed(verb: Token, table: EntityTable) -> Iterator[Hit]:
     for obj in (c for c in verb.children if c.dep_ == "dobj"):  # "destroyed the fleet's landing ship X"
         for thing in [obj, *owners(obj, (), ("of",))]:  # "two of the brigade's tanks"
             owner = next((c for c in thing.children if c.dep_ == "poss"), None) or _belonging_to(thing)
+            if owner is None and _equipment(thing, table):  # "the armored vehicles of the 33rd Regiment"
+                owner = next((o for o in owners(thing, (), ("of",)) if table.unit_behind(o)), None)
             key = table.resolve(owner, create_groups=False) if owner is not None else None
             if key is None and _equipment(thing, table):
                 key = table.national_forces_of(thing) or _attackers(verb, table)  # "destroyed 17 Russian tanks"

@@ -656,6 +656,8 @@ class ContextTyper:
             return "PERSON"  # "Lawyer Maxim Grebenyuk of the Military Ombudsman project"
         if label in ("ORGANIZATION", "REGION") and root.lemma_.lower() in self.unit_nouns | {"force", "forces"}:
             return "UNIT"  # "Ground Forces", "Kraken Regiment"
+        if label == "ORGANIZATION" and len(ent) > 1 and ent[-1].lower_ == "command":
+            return "UNIT"  # "the junta's Northeastern Command": a military command is a formation
         described = descriptor(ent)
         short = sum(t.is_alpha for t in ent) <= 2  # "Krynky", "Naro-Fominsk"
         near = root.dep_ == "pobj" and root.head.lower_ in self.locative - {"in", "into", "from", "at"}

@@ -206,6 +206,7 @@ class PeopleMixin:
         objects = [c for c in person.head.children if c.dep_ == "dobj"]
         if person.dep_ == "dobj" or (person.dep_ in ("nsubj", "nsubjpass") and not objects):  # "dismissed X as
             heads += [o for p in person.head.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children]
+            heads += [o for p in person.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children]
             # commander of Y", "X served as commander of Y"
         unit = self.at(person.head) if person.dep_ == "appos" else None
         if unit is not None and self.entities[unit].type is EntityType.UNIT:

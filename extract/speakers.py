@@ -140,9 +140,15 @@ class SpeakersMixin:
         if key is None:
             return None
         names = (normalize(n) for n in (self.entities[key].name, *self.entities[key].aliases))
-        side = next((w for n in names for w in n.split() if w in self.v.adversaries), None)
+        side = next((w for n in names for w in n.split() if w in self.v.adversaries), None) or self._side_of(key)
         entry = gazetteer.lookup(self.v.nationalities[self.v.adversaries[side]]) if side else None
         return self.add_named(entry.type, entry.name, normalize(entry.name)) if entry is not None else None
+
+    def _side_of(self, key: str) -> str | None:
+        """The country a mention sets before a unit: "Ukraine's 24th Brigade" is Ukraine's."""
+        mentions = (self.doc[i] for i, k in self.by_token.items() if k == key)
+        owners = (c.lower_ for t in mentions for c in t.children if c.dep_ in ("poss", "amod", "compound"))
+        return next((w for w in owners if w in self.v.adversaries), None)
 
     def _speakers_unit(self, token: Token) -> str | None:
         """The unit of whoever says the clause a token stands in: a commander's, the unit

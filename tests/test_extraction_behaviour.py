@@ -3426,3 +3426,38 @@ def test_neither_sides_claims_verified(extractor):
         " be independently verified.",
     )
     assert [c.verification for c in result.claims if c.predicate is Predicate.LOST] == [Verification.UNVERIFIED]
+
+
+def test_destroying_the_vehicles_of_a_unit_is_its_loss(extractor):
+    found = read(
+        extractor,
+        "The 47th Brigade said it had destroyed dozens of the tanks of Russia's 6th Tank Regiment near Avdiivka.",
+    )
+    assert any(s == "6th Tank Regiment" and p == "lost" for s, p, _ in found)
+
+
+def test_the_enemy_of_a_unit_whose_country_a_mention_gives(extractor):
+    found = read(
+        extractor,
+        "Ukraine's 92nd Assault Brigade posted drone footage from Kupiansk.\n"
+        '"The enemy lost 40 armored vehicles in a week," the brigade wrote on Telegram.',
+    )
+    assert ("Russian Armed Forces", "lost", "40 armored vehicles") in found
+
+
+def test_prisoners_speaking_again_keep_the_account_they_came_from(extractor):
+    result = extract(
+        extractor,
+        "According to the 3rd Assault Brigade, captured Russian soldiers said they had no food.\n"
+        "Two of the prisoners told interrogators they had deserted their unit.",
+    )
+    assert reporters(result, Predicate.REFUSED).get("Third Assault Brigade") == "cited"
+
+
+def test_a_named_military_command_and_its_chief(extractor):
+    found = read(
+        extractor,
+        "Rebels captured the headquarters of the junta's Southwestern Command, the group said.\n"
+        "The command's chief, Major General Soe Min, escaped, according to the group.",
+    )
+    assert ("Soe Min", "commanded", "Southwestern Command") in found
