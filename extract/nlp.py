@@ -192,11 +192,12 @@ def quoted_name(doc: Doc, start: int, longest: int = 5, linking: tuple[str, ...]
 
 
 def _introduced_as_someone(ent: Span) -> bool:
-    """ "Tatyana, whose husband ...", "Tatyana, who ...": a name a relative clause of a person
-    follows."""
+    """ "Tatyana, whose husband ...", "Tatyana, who ...", "Oleksandr, 34, a drone operator": a name
+    a relative clause of a person, or an age, follows."""
     doc = ent.doc
-    after = doc[ent.end : ent.end + 2]
-    return len(after) == 2 and after[0].text == "," and after[1].lower_ in ("who", "whose")
+    after = doc[ent.end : ent.end + 3]
+    aged = len(after) == 3 and after[1].like_num and after[2].text == ","
+    return len(after) >= 2 and after[0].text == "," and (after[1].lower_ in ("who", "whose") or aged)
 
 
 def _content_root(ent: Span) -> Token:

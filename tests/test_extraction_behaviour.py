@@ -3461,3 +3461,12 @@ def test_a_named_military_command_and_its_chief(extractor):
         "The command's chief, Major General Soe Min, escaped, according to the group.",
     )
     assert ("Soe Min", "commanded", "Southwestern Command") in found
+
+
+def test_a_first_name_given_with_an_age_is_a_person(extractor):
+    result = extract(
+        extractor,
+        "Serhiy, 29, a drone operator with Ukraine's 41st Mechanized Brigade, asked that only his first name be"
+        " used. He said his battalion had lost 40 men.",
+    )
+    assert reporters(result, Predicate.LOST) == {"Serhiy": "said"}
