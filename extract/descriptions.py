@@ -137,13 +137,7 @@ class DescriptionsMixin:
     def _their(self, owner: Token) -> str | None:
         """What "their" stands for, asked once per token: "soldiers of their unit" would
         otherwise ask the soldiers, who ask the unit, which asks "their" again."""
-        if owner.i in self._owners_seeking:
-            return None
-        self._owners_seeking.add(owner.i)
-        try:
-            return self.pronoun(owner)
-        finally:
-            self._owners_seeking.discard(owner.i)
+        return self.once(self._owners_seeking, owner.i, lambda: self.pronoun(owner))
 
     def _of_kind(self, key: str, noun: Token) -> bool:
         """Whether a unit is what "their unit" or "their regiment" can be (not a division)."""

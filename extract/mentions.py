@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from spacy.tokens import Doc, Span, Token
 
@@ -32,6 +34,8 @@ from extract.phrases import (
 )
 from extract.speakers import SpeakersMixin
 from extract.vocab import vocab
+
+T = TypeVar("T")
 
 
 class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin):
@@ -69,6 +73,18 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
         for tok in span:
             self.by_token.setdefault(tok.i, key)
         return key
+
+    @staticmethod
+    def once(seeking: set[Any], key: Any, ask: Callable[[], T]) -> T | None:
+        """Ask a question once per key at a time: a reading that comes back to the question it
+        started from ("soldiers of their unit" asking the unit, which asks "their") gets None."""
+        if key in seeking:
+            return None
+        seeking.add(key)
+        try:
+            return ask()
+        finally:
+            seeking.discard(key)
 
     def add_local(self, name: str, span: Span, surface: str | None = None) -> str:
         """A unit only this article knows ("a Russian regiment", "the FSB's border guard

@@ -175,14 +175,9 @@ class PeopleMixin:
     def unit_of(self, person: str, in_command: bool = False) -> str | None:
         """The unit a person's mentions name as theirs: "X, commander of Y", "Y's soldier X";
         with in_command, only one they command (a deputy serves in a unit, not over it)."""
-        if person in self._seeking:  # "X, commander of his unit" names no unit
-            return None
-        self._seeking.add(person)
-        try:
-            mentions = [self.doc[i] for i, key in sorted(self.by_token.items()) if key == person]
-            return next((u for m in mentions if (u := self.unit_of_person(m, in_command))), None)
-        finally:
-            self._seeking.discard(person)
+        mentions = [self.doc[i] for i, key in sorted(self.by_token.items()) if key == person]
+        found = (u for m in mentions if (u := self.unit_of_person(m, in_command)))
+        return self.once(self._seeking, person, lambda: next(found, None))  # "X, commander of his unit": none
 
     def unit_of_person(self, person: Token, in_command: bool = False) -> str | None:
         """The unit the phrase around one mention of a person names as theirs: "X, commander of Y",

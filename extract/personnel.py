@@ -175,12 +175,11 @@ class PersonnelMixin:
         """The unit or body whose men of the same kind ("border guards of the FSB") the sentences
         before named, which a new count of them ("two border guards") is of."""
         kind = [c.lower_ for c in noun.children if c.dep_ == "compound"]
+        if not kind and self.lemma(noun) in self.v.generic_force_nouns:
+            return None  # "many soldiers" are any soldiers
 
         def same(t: Token) -> bool:
             return t.lemma_ == noun.lemma_ and [c.lower_ for c in t.children if c.dep_ == "compound"] == kind
-
-        if not kind and self.lemma(noun) in self.v.generic_force_nouns:
-            return None  # "many soldiers" are any soldiers
 
         earlier = (self.personnel(t, create=False) for t in reversed(self._soldiers_earlier(noun, same, sentences=3)))
         return next((k for k in earlier if k is not None and k not in self.groups), None)
@@ -237,13 +236,7 @@ class PersonnelMixin:
         """The unit the last two sentences are about: a named unit as their subject, or the one
         unit its own sentence names before it ("soldiers of the brigade said ... men who refused").
         Asked once per token: reading the subjects before may come back to the same soldiers."""
-        if token.i in self._topics_seeking:
-            return None
-        self._topics_seeking.add(token.i)
-        try:
-            return self._topic_unit_of(token)
-        finally:
-            self._topics_seeking.discard(token.i)
+        return self.once(self._topics_seeking, token.i, lambda: self._topic_unit_of(token))
 
     def _topic_unit_of(self, token: Token) -> str | None:
         here = {  # not the unit that speaks ("the corps said that 23 soldiers surrendered")

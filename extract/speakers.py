@@ -147,8 +147,8 @@ class SpeakersMixin:
     def _side_of(self, key: str) -> str | None:
         """The country a mention sets before a unit: "Ukraine's 24th Brigade" is Ukraine's."""
         mentions = (self.doc[i] for i, k in self.by_token.items() if k == key)
-        owners = (c.lower_ for t in mentions for c in t.children if c.dep_ in ("poss", "amod", "compound"))
-        return next((w for w in owners if w in self.v.adversaries), None)
+        modifiers = (c.lower_ for t in mentions for c in t.children if c.dep_ in ("poss", "amod", "compound"))
+        return next((w for w in modifiers if w in self.v.adversaries), None)
 
     def _speakers_unit(self, token: Token) -> str | None:
         """The unit of whoever says the clause a token stands in: a commander's, the unit

@@ -136,6 +136,14 @@ const ckg = (() => {
     return nodes.concat(edges);
   }
 
+  // The entity in the middle, the rest in a ring around it, without overlap: the same drawing
+  // every time, so a node is where it was drawn when a reader (or a test) clicks it; a force
+  // layout's random start can stack nodes on one another.
+  const ring = (focus) => ({
+    name: "concentric", animate: false, avoidOverlap: true, minNodeSpacing: 90,
+    concentric: (n) => (n.data("entity") === focus ? 2 : 1), levelWidth: () => 1,
+  });
+
   async function neighbourhood(id) {
     const hood = await getJSON(`/entities/${id}/neighborhood?hops=1&limit=40`);
     const note = document.getElementById("graph-note");
@@ -146,7 +154,7 @@ const ckg = (() => {
         { selector: "node", style: { label: "data(label)", "font-size": 10, "background-color": (n) => COLOURS[n.data("type")] || "#999", width: 20, height: 20 } },
         { selector: "edge", style: { label: "data(label)", "font-size": 8, "curve-style": "bezier", "target-arrow-shape": "triangle", width: 1.5 } },
       ],
-      layout: { name: "cose", animate: false },
+      layout: ring(id),
       maxZoom: 1.5,
       minZoom: 0.2,
     });
@@ -159,7 +167,7 @@ const ckg = (() => {
       const more = await getJSON(`/entities/${entity}/neighborhood?hops=1&limit=25`);
       const fresh = elements(more).filter((el) => cy.getElementById(el.data.id).empty());
       cy.add(fresh);
-      cy.layout({ name: "cose", animate: false }).run();
+      cy.layout(ring(entity)).run();
       tell(more);
     });
   }
