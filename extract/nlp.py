@@ -648,6 +648,8 @@ class ContextTyper:
         label = _NER_MAP.get(ent.label_, ent.label_)
         given_name = _looks_like_a_name(ent) and ent[0].lower_ in self.given_names
         if label not in LABELS:  # '"...," Dmytro Pletenchuk told': the model's work of art after a quote
+            if descriptor(ent) in self.outlet_nouns:
+                return "OUTLET"  # "the Telegram channel Ne Zhdi Menya", taken for a building
             return "PERSON" if given_name and label in ("WORK_OF_ART", "PRODUCT", "EVENT", "FAC", "LAW") else label
         if label == "ORGANIZATION" and ent[-1].lemma_.lower() in _COURTS:
             return label  # "Supreme Court judges": the court, whatever it is said of

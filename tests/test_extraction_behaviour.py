@@ -3470,3 +3470,13 @@ def test_a_first_name_given_with_an_age_is_a_person(extractor):
         " used. He said his battalion had lost 40 men.",
     )
     assert reporters(result, Predicate.LOST) == {"Serhiy": "said"}
+
+
+def test_a_channel_the_model_took_for_a_building(extractor):
+    result = extract(
+        extractor,
+        "Wives of servicemen from the 5th Tank Brigade have recorded a video appeal to the president.\n"
+        "In the video, published by the Telegram channel Ne Zhdi Menya, one woman says that her husband's"
+        " platoon lost 18 of its 25 men in a single day.",
+    )
+    assert reporters(result, Predicate.LOST) == {"Ne Zhdi Menya": "via"}
