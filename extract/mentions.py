@@ -145,7 +145,7 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
             holders = [tok, counted] if counted is not None and counted.lower_ in self.v.collective_nouns else [tok]
             # "a group of 17 Russian marines from the 40th Brigade": the brigade hung on the group
             units = [self.unit_behind(o) for h in holders for o in owners(h, (), ("of", "from"))]
-            unit = next((u for u in units if u is not None and not self._branch(u)), None)
+            unit = next((u for u in units if u is not None and not self._branch(u)), None) or self._placed_next(tok)
             if unit is None:
                 continue
             phrase = [t.i for t in tok.subtree if self.by_token.get(t.i) == key]
@@ -153,6 +153,18 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
             self.entities[key].mentions = [m for m in self.entities[key].mentions if m != span]
             for i in phrase:
                 self.by_token[i] = unit
+
+    def _placed_next(self, troops: Token) -> str | None:
+        """ "14 Russian marines surrendered" then "The marines belonged to the 61st Brigade": the
+        unit the next sentence places the same men in."""
+        sent = troops.sent
+        following = self.doc[sent.end : min(sent.end + 60, len(self.doc))]
+        for men in following:
+            same = men.lemma_ == troops.lemma_ and men.dep_ == "nsubj" and any(c.lower_ == "the" for c in men.children)
+            if same and men.head.lemma_.lower() in ("belong", "serve"):
+                units = (self.unit_behind(o) for p in men.head.children if p.lower_ in ("to", "in") for o in p.children)
+                return next((u for u in units if u is not None and not self._branch(u)), None)
+        return None
 
     def _fold_bare_services(self) -> None:
         """ "the command of the Ground Forces" before "Ukraine's Ground Forces": a service named

@@ -3480,3 +3480,14 @@ def test_a_channel_the_model_took_for_a_building(extractor):
         " platoon lost 18 of its 25 men in a single day.",
     )
     assert reporters(result, Predicate.LOST) == {"Ne Zhdi Menya": "via"}
+
+
+def test_national_troops_placed_in_a_unit_the_next_sentence(extractor):
+    found = read(
+        extractor,
+        "A group of 14 Russian marines surrendered to Ukrainian troops near Lyman after their company commander"
+        " abandoned them, Ukraine's 3rd Army Corps said Thursday.\n\n"
+        "The marines belonged to the 155th Naval Infantry Brigade of Russia's Pacific Fleet, the corps said.",
+    )
+    assert ("155th Naval Infantry Brigade", "refused", "Lyman") in found
+    assert not [f for f in found if f[0] == "Russian Naval Infantry"]
