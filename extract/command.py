@@ -124,8 +124,7 @@ def _commander_noun(noun: Token, table: EntityTable) -> Iterator[Hit]:
     if person is None:
         person = holder_hung_on_unit(noun, table)
     if person is None:  # "a senior commander of the RSF, Brig. Gen. X", the name hung higher
-        named = (table.by_token.get(a.i) for a in table.appositions(noun))
-        person = next((k for k in named if is_type(table, k, {EntityType.PERSON})), None)
+        person = table.named_beside(noun)
     if person is None:  # "The regiment's commander, whom the women named as Colonel Igor Safonov"
         named_as = table.pen_name(noun)
         person = named_as if is_type(table, named_as, {EntityType.PERSON}) else None

@@ -194,9 +194,7 @@ class DescriptionsMixin:
         national = any(c.lower_ in self.v.nationalities for c in token.children)  # "Ukrainian companies"
         if lemma not in ECHELONS or not (the or bare) or national:
             return None
-        unit = self._recent(  # the unit the article names most
-            token, {EntityType.UNIT}, lambda e: e.key not in self.groups and not self._branch(e.key), main=True
-        )
+        unit = self.story_unit(token, main=True)
         return unit if unit is not None and self._above(unit, lemma) else None
 
     def _echelon_named(self, echelon: str) -> bool:

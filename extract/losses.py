@@ -505,8 +505,7 @@ def _deaths(verb: Token, table: EntityTable) -> Iterator[Hit]:
             # "his company commander, a captain he would only name as Alexander, was killed"
             described = (table.person_described(a) for a in victim.children if a.dep_ == "appos")
             person = person or next((k for k in described if k), None)
-            named = (table.at(a) for a in table.appositions(victim))  # "killed a commander of Y, X"
-            person = person or next((k for k in named if is_type(table, k, {EntityType.PERSON})), None)
+            person = person or table.named_beside(victim)  # "killed a commander of Y, X"
             person = person or (_holder(victim, unit, table) if unit is not None else None)
             if is_type(table, unit, {EntityType.UNIT}):  # "its commander, a lieutenant, was killed": unnamed
                 yield Hit(unit, Predicate.LOST, person, None if person else phrase_head(victim), verb)

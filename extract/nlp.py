@@ -217,6 +217,7 @@ def _title(word: str) -> str:
 _SETTLEMENTS = {"village", "town", "city", "settlement", "hamlet"}
 _AIRFIELDS = {"airfield", "airbase", "aerodrome", "base"}
 _COURTS = {"court", "tribunal"}
+_NAMELIKE = {"WORK_OF_ART", "PRODUCT", "EVENT", "FAC", "LAW"}  # the model's other labels for names
 _MONTHS = {m.lower() for m in (*calendar.month_name[1:], *calendar.month_abbr[1:], "Sept")}
 _DASHES = {"-", "\u2013", "\u2014", "--"}
 
@@ -648,9 +649,11 @@ class ContextTyper:
         label = _NER_MAP.get(ent.label_, ent.label_)
         given_name = _looks_like_a_name(ent) and ent[0].lower_ in self.given_names
         if label not in LABELS:  # '"...," Dmytro Pletenchuk told': the model's work of art after a quote
+            if label not in _NAMELIKE:
+                return label  # dates, numbers
             if descriptor(ent) in self.outlet_nouns:
                 return "OUTLET"  # "the Telegram channel Ne Zhdi Menya", taken for a building
-            return "PERSON" if given_name and label in ("WORK_OF_ART", "PRODUCT", "EVENT", "FAC", "LAW") else label
+            return "PERSON" if given_name else label
         if label == "ORGANIZATION" and ent[-1].lemma_.lower() in _COURTS:
             return label  # "Supreme Court judges": the court, whatever it is said of
         root = _content_root(ent)

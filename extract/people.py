@@ -10,7 +10,7 @@ from itertools import islice
 from spacy.tokens import Token
 
 from extract.model import EntityType
-from extract.phrases import PEN_NAMED, in_the_past, not_in_command, owners, took_over
+from extract.phrases import PEN_NAMED, in_the_past, not_in_command, owners, took_command, took_over
 
 
 class PeopleMixin:
@@ -23,8 +23,7 @@ class PeopleMixin:
         pen_name = self.pen_name(role)
         if pen_name is not None:
             return pen_name
-        named = (self.at(c) for c in self.appositions(role))  # "The lawyer, Maxim Grebenyuk, said"
-        person = next((k for k in named if k and self.entities[k].type is EntityType.PERSON), None)
+        person = self.named_beside(role)  # "The lawyer, Maxim Grebenyuk, said"
         if person is not None:
             return person
         return self.person_above(role, through=("conj", "pobj", "prep", "appos", "compound"), past_others=False)
@@ -70,6 +69,11 @@ class PeopleMixin:
         before = [self.by_token.get(t.i) for t in role.sent if t.i < role.i] if own else []
         held = [k for k in (*named, *before) if k]
         return any(self.entities[k].type in (EntityType.UNIT, EntityType.ORGANIZATION) for k in held)
+
+    def named_beside(self, role: Token) -> str | None:
+        """The person a role noun's apposition names, wherever the parser hung the name."""
+        named = (self.at(c) for c in self.appositions(role))
+        return next((k for k in named if k and self.entities[k].type is EntityType.PERSON), None)
 
     def appositions(self, role: Token) -> Iterator[Token]:
         """A role noun's appositions, and the one the parser hung on the body the role is of:
@@ -258,14 +262,14 @@ class PeopleMixin:
             lemma = clause.lemma_.lower()
             held = leading or not any(c.lower_ == "now" for c in clause.children)
             joined = lemma in self.v.joining_verbs and not in_the_past(clause)
-            return joined or (held and (lemma in self.v.command_verbs or took_over(clause) or _took_command(clause)))
+            return joined or (held and (lemma in self.v.command_verbs or took_over(clause) or took_command(clause)))
 
         clauses = [c for c in person.subtree if c.dep_ == "relcl" and fits(c)]
         if person.dep_ == "nsubj":  # "X led the brigade until March", "X served in Y and joined Z"
             clauses += [c for c in (person.head, *person.head.conjuncts) if fits(c)]
         for clause in clauses:
             taken = [c for c in clause.children if c.dep_ == "dobj"]
-            if _took_command(clause):  # "took command of Y", the "of" on the noun or the verb
+            if took_command(clause):  # "took command of Y", the "of" on the noun or the verb
                 taken += [o for c in (clause, *taken) for o in owners(c, (), ("of",))]
             for cand in [*taken, *owners(clause, (), ("in", "with"))]:
                 unit = self.unit_behind(cand)
@@ -278,11 +282,6 @@ class PeopleMixin:
         killed in the next sentence most likely was."""
         start = self.window(token, sentences=2)
         return next((unit for i, unit in reversed(self.lost_roles) if start <= i < token.i), None)
-
-
-def _took_command(verb: Token) -> bool:
-    """ "X took command of Y": the command is the object of "take"."""
-    return verb.lemma_.lower() == "take" and any(c.dep_ == "dobj" and c.lower_ == "command" for c in verb.children)
 
 
 def _comma_before(name: Token) -> bool:

@@ -65,6 +65,11 @@ def took_over(verb: Token) -> bool:
     return verb.lemma_.lower() == "take" and any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children)
 
 
+def took_command(verb: Token) -> bool:
+    """ "X took command of Y": the command is the object of "take" (the "of" on either)."""
+    return verb.lemma_.lower() == "take" and any(c.dep_ == "dobj" and c.lower_ == "command" for c in verb.children)
+
+
 def in_the_past(verb: Token) -> bool:
     """ "X had previously served in the Belarusian army": a membership that ended."""
     return any(c.lower_ in vocab().past_adverbs for c in verb.children)

@@ -198,9 +198,12 @@ class SpeakersMixin:
             return self._plural_personnel_before(counted) or speaker
         return counted
 
-    def story_unit(self, token: Token) -> str | None:
-        """The last named unit before a token, not a group of soldiers nor a country's forces."""
-        return self._recent(token, {EntityType.UNIT}, lambda e: e.key not in self.groups and not self._branch(e.key))
+    def story_unit(self, token: Token, main: bool = False) -> str | None:
+        """The last named unit before a token (with `main`, the one the article names most), not
+        a group of soldiers nor a country's forces."""
+        return self._recent(
+            token, {EntityType.UNIT}, lambda e: e.key not in self.groups and not self._branch(e.key), main=main
+        )
 
     def _speaker_of_words(self, token: Token) -> Token | None:
         """The subject of the say verb a token's words hang on: "X said (that) we ..." or, the
