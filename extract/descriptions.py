@@ -192,10 +192,15 @@ class DescriptionsMixin:
         the = token.tag_ == "NN" and (owned or any(c.lower_ == "the" for c in token.children))  # "his platoon"
         bare = token.tag_ == "NNS" and all(c.dep_ in ("amod", "nummod", "prep") for c in token.children)
         national = any(c.lower_ in self.v.nationalities for c in token.children)  # "Ukrainian companies"
-        if lemma not in ECHELONS or not (the or bare) or national:
+        if lemma not in ECHELONS or not (the or bare) or national or self._of_a_named_unit(token):
             return None
         unit = self.story_unit(token, main=True)
         return unit if unit is not None and self._above(unit, lemma) else None
+
+    def _of_a_named_unit(self, token: Token) -> bool:
+        """ "regiments of the 76th Division": another unit's, whatever the story is about."""
+        units = (self.at(o) for o in owners(token, (), ("of", "from")))
+        return any(k is not None and self.entities[k].type is EntityType.UNIT for k in units)
 
     def _echelon_named(self, echelon: str) -> bool:
         """Whether the article names a unit of this echelon, which "their regiment" may be."""

@@ -482,7 +482,9 @@ def _deaths(verb: Token, table: EntityTable) -> Iterator[Hit]:
         victims += subjects(verb)
     elif verb.dep_ != "acl":
         victims += [c for c in objects(verb) if c.dep_ in ("dobj", "pobj")]
-    if verb.dep_ == "acl" and verb.tag_ == "VBN":  # "the names of 45,123 Russian soldiers killed in Ukraine"
+    # "the names of 45,123 Russian soldiers killed in Ukraine"; not "X, posted that Y had captured"
+    reduced = not any(c.dep_ in ("nsubj", "aux") for c in verb.children)
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and reduced:
         victims.append(verb.head)
     if not victims and verb.dep_ in ("xcomp", "advcl", "oprd", "ccomp"):  # "were confirmed killed"
         victims = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
@@ -525,8 +527,8 @@ def _deaths(verb: Token, table: EntityTable) -> Iterator[Hit]:
         if key is None and men.lemma_.lower() in v.personnel_nouns:
             key = _speakers_own(verb, table) or _unit_described(verb, table) or _struck(verb, table)
             key = key or _counted_by(verb, table) or _cited_soldiers_unit(verb, table)
-        if key is None:
-            continue
+        if key is None or (victim.dep_ not in ("nsubj", "nsubjpass") and key in _doers(verb, table)):
+            continue  # "the group had captured dozens of soldiers": not its own
         if table.entities[key].type is EntityType.PERSON:
             unit = table.unit_of_person(victim) or table.unit_of(key)  # "Kovalenko died a hero"
             unit = unit or table.lost_role_before(victim)  # "X lost its commander. Y was killed ..."
@@ -535,6 +537,11 @@ def _deaths(verb: Token, table: EntityTable) -> Iterator[Hit]:
             continue
         if table.entities[key].type in FORCES:
             yield Hit(key, Predicate.LOST, None, phrase(victim), verb, quantity_of(victim, verb.doc))
+
+
+def _doers(verb: Token, table: EntityTable) -> set[str]:
+    """Who killed or captured, by an active verb's subject: the other side."""
+    return {k for c in verb.children if c.dep_ == "nsubj" and (k := table.resolve(c, create_groups=False))}
 
 
 def _dead_state(verb: Token) -> bool:

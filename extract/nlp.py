@@ -98,8 +98,12 @@ def unit_patterns() -> list[dict]:
         # "the Third Assault Brigade", "the second battalion"; "the first brigades to attack" names none
         {"label": "UNIT", "pattern": [{**spelled, "IS_TITLE": True}, modifier, head], "id": UNIT_ID},
         {"label": "UNIT", "pattern": [spelled, modifier, {"LOWER": {"IN": sorted(heads)}}], "id": UNIT_ID},
-        # "the 4th Guards Military Base", "the 201st Military Base": Russia's bases abroad are formations.
-        {"label": "UNIT", "pattern": [ordinal, proper, {"LOWER": "military"}, {"LOWER": "base"}], "id": UNIT_ID},
+        # "the 201st Military Base": Russia's bases abroad are formations; so is an army's "34th Military Region".
+        {
+            "label": "UNIT",
+            "pattern": [ordinal, proper, {"LOWER": "military"}, {"LOWER": {"IN": ["base", "region", "district"]}}],
+            "id": UNIT_ID,
+        },
         # "the 242nd Airborne Training Center": a numbered training formation
         {"label": "UNIT", "pattern": [ordinal, proper, {"LOWER": "training"}, centre], "id": UNIT_ID},
         # "the Azov Battalion", "Vostok Battalion": a proper name before an echelon noun.
@@ -216,6 +220,8 @@ def _title(word: str) -> str:
 
 _SETTLEMENTS = {"village", "town", "city", "settlement", "hamlet"}
 _AIRFIELDS = {"airfield", "airbase", "aerodrome", "base"}
+_NAME_PARTICLES = ("al", "el", "ad", "an", "ar", "as", "ash", "az")  # the Arabic article: "al-Hassan", "ash-Shara"
+_NAMED_CLASSES = {"PERSON", "ORGANIZATION", "REGION", "UNIT"}  # "the river's west bank" names none of them
 _COURTS = {"court", "tribunal"}
 _NAMELIKE = {"WORK_OF_ART", "PRODUCT", "EVENT", "FAC", "LAW"}  # the model's other labels for names
 _MONTHS = {m.lower() for m in (*calendar.month_name[1:], *calendar.month_abbr[1:], "Sept")}
@@ -371,8 +377,10 @@ class ContextTyper:
         self.report_verbs = v.report_verbs
         self.region_nouns = v.region_nouns
         self.locative = v.locative_preps
+        self.leaving = v.leaving_verbs  # "withdrew from Hama": a place, not "a soldier from X"
         self.base_words = v.base_words
         self.person_roles = v.person_roles
+        self.speaker_roles = v.speaker_roles
         self.not_names = v.not_names
         self.ranks = v.ranks
         self.personnel = v.personnel_nouns | {plural(n) for n in v.personnel_nouns}
@@ -414,6 +422,7 @@ class ContextTyper:
             and not self.kind_of_unit(e)
             and not (not e.ent_id_ and _hyphenated_participle(e))  # "Tuareg-led rebels"
             and not (not e.ent_id_ and len(e) == 1 and e[0].is_lower)  # "they are fed once a day"
+            and not (not e.ent_id_ and _NER_MAP.get(e.label_, e.label_) in _NAMED_CLASSES and e.text.islower())
         ]
         labels = {e.start: (e.label_ if e.ent_id_ else self.retype(e)) for e in kept}
         places = {e.start for e in kept if e.label_ == "OUTLET" and len(e) == 1 and self.based_in(e.root)}
@@ -440,7 +449,7 @@ class ContextTyper:
                     token.ent_id_ = ""
             else:
                 ent_id = ent.ent_id_
-            end = _hyphenated_end(ent) if label == "PERSON" else ent.end  # "Park Sun-won", cut at the hyphen
+            end = _name_end(ent) if label == "PERSON" else ent.end  # "Park Sun-won", cut at the hyphen
             ents.append(Span(doc, ent.start, end, label=label, span_id=ent_id))
         doc.ents = sorted(filter_spans([*ents, *self.surnames_alone(doc, surnames)]), key=lambda e: e.start)
         return doc
@@ -662,11 +671,14 @@ class ContextTyper:
             return "PERSON"  # "Lawyer Maxim Grebenyuk of the Military Ombudsman project"
         if label in ("ORGANIZATION", "REGION") and root.lemma_.lower() in self.unit_nouns | {"force", "forces"}:
             return "UNIT"  # "Ground Forces", "Kraken Regiment"
+        if root.lower_ in ("district", "region") and any(t.lower_ == "military" for t in ent):
+            return "UNIT"  # "the 34th Military Region": an army's territorial command, not a place
         if label == "ORGANIZATION" and len(ent) > 1 and ent[-1].lower_ == "command":
             return "UNIT"  # "the junta's Northeastern Command": a military command is a formation
         described = descriptor(ent)
         short = sum(t.is_alpha for t in ent) <= 2  # "Krynky", "Naro-Fominsk"
         near = root.dep_ == "pobj" and root.head.lower_ in self.locative - {"in", "into", "from", "at"}
+        near = near or (root.dep_ == "pobj" and root.head.lower_ == "from" and root.head.head.lemma_ in self.leaving)
         if label in ("PERSON", "ORGANIZATION", "REGION") and short and near:
             return "REGION"  # "near Makiivka, the Telegram channel X claimed": a place, however parsed
         if described in self.outlet_nouns:
@@ -688,6 +700,8 @@ class ContextTyper:
             return "PERSON"  # "Maxim Grebenyuk, told ...": a given name before a surname
         if len(ent) == 1 and ent[0].lower_ in self.given_names and described in self.person_roles | {"name"}:
             return "PERSON"  # "His wife, Yulia, said", "only his first name, Oleksii,"
+        if len(ent) == 1 and described == "name" and _someones_name(ent.root.head):
+            return "PERSON"  # "only her first name, Oyuna,": a name no list of given names holds
         if len(ent) == 1 and ent[0].lower_ in self.given_names and label == "ORGANIZATION":
             return "PERSON"  # "One of them, Vadim, served": a source known by his first name only
         if len(ent) == 1 and ent[0].lower_ in self.given_names and label == "REGION" and _introduced_as_someone(ent):
@@ -710,15 +724,12 @@ class ContextTyper:
 
     def describes_a_person(self, ent: Span) -> bool:
         """A country's forces named only to say what a person is: "the Russian military blogger X"
-        ("Wagner Group chief X" names a unit he leads, and stays)."""
+        ("Wagner Group chief X" names a unit he leads, and "Congolese army spokesman X" the force
+        he speaks for: both stay)."""
         head = ent.root.head
         national = ent.ent_id_.split(":", 1)[-1] in vocab().nationalities.values()
-        return (
-            national
-            and ent.root.dep_ in ("amod", "compound")
-            and head.i >= ent.end
-            and head.lemma_.lower() in self.person_roles | {"blogger", "correspondent", "source", "analyst"}
-        )
+        roles = self.person_roles - self.speaker_roles | {"blogger", "correspondent", "source", "analyst"}
+        return national and ent.root.dep_ in ("amod", "compound") and head.i >= ent.end and head.lemma_.lower() in roles
 
     def based_in(self, root: Token) -> bool:
         """ "based in X", "stationed at X": where a unit is, whatever else the name may be."""
@@ -801,9 +812,12 @@ def _lone_name(surname: Span) -> bool:
     )
 
 
-def _hyphenated_end(ent: Span) -> int:
-    """Where a name the model cut at a hyphen ends: "Park Sun" of "Park Sun-won"."""
+def _name_end(ent: Span) -> int:
+    """Where a person's name the model cut short ends: "Park Sun" of "Park Sun-won", "Suhail"
+    of "Suhail al-Hassan" (a particle joining the family name)."""
     doc, end = ent.doc, ent.end
+    if end + 2 < len(doc) and doc[end].lower_ in _NAME_PARTICLES and doc[end + 1].text == "-":
+        return end + 3 if doc[end + 2].is_title else end
     joined = end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_
     return end + 2 if joined and doc[end + 1].is_alpha and not doc[end + 1].ent_type_ else end
 
@@ -839,6 +853,11 @@ def _bare(ent: Span) -> str:
 def _looks_like_a_name(ent: Span) -> bool:
     """Two or three capitalised words and nothing else: "Hanna Maliar", not "Defence Ministry"."""
     return 2 <= len(ent) <= 3 and all(t.is_title and t.is_alpha for t in ent)
+
+
+def _someones_name(noun: Token) -> bool:
+    """ "her first name", "his name": a name noun a person's pronoun owns."""
+    return noun.lower_ == "name" and any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in noun.children)
 
 
 def descriptor(ent: Span) -> str | None:

@@ -319,6 +319,12 @@ class PersonnelMixin:
                 return key if designation_of(self.entities[key].name) else None
         return None
 
+    def _governments_nation(self) -> str | None:
+        """The nation whose armed forces are the only national forces the article has named."""
+        forces = self.only_national_forces()
+        name = self.entities[forces].name if forces is not None else None
+        return next((nation for nation, army in self.v.nationalities.items() if army == name), None)
+
     def _nationality(self, noun: Token) -> str | None:
         """ "Russian troops", "Ukraine's soldiers", and by a capital's name, "Kyiv's forces"."""
         for child in noun.children:
@@ -326,6 +332,8 @@ class PersonnelMixin:
                 return child.lower_
             if child.dep_ == "poss" and child.lower_ in self.v.capitals:
                 return self.v.capitals[child.lower_]
+            if child.dep_ in ("amod", "compound") and child.lower_ in ("government", "regime"):
+                return self._governments_nation()  # "government troops": the state's army the article names
             if child.dep_ == "poss" and child.lower_ in ("its", "their"):  # "Russia has appointed X to lead its forces"
                 country = self.pronoun(child)
                 place = self.entities[country] if country is not None else None

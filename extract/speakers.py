@@ -76,12 +76,24 @@ class SpeakersMixin:
             return self._recent(token, {EntityType.UNIT, EntityType.ORGANIZATION})
         soldiers = self.v.command_nouns | self.v.personnel_nouns
         if token.dep_ == "poss" and token.head.lemma_.lower() in soldiers:  # "its commander": a unit's
-            unit = (
-                self._numbered_in_sentence(token) or self._speakers_own(token) or self._recent(token, {EntityType.UNIT})
-            )
+            military = token.head.lemma_.lower() in self.v.personnel_nouns | {"commander", "commanding", "commandant"}
+            owners = {EntityType.UNIT} if military else {EntityType.UNIT, EntityType.ORGANIZATION}  # "its head"
+            topic = None if military else self._previous_subject(token, owners)
+            unit = self._numbered_in_sentence(token) or self._speakers_own(token) or topic
+            unit = unit or self._recent(token, owners)
             if unit is not None:
                 return unit
         return self._recent(token, {EntityType.UNIT, EntityType.ORGANIZATION, EntityType.OUTLET})
+
+    def _previous_subject(self, token: Token, types: set[EntityType]) -> str | None:
+        """ "The Observatory said ... troops had been killed. Its head said": the body the last
+        sentence was about, for an "its" opening the next."""
+        if token.i != token.sent.start or token.sent.start == 0:
+            return None
+        root = self.doc[token.sent.start - 1].sent.root
+        subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        key = self.at(subject) if subject is not None else None
+        return key if key is not None and self.entities[key].type in types else None
 
     @staticmethod
     def _governing_subject(clause: Token) -> Token | None:
@@ -176,10 +188,14 @@ class SpeakersMixin:
         named, who spoke in the sentence before."""
         if pronoun.lower_ not in ("he", "she"):
             return None
-        previous = self.doc[self.window(pronoun, sentences=2) : pronoun.sent.start]
-        speakers = [c for t in previous if says(t) for c in t.children if c.dep_ == "nsubj"]
-        unnamed = [c for c in speakers if self.lemma(c) in self.v.personnel_nouns and self.is_indefinite(c)]
-        return unnamed[-1] if unnamed else None
+        previous = self.doc[self.window(pronoun, sentences=3) : pronoun.sent.start]
+        speaking = [t for t in previous if says(t) or self.lemma(t) in self.v.corroborate_verbs]  # "confirmed"
+        speakers = [c for t in speaking for c in t.children if c.dep_ == "nsubj" and not _quoted(c)]
+        for speaker in reversed(speakers):
+            if speaker.lower_ not in ("he", "she"):  # '"...," he said' between: the same man speaking on
+                unnamed = self.lemma(speaker) in self.v.personnel_nouns and self.is_indefinite(speaker)
+                return speaker if unnamed else None
+        return None
 
     def soldiers_unit(self, soldiers: Token) -> str | None:
         """What a phrase for soldiers stands for; soldiers no one places are of the unit the
@@ -317,6 +333,9 @@ class SpeakersMixin:
         people = self.v.personnel_nouns | self.v.soldiers_families
         for i in range(token.i - 1, start - 1, -1):
             noun = self.doc[i]
+            kin = self.lemma(noun) in self.v.soldiers_kin and any(c.lower_ == "whose" for c in noun.children)
+            if kin and noun.head.dep_ == "relcl":
+                return noun.head.head  # "seven women, whose husbands serve in the battalion": wives
             if noun.tag_ != "NNS" or self.lemma(noun) not in people:
                 continue
             while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.tag_ == "NNS":
@@ -351,3 +370,8 @@ class SpeakersMixin:
             return None
         unit = self.personnel(speaker, create=False)  # not his country's army: "a Russian soldier"
         return unit if unit is not None and not self._branch(unit) else None
+
+
+def _quoted(token: Token) -> bool:
+    """Inside quotation marks opened earlier in its sentence: someone's words, not the report's."""
+    return sum(t.is_quote for t in token.sent[: token.i - token.sent.start]) % 2 == 1

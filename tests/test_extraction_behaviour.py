@@ -3491,3 +3491,116 @@ def test_national_troops_placed_in_a_unit_the_next_sentence(extractor):
     )
     assert ("155th Naval Infantry Brigade", "refused", "Lyman") in found
     assert not [f for f in found if f[0] == "Russian Naval Infantry"]
+
+
+def test_a_first_name_no_list_holds_is_a_person(extractor):
+    result = extract(
+        extractor,
+        "One of the mothers, who asked that only her first name, Dulma, be used, said her son's company in the"
+        " 37th Motor Rifle Brigade had lost 30 men.",
+    )
+    assert {e.name: e.type.value for e in result.entities}.get("Dulma") == "Person"
+
+
+def test_women_whose_husbands_serve_in_a_unit_speak_for_themselves(extractor):
+    result = extract(
+        extractor,
+        "Eight women whose husbands serve in the 1st Tank Regiment wrote to the regional governor, Igor Rudenya.\n"
+        "They say that the regiment's 3rd battalion refused to attack in March.",
+        url="https://www.theguardian.com/world/2024/mar/01/x",
+    )
+    assert reporters(result, Predicate.REFUSED) == {"The Guardian": "publisher"}
+
+
+def test_an_unnamed_soldier_speaks_on_past_his_own_quote(extractor):
+    result = extract(
+        extractor,
+        "Governor Dmitry Volkov said the men would be punished.\n"
+        'A sergeant from the 64th Motor Rifle Brigade, reached by phone, confirmed the account. "Nobody wanted'
+        ' to go," he said. He said the brigade commander, Col. Igor Sorokin, had threatened them with prison.',
+    )
+    assert "Dmitry Volkov" not in reporters(result, Predicate.COMMANDED)
+
+
+def test_a_numbered_military_region_is_a_formation(extractor):
+    result = extract(extractor, "Soldiers of the 22nd Military Region laid down their arms in Bunia, the army said.")
+    assert {e.name: e.type.value for e in result.entities}.get("22nd Military Region") == "Unit"
+
+
+def test_a_clause_misparsed_as_a_participle_loses_no_one(extractor):
+    found = read(
+        extractor,
+        "The Rapid Support Forces said its fighters had entered El Fasher.\n"
+        'Its spokesman, Ahmed Saeed, posted on X that the group had captured "hundreds" of soldiers and members'
+        " of the Wazalendo militias.",
+    )
+    assert not [f for f in found if f[1] == "lost" and f[2] == "Ahmed Saeed"]
+
+
+def test_captors_do_not_lose_the_soldiers_they_capture(extractor):
+    found = read(
+        extractor,
+        "The Rapid Support Forces said in a statement that its fighters had entered El Fasher.\n"
+        'Its spokesman, Ahmed Saeed, posted on X that the group had captured "dozens" of soldiers and members'
+        " of allied militias.",
+    )
+    assert not [f for f in found if f[:2] == ("Rapid Support Forces", "lost")]
+
+
+def test_its_head_after_a_monitor_spoke_is_the_monitors(extractor):
+    found = read(
+        extractor,
+        "The 17th Division had been stationed in Deir ez-Zor, officials said.\n"
+        "The Observatory for Civil Rights, a monitoring group, said separately that 40 government troops had been"
+        " killed.\nIts head, Karim Haddad, said another division had withdrawn from Hama.",
+    )
+    assert ("Karim Haddad", "commanded", "17th Division") not in found
+
+
+def test_an_appositive_unit_led_by_someone(extractor):
+    found = read(
+        extractor,
+        "The 4th Armoured Division, an elite formation long led by Gen. Maher Haddad, left the city, the monitor said.",
+    )
+    assert ("Maher Haddad", "commanded", "4th Armoured Division") in found
+
+
+def test_regiments_of_another_division_are_not_the_story_units_parent(extractor):
+    found = read(
+        extractor,
+        "The 44th Army Corps was created last year from regiments of the 6th Combined Arms Army.",
+    )
+    assert ("44th Army Corps", "partOf", "6th Combined Arms Army") not in found
+
+
+def test_a_lower_case_place_phrase_is_no_name(extractor):
+    result = extract(extractor, "Marines of the 810th Brigade crossed to the river's west bank near Kherson.")
+    assert "west bank" not in {e.name for e in result.entities}
+
+
+def test_a_name_with_the_arabic_article_is_whole(extractor):
+    result = extract(extractor, "The division was once commanded by Gen. Suhail al-Hassan, the monitor said.")
+    assert "Suhail al-Hassan" in {e.name for e in result.entities if e.type.value == "Person"}
+
+
+def test_places_withdrawn_from_and_border_crossings_are_places(extractor):
+    result = extract(
+        extractor,
+        "Soldiers of the 17th Division withdrew from Hama and crossed at the al-Qaim border crossing, officials said.",
+    )
+    types = {e.name: e.type.value for e in result.entities}
+    assert (types.get("Hama"), types.get("al-Qaim")) == ("Region", "Region")
+
+
+def test_government_troops_are_the_one_state_army_named(extractor):
+    found = read(
+        extractor,
+        "Rebels pushed toward Homs as Syrian troops retreated.\n"
+        "At least 200 government troops have been killed since Wednesday, a monitoring group said.",
+    )
+    assert ("Syrian Arab Army", "lost", "At least 200 government troops") in found
+
+
+def test_an_army_spokesman_speaks_as_a_member_of_that_army(extractor):
+    found = read(extractor, "Sudanese army spokesman Col. Nabil Abdallah said the town had been retaken.")
+    assert ("Nabil Abdallah", "memberOf", "Sudanese Armed Forces") in found
