@@ -253,6 +253,8 @@ def attribute(anchor: Token, table: EntityTable) -> Reporting:
                 _note(result, reporter(outlet, table), Role.VIA)
         for obj in citing(node):
             _note(result, reporter(obj, table), Role.CITED)
+        if _tells(node, path):  # "posts by the blogger X that 40 servicemen had walked away": X's word
+            _note(result, _author(node, table), Role.SAID)
         if node.i != anchor.i and (is_say(node) or _spoke_of(node, path)):
             speakers(node, path, table, result)
         for aside in node.children:  # "..., declined to fight, the outlet Meduza reported."
@@ -269,7 +271,7 @@ def attribute(anchor: Token, table: EntityTable) -> Reporting:
             break
         node = node.head
         path.add(node.i)
-    for verb in _tacked_on(anchor):
+    for verb in [*_tacked_on(anchor), *_stray_content(anchor)]:
         speakers(verb, path, table, result)
     if not result.attributions and result.unnamed_report is None:
         for obj in _closing_according_to(anchor):  # "... so heavy that it could take years, according to X."
@@ -281,6 +283,14 @@ def attribute(anchor: Token, table: EntityTable) -> Reporting:
     if not result.attributions and result.unnamed_report is None and _named_by_whom(root):
         result.unnamed_report = ReportRef(root.i, definite=True)  # the announcement before it names him
     return result
+
+
+def _tells(noun: Token, path: set[int]) -> bool:
+    """A report noun whose "that" clause the claim stands in: the report tells the claim."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in vocab().report_nouns:
+        return False
+    told = (c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.i in path)
+    return any(m.dep_ == "mark" and m.lower_ == "that" for c in told for m in c.children)
 
 
 def _named_by_whom(verb: Token) -> bool:
@@ -342,6 +352,22 @@ def _tacked_on(anchor: Token) -> list[Token]:
             )
         )
     ]
+
+
+def _stray_content(anchor: Token) -> list[Token]:
+    """ "X, who wrote, citing soldiers, that 30 men had deserted": a that-clause the parser hung
+    away from the reporting verb it follows; that verb, bare of content, reports it."""
+    clause = next((t for t in (anchor, *anchor.ancestors) if any(_that(c) for c in t.children)), None)
+    if clause is None or is_say(clause.head) or clause.head.lemma_.lower() in vocab().report_nouns:
+        return []
+    mark = next(c for c in clause.children if _that(c))
+    before = anchor.doc[max(anchor.sent.start, mark.i - 8) : mark.i]
+    said = [t for t in before if is_say(t) and not has_content(t) and t.dep_ in ("relcl", "acl")]
+    return said[-1:]
+
+
+def _that(tok: Token) -> bool:
+    return tok.dep_ == "mark" and tok.lower_ == "that"
 
 
 def _named_phrase(noun: Token) -> list[Token]:

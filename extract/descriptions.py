@@ -150,7 +150,7 @@ class DescriptionsMixin:
         owner = next((c for c in token.children if c.dep_ == "poss"), None)
         if owner is not None and owner.lower_ in ("their", "my", "our"):  # "a dozen men say their battalion
             # lost half its men", '"My battalion lost 40 men," said Maj. X, who commands ...'
-            spoken = self._speakers_unit(token)
+            spoken = self.speakers_unit(token)
             theirs = self._their(owner) if spoken is None and owner.lower_ == "their" else None
             # "the marines rebelled after their battalion lost ...": their brigade's, no battalion named
             lemma = token.lemma_.lower()

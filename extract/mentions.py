@@ -274,9 +274,12 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
             if ent.label_ == "PERSON" and self._one_person(named, ent) and ent.start in self.by_token:
                 self.by_token.setdefault(named.i, self.by_token[ent.start])  # "One of them, who calls himself X"
             return
-        self.entities[described].aliases.add(clean_name(ent.text))
+        alias = clean_name(ent.text)
+        self.entities[described].aliases.add(alias)
         for tok in ent:
             self.by_token.setdefault(tok.i, described)
+        for other in [k for k, e in self.entities.items() if k != described and e.name == alias]:
+            self._fold(other, described)  # "Rubizh has been commanded since 2023 by X", read before the alias
 
     def _fold_surname(self, ent: Span) -> None:
         """ "Aliyev says" read before "who introduces himself as Magomed Aliyev": a surname alone,
@@ -543,7 +546,7 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
             return key
         lower = token.lower_
         if (lower, token.dep_) in (("we", "nsubj"), ("our", "poss")):  # '"We refuse to go," a soldier of X says'
-            return self._speakers_unit(token)
+            return self.speakers_unit(token)
         if lower == "enemy":  # '"The enemy's losses amounted to 140 men," the ministry said'
             return self.enemy_of_speaker(token)
         if lower in self.v.no_antecedent:  # "those who surrendered", "you": no entity we know

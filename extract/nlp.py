@@ -220,6 +220,7 @@ def _title(word: str) -> str:
 
 _SETTLEMENTS = {"village", "town", "city", "settlement", "hamlet"}
 _AIRFIELDS = {"airfield", "airbase", "aerodrome", "base"}
+_PROVINCES = {"region", "province", "oblast", "governorate", "krai"}  # "the northern Amhara region"
 _NAME_PARTICLES = ("al", "el", "ad", "an", "ar", "as", "ash", "az")  # the Arabic article: "al-Hassan", "ash-Shara"
 _NAMED_CLASSES = {"PERSON", "ORGANIZATION", "REGION", "UNIT"}  # "the river's west bank" names none of them
 _COURTS = {"court", "tribunal"}
@@ -424,6 +425,7 @@ class ContextTyper:
             and not (not e.ent_id_ and len(e) == 1 and e[0].is_lower)  # "they are fed once a day"
             and not (not e.ent_id_ and _NER_MAP.get(e.label_, e.label_) in _NAMED_CLASSES and e.text.islower())
         ]
+        kept = _completed(kept)
         labels = {e.start: (e.label_ if e.ent_id_ else self.retype(e)) for e in kept}
         places = {e.start for e in kept if e.label_ == "OUTLET" and len(e) == 1 and self.based_in(e.root)}
         surnames = {e.text.split()[-1] for e in kept if labels[e.start] == "PERSON" and len(e) > 1}
@@ -584,14 +586,14 @@ class ContextTyper:
     def named_formations(self, doc: Doc) -> list[Span]:
         """ "the BARS-Kursk reservist detachment", "the Bratstvo battalion": a name the model left
         unnamed, set before an echelon (with its kind between), names that formation; "the
-        Khurba airfield" names a place."""
+        Khurba airfield" and "the Amhara region" name places."""
         found = []
         for tok in doc:
             if tok.ent_type_ or tok.pos_ != "NOUN":
                 continue
             lemma = tok.lemma_.lower()
             unit = lemma in self.unit_nouns
-            if not unit and lemma not in _AIRFIELDS:
+            if not unit and lemma not in _AIRFIELDS | _PROVINCES:
                 continue
             start = tok.i
             while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].is_lower:
@@ -810,6 +812,23 @@ def _lone_name(surname: Span) -> bool:
         and not surname[0].ent_id_
         and (surname.end == len(surname.doc) or surname.doc[surname.end].ent_iob_ != "I")
     )
+
+
+def _completed(ents: list[Span]) -> list[Span]:
+    """ "Residents of Debre Markos" where the model took only "Markos": a name cut short of a
+    longer one the article already gave is that name, of that name's class."""
+    doc = ents[0].doc if ents else None
+    longer = {e.text: e for e in ents if len(e) > 1}
+    found = []
+    for ent in ents:
+        for k in (1, 2):
+            start = ent.start - k
+            whole = longer.get(doc[start : ent.end].text) if start >= 0 and not ent.ent_id_ else None
+            if whole is not None and not any(t.ent_type_ for t in doc[start : ent.start]):
+                ent = Span(doc, start, ent.end, label=whole.label_, span_id=whole.ent_id_)
+                break
+        found.append(ent)
+    return found
 
 
 def _name_end(ent: Span) -> int:

@@ -90,7 +90,7 @@ class PersonnelMixin:
         if person is not None and self.entities[person].type is EntityType.PERSON and self.unit_of(person):
             return self.unit_of(person)  # "his men": the unit their commander was said to lead
         if any(c.dep_ == "poss" and c.lower_ == "our" for c in noun.children):
-            return self._speakers_unit(noun)  # '"many of our guys died," X said': X's unit
+            return self.speakers_unit(noun)  # '"many of our guys died," X said': X's unit
         its = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ == "its"), None)
         owner_unit = self.pronoun(its) if its is not None else None
         lemma = self.lemma(noun)
@@ -146,7 +146,7 @@ class PersonnelMixin:
             return None
         if not (nation or region or has_from):
             topic = self._topic_unit(noun)  # "about 50 soldiers deserted", just after the brigade was named
-            topic = topic or self._speakers_unit(noun)  # "its commander reported that 64 men went AWOL"
+            topic = topic or self.speakers_unit(noun)  # "its commander reported that 64 men went AWOL"
             if topic is not None:
                 return topic
         return self._new_group(noun, lemma, nation, region)

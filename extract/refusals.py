@@ -175,6 +175,21 @@ def _accused(tok: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
 
 
+def _to_the_speaker(verb: Token) -> bool:
+    """ "surrendering to us", "defected to me": yielding to the one speaking."""
+    to = (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to")
+    return any(o.lower_ in ("us", "me") for p in to for o in p.children)
+
+
+def _given_up_to_speaker(verb: Token, actors: list[tuple[Token, str]], table: EntityTable) -> list[tuple[Token, str]]:
+    """Soldiers who yield to the speaker are his enemy's, never his own side's: the side the
+    speaker's words name as the enemy, or else the one state army the article names."""
+    own = table.speakers_unit(verb)
+    other = table.enemy_of_speaker(verb) or table.only_national_forces()
+    mended = [(h, other if k == own else k) for h, k in actors]
+    return [(h, k) for h, k in mended if k is not None and k != own]
+
+
 def _abandoned_things(verb: Token) -> bool:
     """ "abandoned armored vehicles": equipment left behind, not a post deserted."""
     if verb.lemma_.lower() != "abandon":
@@ -235,6 +250,8 @@ def _refusers(tok: Token, table: EntityTable, is_noun: bool) -> list[tuple[Token
     # Soldiers no unit or person claims make a group of their own, unless a named unit refused with them.
     actors = [(h, k if k is not None or unit_named or _generic(h) else _unnamed_actor(h, table)) for h, k in resolved]
     actors = [(h, k) for h, k in actors if k is not None and table.entities[k].type in ACTORS]
+    if not is_noun and _to_the_speaker(tok):  # '"Soldiers are surrendering to us," the rebel commander said'
+        actors = _given_up_to_speaker(tok, actors, table)
     if not actors and not holders and tok.dep_ in ("acl", "relcl", "advcl", "conj"):
         near = nearest_actor(tok, table, ACTORS)
         actors = [near] if near else []

@@ -162,7 +162,7 @@ class SpeakersMixin:
         modifiers = (c.lower_ for t in mentions for c in t.children if c.dep_ in ("poss", "amod", "compound"))
         return next((w for w in modifiers if w in self.v.adversaries), None)
 
-    def _speakers_unit(self, token: Token) -> str | None:
+    def speakers_unit(self, token: Token) -> str | None:
         """The unit of whoever says the clause a token stands in: a commander's, the unit
         speaking itself, or, for a soldier no one names, the unit the passage is about."""
         subject = self._speaker_of_words(token)

@@ -3604,3 +3604,59 @@ def test_government_troops_are_the_one_state_army_named(extractor):
 def test_an_army_spokesman_speaks_as_a_member_of_that_army(extractor):
     found = read(extractor, "Sudanese army spokesman Col. Nabil Abdallah said the town had been retaken.")
     assert ("Nabil Abdallah", "memberOf", "Sudanese Armed Forces") in found
+
+
+def test_walking_away_from_positions_is_a_refusal(extractor):
+    found = read(extractor, "Dozens of soldiers of the 117th Brigade walked away from their positions near Toretsk.")
+    assert [f for f in found if f[:2] == ("117th Brigade", "refused")]
+
+
+def test_posts_by_a_blogger_that_tell_a_claim_are_his_word(extractor):
+    result = extract(
+        extractor,
+        "The claim first surfaced in posts by the military blogger Petro Savchuk, who wrote, citing soldiers,"
+        " that up to 30 servicemen of the 3rd battalion of the 117th Brigade had deserted.",
+    )
+    assert reporters(result, Predicate.REFUSED).get("Petro Savchuk") == "said"
+
+
+def test_a_name_a_unit_is_known_by_is_that_unit_wherever_it_comes(extractor):
+    found = read(
+        extractor,
+        "The 15th Brigade of the National Guard, known as Kara-Dag, said the attack had failed.\n"
+        "Kara-Dag has been commanded since 2022 by Colonel Yurii Tkach.",
+    )
+    assert ("Yurii Tkach", "commanded", "15th Brigade") in found
+
+
+def test_soldiers_killed_from_a_unit_hung_on_the_verb(extractor):
+    found = read(
+        extractor,
+        "A rebel commander, Abebe Alemu, said that his men had killed dozens of soldiers from the army's 11th"
+        " Division near Gondar.",
+    )
+    assert [f for f in found if f[:2] == ("11th Division", "lost")]
+
+
+def test_soldiers_surrendering_to_the_speaker_are_his_enemys(extractor):
+    found = read(
+        extractor,
+        "The Sudanese army has defended El Fasher for months.\n"
+        "A Rapid Support Forces commander, Abdelrahim Musa, told the BBC that his fighters had killed dozens of"
+        ' soldiers.\n"Many soldiers are surrendering to us every day," he said by phone.',
+    )
+    assert [f[0] for f in found if f[1] == "refused"] == ["Sudanese Armed Forces"]
+
+
+def test_a_name_before_the_word_region_is_a_place(extractor):
+    result = extract(extractor, "Fighting has spread across the northern Tigray region, the army said.")
+    assert {e.name: e.type.value for e in result.entities}.get("Tigray") == "Region"
+
+
+def test_a_name_cut_short_is_the_longer_name_given_before(extractor):
+    result = extract(
+        extractor,
+        "Troops captured 120 militiamen near the town of Debre Markos, the army said.\n"
+        "Residents of Debre Markos said the army had brought in reinforcements.",
+    )
+    assert "Markos" not in {e.name for e in result.entities}
