@@ -48,6 +48,8 @@ class DescriptionsMixin:
             return formation or self._recent(token, units, lambda e: not self.national_forces(e.key), anywhere=owned)
         if lemma in self.v.unit_heads:
             found = self._last_of_echelon(token, lemma) or self._unnamed_unit(token)
+            if found is None and lemma == "group" and token.tag_ == "NN":  # "the group" after Hezbollah
+                found = self._recent(token, {EntityType.UNIT}, lambda e: self._armed_group(e.key))
             small = lemma in ECHELONS[:3]  # "his platoon"; "their regiment" may be named later
             found = found or self._part_of_story(token, owned=small and any(c.dep_ == "poss" for c in token.children))
             # "the army's 6th Division" with no army named: the one country's forces
@@ -196,6 +198,10 @@ class DescriptionsMixin:
             return None
         unit = self.story_unit(token, main=True)
         return unit if unit is not None and self._above(unit, lemma) else None
+
+    def _armed_group(self, key: str) -> bool:
+        """A force known by name, not a state's army nor a numbered unit: Hezbollah, the M23."""
+        return not self.national_forces(key) and designation_of(self.entities[key].name) is None
 
     def _of_a_named_unit(self, token: Token) -> bool:
         """ "regiments of the 76th Division": another unit's, whatever the story is about."""

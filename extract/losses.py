@@ -467,6 +467,8 @@ def _lost_thing(obj: Token, entity: str | None) -> bool:
         return True  # "lost half of our company"
     if lemma in ECHELONS:
         return True  # "lost an entire battalion", "lost two companies"
+    if lemma in ("command", "leadership") and any(c.dep_ == "poss" for c in obj.children):
+        return True  # "lost almost its entire top command"; not "lost command of the brigade"
     return obj.tag_ in ("NNS", "NNPS") and lemma not in v.not_losses and entity is None
 
 

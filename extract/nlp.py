@@ -223,6 +223,7 @@ _AIRFIELDS = {"airfield", "airbase", "aerodrome", "base"}
 _PROVINCES = {"region", "province", "oblast", "governorate", "krai"}  # "the northern Amhara region"
 _NAME_PARTICLES = ("al", "el", "ad", "an", "ar", "as", "ash", "az")  # the Arabic article: "al-Hassan", "ash-Shara"
 _NAMED_CLASSES = {"PERSON", "ORGANIZATION", "REGION", "UNIT"}  # "the river's west bank" names none of them
+_RANK_MODIFIERS = {"first", "second", "senior", "junior", "staff", "rear", "vice", "lance", "private", "warrant"}
 _COURTS = {"court", "tribunal"}
 _NAMELIKE = {"WORK_OF_ART", "PRODUCT", "EVENT", "FAC", "LAW"}  # the model's other labels for names
 _MONTHS = {m.lower() for m in (*calendar.month_name[1:], *calendar.month_abbr[1:], "Sept")}
@@ -403,6 +404,7 @@ class ContextTyper:
                     *self.channels(doc),
                     *self.honorific_names(doc),
                     *self.named_formations(doc),
+                    *self.named_states(doc),
                 ]
             ),
             key=lambda e: e.start,
@@ -641,6 +643,21 @@ class ContextTyper:
         return found
 
     @staticmethod
+    def named_states(doc: Doc) -> list[Span]:
+        """ "Lashio, Shan State", "in Kachin State": a federal state the model left unnamed, set
+        beside a place or after "in"."""
+        found = []
+        for tok in (t for t in doc if t.text == "State" and not t.ent_type_):
+            start = tok.i
+            while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].is_title:
+                start -= 1
+            beside = tok.dep_ == "appos" and tok.head.ent_type_ in ("GPE", "LOC", "REGION")
+            placed = beside or (tok.dep_ == "pobj" and tok.head.lower_ == "in")
+            if start < tok.i and placed and not any(t.ent_type_ for t in doc[start : tok.i]):
+                found.append(Span(doc, start, tok.i + 1, label="REGION"))
+        return found
+
+    @staticmethod
     def platform_x(doc: Doc) -> list[Span]:
         """ "wrote on X", "X, formerly Twitter": the one-letter name the gazetteer cannot match
         alone is the platform where a preposition or "formerly" says so."""
@@ -669,6 +686,13 @@ class ContextTyper:
             return label  # "Supreme Court judges": the court, whatever it is said of
         root = _content_root(ent)
         titled = len(ent) >= 3 and ent[0].lower_ in self.person_roles and ent[1].lower_ in self.given_names
+        before = ent.doc[ent.start - 1].lower_ if ent.start else ""
+        if (
+            label in ("PERSON", "ORGANIZATION", "REGION")
+            and before in self.ranks - _RANK_MODIFIERS
+            and _looks_like_a_name(ent)
+        ):
+            return "PERSON"  # "Brigadier General Aung Kyaw Zaw": a name no list of given names holds
         if label in ("ORGANIZATION", "REGION") and titled:
             return "PERSON"  # "Lawyer Maxim Grebenyuk of the Military Ombudsman project"
         if label in ("ORGANIZATION", "REGION") and root.lemma_.lower() in self.unit_nouns | {"force", "forces"}:

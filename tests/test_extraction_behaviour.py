@@ -3660,3 +3660,32 @@ def test_a_name_cut_short_is_the_longer_name_given_before(extractor):
         "Residents of Debre Markos said the army had brought in reinforcements.",
     )
     assert "Markos" not in {e.name for e in result.entities}
+
+
+def test_a_ranked_name_no_list_holds_is_a_person(extractor):
+    result = extract(
+        extractor,
+        "The Northeastern Command's headquarters fell on Saturday.\n"
+        "Among those who surrendered was Brigadier General Tun Myat Naing, the command's second-in-command, the"
+        " group said.",
+    )
+    assert {e.name: e.type.value for e in result.entities}.get("Tun Myat Naing") == "Person"
+
+
+def test_a_federal_state_beside_its_town_is_a_place(extractor):
+    result = extract(extractor, "The group captured the command's headquarters in Lashio, Shan State.")
+    assert {e.name: e.type.value for e in result.entities}.get("Shan State") == "Region"
+
+
+def test_a_force_losing_its_command_is_a_loss(extractor):
+    found = read(extractor, "Hamas lost almost its entire military command in the strikes, two officials said.")
+    assert [f for f in found if f[:2] == ("Hamas", "lost")]
+
+
+def test_the_group_after_an_armed_group_is_that_group(extractor):
+    found = read(
+        extractor,
+        "Hezbollah fired rockets at Israel on Tuesday, the army said.\n"
+        "A source close to the group said the group had lost 40 fighters in a week.",
+    )
+    assert [f for f in found if f[:2] == ("Hezbollah", "lost")]
