@@ -419,7 +419,7 @@ def _lose(verb: Token, table: EntityTable) -> Iterator[Hit]:
     active = verb.dep_ == "acl" and any(c.dep_ == "dobj" for c in verb.children)
     losers = [
         k
-        for k in (table.resolve(s) for s in subjects(verb) or ([verb.head] if active else []))
+        for k in (_loser(s, verb, table) for s in subjects(verb) or ([verb.head] if active else []))
         if is_type(table, k, FORCES)
     ]
     people, counts = [], []
@@ -441,6 +441,15 @@ def _lose(verb: Token, table: EntityTable) -> Iterator[Hit]:
         else:
             for text, quantity in counts:
                 yield Hit(loser, Predicate.LOST, None, text, verb, quantity)
+
+
+def _loser(subject: Token, verb: Token, table: EntityTable) -> str | None:
+    """Who lost: "Russia has lost nearly 40,000 troops" is Russia's armed forces, not the land."""
+    key = table.resolve(subject)
+    troops = any(table.lemma(table.quantified_of(o) or o) in vocab().personnel_nouns for o in objects(verb))
+    if is_type(table, key, {EntityType.REGION}) and troops and subject.lower_ in vocab().nationalities:
+        return table.forces_of_country(subject)
+    return key
 
 
 def _stranded_count(verb: Token) -> list[Token]:

@@ -225,6 +225,13 @@ def _refusal_phrase(verb: Token) -> str | None:
     return next((f"{verb.lower_} {p}" for p in phrases if p in after), None)
 
 
+def _post_holder(subject: Token) -> Token:
+    """ "the brigade's positions had been abandoned": the post's holder abandoned it."""
+    if subject.dep_ != "nsubjpass" or subject.lemma_.lower() not in vocab().abandoned_posts:
+        return subject
+    return next((c for c in subject.children if c.dep_ == "poss"), subject)
+
+
 def _refusers(tok: Token, table: EntityTable, is_noun: bool) -> list[tuple[Token, str]]:
     if is_noun:
         holders = [c for c in tok.children if c.dep_ == "poss"]
@@ -237,6 +244,7 @@ def _refusers(tok: Token, table: EntityTable, is_noun: bool) -> list[tuple[Token
     else:
         clause = tok.head.head if _verb_tagged_noun(tok) else tok
         holders = _punished(tok) or _accused(tok) or subjects(clause)
+        holders = [_post_holder(h) for h in holders]
     if is_noun:
         holders += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children]
     if is_noun and not holders:

@@ -3689,3 +3689,27 @@ def test_the_group_after_an_armed_group_is_that_group(extractor):
         "A source close to the group said the group had lost 40 fighters in a week.",
     )
     assert [f for f in found if f[:2] == ("Hezbollah", "lost")]
+
+
+def test_a_country_losing_troops_is_its_army(extractor):
+    found = read(extractor, "Ukraine has lost more than 2,000 troops near Pokrovsk, the Russian Defense Ministry said.")
+    assert [f for f in found if f[:2] == ("Armed Forces of Ukraine", "lost")]
+    assert not [f for f in found if f[:2] == ("Ukraine", "lost")]
+
+
+def test_putting_hands_up_is_surrender(extractor):
+    found = read(
+        extractor,
+        "The 47th Brigade captured 60 soldiers of Russia's 155th Naval Infantry Brigade near Kurakhove.\n"
+        '"Most of them just put their hands up," the brigade\'s commander said.',
+    )
+    assert [f for f in found if f[1] == "refused" and "155th" in f[0]]
+
+
+def test_a_units_positions_abandoned_are_its_refusal(extractor):
+    found = read(
+        extractor,
+        "The monitoring group wrote that the 72nd Brigade's positions near Vuhledar had been abandoned without a"
+        " fight.",
+    )
+    assert [f for f in found if f[:2] == ("72nd Brigade", "refused")]
