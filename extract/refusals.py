@@ -191,11 +191,12 @@ def _given_up_to_speaker(verb: Token, actors: list[tuple[Token, str]], table: En
 
 
 def _abandoned_things(verb: Token) -> bool:
-    """ "abandoned armored vehicles": equipment left behind, not a post deserted."""
+    """ "abandoned armored vehicles", "they were abandoned by their officers": equipment or
+    people left behind, not a post deserted."""
     if verb.lemma_.lower() != "abandon":
         return False
     posts = vocab().abandoned_posts
-    return any(c.dep_ == "dobj" and c.lemma_.lower() not in posts for c in verb.children)
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() not in posts for c in verb.children)
 
 
 def _declined_to_speak(verb: Token) -> bool:

@@ -52,7 +52,7 @@ def part_of(sent: Span, table: EntityTable) -> Iterator[Hit]:
                 parents = [p for v in child.conjuncts if v.lemma_ == "be" for p in _part_of_targets(v)]
             for parent in parents:
                 pronoun = parent.lower_ in ("its", "their")  # "Its 4th Guards Tank Division": the unit before
-                key = table.recent_unit(parent) if pronoun else table.unit_behind(parent)
+                key = table.pronoun(parent) if pronoun else table.unit_behind(parent)
                 if is_type(table, key, {EntityType.UNIT}) and key != unit:
                     yield Hit(unit, Predicate.PART_OF, key, None, tok)
 

@@ -3713,3 +3713,29 @@ def test_a_units_positions_abandoned_are_its_refusal(extractor):
         " fight.",
     )
     assert [f for f in found if f[:2] == ("72nd Brigade", "refused")]
+
+
+def test_servicemen_destroyed_in_a_ministrys_words_are_a_loss(extractor):
+    found = read(
+        extractor,
+        "Russia's Defense Ministry claimed that its troops had destroyed up to 90 Ukrainian servicemen near Vovchansk.",
+    )
+    assert [f for f in found if f[:2] == ("Armed Forces of Ukraine", "lost")]
+
+
+def test_its_unit_in_a_ministrys_words_is_not_the_last_units(extractor):
+    found = read(
+        extractor,
+        "Ukraine's 14th Mechanized Brigade repelled an attack near Kupiansk.\n"
+        "Russia's Defense Ministry claimed that its 6th Tank Regiment had captured a village west of the city.",
+    )
+    assert ("6th Tank Regiment", "partOf", "14th Mechanized Brigade") not in found
+
+
+def test_men_abandoned_by_their_officers_did_not_refuse(extractor):
+    found = read(
+        extractor,
+        "Mobilized men of the 1st battalion of the 1430th Regiment say they were abandoned by their officers near"
+        " Svatove.",
+    )
+    assert not [f for f in found if f[1] == "refused"]
