@@ -157,8 +157,9 @@ def _destroyed(verb: Token, table: EntityTable) -> Iterator[Hit]:
                 key = table.national_forces_of(thing) or _attackers(verb, table)  # "destroyed 17 Russian tanks"
             if key is None and table.lemma(thing) in vocab().unit_heads:  # "most of a battalion of the 114th"
                 key = next((u for o in owners(thing, (), ("of",)) if (u := table.unit_behind(o))), None)
-            if key is None and table.lemma(thing) in vocab().personnel_nouns:  # "destroyed 90 Ukrainian servicemen"
-                key = table.resolve(thing, create_groups=False) or table.national_forces_of(thing)
+            counted = _counted(thing) or table.quantified_of(obj) is not None  # not "routed the attackers" again
+            if key is None and counted and table.lemma(thing) in vocab().personnel_nouns:
+                key = table.resolve(thing, create_groups=False) or table.national_forces_of(thing)  # "90 servicemen"
             if is_type(table, key, {EntityType.UNIT}):
                 yield Hit(key, Predicate.LOST, None, phrase_head(obj, owner), verb, quantity_of(obj, verb.doc))
 

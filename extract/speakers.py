@@ -32,7 +32,7 @@ class SpeakersMixin:
         if kin is not None:  # "her husband had written to her that he had refused": the soldier, of his unit
             return self.story_unit(kin)
         if token.lower_ in PERSON_PRONOUNS:
-            said_by = self._speaker_of_words(token)
+            said_by = self.speaker_of_words(token)
             if said_by is not None and self.lemma(said_by) in self.v.personnel_nouns and self.is_indefinite(said_by):
                 return None  # "a soldier told the paper his unit had lost 60 men": the soldier, unnamed
             speaker = self._quoting(token)  # '"He led his men," Kasyanov wrote': not Kasyanov
@@ -134,7 +134,7 @@ class SpeakersMixin:
 
     def _speakers_own(self, token: Token) -> str | None:
         """ "The legion said that only two of its fighters were killed": the speaker's own."""
-        speaker = self._speaker_of_words(token)
+        speaker = self.speaker_of_words(token)
         key = self._body_or_owner(speaker) if speaker is not None else None
         return key if key is not None and self.entities[key].type is EntityType.UNIT else None
 
@@ -147,7 +147,7 @@ class SpeakersMixin:
 
     def enemy_of_speaker(self, token: Token) -> str | None:
         """ "the enemy" in the words of a side's body: the other side's armed forces."""
-        speaker = self._speaker_of_words(token)
+        speaker = self.speaker_of_words(token)
         key = self.resolve(speaker, create_groups=False) if speaker is not None else None
         if key is None:
             return None
@@ -165,7 +165,7 @@ class SpeakersMixin:
     def speakers_unit(self, token: Token) -> str | None:
         """The unit of whoever says the clause a token stands in: a commander's, the unit
         speaking itself, or, for a soldier no one names, the unit the passage is about."""
-        subject = self._speaker_of_words(token)
+        subject = self.speaker_of_words(token)
         if subject is None:
             return None
         subject = self._unnamed_speaker_before(subject) or subject  # '"We refuse," he says' after "a soldier says"
@@ -221,7 +221,7 @@ class SpeakersMixin:
             token, {EntityType.UNIT}, lambda e: e.key not in self.groups and not self._branch(e.key), main=main
         )
 
-    def _speaker_of_words(self, token: Token) -> Token | None:
+    def speaker_of_words(self, token: Token) -> Token | None:
         """The subject of the say verb a token's words hang on: "X said (that) we ..." or, the
         quote leading, '"We ...," X says'."""
         say_verbs = self.v.say_verbs
@@ -364,7 +364,7 @@ class SpeakersMixin:
         return held if plural else None
 
     def _speaking_soldiers_unit(self, token: Token) -> str | None:
-        speaker = self._speaker_of_words(token)
+        speaker = self.speaker_of_words(token)
         speaker = self._one_of(speaker) if speaker is not None else None  # "one of the prisoners says his company"
         if speaker is None or self.lemma(speaker) not in self.v.personnel_nouns:
             return None

@@ -52,9 +52,17 @@ def part_of(sent: Span, table: EntityTable) -> Iterator[Hit]:
                 parents = [p for v in child.conjuncts if v.lemma_ == "be" for p in _part_of_targets(v)]
             for parent in parents:
                 pronoun = parent.lower_ in ("its", "their")  # "Its 4th Guards Tank Division": the unit before
-                key = table.pronoun(parent) if pronoun else table.unit_behind(parent)
+                key = _owner_of_its(parent, table) if pronoun else table.unit_behind(parent)
                 if is_type(table, key, {EntityType.UNIT}) and key != unit:
                     yield Hit(unit, Predicate.PART_OF, key, None, tok)
+
+
+def _owner_of_its(pronoun: Token, table: EntityTable) -> str | None:
+    """ "Its 3rd Division" after the 20th Army: the last unit named; in someone's words ("the
+    ministry claimed that its 6th Regiment ..."), the speaker's own unit, if a unit speaks."""
+    if table.speaker_of_words(pronoun) is not None:
+        return table.speakers_unit(pronoun)
+    return table.recent_unit(pronoun)
 
 
 def _bracketed(sent: Span, table: EntityTable) -> Iterator[Hit]:
