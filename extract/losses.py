@@ -613,6 +613,9 @@ def _stranded_subject(verb: Token) -> list[Token]:
         return []
     node = verb.doc[auxes[0].i - 1]
     node = node.nbor(-1) if node.is_punct and node.i > 0 else node
+    clause = next((a for a in node.ancestors if a.dep_ in ("relcl", "acl") and a.head.i < node.i), None)
+    if clause is not None and clause.i < verb.i:  # "men from the 55th, which is based in Kyzyl, were killed"
+        node = clause.head
     while node.dep_ in ("pobj", "prep", "appos") and not (node.dep_ == "pobj" and node.head.head.pos_ == "VERB"):
         node = node.head
     return [node] if node.pos_ in ("NOUN", "PROPN") and node.i < verb.i else []

@@ -379,7 +379,8 @@ class ContextTyper:
         self.report_verbs = v.report_verbs
         self.region_nouns = v.region_nouns
         self.locative = v.locative_preps
-        self.leaving = v.leaving_verbs  # "withdrew from Hama": a place, not "a soldier from X"
+        self.leaving = v.leaving_verbs | v.movement_verbs  # "withdrew from Hama", "moved to X": places
+        self.kin = v.soldiers_families | v.soldiers_kin
         self.base_words = v.base_words
         self.person_roles = v.person_roles
         self.speaker_roles = v.speaker_roles
@@ -704,7 +705,8 @@ class ContextTyper:
         described = descriptor(ent)
         short = sum(t.is_alpha for t in ent) <= 2  # "Krynky", "Naro-Fominsk"
         near = root.dep_ == "pobj" and root.head.lower_ in self.locative - {"in", "into", "from", "at"}
-        near = near or (root.dep_ == "pobj" and root.head.lower_ == "from" and root.head.head.lemma_ in self.leaving)
+        moved = root.dep_ == "pobj" and root.head.lower_ in ("from", "to") and root.head.head.lemma_ in self.leaving
+        near = near or moved
         if label in ("PERSON", "ORGANIZATION", "REGION") and short and near:
             return "REGION"  # "near Makiivka, the Telegram channel X claimed": a place, however parsed
         if described in self.outlet_nouns:
@@ -726,6 +728,8 @@ class ContextTyper:
             return "PERSON"  # "Maxim Grebenyuk, told ...": a given name before a surname
         if len(ent) == 1 and ent[0].lower_ in self.given_names and described in self.person_roles | {"name"}:
             return "PERSON"  # "His wife, Yulia, said", "only his first name, Oleksii,"
+        if len(ent) == 1 and label in ("PERSON", "ORGANIZATION", "REGION") and described in self.kin:
+            return "PERSON"  # "said Chechek, a mother from the village of Sukpak": kin are people
         if len(ent) == 1 and described == "name" and _someones_name(ent.root.head):
             return "PERSON"  # "only her first name, Oyuna,": a name no list of given names holds
         if len(ent) == 1 and ent[0].lower_ in self.given_names and label == "ORGANIZATION":

@@ -3739,3 +3739,30 @@ def test_men_abandoned_by_their_officers_did_not_refuse(extractor):
         " Svatove.",
     )
     assert not [f for f in found if f[1] == "refused"]
+
+
+def test_the_dead_before_a_relative_clause_are_the_units_not_the_place(extractor):
+    found = read(
+        extractor,
+        "Relatives say dozens of men from the 37th Motor Rifle Brigade (Mountain), which is based in Kyakhta, were"
+        " killed near Vuhledar.",
+    )
+    assert not [f for f in found if f[:2] == ("Kyakhta", "lost")]
+    assert [f for f in found if f[:2] == ("37th Motor Rifle Brigade", "lost")]
+
+
+def test_a_one_word_name_said_to_be_a_mother_is_a_person(extractor):
+    result = extract(
+        extractor,
+        '"They sent him forward without armour," said Chechek, a mother from the village of Sukpak, whose son'
+        " served in the 55th Brigade.",
+    )
+    assert {e.name: e.type.value for e in result.entities}.get("Chechek") == "Person"
+
+
+def test_a_town_troops_withdrew_to_is_a_place(extractor):
+    result = extract(
+        extractor,
+        "A person familiar with the matter said the 177th Regiment had been withdrawn to Kaspiysk to regroup.",
+    )
+    assert {e.name: e.type.value for e in result.entities}.get("Kaspiysk") == "Region"
