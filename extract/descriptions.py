@@ -39,6 +39,8 @@ class DescriptionsMixin:
         if lemma in ("unit", "formation"):  # "a soldier told his wife his unit lost half its men": the only one
             if token.tag_ == "NNS" and any(c.dep_ == "amod" and c.tag_ in ("VBG", "VBN") for c in token.children):
                 return None  # "the attacking units": units described anew, not the ones named before
+            if token.tag_ == "NNS" and self._of_a_named_unit(token):
+                return None  # "formed from the ground units of the Baltic Fleet": the fleet's
             owned = any(c.dep_ == "poss" for c in token.children)
             units = {EntityType.UNIT}  # "sent to the unit" after the brigade and the Ground Forces: the brigade
             named = self._recent(token, units, lambda e: lemma in e.roles and designation_of(e.name) is None)

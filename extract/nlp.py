@@ -556,6 +556,9 @@ class ContextTyper:
         name it took alone, whatever it took it for ("Oleksandr" of "Oleksandr Syrskyi")."""
         found = []
         for tok in doc:
+            if self.first_name_speaking(tok):
+                found.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))
+                continue
             alone = tok.ent_iob_ == "B" and (tok.i + 1 == len(doc) or doc[tok.i + 1].ent_iob_ != "I")
             if tok.lower_ not in self.given_names or tok.pos_ != "PROPN" or (tok.ent_type_ and not alone):
                 continue
@@ -566,6 +569,13 @@ class ContextTyper:
             if surname and (not any(t.ent_type_ for t in surname) or _lone_name(surname)):
                 found.append(Span(doc, tok.i, end, label="PERSON"))  # not "Oleksandr" + a known place
         return found
+
+    def first_name_speaking(self, tok: Token) -> bool:
+        """ "Natalya, whose husband serves in the brigade, said": a known given name alone as a
+        clause's subject, whatever part of speech the tagger gave it."""
+        subject = tok.dep_ in ("nsubj", "nsubjpass") and not tok.ent_type_
+        surname = tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].is_title
+        return subject and tok.is_title and tok.lower_ in self.given_names and not surname
 
     def call_signs(self, doc: Doc) -> list[Span]:
         """ "a man with the call sign 'Topaz'", "known by the nickname Lotus", "gave his name only as

@@ -3766,3 +3766,22 @@ def test_a_town_troops_withdrew_to_is_a_place(extractor):
         "A person familiar with the matter said the 177th Regiment had been withdrawn to Kaspiysk to regroup.",
     )
     assert {e.name: e.type.value for e in result.entities}.get("Kaspiysk") == "Region"
+
+
+def test_a_first_name_alone_speaking_is_a_person(extractor):
+    result = extract(
+        extractor,
+        "Relatives of soldiers from the 74th Motor Rifle Brigade say wounded men are sent back to the front.\n"
+        "Natalya, whose husband serves in the brigade, said at least 15 men from his company had refused to go"
+        " back.",
+    )
+    assert reporters(result, Predicate.REFUSED).get("Natalya") in ("said", "cited")
+
+
+def test_units_of_another_force_a_corps_was_formed_from(extractor):
+    found = read(
+        extractor,
+        "The 11th Army Corps, formed from the ground units of the Baltic Fleet, has suffered heavy losses, the"
+        " institute said.",
+    )
+    assert ("11th Army Corps", "partOf", "Baltic Fleet") not in found
