@@ -46,6 +46,9 @@ class PersonnelMixin:
         serving += [p for v in said for p in v.children if p.dep_ == "prep"]
         # "a man who identifies himself as a platoon leader in the corps": the role's unit is his
         serving += [r for p in serving if p.lower_ == "as" for o in p.children for r in o.children if r.dep_ == "prep"]
+        # "officers with the rank of colonel from the 1st Tank Army": "from" hung on the phrase after "with"
+        withs = (o for c in noun.children if c.dep_ == "prep" and c.lower_ == "with" for o in c.children)
+        serving += [p for o in withs for p in o.children if p.dep_ == "prep" and p.lower_ == "from"]
         belonging = noun.dep_ == "nsubj" and noun.head.lemma_.lower() == "belong"  # "the captured men belong to Y"
         if noun.dep_ == "nsubj" and (noun.head.lemma_.lower() in self.v.joining_verbs or belonging):
             serving += [p for p in noun.head.children if p.dep_ == "prep"]  # "conscripts ... served with Y"

@@ -3785,3 +3785,12 @@ def test_units_of_another_force_a_corps_was_formed_from(extractor):
         " institute said.",
     )
     assert ("11th Army Corps", "partOf", "Baltic Fleet") not in found
+
+
+def test_officers_with_a_rank_from_a_unit_are_the_units(extractor):
+    found = read(
+        extractor,
+        "At least three officers with the rank of major from Russia's 20th Combined Arms Army have been killed"
+        " since June, the count shows.",
+    )
+    assert [f for f in found if f[:2] == ("20th Combined Arms Army", "lost")]
