@@ -181,7 +181,13 @@ class SpeakersMixin:
             return None
         say = pronoun.head.head
         subject = next((c for c in say.children if c.dep_ == "nsubj"), None) if says(say) else None
-        return subject if subject is not None and subject.lemma_.lower() in self.v.soldiers_kin else None
+        if subject is None:
+            return None
+        if self.lemma(subject) in self.v.soldiers_families:  # "a mother, whose son served in Y, said that he"
+            clauses = (c for c in subject.subtree if c.dep_ == "relcl")  # however the parser hung it
+            kin = (k for c in clauses for k in c.children if any(w.lower_ == "whose" for w in k.children))
+            return next((k for k in kin if self.lemma(k) in self.v.soldiers_kin), None)
+        return subject if self.lemma(subject) in self.v.soldiers_kin else None
 
     def _unnamed_speaker_before(self, pronoun: Token) -> Token | None:
         """ "a soldier reading from a sheet says ..." then '"...," he says': the soldier no one

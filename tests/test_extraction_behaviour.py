@@ -3794,3 +3794,13 @@ def test_officers_with_a_rank_from_a_unit_are_the_units(extractor):
         " since June, the count shows.",
     )
     assert [f for f in found if f[:2] == ("20th Combined Arms Army", "lost")]
+
+
+def test_he_in_a_mothers_words_is_her_son(extractor):
+    found = read(
+        extractor,
+        "The 30th Brigade's commander, Colonel Pavel Lyubimov, was decorated in March.\n"
+        "One mother from Tolyatti, whose son served in the 30th Brigade, told Mediazona that he and 12 other men"
+        " from his platoon had refused to go on a fourth assault.",
+    )
+    assert not [f for f in found if f[:2] == ("Pavel Lyubimov", "refused")]
