@@ -39,7 +39,7 @@ class DescriptionsMixin:
         if lemma in ("unit", "formation"):  # "a soldier told his wife his unit lost half its men": the only one
             if token.tag_ == "NNS" and any(c.dep_ == "amod" and c.tag_ in ("VBG", "VBN") for c in token.children):
                 return None  # "the attacking units": units described anew, not the ones named before
-            if token.tag_ == "NNS" and self._of_a_named_unit(token):
+            if token.tag_ == "NNS" and self.unit_named_by(token, ("of", "from")) is not None:
                 return None  # "formed from the ground units of the Baltic Fleet": the fleet's
             owned = any(c.dep_ == "poss" for c in token.children)
             units = {EntityType.UNIT}  # "sent to the unit" after the brigade and the Ground Forces: the brigade
@@ -196,7 +196,8 @@ class DescriptionsMixin:
         the = token.tag_ == "NN" and (owned or any(c.lower_ == "the" for c in token.children))  # "his platoon"
         bare = token.tag_ == "NNS" and all(c.dep_ in ("amod", "nummod", "prep") for c in token.children)
         national = any(c.lower_ in self.v.nationalities for c in token.children)  # "Ukrainian companies"
-        if lemma not in ECHELONS or not (the or bare) or national or self._of_a_named_unit(token):
+        others = self.unit_named_by(token, ("of", "from")) is not None  # "regiments of the 76th": the 76th's
+        if lemma not in ECHELONS or not (the or bare) or national or others:
             return None
         unit = self.story_unit(token, main=True)
         return unit if unit is not None and self._above(unit, lemma) else None
@@ -204,11 +205,6 @@ class DescriptionsMixin:
     def _armed_group(self, key: str) -> bool:
         """A force known by name, not a state's army nor a numbered unit: Hezbollah, the M23."""
         return not self.national_forces(key) and designation_of(self.entities[key].name) is None
-
-    def _of_a_named_unit(self, token: Token) -> bool:
-        """ "regiments of the 76th Division": another unit's, whatever the story is about."""
-        units = (self.at(o) for o in owners(token, (), ("of", "from")))
-        return any(k is not None and self.entities[k].type is EntityType.UNIT for k in units)
 
     def _echelon_named(self, echelon: str) -> bool:
         """Whether the article names a unit of this echelon, which "their regiment" may be."""

@@ -539,7 +539,8 @@ def _deaths(verb: Token, table: EntityTable) -> Iterator[Hit]:
         if key is None and men.lower_ == "them":  # "saboteurs tried to cross, ... killing 17 of them"
             key = table.pronoun(men, create_groups=True)
         if key is None and men.lemma_.lower() in v.personnel_nouns:
-            key = _from_unit(verb, table) or _speakers_own(verb, table) or _unit_described(verb, table)
+            # "killed dozens of soldiers from the army's 24th Division", "from" hung on the verb
+            key = table.unit_named_by(verb, ("from",)) or _speakers_own(verb, table) or _unit_described(verb, table)
             key = key or _struck(verb, table)
             key = key or _counted_by(verb, table) or _cited_soldiers_unit(verb, table)
         if key is None or (victim.dep_ not in ("nsubj", "nsubjpass") and key in _doers(verb, table)):
@@ -552,12 +553,6 @@ def _deaths(verb: Token, table: EntityTable) -> Iterator[Hit]:
             continue
         if table.entities[key].type in FORCES:
             yield Hit(key, Predicate.LOST, None, phrase(victim), verb, quantity_of(victim, verb.doc))
-
-
-def _from_unit(verb: Token, table: EntityTable) -> str | None:
-    """ "killed dozens of soldiers from the army's 24th Division", "from" hung on the verb."""
-    units = (table.at(o) for o in owners(verb, (), ("from",)))
-    return next((k for k in units if is_type(table, k, {EntityType.UNIT})), None)
 
 
 def _doers(verb: Token, table: EntityTable) -> set[str]:

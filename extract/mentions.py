@@ -501,6 +501,12 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
                 roles.add(role.lemma_.lower())
         return roles
 
+    def unit_named_by(self, token: Token, preps: tuple[str, ...]) -> str | None:
+        """The named unit a token's prepositional phrase holds: "regiments of the 76th", "killed
+        dozens of soldiers from the 24th Division"."""
+        units = (self.at(o) for o in owners(token, (), preps))
+        return next((k for k in units if k is not None and self.entities[k].type is EntityType.UNIT), None)
+
     def at(self, token: Token) -> str | None:
         """The entity a token belongs to, following appositions ("the unit, the 331st ...")."""
         key = self.by_token.get(token.i)

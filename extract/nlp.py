@@ -714,9 +714,9 @@ class ContextTyper:
             return "UNIT"  # "the junta's Northeastern Command": a military command is a formation
         described = descriptor(ent)
         short = sum(t.is_alpha for t in ent) <= 2  # "Krynky", "Naro-Fominsk"
-        near = root.dep_ == "pobj" and root.head.lower_ in self.locative - {"in", "into", "from", "at"}
-        moved = root.dep_ == "pobj" and root.head.lower_ in ("from", "to") and root.head.head.lemma_ in self.leaving
-        near = near or moved
+        prep = root.head.lower_ if root.dep_ == "pobj" else ""
+        moved = prep in ("from", "to") and root.head.head.lemma_ in self.leaving  # "withdrew from Hama"
+        near = prep in self.locative - {"in", "into", "from", "at"} or moved
         if label in ("PERSON", "ORGANIZATION", "REGION") and short and near:
             return "REGION"  # "near Makiivka, the Telegram channel X claimed": a place, however parsed
         if described in self.outlet_nouns:
