@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from extract import gazetteer
 from extract.mentions import EntityTable
 from extract.model import Attribution, EntityType, Role
-from extract.phrases import citing, own_clause, owners
+from extract.phrases import citing, own_clause, owners, reports_for_duty
 from extract.vocab import vocab
 
 REPORTERS = {EntityType.OUTLET, EntityType.PERSON, EntityType.ORGANIZATION, EntityType.UNIT}
@@ -392,7 +392,7 @@ def _finite_or_stray(verb: Token) -> bool:
 def is_say(tok: Token) -> bool:
     """A reporting verb; also one the tagger made a noun while the parser gave it a subject
     ("..., Sever.Realii reports.")."""
-    if tok.lemma_.lower() not in vocab().say_verbs:
+    if tok.lemma_.lower() not in vocab().say_verbs or reports_for_duty(tok):
         return False
     as_noun = tok.dep_ == "ROOT" and tok.pos_ == "NOUN" and any(c.dep_ in ("nsubj", "ccomp") for c in tok.children)
     return tok.pos_ in ("VERB", "AUX") or as_noun
@@ -504,12 +504,30 @@ def _carried_by(verb: Token, position: int, table: EntityTable, result: Reportin
             _note(result, ReportRef(position, found.definite, found.kind), Role.VIA)
         elif isinstance(found, str):
             result.add(found, Role.VIA)
+    for key in _outlet_spoken_to(verb, table):  # "a serviceman who spoke to Hromadske said"
+        result.add(key, Role.VIA)
     if verb.lemma_.lower() == "tell":  # "told the news site Ura.ru", however the parser hung the name
         for obj in (o for c in verb.children if c.i > verb.i for o in (c, *c.children)):
             heard = obj.dep_ in ("dobj", "dative", "appos", "advmod", "npadvmod")
             key = (table.at(obj) or table.resolve(obj, create_groups=False)) if heard else None  # "the newspaper"
             if key and table.entities[key].type is EntityType.OUTLET:
                 result.add(key, Role.VIA)
+
+
+def _outlet_spoken_to(verb: Token, table: EntityTable) -> list[str]:
+    """The outlet a speaker's own relative clause says he spoke to or told ("a serviceman who
+    spoke to Hromadske on condition of anonymity said"), which carried his words."""
+    clauses = (c for s in verb.children if s.dep_ == "nsubj" for c in s.children if c.dep_ in ("relcl", "acl"))
+    heard = (
+        o
+        for c in clauses
+        if c.lemma_.lower() in ("speak", "talk", "tell")
+        for p in c.children
+        if p.lower_ == "to" or p.dep_ in ("dobj", "dative")
+        for o in (p, *p.children)
+    )
+    found = (table.at(o) for o in heard)
+    return [k for k in found if k is not None and table.entities[k].type is EntityType.OUTLET]
 
 
 def _agents(verb: Token) -> list[Token]:
@@ -545,10 +563,20 @@ def _left_speaker(verb: Token, table: EntityTable) -> list[Token]:
         return _phrase_ending_at(verb.doc[prev], table)
     if _posted_thing(verb.doc[prev], verb) and not isinstance(reporter(verb.doc[prev], table), str):
         return []  # "in a video posted the next day" (by no one named) is no report of its own
+    role = _role_ending_at(verb.doc[prev])
+    if role is not None and reporter(role, table) is not None:
+        return [role]  # "a spokesperson for Ukraine's 68th Brigade said": the spokesperson, who may be named
     chain = [verb.doc[prev]]
     while chain[-1].dep_ in ("appos", "compound") and chain[-1].head.i < chain[-1].i:
         chain.append(chain[-1].head)  # "Ivan Sekach" hung on "the brigade's spokesman", hung on a place
     return [t for t in chain if reporter(t, table) is not None][:1]
+
+
+def _role_ending_at(last: Token) -> Token | None:
+    """The role noun heading a phrase that ends with `last` ("a spokesperson for the brigade")."""
+    roles = vocab().speaker_roles
+    heads = (a for a in last.ancestors if a.right_edge.i == last.i and a.pos_ == "NOUN")
+    return next((h for h in heads if h.lemma_.lower() in roles), None)
 
 
 def _phrase_ending_at(last: Token, table: EntityTable) -> list[Token]:

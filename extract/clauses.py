@@ -88,6 +88,9 @@ def subjects(verb: Token) -> list[Token]:
         if tok.dep_ == "acl" and tok.tag_ in ("VB", "VBG") and tok.head.dep_ == "dobj":
             tok = tok.head.head  # "refused orders to attack after ...", "submitted reports refusing to serve"
             continue
+        if tok.dep_ == "acl" and tok.tag_ == "VBD" and tok.head.dep_ == "ROOT" and tok.head.pos_ in ("NOUN", "PROPN"):
+            found = [tok.head]  # "The brigade, a reserve formation, fought ...": a past tense the parser hung
+            break  # on the sentence's subject
         if tok.dep_ not in ("xcomp", "conj", "advcl"):
             break
         tok = tok.head

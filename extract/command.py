@@ -73,7 +73,7 @@ def _in_chief(tok: Token) -> bool:
 def _commander_in_chief(tok: Token, table: EntityTable) -> Iterator[Hit]:
     """ "Ukraine's Commander-in-Chief Oleksandr Syrskyi": he commands his country's armed forces."""
     doc = tok.doc
-    after = tok.i + 5
+    after = tok.i + 6 if tok.i + 5 < len(doc) and doc[tok.i + 5].text == "," else tok.i + 5  # ", Oleksandr Syrskyi,"
     person = table.by_token.get(after) if after < len(doc) else None
     before = doc[tok.i - 2] if tok.i >= 2 and doc[tok.i - 1].lower_ in ("'s", "’s") else doc[max(tok.i - 1, 0)]
     nation = vocab().nationalities.get(before.lower_)
@@ -168,7 +168,10 @@ def _commander_noun(noun: Token, table: EntityTable) -> Iterator[Hit]:
         # "commander of a battalion of the 144th Division": he leads a part of it, and serves in it
         if unit is not None and table.national_forces(unit):  # "the Joint Forces of Ukraine's military", misparsed
             unit = next((k for k in map(table.at, cand.children) if is_type(table, k, {EntityType.UNIT})), unit)
-        part = cand.lemma_.lower() in vocab().unit_heads and table.is_indefinite(cand) and table.at(cand) is None
+        echelon = cand.lemma_.lower()
+        part = echelon in vocab().unit_heads and table.is_indefinite(cand) and table.at(cand) is None
+        # "the commander of their sons' battalion" in a story of a corps: of a part of the corps
+        part = part or (cand.ent_type_ != "UNIT" and unit is not None and table.outranks(unit, echelon))
         if is_type(table, unit, {EntityType.UNIT}) and unit != person:
             yield Hit(person, Predicate.MEMBER_OF if one_of or part else relation, unit, None, noun)
 
@@ -259,9 +262,20 @@ def _command_verb(verb: Token, table: EntityTable) -> Iterator[Hit]:
     for p in people:
         person = table.resolve(p)
         for u in units:
-            unit = table.resolve(u, create_groups=False)
+            whole = _whole_of_one_part(u, table)
+            relation = Predicate.MEMBER_OF if whole is not None else Predicate.COMMANDED
+            unit = whole or table.resolve(u, create_groups=False)
             if is_type(table, person, {EntityType.PERSON}) and is_type(table, unit, {EntityType.UNIT}):
-                yield Hit(person, Predicate.COMMANDED, unit, None, verb)
+                yield Hit(person, relation, unit, None, verb)
+
+
+def _whole_of_one_part(noun: Token, table: EntityTable) -> str | None:
+    """ "commands one of the brigade's battalions": the named unit whose part he leads, and so
+    serves in."""
+    part = table.quantified_of(noun) if noun.lower_ == "one" else None
+    if part is None or part.lemma_.lower() not in vocab().unit_heads or part.ent_type_:
+        return None
+    return next((k for o in owners(part, ("poss",), ("of",)) if (k := table.unit_behind(o))), None)
 
 
 def _stray_by(verb: Token) -> Token | None:

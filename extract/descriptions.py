@@ -159,7 +159,7 @@ class DescriptionsMixin:
             # "the marines rebelled after their battalion lost ...": their brigade's, no battalion named
             lemma = token.lemma_.lower()
             fits = theirs is not None and (
-                self._of_kind(theirs, token) or (self._above(theirs, lemma) and not self._echelon_named(lemma))
+                self._of_kind(theirs, token) or (self.outranks(theirs, lemma) and not self._echelon_named(lemma))
             )
             return spoken or (theirs if fits else None)
         if owner is not None and owner.lemma_.lower() in self.v.soldiers_kin:  # "her husband's company": the
@@ -193,14 +193,14 @@ class DescriptionsMixin:
         in a story about a brigade, no battalion or company named: the brigade's own, whose losses
         and refusals are the brigade's."""
         lemma = token.lemma_.lower()
-        the = token.tag_ == "NN" and (owned or any(c.lower_ == "the" for c in token.children))  # "his platoon"
+        the = owned or any(c.lower_ == "the" for c in token.children)  # "his platoon", "the battalions"
         bare = token.tag_ == "NNS" and all(c.dep_ in ("amod", "nummod", "prep") for c in token.children)
         national = any(c.lower_ in self.v.nationalities for c in token.children)  # "Ukrainian companies"
         others = self.unit_named_by(token, ("of", "from")) is not None  # "regiments of the 76th": the 76th's
         if lemma not in ECHELONS or not (the or bare) or national or others:
             return None
         unit = self.story_unit(token, main=True)
-        return unit if unit is not None and self._above(unit, lemma) else None
+        return unit if unit is not None and self.outranks(unit, lemma) else None
 
     def _armed_group(self, key: str) -> bool:
         """A force known by name, not a state's army nor a numbered unit: Hezbollah, the M23."""
@@ -211,7 +211,7 @@ class DescriptionsMixin:
         units = (e for e in self.entities.values() if e.type is EntityType.UNIT)
         return any(echelon in name_words(e) for e in units)
 
-    def _above(self, key: str, echelon: str) -> bool:
+    def outranks(self, key: str, echelon: str) -> bool:
         """Whether a unit's name says it is of a higher echelon: a brigade has battalions."""
         if echelon not in ECHELONS or self.entities[key].type is not EntityType.UNIT:
             return False
@@ -242,7 +242,10 @@ class DescriptionsMixin:
 
     def _unnamed_unit(self, token: Token) -> str | None:
         """ "the regiment" after "a motor rifle regiment based in Voronezh": the unit the article
-        introduced without a name, known in this article only by its description."""
+        introduced without a name, known in this article only by its description; not "the
+        brigade's battalions", which are a named unit's own."""
+        if token.tag_ == "NNS" and any(c.dep_ == "poss" for c in token.children):
+            return None
         lemma = token.lemma_.lower()
         first = next(
             (

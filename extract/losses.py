@@ -494,8 +494,8 @@ def _deaths(verb: Token, table: EntityTable) -> Iterator[Hit]:
     victims = [c for c in verb.children if c.dep_ == "nsubjpass"]
     if verb.lemma_.lower() in ("die", "perish") or _dead_state(verb):
         victims += subjects(verb)
-    elif verb.dep_ != "acl":
-        victims += [c for c in objects(verb) if c.dep_ in ("dobj", "pobj")]
+    elif verb.dep_ != "acl" or any(c.dep_ == "nsubj" for c in verb.children):  # "a statement that its fighters
+        victims += [c for c in objects(verb) if c.dep_ in ("dobj", "pobj")]  # had killed 30": a clause of its own
     # "the names of 45,123 Russian soldiers killed in Ukraine"; not "X, posted that Y had captured"
     reduced = not any(c.dep_ in ("nsubj", "aux") for c in verb.children)
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and reduced:
@@ -543,6 +543,8 @@ def _deaths(verb: Token, table: EntityTable) -> Iterator[Hit]:
             key = table.unit_named_by(verb, ("from",)) or _speakers_own(verb, table) or _unit_described(verb, table)
             key = key or _struck(verb, table)
             key = key or _counted_by(verb, table) or _cited_soldiers_unit(verb, table)
+            if key is None or key in _doers(verb, table):  # "its fighters killed 30 commandos," the group said
+                key = _other_side(verb, table)
         if key is None or (victim.dep_ not in ("nsubj", "nsubjpass") and key in _doers(verb, table)):
             continue  # "the group had captured dozens of soldiers": not its own
         if table.entities[key].type is EntityType.PERSON:
@@ -553,6 +555,15 @@ def _deaths(verb: Token, table: EntityTable) -> Iterator[Hit]:
             continue
         if table.entities[key].type in FORCES:
             yield Hit(key, Predicate.LOST, None, phrase(victim), verb, quantity_of(victim, verb.doc))
+
+
+def _other_side(verb: Token, table: EntityTable) -> str | None:
+    """ "its fighters had killed 47 commandos", in a report on a commando brigade: men a force
+    says it killed, no side named, are the unit the article is about, when that is not the killer."""
+    doers = _doers(verb, table)
+    if not any(is_type(table, d, FORCES) for d in doers):
+        return None
+    return table.main_unit_besides(verb, doers)
 
 
 def _doers(verb: Token, table: EntityTable) -> set[str]:

@@ -432,9 +432,12 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
         """ "the Kantemirovskaya division" after "the 4th Guards Kantemirovskaya Tank Division", "the
         Kholodnyi Yar brigade" after 'the 93rd Brigade "Kholodnyi Yar"': a numbered unit's honorific,
         with or without its echelon, is that unit."""
-        if etype is not EntityType.UNIT or DESIGNATION.search(short) or not DESIGNATION.search(entity.name):
+        if etype is not EntityType.UNIT or DESIGNATION.search(short):
             return False
         words = short.split()
+        if not DESIGNATION.search(entity.name):  # "Danab" after "the Danab Brigade": the name without its echelon
+            named = normalize(entity.name).split()
+            return entity.type is EntityType.UNIT and named[:-1] == words and named[-1] in self.v.unit_heads
         known = {w for form in (entity.name, *entity.aliases) for w in normalize(form).split()}
         return any(w not in self.v.unit_heads for w in words) and set(words) <= known
 

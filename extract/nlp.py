@@ -86,6 +86,7 @@ def unit_patterns() -> list[dict]:
     heads = v.unit_heads - {"unit", "group"}
     head = {"LOWER": {"IN": sorted(heads | {plural(h) for h in heads})}}  # "the 155th and 40th Brigades"
     named_head = {"LOWER": {"IN": ["battalion", "brigade", "regiment", "legion", "detachment"]}}
+    numbered_head = {"LOWER": {"IN": sorted(heads | {"unit"})}, "IS_TITLE": True}
     grouping = [{"LOWER": "group"}, {"LOWER": "of"}, {"LOWER": {"IN": ["forces", "troops"]}}]
     scale = {"LOWER": {"IN": ["tactical", "strategic"]}}
     operational = [{"LOWER": "operational"}, {"TEXT": "-", "OP": "?"}, scale, {"LOWER": "group"}]
@@ -109,6 +110,8 @@ def unit_patterns() -> list[dict]:
         # "the Azov Battalion", "Vostok Battalion": a proper name before an echelon noun.
         {"label": "UNIT", "pattern": [{"POS": "PROPN", "IS_TITLE": True, "OP": "+"}, named_head], "id": UNIT_ID},
         {"label": "UNIT", "pattern": [quote, {"IS_TITLE": True, "OP": "+"}, quote, named_head], "id": UNIT_ID},
+        # "Light Infantry Battalion 345", "Military Unit 45807", "Unit 8200": the number after the name
+        {"label": "UNIT", "pattern": [proper, numbered_head, {"TEXT": {"REGEX": r"^\d{1,5}$"}}], "id": UNIT_ID},
         # 'the volunteer battalion "Española"': the echelon, then its name in quotes.
         {
             "label": "UNIT",
@@ -184,6 +187,20 @@ def unit_lists(doc: Doc) -> Doc:
     return doc
 
 
+def _bracketed_acronyms(doc: Doc) -> list[Span]:
+    """ "the Arakan Army (AA)", "the State Bureau of Investigation (SBI)": an acronym in brackets
+    right after a name the model left untagged, which the entity table then gives to that name."""
+    found = []
+    for ent in doc.ents:
+        i = ent.end
+        if i + 2 >= len(doc) or doc[i].text != "(" or doc[i + 2].text != ")" or doc[i + 1].ent_type_:
+            continue
+        acronym = doc[i + 1].text
+        if acronym.isupper() and acronym.isalpha() and 2 <= len(acronym) <= 6 and ent.label_ in _BODIES:
+            found.append(Span(doc, i + 1, i + 2, label=ent.label_))
+    return found
+
+
 def quoted_name(doc: Doc, start: int, longest: int = 5, linking: tuple[str, ...] = ()) -> Span | None:
     """The words of a short quoted name opening at `start`, all capitalized but for `linking`
     words: '"Ne Zhdi Menya"', with ("of",) '"Anne of Kyiv"'."""
@@ -222,6 +239,7 @@ _SETTLEMENTS = {"village", "town", "city", "settlement", "hamlet"}
 _AIRFIELDS = {"airfield", "airbase", "aerodrome", "base"}
 _PROVINCES = {"region", "province", "oblast", "governorate", "krai"}  # "the northern Amhara region"
 _NAME_PARTICLES = ("al", "el", "ad", "an", "ar", "as", "ash", "az")  # the Arabic article: "al-Hassan", "ash-Shara"
+_BODIES = {"UNIT", "ORGANIZATION", "ORG", "OUTLET"}  # what an acronym in brackets may stand for
 _NAMED_CLASSES = {"PERSON", "ORGANIZATION", "REGION", "UNIT"}  # "the river's west bank" names none of them
 _RANK_MODIFIERS = {"first", "second", "senior", "junior", "staff", "rear", "vice", "lance", "private", "warrant"}
 _COURTS = {"court", "tribunal"}
@@ -374,6 +392,7 @@ class ContextTyper:
         self.call_sign_nouns = v.call_sign_nouns
         self.equipment = v.equipment_names
         self.org_nouns = v.org_nouns
+        self.civic_bodies = v.civic_bodies
         self.unit_heads = v.unit_heads
         self.unit_nouns = v.unit_heads - {"group", "company", "wing", "district", "unit"}
         self.report_verbs = v.report_verbs
@@ -399,13 +418,15 @@ class ContextTyper:
                     *self.quoted_names(doc),
                     *self.places_of_kind(doc),  # before the model's own: "Zelene Pole" is no work of art
                     *self.named_courts(doc),  # before a unit pattern's "2nd Western District"
+                    *self.named_states(doc),  # before the model's guess of a person
+                    *self.places_listed(doc),
                     *doc.ents,
                     *self.mastheads(doc),
                     *self.named_people(doc),
                     *self.channels(doc),
                     *self.honorific_names(doc),
                     *self.named_formations(doc),
-                    *self.named_states(doc),
+                    *_bracketed_acronyms(doc),
                 ]
             ),
             key=lambda e: e.start,
@@ -456,7 +477,8 @@ class ContextTyper:
                 ent_id = ent.ent_id_
             end = _name_end(ent) if label == "PERSON" else ent.end  # "Park Sun-won", cut at the hyphen
             ents.append(Span(doc, ent.start, end, label=label, span_id=ent_id))
-        doc.ents = sorted(filter_spans([*ents, *self.surnames_alone(doc, surnames)]), key=lambda e: e.start)
+        alone = [*self.surnames_alone(doc, surnames), *self.unit_names_alone(doc, ents)]
+        doc.ents = sorted(filter_spans([*ents, *alone]), key=lambda e: e.start)
         return doc
 
     def restore_names_around_places(self, doc: Doc) -> list[Span]:
@@ -485,6 +507,20 @@ class ContextTyper:
             Span(doc, t.i, t.i + 1, label="PERSON")
             for t in doc
             if t.text in surnames and t.pos_ == "PROPN" and not t.ent_type_ and t.dep_ != "compound"
+        ]
+
+    def unit_names_alone(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """ "The commander of Danab" after "the Danab Brigade": a unit's one-word name without its
+        echelon, which the model left unnamed, is the unit (the entity table joins the two)."""
+        names = {
+            e[0].text
+            for e in ents
+            if e.label_ == "UNIT" and len(e) == 2 and e[0].pos_ == "PROPN" and e[1].lower_ in self.unit_heads
+        }
+        return [
+            Span(doc, t.i, t.i + 1, label="UNIT")
+            for t in doc
+            if t.text in names and t.pos_ == "PROPN" and not t.ent_type_ and t.dep_ != "compound"
         ]
 
     def mastheads(self, doc: Doc) -> list[Span]:
@@ -526,7 +562,18 @@ class ContextTyper:
             quoted = quoted_name(doc, tok.i + 1) if label and not tok.ent_type_ else None
             if quoted is not None:
                 found.append(Span(doc, quoted.start, quoted.end, label=label))
+            if lemma in self.civic_bodies | {"group"} and tok.i > 0 and doc[tok.i - 1].is_quote:
+                found.extend(self._quoted_before(doc, tok.i - 1))
         return found
+
+    def _quoted_before(self, doc: Doc, closing: int) -> list[Span]:
+        """'the "Mothers of Karelia" group', 'the "Way Home" movement': a quoted name before a
+        civic body's kind is that body, unless it already names a force or an outlet."""
+        opening = next((t.i for t in doc[max(closing - 6, 0) : closing] if t.is_quote), None)
+        quoted = quoted_name(doc, opening, linking=("of", "for", "and", "the")) if opening is not None else None
+        if quoted is None or quoted.end != closing or any(t.ent_type_ in ("UNIT", "OUTLET") for t in quoted):
+            return []
+        return [Span(doc, quoted.start, quoted.end, label="ORGANIZATION")]
 
     def channels(self, doc: Doc) -> list[Span]:
         """ "the Russian Telegram channel VChK-OGPU": a name right after an outlet's kind, which
@@ -654,17 +701,32 @@ class ContextTyper:
         return found
 
     @staticmethod
+    def places_listed(doc: Doc) -> list[Span]:
+        """ "from Tambov and Lipetsk regions": a title-case name listed with a place before a
+        plural kind of region is a place too, where the model named only the first."""
+        kinds = ("regions", "oblasts", "provinces", "states", "krais", "republics")
+        found = []
+        for kind in (t for t in doc if t.lower_ in kinds):
+            named = [c for c in kind.children if c.dep_ in ("nmod", "compound") and c.ent_type_ == "REGION"]
+            for place in (k for n in named for k in n.conjuncts):
+                if not place.ent_type_ and place.is_title and place.pos_ == "PROPN":
+                    found.append(Span(doc, place.i, place.i + 1, label="REGION"))
+        return found
+
+    @staticmethod
     def named_states(doc: Doc) -> list[Span]:
         """ "Lashio, Shan State", "in Kachin State": a federal state the model left unnamed, set
         beside a place or after "in"."""
         found = []
-        for tok in (t for t in doc if t.text == "State" and not t.ent_type_):
+        guesses = ("", "PERSON", "ORG")  # "Rakhine State's Maungdaw Township", taken for a person
+        places = ("GPE", "LOC", "REGION")
+        for tok in (t for t in doc if t.text == "State" and t.ent_type_ in guesses):
             start = tok.i
             while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].is_title:
                 start -= 1
-            beside = tok.dep_ == "appos" and tok.head.ent_type_ in ("GPE", "LOC", "REGION")
+            beside = tok.dep_ in ("appos", "poss") and tok.head.ent_type_ in places  # "Lashio, Shan State"
             placed = beside or (tok.dep_ == "pobj" and tok.head.lower_ == "in")
-            if start < tok.i and placed and not any(t.ent_type_ for t in doc[start : tok.i]):
+            if start < tok.i and placed and all(t.ent_type_ in guesses for t in doc[start : tok.i]):
                 found.append(Span(doc, start, tok.i + 1, label="REGION"))
         return found
 
@@ -940,6 +1002,11 @@ def descriptor(ent: Span) -> str | None:
     for child in root.children:
         if child.dep_ == "appos" and child.pos_ == "NOUN":
             return child.lemma_.lower()
+    if root.dep_ == "pobj" and head.lower_ == "of":  # "officers of the OMON, a riot police unit of Y",
+        heads = vocab().unit_heads  # the unit noun hung on the men
+        kind = next((c for c in head.head.children if c.dep_ == "appos" and c.lemma_.lower() in heads), None)
+        if kind is not None:
+            return kind.lemma_.lower()
     if root.dep_ == "nsubj" and head.lemma_ == "be":
         attr = next((c for c in head.children if c.dep_ == "attr"), None)
         if attr is not None:
@@ -951,6 +1018,8 @@ def build(nlp: Language) -> Language:
     """Add the domain components to a loaded English pipeline."""
     for name in dotted_names():  # "Sever.Realii reports": one word, or the parser splits the sentence at its dot
         nlp.tokenizer.add_special_case(name, [{ORTH: name}])
+    if "attribute_ruler" in nlp.pipe_names:  # the rule lemmatizer makes "the corps" a "corp"
+        nlp.get_pipe("attribute_ruler").add([[{"LOWER": "corps"}]], {"LEMMA": "corps"})
     nlp.add_pipe("ckg_keep_ner", after="ner")
     ruler = nlp.add_pipe("entity_ruler", name="ckg_gazetteer", after="ckg_keep_ner", config={"overwrite_ents": True})
     ruler.add_patterns(site_patterns() + gazetteer_patterns() + unit_patterns())

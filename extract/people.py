@@ -138,8 +138,9 @@ class PeopleMixin:
         return held.pop() if len(held) == 1 else None
 
     def pen_name(self, role: Token) -> str | None:
-        """The name a role noun's clause says one writes or posts under, or is named as."""
-        clauses = [list(c.subtree) for c in role.children if c.dep_ in ("relcl", "acl")]
+        """The name a role noun's clause says one writes or posts under, or is named as; or its
+        "with the call sign X"."""
+        clauses = [list(c.subtree) for c in role.children if c.dep_ in ("relcl", "acl") or c.lower_ == "with"]
         for words in [*clauses, self._relative_words(role)]:
             if any(t.lemma_.lower() in self.v.pen_name_nouns for t in words):
                 found = (self.at(t) for t in words)

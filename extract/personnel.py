@@ -125,7 +125,7 @@ class PersonnelMixin:
                 captors = self._captives_before(noun) if lemma in self.v.captivity_nouns else None
                 if captors is not None:  # "the captured men belong to the 6th Army" then "the prisoners"
                     return captors
-                serving = self._serving_men_before(noun)
+                serving = self._serving_men_before(noun) or self._same_men_before(noun)
                 if serving is not None:  # "Former prisoners serving in a Storm-V unit ..." then "the men"
                     return serving
                 formation = self._unit_of_kind(noun, lemma) or self._recent(
@@ -209,10 +209,20 @@ class PersonnelMixin:
     def _serving_men_before(self, noun: Token) -> str | None:
         """The named unit of soldiers the sentences before said serve in it, which "the men"
         takes up (not a country's forces: "Russian soldiers" are no particular men)."""
-        serving = self._soldiers_earlier(  # blank lines count as sentences
+        return self._unit_of_men_before(  # blank lines count as sentences
             noun, lambda t: t.tag_ == "NNS" and any(c.dep_ == "acl" for c in t.children), sentences=5
         )
-        units = (self.personnel(t, create=False) for t in reversed(serving))
+
+    def _same_men_before(self, noun: Token) -> str | None:
+        """ "the officers" after "About 50 officers of the OMON, a unit of Rosgvardia's branch":
+        the unit those same men were said to be of, not the last unit named ("his soldiers" are his)."""
+        if any(c.dep_ == "poss" for c in noun.children):
+            return None
+        return self._unit_of_men_before(noun, lambda t: t.tag_ == "NNS" and t.lemma_ == noun.lemma_, sentences=3)
+
+    def _unit_of_men_before(self, noun: Token, fits: Callable[[Token], object], sentences: int) -> str | None:
+        """The named unit, not a country's whole forces, of the nearest earlier soldiers that fit."""
+        units = (self.personnel(t, create=False) for t in reversed(self._soldiers_earlier(noun, fits, sentences)))
         return next(
             (k for k in units if k and self.entities[k].type is EntityType.UNIT and not self.national_forces(k)), None
         )

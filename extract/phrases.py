@@ -49,9 +49,11 @@ def designation_of(name: str) -> str | None:
     v = vocab()
     words = [v.unit_abbreviations.get(w, w) for w in normalize(name).split()]  # "the 6th CAA"
     heads = [w for w in words if w in v.unit_heads]
-    if not match or not heads:
+    if not heads:
         return None
-    return f"{match.group(0).lower()} {heads[-1]}"
+    if not match and len(words) >= 2 and words[-1].isdigit() and words[-2] in v.unit_heads:
+        return f"{words[-2]} {words[-1]}"  # "Light Infantry Battalion 345"
+    return f"{match.group(0).lower()} {heads[-1]}" if match else None
 
 
 def not_in_command(noun: Token) -> bool:
@@ -105,7 +107,18 @@ def unit_heading(noun: Token) -> Token:
 
 def says(tok: Token) -> bool:
     """A verb of saying ("said", "reported", "wrote"), as the tagger tagged it."""
-    return tok.pos_ == "VERB" and tok.lemma_.lower() in vocab().say_verbs
+    return tok.pos_ == "VERB" and tok.lemma_.lower() in vocab().say_verbs and not reports_for_duty(tok)
+
+
+def reports_for_duty(verb: Token) -> bool:
+    """ "report for another round of duty", "show up for service": turning up in person, not in words."""
+    if verb.lemma_.lower() not in ("report", "show", "turn"):
+        return False
+    duty = ("duty", "service", "mobilization", "mobilisation")
+    return any(
+        c.dep_ == "prep" and c.lower_ in ("for", "to") and any(t.lemma_.lower() in duty for t in c.subtree)
+        for c in verb.children
+    )
 
 
 def citing(node: Token) -> list[Token]:

@@ -10,6 +10,7 @@ from extract.clauses import ACTORS, Hit, is_type, nearest_actor, negated, phrase
 from extract.hedges import quantity_of
 from extract.mentions import EntityTable
 from extract.model import EntityType, Predicate
+from extract.phrases import reports_for_duty
 from extract.vocab import vocab
 
 
@@ -78,7 +79,16 @@ def _will_not_go_back(verb: Token) -> bool:
 
 def _said_no(verb: Token) -> bool:
     """A refusal said as a no to orders, to going back or to taking part."""
-    return _disobeyed(verb) or _will_not_go_back(verb) or _will_not_take_part(verb)
+    return _disobeyed(verb) or _will_not_go_back(verb) or _will_not_take_part(verb) or _no_show(verb)
+
+
+def _no_show(verb: Token) -> bool:
+    """ "will not report for another round of duty", "failed to report for service": called up
+    and not turning up, which is desertion whether said as a plan or as a fact."""
+    if verb.pos_ != "VERB" or not reports_for_duty(verb):
+        return False
+    failed = verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "fail"
+    return (failed or any(c.dep_ == "neg" for c in verb.children)) and not _conditional(verb)
 
 
 def _will_not_take_part(verb: Token) -> bool:
@@ -118,9 +128,12 @@ def _verb_tagged_noun(tok: Token) -> bool:
 def _restated(verb: Token) -> bool:
     """ "the soldiers who refused are being held": a bare refusal that picks out men already
     said to have refused, not a refusal of its own."""
-    definite = any(c.lower_ in ("the", "those", "these") for c in verb.head.children)
+    if verb.dep_ != "relcl":
+        return False
+    # "40 soldiers of the 155th Brigade who deserted": the men, not the brigade the clause hangs on
+    definite = any(c.lower_ in ("the", "those", "these") for s in subjects(verb) for c in s.children)
     bare = not any(c.dep_ in ("xcomp", "dobj", "prep", "advmod", "npadvmod") for c in verb.children)
-    return verb.dep_ == "relcl" and definite and bare
+    return definite and bare
 
 
 def _punished(tok: Token) -> list[Token]:

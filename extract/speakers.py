@@ -227,6 +227,14 @@ class SpeakersMixin:
             token, {EntityType.UNIT}, lambda e: e.key not in self.groups and not self._branch(e.key), main=main
         )
 
+    def main_unit_besides(self, token: Token, others: set[str]) -> str | None:
+        """The unit named most before a token, numbered or not ("Danab"), other than `others` and
+        a country's whole forces: the other side, in a report on one unit and its enemy."""
+        excluded = others | set(self.groups)
+        return self._recent(
+            token, {EntityType.UNIT}, lambda e: e.key not in excluded and not self.national_forces(e.key), main=True
+        )
+
     def speaker_of_words(self, token: Token) -> Token | None:
         """The subject of the say verb a token's words hang on: "X said (that) we ..." or, the
         quote leading, '"We ...," X says'."""

@@ -12,7 +12,7 @@ from extract.clauses import Hit, is_type, negated, subjects
 from extract.command import commanding
 from extract.mentions import EntityTable
 from extract.model import EntityType, Predicate
-from extract.phrases import in_the_past, not_in_command, owners
+from extract.phrases import in_the_past, name_words, not_in_command, owners
 from extract.vocab import vocab
 
 
@@ -35,7 +35,7 @@ def part_of(sent: Span, table: EntityTable) -> Iterator[Hit]:
         verbs = [tok.head, *shared] if tok.dep_ == "nsubj" else shared if tok.dep_ == "nsubjpass" else []
         for copula in (v for v in verbs if v.lemma_ == "be"):
             for parent in _part_of_targets(copula):
-                key = table.unit_behind(parent)
+                key = _unit_or_its_owner(parent, table)
                 if is_type(table, key, {EntityType.UNIT}) and key != unit:
                     yield Hit(unit, Predicate.PART_OF, key, None, copula)
         # "The 13th Khartia Brigade of Y", parsed as "13th" with "Brigade" beside it
@@ -47,14 +47,36 @@ def part_of(sent: Span, table: EntityTable) -> Iterator[Hit]:
             elif child.dep_ == "poss":
                 parents = [child]
             elif child.dep_ in ("appos", "relcl") and child.lemma_ in ("part", "be"):
-                parents = _part_of_targets(child)
+                under = [o for p in child.children if p.lower_ in ("under", "within") for o in p.children]
+                parents = _part_of_targets(child) or under  # "The battalion, which is under the Western Command"
+            elif child.dep_ == "appos" and child.lemma_.lower() in (*v.unit_heads, "formation"):
+                parents = [o for p in child.children if p.lower_ in ("under", "within", "of") for o in p.children]
+                # "The brigade, a reserve formation under the 98th Division"
             elif child.dep_ == "relcl":  # "which is based in Vladivostok and is part of Y"
                 parents = [p for v in child.conjuncts if v.lemma_ == "be" for p in _part_of_targets(v)]
             for parent in parents:
                 pronoun = parent.lower_ in ("its", "their")  # "Its 4th Guards Tank Division": the unit before
-                key = _owner_of_its(parent, table) if pronoun else table.unit_behind(parent)
+                key = _owner_of_its(parent, table) if pronoun else _unit_or_its_owner(_antecedent(parent), table)
                 if is_type(table, key, {EntityType.UNIT}) and key != unit:
                     yield Hit(unit, Predicate.PART_OF, key, None, tok)
+
+
+def _antecedent(word: Token) -> Token:
+    """What "whose" stands for: the noun its relative clause hangs on ("the 5th Army, whose 40th
+    Brigade"); any other word stands for itself."""
+    if word.lower_ != "whose":
+        return word
+    clause = next((a for a in word.ancestors if a.dep_ == "relcl"), None)
+    return clause.head if clause is not None else word
+
+
+def _unit_or_its_owner(parent: Token, table: EntityTable) -> str | None:
+    """ "part of the 3rd Army Corps", and "part of Rosgvardia's directorate for Chechnya": a
+    part of a named unit's unnamed part is a part of that unit too."""
+    key = table.unit_behind(parent)
+    if key is None and parent.pos_ == "NOUN":
+        key = next((table.at(c) for c in parent.children if c.dep_ == "poss" and table.at(c)), None)
+    return key
 
 
 def _owner_of_its(pronoun: Token, table: EntityTable) -> str | None:
@@ -148,6 +170,8 @@ def located_in(sent: Span, table: EntityTable) -> Iterator[Hit]:
             continue
         where = next((c for c in tok.children if c.lower_ == "where"), None) if tok.dep_ == "relcl" else None
         holders = [tok.head] if tok.dep_ in ("acl", "relcl", "amod") and where is None else subjects(tok)
+        if tok.pos_ == "NOUN":  # "the unit's base in Grozny": the base's owner is there
+            holders = [c for c in tok.children if c.dep_ == "poss"]
         if moved and any(c.dep_ == "dobj" for c in tok.children):
             holders = [c for c in tok.children if c.dep_ == "dobj"]  # "Russia sent the 25th Army to Luhansk"
         preps = ("to", "into") if moved else ("in", "at", "near", "on")  # "redeployed to Bakhmut", "based on Sakhalin"
@@ -269,10 +293,27 @@ def _groups_of(noun: Token, table: EntityTable) -> list[str]:
     """The unit or organization a role noun belongs to: "its officer", "HUR spokesman", "a soldier of/in Y"."""
     found = []
     for cand in owners(noun, ("poss", "compound"), ("of", "in", "with", "from", "for")):
-        key = table.unit_behind(cand) or table.resolve(cand, create_groups=False)
+        key = (
+            _same_role_before(noun, cand, table) or table.unit_behind(cand) or table.resolve(cand, create_groups=False)
+        )
         if is_type(table, key, {EntityType.UNIT, EntityType.ORGANIZATION}) and key not in found:
             found.append(key)
     return found
+
+
+def _same_role_before(noun: Token, owner: Token, table: EntityTable) -> str | None:
+    """ "a spokesperson for Ukraine's 110th Brigade said" then "X, the brigade's spokesperson":
+    the brigade whose spokesperson the article named before, not merely the last one named."""
+    if owner.ent_type_ or not any(c.lower_ == "the" for c in owner.children):
+        return None
+    earlier = (t for t in noun.doc[: noun.sent.start] if t.lemma_ == noun.lemma_)
+    units = (table.at(o) for t in earlier for o in owners(t, ("poss", "compound"), ("of", "for")) if o.ent_type_)
+    fitting = [
+        k
+        for k in units
+        if is_type(table, k, {EntityType.UNIT}) and owner.lemma_.lower() in name_words(table.entities[k])
+    ]
+    return fitting[-1] if fitting else None
 
 
 def affiliated_with(sent: Span, table: EntityTable) -> Iterator[Hit]:

@@ -3804,3 +3804,205 @@ def test_he_in_a_mothers_words_is_her_son(extractor):
         " from his platoon had refused to go on a fourth assault.",
     )
     assert not [f for f in found if f[:2] == ("Pavel Lyubimov", "refused")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "About 30 reservists of the 7th Armored Brigade have told their officers that they will not report for duty"
+        " again, the BBC reported.",
+        "Dozens of soldiers from the 7th Armored Brigade did not report for duty after their leave, the BBC said.",
+    ],
+)
+def test_not_reporting_for_duty_is_a_refusal_not_a_report(extractor, sentence):
+    result = extract(extractor, sentence)
+    assert [f for f in relations(result) if f[:2] == ("7th Armored Brigade", "refused")]
+    assert reporters(result, Predicate.REFUSED).get("BBC") == "said"
+
+
+def test_a_past_tense_the_parser_hung_on_the_subject_noun(extractor):
+    found = read(
+        extractor,
+        "The 61st Infantry Brigade is exhausted.\n"
+        "The brigade, a reserve formation, fought in Rafah for several months last year and lost 9 soldiers.",
+    )
+    assert ("61st Infantry Brigade", "lost", "9 soldiers") in found
+
+
+@pytest.mark.parametrize("kind", ["a reserve formation under", "a unit of"])
+def test_a_formation_under_a_unit_is_part_of_it(extractor, kind):
+    found = read(extractor, f"The 38th Brigade, {kind} the 12th Army Corps, was moved to Kurakhove last month.")
+    assert ("38th Brigade", "partOf", "12th Army Corps") in found
+
+
+def test_a_units_spokesperson_named_later_is_the_reporter(extractor):
+    result = extract(
+        extractor,
+        "Russia's 5th Tank Brigade has lost 40 tanks near Velyka Novosilka, a spokesperson for Ukraine's 110th"
+        " Brigade said.\n"
+        '"They keep coming," Ivan Sekach, the brigade\'s spokesperson, told Suspilne.',
+    )
+    assert reporters(result, Predicate.LOST) == {"Ivan Sekach": "said"}
+    assert ("Ivan Sekach", "memberOf", "110th Brigade") in relations(result)
+    assert ("Ivan Sekach", "memberOf", "5th Tank Brigade") not in relations(result)
+
+
+def test_figures_published_by_a_force_are_its_word(extractor):
+    result = extract(
+        extractor,
+        "The 14th Brigade lost 61 soldiers in the battle, according to figures released by the Israel Defense Forces.",
+    )
+    assert reporters(result, Predicate.LOST) == {"Israel Defense Forces": "cited"}
+
+
+def test_the_corps_points_back_to_the_named_corps(extractor):
+    found = read(
+        extractor,
+        "The 11th Army Corps was sent to the border in August. Mothers say at least 12 conscripts from the corps have"
+        " died there.",
+    )
+    assert [f for f in found if f[:2] == ("11th Army Corps", "lost")]
+
+
+def test_the_commander_of_a_battalion_in_a_corps_story_serves_in_the_corps(extractor):
+    found = read(
+        extractor,
+        "Relatives of men serving in the 11th Army Corps spoke to Mediazona. One woman said the commander of her"
+        " husband's battalion, Major Oleg Kuznetsov, had threatened the men.",
+    )
+    assert ("Oleg Kuznetsov", "commanded", "11th Army Corps") not in found
+    assert ("Oleg Kuznetsov", "memberOf", "11th Army Corps") in found
+
+
+def test_a_quoted_name_before_group_is_an_organization(extractor):
+    result = extract(extractor, 'The appeal was posted by the "Wives of Buryatia" group on Telegram.')
+    assert {e.name: e.type.value for e in result.entities}.get("Wives of Buryatia") == "Organization"
+
+
+def test_an_acronym_in_brackets_the_model_left_untagged_is_the_names(extractor):
+    result = extract(
+        extractor,
+        "Ukraine's State Bureau of Investigation (SBI) has opened cases against 40 soldiers of the 155th Brigade who"
+        " deserted, the SBI said.",
+    )
+    assert [e.name for e in result.entities if e.type.value == "Organization"] == ["State Bureau of Investigation"]
+    assert reporters(result, Predicate.REFUSED) == {"State Bureau of Investigation": "said"}
+
+
+def test_a_unit_numbered_after_its_name(extractor):
+    result = extract(
+        extractor,
+        "Soldiers of the junta's Light Infantry Battalion 552 surrendered on Sunday. Battalion 552 had lost 30 men"
+        " since May.",
+    )
+    found = relations(result)
+    assert [f for f in found if f[:2] == ("Light Infantry Battalion 552", "refused")]
+    assert [f for f in found if f[:2] == ("Light Infantry Battalion 552", "lost")]
+
+
+def test_a_state_owning_a_township_is_a_place(extractor):
+    result = extract(extractor, "Fighters captured a base in Rakhine State's Buthidaung Township on Sunday.")
+    assert {e.name: e.type.value for e in result.entities}.get("Rakhine State") == "Region"
+
+
+def test_a_unit_which_is_under_a_command_is_part_of_it(extractor):
+    found = read(extractor, "Infantry Battalion 55, which is under the Southern Command, lost dozens of soldiers.")
+    assert ("Infantry Battalion 55", "partOf", "Southern Command") in found
+
+
+def test_a_commander_in_chief_set_off_by_commas(extractor):
+    found = read(extractor, "Ukraine's Commander-in-Chief, Oleksandr Syrskyi, visited the 47th Brigade.")
+    assert ("Oleksandr Syrskyi", "commanded", "Armed Forces of Ukraine") in found
+
+
+def test_the_battalions_in_a_brigade_story_are_the_brigades(extractor):
+    found = read(
+        extractor,
+        "The 41st Brigade was formed last year. A sergeant of the brigade said the battalions had been thrown into"
+        " battle and had lost dozens of men.",
+    )
+    assert ("41st Brigade", "lost", "dozens of men") in found
+
+
+def test_the_outlet_a_speaker_spoke_to_carried_his_words(extractor):
+    result = extract(
+        extractor,
+        "The 41st Brigade was formed last year. A sergeant of the brigade who spoke to Suspilne on condition of"
+        " anonymity said the brigade had lost 20 men.",
+    )
+    assert reporters(result, Predicate.LOST).get("Suspilne") == "via"
+
+
+def test_places_listed_before_a_plural_kind_of_region(extractor):
+    result = extract(extractor, "The regiment was formed from mobilized men from Tambov and Lipetsk regions.")
+    assert {e.name: e.type.value for e in result.entities}.get("Lipetsk") == "Region"
+
+
+def test_a_units_name_without_its_echelon_is_the_unit(extractor):
+    found = read(
+        extractor,
+        "Militants attacked a base of the Danab Brigade near Baidoa on Monday.\n"
+        "Danab, the U.S.-trained commando brigade, has led the offensive since 2023. The commander of Danab, Colonel"
+        " Abdi Nur, visited the base.",
+    )
+    assert ("Abdi Nur", "commanded", "Danab Brigade") in found
+
+
+def test_men_a_force_says_its_fighters_killed_are_the_other_sides(extractor):
+    result = extract(
+        extractor,
+        "Al-Shabaab militants attacked a base of the Danab Brigade near Baidoa on Monday.\n"
+        "The militant group claimed in a statement that its fighters had killed 30 commandos.",
+    )
+    assert ("Danab Brigade", "lost", "30 commandos") in relations(result)
+    assert reporters(result, Predicate.LOST) == {"Al-Shabaab": "said"}
+
+
+def test_the_same_men_again_and_the_unit_an_apposition_on_them_describes(extractor):
+    found = read(
+        extractor,
+        "About 40 officers of the Terek SOBR, a special unit of Rosgvardia's Chechen branch, refused to go to Kursk"
+        " region.\nAccording to a source, the officers were summoned to the unit's base in Grozny, where their"
+        " commander, Colonel Ruslan Gaziev, threatened them.\nThe unit is part of Rosgvardia's directorate for"
+        " Chechnya.",
+    )
+    assert ("Ruslan Gaziev", "commanded", "SOBR") in found
+    assert ("Ruslan Gaziev", "commanded", "Rosgvardia") not in found
+    assert ("SOBR", "locatedIn", "Grozny") in found
+    assert ("SOBR", "partOf", "Rosgvardia") in found
+
+
+def test_commanding_one_of_a_brigades_battalions_is_serving_in_it(extractor):
+    result = extract(
+        extractor,
+        'Units hold positions "meant for a battalion". Lt. Col. Ivan Sheremet, who commands one of the 72nd Brigade\'s'
+        " battalions, said they need men.",
+    )
+    assert ("Ivan Sheremet", "memberOf", "72nd Brigade") in relations(result)
+    assert [e.name for e in result.entities if e.type.value == "Unit"] == ["72nd Brigade"]
+
+
+def test_declining_to_be_interviewed_is_no_refusal(extractor):
+    result = extract(
+        extractor, "The brigade's commander, Col. Oleksandr Vinogradov of the 72nd Brigade, declined to be interviewed."
+    )
+    assert not [c for c in result.claims if c.predicate is Predicate.REFUSED]
+
+
+def test_a_speaker_with_a_call_sign_is_the_reporter(extractor):
+    result = extract(
+        extractor,
+        "The 72nd Brigade holds Vuhledar.\n"
+        'A drone operator with the call sign "Kit" said the 40th Naval Infantry Brigade lost dozens of armored'
+        " vehicles.",
+    )
+    assert reporters(result, Predicate.LOST) == {"Kit": "said"}
+
+
+def test_whose_brigade_is_part_of_the_unit_before(extractor):
+    found = read(
+        extractor,
+        "Russia brought in units of the 5th Combined Arms Army, whose 40th Naval Infantry Brigade lost dozens of"
+        " vehicles last year.",
+    )
+    assert ("40th Naval Infantry Brigade", "partOf", "5th Combined Arms Army") in found
