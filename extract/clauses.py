@@ -88,6 +88,10 @@ def subjects(verb: Token) -> list[Token]:
         if tok.dep_ == "acl" and tok.tag_ in ("VB", "VBG") and tok.head.dep_ == "dobj":
             tok = tok.head.head  # "refused orders to attack after ...", "submitted reports refusing to serve"
             continue
+        stray = _subject_taken_for_object(tok)
+        if stray is not None:  # "was relieved after soldiers of the 58th Army refused to attack"
+            found = [stray]
+            break
         if tok.dep_ == "acl" and tok.tag_ == "VBD" and tok.head.dep_ == "ROOT" and tok.head.pos_ in ("NOUN", "PROPN"):
             found = [tok.head]  # "The brigade, a reserve formation, fought ...": a past tense the parser hung
             break  # on the sentence's subject
@@ -113,6 +117,19 @@ def subjects(verb: Token) -> list[Token]:
         out.extend(listed(subj))
         out.extend(t for t in subj.conjuncts if t.i > subj.i)
     return out
+
+
+def _subject_taken_for_object(verb: Token) -> Token | None:
+    """A past tense with no subject right after "after/before/until X": the parser made X the
+    preposition's object and the verb a clause of the main one; X is the verb's subject."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBD" or verb.i == verb.sent.start:
+        return None
+    last = verb.doc[verb.i - 1]
+    phrase = [a for a in (last, *last.ancestors) if a.right_edge.i == last.i and a.pos_ in ("NOUN", "PROPN")]
+    noun = phrase[-1] if phrase else None
+    if noun is None or noun.dep_ != "pobj" or noun.head.lower_ not in ("after", "before", "until", "since"):
+        return None
+    return noun
 
 
 def listed(noun: Token) -> list[Token]:

@@ -667,7 +667,8 @@ def _speakers_own(verb: Token, table: EntityTable) -> str | None:
     key = table.resolve(speaker, create_groups=False) if speaker is not None else None
     if not is_type(table, key, {EntityType.ORGANIZATION, EntityType.UNIT}):
         return None
-    return _nations_forces(key, table)
+    countries = (c for c in speaker.children if c.dep_ in ("poss", "amod", "compound"))  # "Armenia's Defense Ministry"
+    return _nations_forces(key, table) or next((f for c in countries if (f := table.forces_of_country(c))), None)
 
 
 def _say_above(verb: Token) -> Token:

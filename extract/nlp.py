@@ -91,6 +91,7 @@ def unit_patterns() -> list[dict]:
     scale = {"LOWER": {"IN": ["tactical", "strategic"]}}
     operational = [{"LOWER": "operational"}, {"TEXT": "-", "OP": "?"}, scale, {"LOWER": "group"}]
     quote = {"TEXT": {"IN": ['"', "“", "”", "'", "«", "»"]}}  # 'the "Sparta" battalion'
+    gloss = [{"TEXT": "("}, {"IS_TITLE": True, "OP": "+"}, {"TEXT": ")"}]
     abbreviated = {"LOWER": {"IN": sorted(v.unit_abbreviations)}, "IS_UPPER": True}  # ISW's "the 6th CAA"
     centre = {"LOWER": {"IN": ["center", "centre"]}}
     return [
@@ -109,7 +110,17 @@ def unit_patterns() -> list[dict]:
         {"label": "UNIT", "pattern": [ordinal, proper, {"LOWER": "training"}, centre], "id": UNIT_ID},
         # "the Azov Battalion", "Vostok Battalion": a proper name before an echelon noun.
         {"label": "UNIT", "pattern": [{"POS": "PROPN", "IS_TITLE": True, "OP": "+"}, named_head], "id": UNIT_ID},
-        {"label": "UNIT", "pattern": [quote, {"IS_TITLE": True, "OP": "+"}, quote, named_head], "id": UNIT_ID},
+        {
+            "label": "UNIT",
+            "pattern": [quote, {"IS_TITLE": True, "OP": "+"}, quote, modifier, named_head],
+            "id": UNIT_ID,
+        },
+        # 'the "Lyut" (Fury) assault brigade': a quoted name with its translation in brackets
+        {
+            "label": "UNIT",
+            "pattern": [quote, {"IS_TITLE": True, "OP": "+"}, quote, *gloss, modifier, named_head],
+            "id": UNIT_ID,
+        },
         # "Light Infantry Battalion 345", "Military Unit 45807", "Unit 8200": the number after the name
         {"label": "UNIT", "pattern": [proper, numbered_head, {"TEXT": {"REGEX": r"^\d{1,5}$"}}], "id": UNIT_ID},
         # 'the volunteer battalion "Española"': the echelon, then its name in quotes.
@@ -877,7 +888,13 @@ def _without_possessive(ent: Span) -> Span:
     """ "Ramzan Kadyrov's" as the model took it: the name without its possessive ending, and
     "State Bureau of Investigation (SBI" without the bracket it ran into."""
     if len(ent) > 1 and ent[-1].tag_ == "POS":
-        return Span(ent.doc, ent.start, ent.end - 1, label=ent.label_, span_id=ent.ent_id_)
+        name = Span(ent.doc, ent.start, ent.end - 1)
+        entry = gazetteer.lookup(name.text) if not ent.ent_id_ else None  # "Armenia's" taken for a body
+        if entry is not None:
+            return Span(
+                ent.doc, name.start, name.end, label=entry.type.value.upper(), span_id=f"{GAZETTEER_ID}:{entry.name}"
+            )
+        return Span(ent.doc, name.start, name.end, label=ent.label_, span_id=ent.ent_id_)
     opened = [t.i for t in ent[1:] if t.text in ("(", "[")]
     if opened and not any(t.text in (")", "]") for t in ent.doc[opened[-1] : ent.end]):
         return Span(ent.doc, ent.start, opened[-1], label=ent.label_, span_id=ent.ent_id_)

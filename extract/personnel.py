@@ -94,6 +94,14 @@ class PersonnelMixin:
             return self.unit_of(person)  # "his men": the unit their commander was said to lead
         if any(c.dep_ == "poss" and c.lower_ == "our" for c in noun.children):
             return self.speakers_unit(noun)  # '"many of our guys died," X said': X's unit
+        counted = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun  # "six of their men"
+        if any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children) and counted.dep_.startswith("nsubj"):
+            speakers = self.speaker_of_words(noun)  # "peacekeepers said six of their servicemen were killed"
+            unit = (
+                self.resolve(speakers, create_groups=False) if speakers is not None and speakers.tag_ == "NNS" else None
+            )
+            if unit is not None and self.entities[unit].type is EntityType.UNIT:
+                return unit
         its = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ == "its"), None)
         owner_unit = self.pronoun(its) if its is not None else None
         lemma = self.lemma(noun)

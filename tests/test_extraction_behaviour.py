@@ -4006,3 +4006,53 @@ def test_whose_brigade_is_part_of_the_unit_before(extractor):
         " vehicles last year.",
     )
     assert ("40th Naval Infantry Brigade", "partOf", "5th Combined Arms Army") in found
+
+
+def test_a_name_the_parser_cut_off_from_according_to(extractor):
+    result = extract(
+        extractor,
+        "The 18th Division holds the islands.\n"
+        "According to the pro-Kremlin Telegram channel Dva Mayora, the division's commander, Major General Sergei"
+        " Trachuk, was relieved of his post in May after soldiers of one of its regiments refused to cross to the"
+        " islands.",
+    )
+    assert reporters(result, Predicate.COMMANDED) == {"Two Majors": "cited"}
+
+
+def test_the_subject_of_a_clause_after_after_taken_for_its_object(extractor):
+    found = read(
+        extractor,
+        "According to the pro-Kremlin Telegram channel Rybar, the division's commander, Major General Ivan Popov, was"
+        " relieved of his post after soldiers of the 58th Army refused to attack.",
+    )
+    assert ("58th Army", "refused", "to attack") in found
+    assert not [f for f in found if f[:2] == ("Ivan Popov", "refused")]
+
+
+def test_a_ministrys_own_servicemen_are_its_countrys_forces(extractor):
+    result = extract(
+        extractor, "Armenia's Defense Ministry acknowledged that 49 of its servicemen had been killed in the clashes."
+    )
+    assert {e.name: e.type.value for e in result.entities}.get("Armenia") == "Region"
+    assert [f for f in relations(result) if f[:2] == ("Armenian Armed Forces", "lost")]
+
+
+def test_their_servicemen_in_the_words_of_peacekeepers_are_theirs(extractor):
+    found = read(
+        extractor,
+        "Russian peacekeepers deployed in the region said four of their servicemen were killed when their vehicle came"
+        " under fire.",
+    )
+    assert [f for f in found if f[:2] == ("Russian Armed Forces", "lost")]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ('The "Lyut" (Fury) assault brigade of Ukraine\'s National Police has lost 120 officers.', "Lyut"),
+        ('The "Skelia" assault regiment has lost 40 men near Kupiansk.', "Skelia"),
+    ],
+)
+def test_a_quoted_name_before_a_kind_of_unit(extractor, text, unit):
+    found = read(extractor, text)
+    assert [f for f in found if f[1] == "lost" and f[0].startswith(unit)]
