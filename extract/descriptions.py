@@ -8,6 +8,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
+from extract import gazetteer
 from extract.gazetteer import normalize
 from extract.model import Entity, EntityType
 from extract.phrases import SYNONYMS, THING_PRONOUNS, designation_of, name_words, owners, with_singulars
@@ -18,10 +19,29 @@ ECHELONS = ("squad", "platoon", "company", "battalion", "regiment", "brigade", "
 class DescriptionsMixin:
     """Description lookups of `EntityTable`, over its `doc`, `entities` and `by_token`."""
 
+    def armys_own(self, noun: Token) -> str | None:
+        """ "dozens of army soldiers", "army units": the state army of the side whose force says so
+        (Wagner's "regular army units" are Russia's, the RSF's "army soldiers" Sudan's), else the
+        one state army the article names."""
+        if not any(
+            c.dep_ == "compound" and c.lower_ in ("army", "military") and not c.ent_type_ for c in noun.children
+        ):
+            return None
+        speaker = self.speakers_unit(noun) if self.speaker_of_words(noun) is not None else None
+        side = gazetteer.lookup(self.entities[speaker].name) if speaker is not None else None
+        if side is not None and side.country:
+            armies = (gazetteer.lookup(name) for name in set(self.v.nationalities.values()))
+            army = next((a for a in armies if a is not None and a.country == side.country), None)
+            if army is not None:
+                return self.add_named(army.type, army.name, normalize(army.name))
+        return self.only_national_forces()
+
     def description(self, token: Token) -> str | None:
         """ "the paper", "the regiment", "the activist": the entity so described. Only a definite
         phrase points back ("regular army units" names no particular unit)."""
         lemma = token.lemma_.lower()
+        if lemma == "unit" and self.armys_own(token) is not None:  # not "a regular army brigade", one of them
+            return self.armys_own(token)
         if any(c.lower_ == "another" for c in token.children) and lemma in self.v.official_bodies:
             return self._body_of_another(token, lemma)
         if not any(c.lower_ in ("the", "this", "that") or c.dep_ == "poss" for c in token.children):

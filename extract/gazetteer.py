@@ -30,6 +30,7 @@ class Entry:
     aliases: tuple[str, ...]
     parent: str | None = None
     hosts: tuple[str, ...] = ()
+    country: str = ""  # a force's country code: whose side it is on
 
 
 @lru_cache(maxsize=65536)
@@ -59,8 +60,8 @@ def entries() -> tuple[Entry, ...]:
     found: list[Entry] = []
     for name, kind, _country, aliases, hosts, *_ in _rows("outlets.tsv"):
         found.append(Entry(name, EntityType.OUTLET, kind, _split(aliases), hosts=_split(hosts)))
-    for name, etype, _country, aliases, parent, *_ in _rows("forces.tsv"):
-        found.append(Entry(name, EntityType(etype), "force", _split(aliases), parent or None))
+    for name, etype, country, aliases, parent, *_ in _rows("forces.tsv"):
+        found.append(Entry(name, EntityType(etype), "force", _split(aliases), parent or None, country=country))
     for name, kind, _country, aliases, hosts, *_ in _rows("organizations.tsv"):
         found.append(Entry(name, EntityType.ORGANIZATION, kind, _split(aliases), hosts=_split(hosts)))
     for name, kind, parent, aliases, *_ in _rows("regions.tsv"):

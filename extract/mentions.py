@@ -353,13 +353,26 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
         doc = self.doc
         opened = ent.start >= 2 and doc[ent.start - 1].text == "("
         closed = ent.end < len(doc) and doc[ent.end].text == ")"
-        if not (opened and closed and len(ent) == 1 and text.isupper() and 2 <= len(text) <= 6):
+        if not (len(ent) == 1 and text.isupper() and 2 <= len(text) <= 6):
             return None
+        if not (opened and closed):
+            return self._initials_named_before(text)
         key = self.by_token.get(ent.start - 2)
         if key is None or self.entities[key].type is EntityType.REGION:
             return None  # "KHARKIV, Ukraine (AP) —": a dateline's agency, not the place's acronym
         self.acronyms[text] = key
         return key
+
+    def _initials_named_before(self, acronym: str) -> str | None:
+        """ "the RSF" after "the Rapid Support Forces": an acronym spelling the initials of a body
+        the article named is that body, whatever else the gazetteer knows by it (Reporters
+        Without Borders)."""
+        bodies = (e for e in self.entities.values() if e.type in (EntityType.UNIT, EntityType.ORGANIZATION))
+        for entity in bodies:
+            if "".join(w[0] for w in entity.name.split() if w[0].isupper()) == acronym:
+                self.acronyms[acronym] = entity.key
+                return entity.key
+        return None
 
     def _bare_force(self, name: str) -> Entity | None:
         """ "Army spokesman X" after "The Sudanese Armed Forces denied": a bare "Army" or

@@ -89,7 +89,7 @@ def unit_patterns() -> list[dict]:
     numbered_head = {"LOWER": {"IN": sorted(heads | {"unit"})}, "IS_TITLE": True}
     grouping = [{"LOWER": "group"}, {"LOWER": "of"}, {"LOWER": {"IN": ["forces", "troops"]}}]
     scale = {"LOWER": {"IN": ["tactical", "strategic"]}}
-    operational = [{"LOWER": "operational"}, {"TEXT": "-", "OP": "?"}, scale, {"LOWER": "group"}]
+    operational = [{"LOWER": "operational"}, {"TEXT": "-", "OP": "?"}, {**scale, "OP": "?"}, {"LOWER": "group"}]
     quote = {"TEXT": {"IN": ['"', "“", "”", "'", "«", "»"]}}  # 'the "Sparta" battalion'
     gloss = [{"TEXT": "("}, {"IS_TITLE": True, "OP": "+"}, {"TEXT": ")"}]
     abbreviated = {"LOWER": {"IN": sorted(v.unit_abbreviations)}, "IS_UPPER": True}  # ISW's "the 6th CAA"
@@ -460,7 +460,7 @@ class ContextTyper:
             and not (not e.ent_id_ and len(e) == 1 and e[0].is_lower)  # "they are fed once a day"
             and not (not e.ent_id_ and _NER_MAP.get(e.label_, e.label_) in _NAMED_CLASSES and e.text.islower())
         ]
-        kept = _completed(kept)
+        kept = _with_leading_article(_completed(kept))
         labels = {e.start: (e.label_ if e.ent_id_ else self.retype(e)) for e in kept}
         places = {e.start for e in kept if e.label_ == "OUTLET" and len(e) == 1 and self.based_in(e.root)}
         surnames = {e.text.split()[-1] for e in kept if labels[e.start] == "PERSON" and len(e) > 1}
@@ -929,6 +929,20 @@ def _lone_name(surname: Span) -> bool:
         and not surname[0].ent_id_
         and (surname.end == len(surname.doc) or surname.doc[surname.end].ent_iob_ != "I")
     )
+
+
+def _with_leading_article(ents: list[Span]) -> list[Span]:
+    """ "Al-Misbah Abu Zaid Talha", which the model cut into a body and a person: a name opening
+    with the Arabic article, right before a person's name, is the start of that name."""
+    out: list[Span] = []
+    for ent in ents:
+        before = out[-1] if out else None
+        leading = before is not None and not before.ent_id_ and len(before) == 3 and before[1].text == "-"
+        if leading and before.end == ent.start and ent.label_ == "PERSON" and before[0].lower_ in _NAME_PARTICLES:
+            out[-1] = Span(ent.doc, before.start, ent.end, label="PERSON")
+        else:
+            out.append(ent)
+    return out
 
 
 def _completed(ents: list[Span]) -> list[Span]:

@@ -128,6 +128,8 @@ class PeopleMixin:
     def _named_before(self, role: Token) -> str | None:
         """ "a Ukrainian military spokesperson said" again, after "Vadym Mysnyk, a spokesperson
         for ...": the one person the article has named in that role so far."""
+        if any(c.dep_ == "compound" and c.lemma_.lower() in self.v.unit_heads for c in role.children):
+            return None  # "a platoon commander" is not the brigade's commander named before
         lemma = role.lemma_.lower()
         start = role.idx
         held = {

@@ -88,6 +88,9 @@ class PersonnelMixin:
                     return key
         if national is not None:
             return national
+        army = self.armys_own(noun)
+        if army is not None:
+            return army
         owner = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in PERSON_PRONOUNS), None)
         person = self.resolve(owner, create_groups=False) if owner is not None else None
         if person is not None and self.entities[person].type is EntityType.PERSON and self.unit_of(person):

@@ -4056,3 +4056,55 @@ def test_their_servicemen_in_the_words_of_peacekeepers_are_theirs(extractor):
 def test_a_quoted_name_before_a_kind_of_unit(extractor, text, unit):
     found = read(extractor, text)
     assert [f for f in found if f[1] == "lost" and f[0].startswith(unit)]
+
+
+def test_an_acronym_spelling_a_named_forces_initials_is_that_force(extractor):
+    result = extract(
+        extractor,
+        "Fighting with the paramilitary Rapid Support Forces continued in Omdurman.\n"
+        "The RSF, led by Mohamed Hamdan Dagalo, said its forces had repelled the attack.",
+    )
+    assert ("Mohamed Hamdan Dagalo", "commanded", "Rapid Support Forces") in relations(result)
+    assert "Reporters Without Borders" not in {e.name for e in result.entities}
+
+
+@pytest.mark.parametrize(
+    ("text", "army"),
+    [
+        (
+            "The Sudanese army and the Rapid Support Forces fought in Omdurman.\nThe RSF said in a statement that"
+            " dozens of army soldiers had surrendered.",
+            "Sudanese Armed Forces",
+        ),
+        (
+            "Ukraine's army holds the town.\nYevgeny Prigozhin, who leads the Wagner mercenaries, said in a video"
+            " that regular army units had abandoned their positions on the group's flanks.",
+            "Russian Armed Forces",
+        ),
+    ],
+)
+def test_army_soldiers_are_the_army_of_the_speakers_side(extractor, text, army):
+    found = read(extractor, text)
+    assert [f for f in found if f[:2] == (army, "refused")]
+
+
+def test_a_name_opening_with_the_arabic_article_before_a_person(extractor):
+    result = extract(
+        extractor,
+        "The brigade's commander, Al-Misbah Abu Zaid Talha, said in a video that his men had pushed the RSF out.",
+    )
+    assert {e.name: e.type.value for e in result.entities}.get("Al-Misbah Abu Zaid Talha") == "Person"
+
+
+def test_a_places_operational_group_is_a_unit(extractor):
+    result = extract(extractor, "Ukraine's Kupiansk operational group said it had destroyed 14 Russian tanks.")
+    assert reporters(result, Predicate.LOST) == {"Kupiansk operational group": "said"}
+
+
+def test_a_platoon_commander_is_not_the_brigade_commander_named_before(extractor):
+    result = extract(
+        extractor,
+        "The 67th Brigade's commander, Colonel Serhii Chernovol, was replaced last week.\n"
+        "One of the sources, a platoon commander, said the brigade had lost about 200 people.",
+    )
+    assert "Serhii Chernovol" not in reporters(result, Predicate.LOST)
