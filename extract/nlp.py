@@ -87,7 +87,7 @@ def unit_patterns() -> list[dict]:
     head = {"LOWER": {"IN": sorted(heads | {plural(h) for h in heads})}}  # "the 155th and 40th Brigades"
     named_head = {"LOWER": {"IN": ["battalion", "brigade", "regiment", "legion", "detachment"]}}
     numbered_head = {"LOWER": {"IN": sorted(heads | {"unit"})}, "IS_TITLE": True}
-    grouping = [{"LOWER": "group"}, {"LOWER": "of"}, {"LOWER": {"IN": ["forces", "troops"]}}]
+    grouping = [{"LOWER": {"IN": ["group", "grouping"]}}, {"LOWER": "of"}, {"LOWER": {"IN": ["forces", "troops"]}}]
     scale = {"LOWER": {"IN": ["tactical", "strategic"]}}
     operational = [{"LOWER": "operational"}, {"TEXT": "-", "OP": "?"}, {**scale, "OP": "?"}, {"LOWER": "group"}]
     quote = {"TEXT": {"IN": ['"', "“", "”", "'", "«", "»"]}}  # 'the "Sparta" battalion'

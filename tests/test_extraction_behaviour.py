@@ -4108,3 +4108,21 @@ def test_a_platoon_commander_is_not_the_brigade_commander_named_before(extractor
         "One of the sources, a platoon commander, said the brigade had lost about 200 people.",
     )
     assert "Serhii Chernovol" not in reporters(result, Predicate.LOST)
+
+
+def test_a_grouping_of_forces_is_a_unit(extractor):
+    found = read(
+        extractor,
+        "Major General Alexander Chaiko, who commands the 76th Division, previously commanded the Eastern Grouping of"
+        " Forces, according to Russian sources.",
+    )
+    assert ("Alexander Chaiko", "commanded", "Eastern Grouping of Forces") in found
+
+
+def test_wars_and_ethnic_demonyms_are_no_people(extractor):
+    result = extract(
+        extractor,
+        "The video was shared by the Bashkir opposition activist Ruslan Gabbasov. The battalion is named after a"
+        " Second World War cavalry commander.",
+    )
+    assert [e.name for e in result.entities if e.type.value == "Person"] == ["Ruslan Gabbasov"]
