@@ -54,7 +54,7 @@ def lost(sent: Span, table: EntityTable) -> Iterator[Hit]:
                     obj = counted  # "suffered tens of thousands of casualties"
                 if obj.lemma_.lower() not in v.loss_nouns:
                     continue
-                whose = _dead_of(obj, table) if lemma in _ACKNOWLEDGING_VERBS else None
+                whose = (_dead_of(obj, table) or _linked_side(tok, table)) if lemma in _ACKNOWLEDGING_VERBS else None
                 if whose is not None:  # "confirmed the deaths of 18 of its servicemen"
                     yield Hit(whose, Predicate.LOST, None, phrase_head(obj), tok, quantity_of(obj, tok.doc))
                 elif lemma in _LOSS_VERBS:
@@ -77,6 +77,15 @@ def lost(sent: Span, table: EntityTable) -> Iterator[Hit]:
             yield from _dead_identified(tok, table)
         if any(_the_dead(o) for o in owners(tok, (), ("among",))):
             yield from _among_the_dead(tok, table)
+
+
+def _linked_side(verb: Token, table: EntityTable) -> str | None:
+    """ "A Telegram channel linked to the Wagner Group acknowledged heavy losses": the side its
+    acknowledger is tied to, whose losses it admits."""
+    words = vocab().affiliation_words
+    links = (c for s in subjects(verb) for c in s.children if c.dep_ == "acl" and c.lemma_.lower() in words)
+    sides = (table.at(o) for c in links for p in c.children if p.lower_ in ("to", "with") for o in p.children)
+    return next((k for k in sides if is_type(table, k, FORCES)), None)
 
 
 def _dead_of(loss: Token, table: EntityTable) -> str | None:
@@ -505,6 +514,8 @@ def _deaths(verb: Token, table: EntityTable) -> Iterator[Hit]:
     if not victims and verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         victims = [c for c in verb.children if c.dep_ == "nsubj"]  # "saw half of his company killed"
     victims = victims or _stranded_subject(verb)
+    victims += [k for v in victims if v.dep_ == "nsubjpass" for k in v.conjuncts if k.i > v.i]  # "47 Malian soldiers
+    # and 84 Russians had been killed": each side's dead its own loss
     for victim in victims:
         counted = table.quantified_of(victim) or victim  # "hundreds of civilians"
         if counted.lemma_.lower() in v.civilian_nouns:

@@ -531,10 +531,14 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
         for child in token.children:
             if child.dep_ == "appos" and child.i in self.by_token:
                 return self.by_token[child.i]
+            if child.dep_ == "acl" and child.lemma_.lower() in self.v.alias_verbs:  # "The group, known as JNIM,"
+                named = [o.i for p in child.children if p.lower_ == "as" for o in p.children if o.i in self.by_token]
+                if named:
+                    return self.by_token[named[0]]
         if token.lemma_.lower() in self._kind_nouns:
             if token.dep_ == "compound" and token.head.i in self.by_token:  # "the Telegram channel Grey Zone"
                 return self.by_token[token.head.i]
-            named_next = self._named_right_after(token)
+            named_next = self._named_right_after(token) or self._named_after_its_link(token)
             if named_next is not None:
                 return named_next
             # "the Rochan Consulting group", "the Ivanovo region", "the Rybar Telegram channel" (not Telegram)
@@ -544,6 +548,15 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
                 own = [k for k in named if not gazetteer.is_platform(self.entities[k].name)]
                 return (own or named)[-1]
         return None
+
+    def _named_after_its_link(self, kind: Token) -> str | None:
+        """ "A Telegram channel linked to the Wagner Group, Grey Zone,": the outlet named after
+        the link, which the parser set beside the linked group."""
+        if kind.lemma_.lower() not in self.v.outlet_nouns:
+            return None
+        links = (c for c in kind.children if c.dep_ == "acl" and c.lemma_.lower() in self.v.affiliation_words)
+        named = (self.by_token.get(t.i) for c in links for t in c.subtree if t.dep_ == "appos")
+        return next((k for k in named if k is not None and self.entities[k].type is EntityType.OUTLET), None)
 
     def _named_right_after(self, kind: Token) -> str | None:
         """ "according to the Telegram channel VChK-OGPU" where the parser cut the name loose
@@ -577,6 +590,9 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
         if not quantified and (token.pos_ == "PRON" or lower in PERSON_PRONOUNS | THING_PRONOUNS | {"whose"}):
             return self.pronoun(token, create_groups)
         lemma = self.lemma(token)
+        soldier = next((a for a in token.children if a.dep_ == "appos"), None) if lemma in self.v.soldiers_kin else None
+        if soldier is not None and self.lemma(soldier) in self.v.personnel_nouns | self.v.rank_nouns:
+            return self.resolve(soldier, create_groups=False)  # "her brother, a sergeant in the 1st Slavic Brigade"
         of = self.lemma(quantified) if quantified is not None else None
         roles = self.v.speaker_roles | self.v.person_roles | self.v.report_nouns  # "one of the sources/letters",
         # "one of the men's wives": not one of the men

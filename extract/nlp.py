@@ -198,6 +198,20 @@ def unit_lists(doc: Doc) -> Doc:
     return doc
 
 
+def _glossed_before(doc: Doc, closing: int) -> list[Span]:
+    """'the Put Domoi ("The Way Home") movement': a name glossed in brackets before a civic
+    body's kind is that body."""
+    opening = next((t.i for t in doc[max(closing - 8, 0) : closing] if t.text == "("), None)
+    end = opening if opening is not None else 0
+    start = end
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title:
+        start -= 1
+    if start == end or any(t.ent_type_ in ("UNIT", "OUTLET", "PERSON") for t in doc[start:end]):
+        return []
+    start -= start > 0 and doc[start - 1].lower_ == "the"  # as long as the model's guess that it replaces
+    return [Span(doc, start, end, label="ORGANIZATION")]
+
+
 def _bracketed_acronyms(doc: Doc) -> list[Span]:
     """ "the Arakan Army (AA)", "the State Bureau of Investigation (SBI)": an acronym in brackets
     right after a name the model left untagged, which the entity table then gives to that name."""
@@ -575,6 +589,8 @@ class ContextTyper:
                 found.append(Span(doc, quoted.start, quoted.end, label=label))
             if lemma in self.civic_bodies | {"group"} and tok.i > 0 and doc[tok.i - 1].is_quote:
                 found.extend(self._quoted_before(doc, tok.i - 1))
+            if lemma in self.civic_bodies and tok.i > 0 and doc[tok.i - 1].text == ")":
+                found.extend(_glossed_before(doc, tok.i - 1))
         return found
 
     def _quoted_before(self, doc: Doc, closing: int) -> list[Span]:
@@ -881,7 +897,11 @@ def _forces_of_people(ent: Span) -> str | None:
         return None
     demonym = vocab().demonyms.get(_bare(ent).lower().removesuffix("s"))
     entry = gazetteer.lookup(f"{demonym} forces") if demonym else None
-    return entry.name if entry is not None and entry.type is EntityType.UNIT else None
+    if entry is None or entry.type is not EntityType.UNIT:
+        return None
+    named = {e.ent_id_.removeprefix(f"{GAZETTEER_ID}:") for e in ent.doc.ents}  # "84 Russians" where Wagner fights
+    hired = (gazetteer.lookup(n) for n in named if gazetteer.normalize(n) in vocab().mercenary_forces)
+    return next((h.name for h in hired if h is not None and h.country == entry.country), entry.name)
 
 
 def _without_possessive(ent: Span) -> Span:

@@ -115,6 +115,9 @@ class PersonnelMixin:
         if lemma == "survivor":  # "several survivors had refused": of the unit whose losses came before
             return self.story_unit(noun)
         nation = self._nationality(noun)
+        hired = self._mercenaries_of(nation) if lemma == "mercenary" and nation else None
+        if hired is not None:  # "Russian mercenaries" where the article names Wagner
+            return hired
         region = self._origin(noun)
         home = self.v.countries.get(self.entities[region].name.lower()) if region else None
         if nation and home and home != self.v.countries.get(nation):
@@ -164,6 +167,16 @@ class PersonnelMixin:
             if topic is not None:
                 return topic
         return self._new_group(noun, lemma, nation, region)
+
+    def _mercenaries_of(self, nation: str) -> str | None:
+        """The mercenary force of a nation's side the article names (Wagner, the Africa Corps),
+        which its "mercenaries" serve in."""
+        army = gazetteer.lookup(self.v.nationalities.get(nation, ""))
+        for key, entity in self.entities.items():
+            entry = gazetteer.lookup(entity.name) if normalize(entity.name) in self.v.mercenary_forces else None
+            if entry is not None and army is not None and entry.country == army.country:
+                return key
+        return None
 
     def _one_man(self, noun: Token) -> bool:
         """ "the soldier", "the officer": one man, where "the marines", "the personnel" are a unit's."""

@@ -40,7 +40,7 @@ def part_of(sent: Span, table: EntityTable) -> Iterator[Hit]:
                     yield Hit(unit, Predicate.PART_OF, key, None, copula)
         # "The 13th Khartia Brigade of Y", parsed as "13th" with "Brigade" beside it
         same = [a for a in tok.children if a.dep_ == "appos" and table.at(a) == unit]
-        for child in [*tok.children, *(c for a in same for c in a.children)]:
+        for child in [*tok.children, *(c for a in same for c in a.children), *_part_hung_on_men(tok, table)]:
             parents = []
             if child.dep_ == "prep" and child.lower_ in ("within", "of", "in", "under", "inside"):
                 parents = [c for c in child.children if c.dep_ == "pobj"]
@@ -59,6 +59,14 @@ def part_of(sent: Span, table: EntityTable) -> Iterator[Hit]:
                 key = _owner_of_its(parent, table) if pronoun else _unit_or_its_owner(_antecedent(parent), table)
                 if is_type(table, key, {EntityType.UNIT}) and key != unit:
                     yield Hit(unit, Predicate.PART_OF, key, None, tok)
+
+
+def _part_hung_on_men(unit: Token, table: EntityTable) -> list[Token]:
+    """ "Five officers of the 47th Division, part of the 1st Tank Army": the "part" the parser
+    hung on the men."""
+    if unit.dep_ != "pobj" or unit.head.lower_ != "of" or table.lemma(unit.head.head) not in vocab().personnel_nouns:
+        return []
+    return [a for a in unit.head.head.children if a.dep_ == "appos" and a.lemma_ == "part"]
 
 
 def _antecedent(word: Token) -> Token:

@@ -4126,3 +4126,65 @@ def test_wars_and_ethnic_demonyms_are_no_people(extractor):
         " Second World War cavalry commander.",
     )
     assert [e.name for e in result.entities if e.type.value == "Person"] == ["Ruslan Gabbasov"]
+
+
+def test_a_relative_described_as_a_soldier_of_a_unit_is_its(extractor):
+    found = read(
+        extractor,
+        "Another woman, who gave only her first name, Yekaterina, said her brother, a sergeant in the 1st Slavic"
+        " Brigade, had been punished for refusing to take part in an assault.",
+    )
+    assert [f for f in found if f[:2] == ("1st Slavic Brigade", "refused")]
+
+
+def test_a_name_glossed_in_brackets_before_a_movement(extractor):
+    result = extract(
+        extractor,
+        'Wives of mobilised men laid flowers at the wall, a protest by the Put Domoi ("The Way Home") movement.',
+    )
+    assert {e.name: e.type.value for e in result.entities}.get("Put Domoi") == "Organization"
+
+
+def test_part_of_hung_on_the_men_of_a_unit(extractor):
+    found = read(
+        extractor,
+        "Five officers of the 47th Guards Tank Division, part of Russia's 1st Guards Tank Army, are facing criminal"
+        " charges, two sources told Meduza.",
+    )
+    assert ("47th Guards Tank Division", "partOf", "1st Guards Tank Army") in found
+
+
+def test_each_sides_dead_in_one_count_and_mercenaries_of_a_named_company(extractor):
+    found = read(
+        extractor,
+        "Wagner Group fighters were ambushed near Tinzaouaten. The rebels said that 47 Malian soldiers and 84 Russian"
+        " mercenaries had been killed.",
+    )
+    assert [f for f in found if f[:2] == ("Malian Armed Forces", "lost")]
+    assert [f for f in found if f[:2] == ("Wagner Group", "lost")]
+
+
+def test_a_group_known_as_a_name_is_that_named_group(extractor):
+    result = extract(
+        extractor,
+        "Wagner Group fighters were ambushed near Tinzaouaten.\n"
+        "The group, known as JNIM, said in a statement that 84 Wagner fighters had been killed.",
+    )
+    assert reporters(result, Predicate.LOST) == {"Jama'at Nusrat al-Islam wal-Muslimin": "said"}
+
+
+def test_a_channel_linked_to_a_force_acknowledging_losses(extractor):
+    result = extract(
+        extractor,
+        "A Telegram channel linked to the Wagner Group, Grey Zone, acknowledged heavy losses on Sunday.",
+    )
+    assert reporters(result, Predicate.LOST) == {"Grey Zone": "said"}
+    assert ("Grey Zone", "affiliatedWith", "Wagner Group") in relations(result)
+
+
+def test_rebels_of_an_alliance_speak_for_it(extractor):
+    result = extract(
+        extractor,
+        "Rebels of the Permanent Strategic Framework alliance said several Wagner fighters had surrendered to them.",
+    )
+    assert reporters(result, Predicate.REFUSED) == {"Permanent Strategic Framework": "said"}
