@@ -26,6 +26,8 @@ def refused(sent: Span, table: EntityTable) -> Iterator[Hit]:
             continue
         if _restated(tok) or any(c.dep_ == "nsubj" and c.lower_ in v.generic_subjects for c in tok.children):
             continue  # "whoever refused was threatened": no one in particular refused
+        if _under_a_no(tok):
+            continue
         actors = _refusers(tok, table, is_noun)
         exclude = {t.i for subj, _ in actors for t in subj.subtree}
         if tok.i in exclude:  # "a lieutenant who refused to return to Ukraine": that clause is the refusal's own
@@ -37,6 +39,15 @@ def refused(sent: Span, table: EntityTable) -> Iterator[Hit]:
         for subj, key in actors:
             yield Hit(key, Predicate.REFUSED, places[0] if places else None, None if places else text, tok,
                       quantity_of(subj, tok.doc))  # fmt: skip
+
+
+def _under_a_no(tok: Token) -> bool:
+    """ "We do not have a problem with soldiers leaving their positions": a refusal in a phrase
+    that a negated verb governs is said not to happen."""
+    if tok.dep_ not in ("acl", "pcomp"):
+        return False
+    verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and negated(verb)
 
 
 def _fighting_in(actors: list[tuple[Token, str]], table: EntityTable) -> list[str]:

@@ -8,7 +8,7 @@ from itertools import pairwise
 from spacy.tokens import Span, Token
 
 from extract import gazetteer
-from extract.clauses import Hit, is_type, negated, subjects
+from extract.clauses import Hit, is_type, listed, negated, objects, subjects
 from extract.command import commanding
 from extract.mentions import EntityTable
 from extract.model import EntityType, Predicate
@@ -25,6 +25,8 @@ def part_of(sent: Span, table: EntityTable) -> Iterator[Hit]:
             yield from _attached(tok, table)
         elif tok.lemma_.lower() in v.serving_under_verbs and tok.pos_ == "VERB" and not negated(tok):
             yield from _attached(tok, table, "under")  # "the brigade, which operates under the 36th Division"
+        elif tok.lemma_.lower() in ("include", "comprise", "incorporate") and tok.pos_ == "VERB" and not negated(tok):
+            yield from _included(tok, table)
         unit = table.at(tok) or table.numbered(tok)  # "The 810th ... is part of Y"
         if unit is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in v.unit_heads:
             unit = table.description(tok)  # "The brigade ... is part of Y"
@@ -130,6 +132,18 @@ def _attached(verb: Token, table: EntityTable, prep: str = "to") -> Iterator[Hit
             key = table.unit_behind(parent)
             if is_type(table, unit, {EntityType.UNIT}) and is_type(table, key, {EntityType.UNIT}) and key != unit:
                 yield Hit(unit, Predicate.PART_OF, key, None, verb)
+
+
+def _included(verb: Token, table: EntityTable) -> Iterator[Hit]:
+    """ "The corps also includes the 57th and 60th Mechanized Brigades": each is part of it."""
+    wholes = [
+        k for w in subjects(verb) if is_type(table, k := table.resolve(w, create_groups=False), {EntityType.UNIT})
+    ]
+    parts = [table.unit_behind(t) for o in objects(verb) for t in listed(o)]
+    for whole in wholes:
+        for part in parts:
+            if is_type(table, part, {EntityType.UNIT}) and part != whole:
+                yield Hit(part, Predicate.PART_OF, whole, None, verb)
 
 
 def _group_attached(holder: Token, parents: list[Token], verb: Token, table: EntityTable) -> Iterator[Hit]:

@@ -4188,3 +4188,21 @@ def test_rebels_of_an_alliance_speak_for_it(extractor):
         "Rebels of the Permanent Strategic Framework alliance said several Wagner fighters had surrendered to them.",
     )
     assert reporters(result, Predicate.REFUSED) == {"Permanent Strategic Framework": "said"}
+
+
+def test_a_refusal_under_a_negated_verb_is_not_asserted(extractor):
+    result = extract(
+        extractor,
+        'Brigadier General Andriy Biletsky commands the 3rd Army Corps. "We do not have a problem with soldiers leaving'
+        ' their positions," Biletsky said.',
+    )
+    assert not [c for c in result.claims if c.predicate is Predicate.REFUSED]
+
+
+def test_units_a_corps_includes_are_part_of_it(extractor):
+    found = read(
+        extractor,
+        "The 3rd Army Corps was formed in early 2025 and also includes the 57th and 60th Mechanized Brigades.",
+    )
+    assert ("57th Mechanized Brigade", "partOf", "3rd Army Corps") in found
+    assert ("60th Mechanized Brigade", "partOf", "3rd Army Corps") in found
