@@ -277,8 +277,8 @@ class DescriptionsMixin:
         )
         if first is None:
             return None
-        named = self._named_head(first)  # "a Storm-Z assault company": a named force's, so it
-        if named is not None:
+        named = self._named_head(first) or self.unit_named_by(first, ("of",))  # "a Storm-Z assault company",
+        if named is not None:  # "a storm company of the 36th Army": a named force's, so it
             return named
         modifiers = [t for left in first.lefts if left.dep_ in ("compound", "amod", "nmod") for t in left.subtree]
         words = [*sorted(modifiers, key=lambda t: t.i), first]

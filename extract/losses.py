@@ -518,7 +518,7 @@ def _deaths(verb: Token, table: EntityTable) -> Iterator[Hit]:
     # and 84 Russians had been killed": each side's dead its own loss
     for victim in victims:
         counted = table.quantified_of(victim) or victim  # "hundreds of civilians"
-        if counted.lemma_.lower() in v.civilian_nouns:
+        if counted.lemma_.lower() in v.civilian_nouns and not table.enlisted(counted):
             yield from _civilian_deaths(counted, verb, table)
             continue
         if victim.lemma_.lower() in v.command_nouns and not table.at(victim):  # "The commander of Y, X, was killed"
@@ -543,7 +543,7 @@ def _deaths(verb: Token, table: EntityTable) -> Iterator[Hit]:
             continue
         named = table.at(victim) or table.quantified_of(victim) or victim.lower_ == "who"
         unit_killed = victim.lemma_.lower() in v.unit_heads  # "almost the whole platoon was killed"
-        if victim.lemma_.lower() not in v.personnel_nouns and not named and not unit_killed:
+        if victim.lemma_.lower() not in v.personnel_nouns and not (named or unit_killed or table.enlisted(victim)):
             continue
         key = table.resolve(victim)
         men = table.quantified_of(victim) or victim  # "killing dozens of soldiers"

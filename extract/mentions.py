@@ -86,6 +86,14 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
         finally:
             seeking.discard(key)
 
+    def enlisted(self, noun: Token) -> bool:
+        """ "33 Nepali nationals recruited into the Russian army": people a clause puts in a force
+        are its soldiers, whatever else they are called."""
+        if noun.tag_ != "NNS" or noun.lemma_.lower() in self.v.unit_heads | self.v.rank_nouns:
+            return False
+        clauses = (c for c in noun.children if c.dep_ in ("acl", "relcl"))
+        return any(c.lemma_.lower() in self.v.joining_verbs | {"recruit", "fight"} for c in clauses)
+
     def add_local(self, name: str, span: Span, surface: str | None = None) -> str:
         """A unit only this article knows ("a Russian regiment", "the FSB's border guard
         detachment"): its identity carries the article, so another article's namesake stays apart."""
@@ -601,7 +609,7 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
         his = lemma in ("force", "forces", "troop", "troops") and any(  # "his forces": the unit their leader leads
             c.dep_ == "poss" and c.lower_ in PERSON_PRONOUNS for c in token.children
         )
-        if lemma in self.v.personnel_nouns or counted or his:  # "some of the men", "elements of Y"; not "one of
+        if lemma in self.v.personnel_nouns or counted or his or self.enlisted(token):  # "some of the men"; not "one of
             return self.personnel(token, create_groups, vague)  # the sources"
         echelon = [c for c in token.children if c.dep_ == "compound" and c.lemma_.lower() in self.v.unit_heads]
         if echelon and token.tag_ == "NN" and lower.endswith("ing"):  # "a regiment fighting near X", misparsed

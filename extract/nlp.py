@@ -457,6 +457,7 @@ class ContextTyper:
             key=lambda e: e.start,
         )
         demonyms = vocab().countries
+        peoples = {e.text + "s" for e in doc.spans.get("ner", []) if e.label_ == "NORP"}  # "Nepali" → "Nepalis"
         kept = [
             e
             for e in doc.ents
@@ -472,6 +473,7 @@ class ContextTyper:
             and not self.kind_of_unit(e)
             and not (not e.ent_id_ and _hyphenated_participle(e))  # "Tuareg-led rebels"
             and not (not e.ent_id_ and len(e) == 1 and e[0].is_lower)  # "they are fed once a day"
+            and not (e.label_ == "PERSON" and e.text in peoples)  # "about 200 Nepalis", no one's name
             and not (not e.ent_id_ and _NER_MAP.get(e.label_, e.label_) in _NAMED_CLASSES and e.text.islower())
         ]
         kept = _with_leading_article(_completed(kept))
@@ -506,12 +508,18 @@ class ContextTyper:
         doc.ents = sorted(filter_spans([*ents, *alone]), key=lambda e: e.start)
         return doc
 
+    def in_role(self, name: Span) -> bool:
+        """ "The head of Yakutia, Aisen Nikolayev,": a name set beside a person's role, whatever
+        place its last word also names ("Oleg Nikolayev" by his given name)."""
+        role = name.root.head
+        return name.root.dep_ == "appos" and role.lemma_.lower() in self.person_roles | self.speaker_roles
+
     def restore_names_around_places(self, doc: Doc) -> list[Span]:
         """ "The Moscow Times", "Kyiv Post", "Oleg Nikolayev": a place (or an outlet's short name)
         the gazetteer found inside a longer name the statistical model saw stays part of that name."""
         ents = list(doc.ents)
         for original in doc.spans.get("ner", []):
-            person = original.label_ == "PERSON" and original[0].lower_ in self.given_names  # "Oleg Nikolayev"
+            person = original.label_ == "PERSON" and (original[0].lower_ in self.given_names or self.in_role(original))
             if not (original.label_ == "ORG" or person) or len(original) < 2:
                 continue
             inside = [e for e in ents if original.start <= e.start and e.end <= original.end]

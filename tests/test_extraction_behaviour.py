@@ -4206,3 +4206,29 @@ def test_units_a_corps_includes_are_part_of_it(extractor):
     )
     assert ("57th Mechanized Brigade", "partOf", "3rd Army Corps") in found
     assert ("60th Mechanized Brigade", "partOf", "3rd Army Corps") in found
+
+
+def test_an_unnamed_company_of_a_named_army_is_the_armys(extractor):
+    found = read(
+        extractor,
+        "Relatives of men from Yakutia serving in a storm company of the 36th Combined Arms Army say the company has"
+        " lost 25 men.\nSeveral men who refused to go on a fourth assault were locked in a basement by the company's"
+        " officers.",
+    )
+    assert [f for f in found if f[:2] == ("36th Combined Arms Army", "refused")]
+    assert not [f for f in found if f[0] != "36th Combined Arms Army" and f[1] == "refused"]
+
+
+def test_a_name_beside_a_role_is_a_person_not_the_place_it_ends_in(extractor):
+    result = extract(extractor, 'The head of Yakutia, Aisen Nikolayev, said the soldiers were "fulfilling their duty".')
+    assert {e.name: e.type.value for e in result.entities}.get("Aisen Nikolayev") == "Person"
+
+
+def test_nationals_recruited_into_an_army_are_its_soldiers(extractor):
+    result = extract(
+        extractor,
+        "At least 33 Nepali nationals recruited into the Russian army have been killed, Nepal's foreign ministry said."
+        " About 200 Nepalis still serve.",
+    )
+    assert [f for f in relations(result) if f[:2] == ("Russian Armed Forces", "lost")]
+    assert "Nepalis" not in {e.name for e in result.entities}
