@@ -251,8 +251,11 @@ def _command_verb(verb: Token, table: EntityTable) -> Iterator[Hit]:
     agent = next((c for c in verb.children if c.dep_ == "agent"), None) or _stray_by(verb)
     if agent is not None:
         people = [c for c in agent.children if c.dep_ == "pobj"]
-        led = verb.head.head if verb.head.dep_ == "appos" else verb.head  # "Y, an elite unit led by X"
-        units = [c for c in verb.children if c.dep_ == "nsubjpass"] or ([led] if verb.dep_ == "acl" else [])
+        clause = verb
+        while clause.dep_ == "conj" and clause.head != clause:  # "Y, created in 2024 and commanded by X"
+            clause = clause.head
+        led = clause.head.head if clause.head.dep_ == "appos" else clause.head  # "Y, an elite unit led by X"
+        units = [c for c in verb.children if c.dep_ == "nsubjpass"] or ([led] if clause.dep_ == "acl" else [])
         units = units or subjects(verb)  # "is based in Pskov and has been commanded by X"
     else:
         # "Russia has appointed X to lead its forces": the one appointed leads

@@ -504,7 +504,8 @@ def _deaths(verb: Token, table: EntityTable) -> Iterator[Hit]:
     if verb.lemma_.lower() in ("die", "perish") or _dead_state(verb):
         victims += subjects(verb)
     elif verb.dep_ != "acl" or any(c.dep_ == "nsubj" for c in verb.children):  # "a statement that its fighters
-        victims += [c for c in objects(verb) if c.dep_ in ("dobj", "pobj")]  # had killed 30": a clause of its own
+        objs = objects(verb)  # had killed 30": a clause of its own; "killed 100 soldiers and members of the VDP"
+        victims += [c for c in objs if c.dep_ in ("dobj", "pobj") or (c.dep_ == "conj" and c.head.dep_ == "dobj")]
     # "the names of 45,123 Russian soldiers killed in Ukraine"; not "X, posted that Y had captured"
     reduced = not any(c.dep_ in ("nsubj", "aux") for c in verb.children)
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and reduced:
@@ -578,8 +579,13 @@ def _other_side(verb: Token, table: EntityTable) -> str | None:
 
 
 def _doers(verb: Token, table: EntityTable) -> set[str]:
-    """Who killed or captured, by an active verb's subject: the other side."""
-    return {k for c in verb.children if c.dep_ == "nsubj" and (k := table.resolve(c, create_groups=False))}
+    """Who killed or captured, by an active verb's subject (shared with a verb before it: "had
+    overrun the base and killed 100 soldiers"): the other side."""
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return set()
+    own = [c for c in verb.children if c.dep_ == "nsubj"]
+    shared = [c for c in subjects(verb) if c.dep_ == "nsubj" and (c.pos_ == "PRON" or table.at(c))] if not own else []
+    return {k for c in own or shared if (k := table.resolve(c, create_groups=False))}
 
 
 def _dead_state(verb: Token) -> bool:

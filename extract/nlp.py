@@ -445,6 +445,7 @@ class ContextTyper:
                     *self.named_courts(doc),  # before a unit pattern's "2nd Western District"
                     *self.named_states(doc),  # before the model's guess of a person
                     *self.places_listed(doc),
+                    *self.dateline_places(doc),
                     *doc.ents,
                     *self.mastheads(doc),
                     *self.named_people(doc),
@@ -733,6 +734,23 @@ class ContextTyper:
                 end += 1
             if end > start and not any(t.ent_type_ in LABELS for t in doc[start:end]):
                 found.append(Span(doc, start, end, label="REGION"))
+        return found
+
+    @staticmethod
+    def dateline_places(doc: Doc) -> list[Span]:
+        """ "DAKAR, May 13 (Reuters) -": the capitals opening a wire dateline name a place, known
+        to the gazetteer or not."""
+        found = []
+        for tok in doc:
+            opens = tok.i == 0 or "\n" in doc[tok.i - 1].text or "\n" in doc[tok.i - 1].whitespace_
+            if not (opens and tok.is_alpha and tok.is_upper and len(tok) > 2) or tok.ent_type_:
+                continue
+            end = tok.i + 1
+            while end < len(doc) and doc[end].is_alpha and doc[end].is_upper:
+                end += 1
+            ends = range(end + 2, min(end + 12, len(doc)))
+            if end < len(doc) and doc[end].text == "," and any(_ends_dateline(doc, tok.i, j) for j in ends):
+                found.append(Span(doc, tok.i, end, label="REGION"))
         return found
 
     @staticmethod

@@ -143,6 +143,10 @@ class PeopleMixin:
         """The name a role noun's clause says one writes or posts under, or is named as; or its
         "with the call sign X"."""
         clauses = [list(c.subtree) for c in role.children if c.dep_ in ("relcl", "acl") or c.lower_ == "with"]
+        # "A commander of a battalion of the 68th Brigade, who goes by the call sign Skif": "who" hung on the unit
+        clauses += [
+            list(c.subtree) for c in role.subtree if c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children)
+        ]
         for words in [*clauses, self._relative_words(role)]:
             if any(t.lemma_.lower() in self.v.pen_name_nouns for t in words):
                 found = (self.at(t) for t in words)

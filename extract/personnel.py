@@ -35,7 +35,7 @@ class PersonnelMixin:
             named = (self.unit_behind(o) for p in token.children if p.lower_ in ("from", "in") for o in p.children)
             unit = next((k for k in named if k and self.entities[k].type is EntityType.UNIT), None)
             return unit or (self.pronoun(noun) if noun.lower_ in THING_PRONOUNS else None)
-        modifiers = [*noun.children, *(token.children if token != noun else [])]
+        modifiers = [*_own_words(noun), *(token.children if token != noun else [])]
         # "11 OMON riot police officers": the unit's name hung on the compound before the noun
         modifiers += [g for c in noun.children if c.dep_ == "compound" for g in c.children if g.dep_ == "compound"]
         national = None  # "Russian soldiers from the 4th Division" belong to the division
@@ -454,3 +454,13 @@ def _of_war(noun: Token) -> bool:
 def _strip_quantity(span: Span) -> str:
     """A group's name without its count: "40 soldiers from Sakhalin" is "soldiers from Sakhalin"."""
     return " ".join(t.text for t in span if not (t.like_num or t.dep_ in ("quantmod", "nummod"))).replace(" ,", ",")
+
+
+def _own_words(noun: Token) -> list[Token]:
+    """A noun's dependents, with a phrase after a coordinated noun given to that noun: in "100
+    soldiers and members of the VDP", "of the VDP" is the members', however the parser hung it."""
+    joined = next((c for c in noun.children if c.dep_ == "conj"), None)
+    own = [c for c in noun.children if not (joined is not None and c.dep_ == "prep" and c.i > joined.i)]
+    if noun.dep_ == "conj":
+        own += [p for p in noun.head.children if p.dep_ == "prep" and p.i > noun.i]
+    return own

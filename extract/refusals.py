@@ -250,6 +250,17 @@ def _refusal_phrase(verb: Token) -> str | None:
     return next((f"{verb.lower_} {p}" for p in phrases if p in after), None)
 
 
+def _post_named_before(verb: Token, table: EntityTable) -> str | None:
+    """ "fled the base" after "the base of the army's 14th Regiment": the unit whose post it is."""
+    posts = vocab().abandoned_posts
+    post = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in posts), None)
+    if post is None or not any(c.lower_ == "the" for c in post.children):
+        return None
+    earlier = (t for t in reversed(verb.doc[: post.sent.start]) if t.lemma_ == post.lemma_)
+    owners = (table.unit_named_by(t, ("of",)) for t in earlier)
+    return next((k for k in owners if k is not None), None)
+
+
 def _post_holder(subject: Token) -> Token:
     """ "the brigade's positions had been abandoned": the post's holder abandoned it."""
     if subject.dep_ != "nsubjpass" or subject.lemma_.lower() not in vocab().abandoned_posts:
@@ -281,6 +292,8 @@ def _refusers(tok: Token, table: EntityTable, is_noun: bool) -> list[tuple[Token
     resolved = [(h, table.resolve(h, create_groups=False) or table.named_later(h)) for h in holders]
     unit_named = any(is_type(table, k, {EntityType.UNIT}) and k not in table.groups for _, k in resolved)
     # Soldiers no unit or person claims make a group of their own, unless a named unit refused with them.
+    held = _post_named_before(tok, table) if not is_noun else None  # "several soldiers had fled the base"
+    resolved = [(h, k or held) for h, k in resolved]
     actors = [(h, k if k is not None or unit_named or _generic(h) else _unnamed_actor(h, table)) for h, k in resolved]
     actors = [(h, k) for h, k in actors if k is not None and table.entities[k].type in ACTORS]
     if not is_noun and _to_the_speaker(tok):  # '"Soldiers are surrendering to us," the rebel commander said'

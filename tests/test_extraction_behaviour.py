@@ -4232,3 +4232,38 @@ def test_nationals_recruited_into_an_army_are_its_soldiers(extractor):
     )
     assert [f for f in relations(result) if f[:2] == ("Russian Armed Forces", "lost")]
     assert "Nepalis" not in {e.name for e in result.entities}
+
+
+def test_the_capitals_of_a_wire_dateline_are_a_place(extractor):
+    result = extract(extractor, "DAKAR, May 13 (Reuters) - Militants attacked the town of Djibo on Sunday.")
+    assert [e.type.value for e in result.entities if e.name.lower() == "dakar"] == ["Region"]
+
+
+def test_soldiers_and_members_of_a_force_killed_by_a_group_that_overran_a_base(extractor):
+    found = read(
+        extractor,
+        "The JNIM group said in a statement that it had overrun the base of the army's 14th Interarms Regiment and"
+        " killed more than 100 soldiers and members of the Volunteers for the Defence of the Homeland (VDP).\n"
+        "One of the sources said several soldiers had fled the base.",
+    )
+    assert [f for f in found if f[:2] == ("14th Interarms Regiment", "lost")]
+    assert [f for f in found if f[:2] == ("Volunteers for the Defence of the Homeland", "lost")]
+    assert [f for f in found if f[:2] == ("14th Interarms Regiment", "refused")]
+
+
+def test_created_and_commanded_by_after_a_units_name(extractor):
+    found = read(
+        extractor,
+        "Rubikon, created in August 2024 under the Russian Defense Ministry and commanded by Colonel Sergei Budnikov,"
+        " played a key role in Kursk.",
+    )
+    assert ("Sergei Budnikov", "commanded", "Rubikon") in found
+
+
+def test_a_call_sign_in_a_who_clause_hung_on_the_unit(extractor):
+    result = extract(
+        extractor,
+        'A commander of a drone battalion of Ukraine\'s 68th Jaeger Brigade, who goes by the call sign "Skif", told'
+        " reporters that the brigade had lost dozens of vehicles in March.",
+    )
+    assert reporters(result, Predicate.LOST).get("Skif") == "said"
