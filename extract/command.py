@@ -238,8 +238,11 @@ def _under_command(noun: Token, table: EntityTable) -> Iterator[Hit]:
 
 
 def holder_hung_on_unit(noun: Token, table: EntityTable) -> str | None:
-    """ "the commander of Y, X": the parser hung the person X on Y."""
-    for unit_tok in owners(noun, (), ("of",)):
+    """ "the commander of Y, X", "the commander of Y of the 76th Division, X": the parser hung the
+    person X on Y, or on the unit Y is of."""
+    units = list(owners(noun, (), ("of",)))
+    units += [u for t in units for u in owners(t, (), ("of",))]
+    for unit_tok in units:
         for child in unit_tok.children:
             if child.dep_ == "appos" and is_type(table, table.by_token.get(child.i), {EntityType.PERSON}):
                 return table.by_token[child.i]

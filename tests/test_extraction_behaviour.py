@@ -4267,3 +4267,13 @@ def test_a_call_sign_in_a_who_clause_hung_on_the_unit(extractor):
         " reporters that the brigade had lost dozens of vehicles in March.",
     )
     assert reporters(result, Predicate.LOST).get("Skif") == "said"
+
+
+def test_a_commander_named_after_a_unit_of_a_unit(extractor):
+    found = read(
+        extractor,
+        "The commander of the 104th Guards Air Assault Regiment of the Pskov-based 76th Division, Lieutenant Colonel"
+        " Dmitry Ostrovsky, was killed in Kursk Oblast last week, the regional news site Pskovskaya Lenta reported.",
+    )
+    assert ("Dmitry Ostrovsky", "commanded", "104th Guards Air Assault Regiment") in found
+    assert ("104th Guards Air Assault Regiment", "lost", "Dmitry Ostrovsky") in found
