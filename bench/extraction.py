@@ -30,7 +30,8 @@ from graph.store import GraphStore  # noqa: E402
 
 def corpus(n: int) -> list[Article]:
     """The seeds and the test articles, repeated under distinct URLs up to n articles."""
-    base = [a for a in read_paths([ROOT / "seeds", ROOT / "tests" / "articles"]) if isinstance(a, Article)]
+    texts = [*(ROOT / "seeds").iterdir(), *(ROOT / "tests" / "articles").glob("*.txt")]  # not the gold files
+    base = [a for a in read_paths(sorted(texts)) if isinstance(a, Article)]
     return [
         Article(text=base[i % len(base)].text, source=f"bench-{i}", url=f"https://bench.example/{i}") for i in range(n)
     ]

@@ -458,7 +458,8 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
         words = short.split()
         if not DESIGNATION.search(entity.name):  # "Danab" after "the Danab Brigade": the name without its echelon
             named = normalize(entity.name).split()
-            return entity.type is EntityType.UNIT and named[:-1] == words and named[-1] in self.v.unit_heads
+            named_head = len(named) > 1 and named[-1] in self.v.unit_heads  # not a name that normalizes to nothing
+            return entity.type is EntityType.UNIT and named_head and named[:-1] == words
         known = {w for form in (entity.name, *entity.aliases) for w in normalize(form).split()}
         return any(w not in self.v.unit_heads for w in words) and set(words) <= known
 

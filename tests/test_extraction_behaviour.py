@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -4277,3 +4278,10 @@ def test_a_commander_named_after_a_unit_of_a_unit(extractor):
     )
     assert ("Dmitry Ostrovsky", "commanded", "104th Guards Air Assault Regiment") in found
     assert ("104th Guards Air Assault Regiment", "lost", "Dmitry Ostrovsky") in found
+
+
+def test_odd_text_such_as_a_gold_file_does_not_crash_the_extractor(extractor):
+    """A JSON gold file read as an article once crashed the unit-name matcher on a name that
+    normalizes to nothing."""
+    text = (Path(__file__).parent / "articles" / "dailybeast.json").read_text(encoding="utf-8")
+    assert extract(extractor, text).entities
