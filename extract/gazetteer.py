@@ -9,12 +9,14 @@ from __future__ import annotations
 import csv
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from urllib.parse import urlsplit
 
 from extract.model import EntityType
+from extract.vocab import vocab
 
 _ARTICLE = re.compile(r"^(the)\s+", re.I)
 _POSSESSIVE = re.compile(r"[’']s?\b", re.U)
@@ -81,6 +83,13 @@ def _by_name() -> dict[str, Entry]:
 def lookup(name: str) -> Entry | None:
     """The known entity a surface form names, if any ("Kharkov" finds Kharkiv)."""
     return _by_name().get(normalize(name))
+
+
+def mercenaries_among(names: Iterable[str], country: str) -> Entry | None:
+    """The mercenary force of a country's side (Wagner, the Africa Corps) among names an article
+    gives, whom its "mercenaries" or its "Russians" fighting abroad serve in."""
+    known = (lookup(n) for n in names if normalize(n) in vocab().mercenary_forces)
+    return next((e for e in known if e is not None and country and e.country == country), None)
 
 
 def is_platform(name: str) -> bool:

@@ -926,8 +926,8 @@ def _forces_of_people(ent: Span) -> str | None:
     if entry is None or entry.type is not EntityType.UNIT:
         return None
     named = {e.ent_id_.removeprefix(f"{GAZETTEER_ID}:") for e in ent.doc.ents}  # "84 Russians" where Wagner fights
-    hired = (gazetteer.lookup(n) for n in named if gazetteer.normalize(n) in vocab().mercenary_forces)
-    return next((h.name for h in hired if h is not None and h.country == entry.country), entry.name)
+    hired = gazetteer.mercenaries_among(named, entry.country)
+    return hired.name if hired is not None else entry.name
 
 
 def _without_possessive(ent: Span) -> Span:

@@ -169,14 +169,11 @@ class PersonnelMixin:
         return self._new_group(noun, lemma, nation, region)
 
     def _mercenaries_of(self, nation: str) -> str | None:
-        """The mercenary force of a nation's side the article names (Wagner, the Africa Corps),
-        which its "mercenaries" serve in."""
+        """The mercenary force of a nation's side the article names, which its "mercenaries" serve in."""
         army = gazetteer.lookup(self.v.nationalities.get(nation, ""))
-        for key, entity in self.entities.items():
-            entry = gazetteer.lookup(entity.name) if normalize(entity.name) in self.v.mercenary_forces else None
-            if entry is not None and army is not None and entry.country == army.country:
-                return key
-        return None
+        names = {e.name: k for k, e in self.entities.items()}
+        hired = gazetteer.mercenaries_among(names, army.country) if army is not None else None
+        return names[hired.name] if hired is not None and hired.name in names else None
 
     def _one_man(self, noun: Token) -> bool:
         """ "the soldier", "the officer": one man, where "the marines", "the personnel" are a unit's."""
