@@ -29,19 +29,17 @@ class DescriptionsMixin:
             return None
         speaker = self.speakers_unit(noun) if self.speaker_of_words(noun) is not None else None
         side = gazetteer.lookup(self.entities[speaker].name) if speaker is not None else None
-        if side is not None and side.country:
-            armies = (gazetteer.lookup(name) for name in set(self.v.nationalities.values()))
-            army = next((a for a in armies if a is not None and a.country == side.country), None)
-            if army is not None:
-                return self.add_named(army.type, army.name, normalize(army.name))
+        army = gazetteer.national_army(side.country) if side is not None else None
+        if army is not None:
+            return self.add_named(army.type, army.name, normalize(army.name))
         return self.only_national_forces()
 
     def description(self, token: Token) -> str | None:
         """ "the paper", "the regiment", "the activist": the entity so described. Only a definite
         phrase points back ("regular army units" names no particular unit)."""
         lemma = token.lemma_.lower()
-        if lemma == "unit" and self.armys_own(token) is not None:  # not "a regular army brigade", one of them
-            return self.armys_own(token)
+        if lemma == "unit" and (army := self.armys_own(token)) is not None:  # not "a regular army brigade"
+            return army
         if any(c.lower_ == "another" for c in token.children) and lemma in self.v.official_bodies:
             return self._body_of_another(token, lemma)
         if not any(c.lower_ in ("the", "this", "that") or c.dep_ == "poss" for c in token.children):

@@ -85,6 +85,13 @@ def lookup(name: str) -> Entry | None:
     return _by_name().get(normalize(name))
 
 
+@lru_cache(maxsize=64)
+def national_army(country: str) -> Entry | None:
+    """A country's state armed forces, by its code ("RU"): the force its nationality names."""
+    armies = (lookup(name) for name in sorted(set(vocab().nationalities.values())))
+    return next((a for a in armies if a is not None and country and a.country == country), None)
+
+
 def mercenaries_among(names: Iterable[str], country: str) -> Entry | None:
     """The mercenary force of a country's side (Wagner, the Africa Corps) among names an article
     gives, whom its "mercenaries" or its "Russians" fighting abroad serve in."""

@@ -517,6 +517,7 @@ def _deaths(verb: Token, table: EntityTable) -> Iterator[Hit]:
     victims = victims or _stranded_subject(verb)
     victims += [k for v in victims if v.dep_ == "nsubjpass" for k in v.conjuncts if k.i > v.i]  # "47 Malian soldiers
     # and 84 Russians had been killed": each side's dead its own loss
+    doers = _doers(verb, table) if victims else set()
     for victim in victims:
         counted = table.quantified_of(victim) or victim  # "hundreds of civilians"
         if counted.lemma_.lower() in v.civilian_nouns and not table.enlisted(counted):
@@ -555,9 +556,9 @@ def _deaths(verb: Token, table: EntityTable) -> Iterator[Hit]:
             key = table.unit_named_by(verb, ("from",)) or _speakers_own(verb, table) or _unit_described(verb, table)
             key = key or _struck(verb, table)
             key = key or _counted_by(verb, table) or _cited_soldiers_unit(verb, table)
-            if key is None or key in _doers(verb, table):  # "its fighters killed 30 commandos," the group said
-                key = _other_side(verb, table)
-        if key is None or (victim.dep_ not in ("nsubj", "nsubjpass") and key in _doers(verb, table)):
+            if key is None or key in doers:  # "its fighters killed 30 commandos," the group said
+                key = _other_side(verb, doers, table)
+        if key is None or (victim.dep_ not in ("nsubj", "nsubjpass") and key in doers):
             continue  # "the group had captured dozens of soldiers": not its own
         if table.entities[key].type is EntityType.PERSON:
             unit = table.unit_of_person(victim) or table.unit_of(key)  # "Kovalenko died a hero"
@@ -569,10 +570,9 @@ def _deaths(verb: Token, table: EntityTable) -> Iterator[Hit]:
             yield Hit(key, Predicate.LOST, None, phrase(victim), verb, quantity_of(victim, verb.doc))
 
 
-def _other_side(verb: Token, table: EntityTable) -> str | None:
+def _other_side(verb: Token, doers: set[str], table: EntityTable) -> str | None:
     """ "its fighters had killed 47 commandos", in a report on a commando brigade: men a force
     says it killed, no side named, are the unit the article is about, when that is not the killer."""
-    doers = _doers(verb, table)
     if not any(is_type(table, d, FORCES) for d in doers):
         return None
     return table.main_unit_besides(verb, doers)
