@@ -241,9 +241,10 @@ def _place_in_place(tok: Token, place: str, table: EntityTable) -> Iterator[Hit]
 def member_of(sent: Span, table: EntityTable) -> Iterator[Hit]:
     """ "X, a soldier of/in Y", "X, a member of Y", "X serves in Y", "X, the deputy commander of Y"."""
     v = vocab()
+    members = v.membership_nouns - {"commander", "deputy", "subordinate"}
     for tok in sent:
         lemma = tok.lemma_.lower()
-        role = lemma in v.membership_nouns - {"commander", "deputy", "subordinate"}
+        role = lemma in members
         role = role or (lemma in v.command_nouns and not_in_command(tok))
         if tok.pos_ == "NOUN" and role and not commanding(tok):
             person = _person_in_role(tok, table)
