@@ -267,6 +267,8 @@ def attribute(anchor: Token, table: EntityTable) -> Reporting:
                 _note(result, reporter(outlet, table), Role.VIA)
         for obj in citing(node):
             _note(result, reporter(obj, table), Role.CITED)
+        for obj in _reported_in(node):
+            _note(result, reporter(obj, table), Role.SAID)
         if _tells(node, path):  # "posts by the blogger X that 40 servicemen had walked away": X's word
             _note(result, _author(node, table), Role.SAID)
         if node.i != anchor.i and (is_say(node) or _spoke_of(node, path)):
@@ -297,6 +299,15 @@ def attribute(anchor: Token, table: EntityTable) -> Reporting:
     if not result.attributions and result.unnamed_report is None and _named_by_whom(root):
         result.unnamed_report = ReportRef(root.i, definite=True)  # the announcement before it names him
     return result
+
+
+def _reported_in(node: Token) -> list[Token]:
+    """ "In an incident reported by El País, 12 soldiers refused", "in a video posted by X": the
+    agent of the report the statement is set in says it."""
+    scenes = (o for p in node.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children if o.dep_ == "pobj")
+    events = (o for o in scenes if o.lemma_.lower() not in vocab().report_nouns)  # "in a video posted by X" carries
+    reports = (c for o in events for c in o.children if c.dep_ == "acl" and c.tag_ == "VBN" and is_say(c))
+    return [o for c in reports for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
 
 
 def _tells(noun: Token, path: set[int]) -> bool:

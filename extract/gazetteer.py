@@ -62,8 +62,8 @@ def entries() -> tuple[Entry, ...]:
     found: list[Entry] = []
     for name, kind, _country, aliases, hosts, *_ in _rows("outlets.tsv"):
         found.append(Entry(name, EntityType.OUTLET, kind, _split(aliases), hosts=_split(hosts)))
-    for name, etype, country, aliases, parent, *_ in _rows("forces.tsv"):
-        found.append(Entry(name, EntityType(etype), "force", _split(aliases), parent or None, country=country))
+    for name, etype, country, aliases, parent, kind, *_ in _rows("forces.tsv"):
+        found.append(Entry(name, EntityType(etype), kind or "force", _split(aliases), parent or None, country=country))
     for name, kind, _country, aliases, hosts, *_ in _rows("organizations.tsv"):
         found.append(Entry(name, EntityType.ORGANIZATION, kind, _split(aliases), hosts=_split(hosts)))
     for name, kind, parent, aliases, *_ in _rows("regions.tsv"):
@@ -97,6 +97,13 @@ def mercenaries_among(names: Iterable[str], country: str) -> Entry | None:
     gives, whom its "mercenaries" or its "Russians" fighting abroad serve in."""
     known = (lookup(n) for n in names if normalize(n) in vocab().mercenary_forces)
     return next((e for e in known if e is not None and country and e.country == country), None)
+
+
+def is_armed_group(name: str) -> bool:
+    """Rebels, militias and jihadist groups, which no state's army is: the force an article's
+    "militants" or "gunmen" belong to."""
+    entry = lookup(name)
+    return entry is not None and entry.kind == "armed group"
 
 
 def is_platform(name: str) -> bool:

@@ -190,11 +190,14 @@ def _attackers(verb: Token, table: EntityTable) -> str | None:
 
 
 def _struck(verb: Token, table: EntityTable) -> str | None:
-    """ "struck a command post of the 810th Brigade, killing several officers": the unit whose
-    post, positions or men were hit lost those killed in the strike."""
-    if verb.dep_ not in ("advcl", "conj") or verb.tag_ != "VBG" or verb.head.lemma_.lower() not in vocab().strike_verbs:
-        return None
-    hit = [o for o in verb.head.children if o.dep_ == "dobj"]
+    """ "struck a command post of the 810th Brigade, killing several officers", "soldiers were
+    killed when militants overran a base of the 199 Battalion": the unit whose post, positions or
+    men were hit lost those killed in the strike (not when "they" struck: then they attacked)."""
+    strikes = vocab().strike_verbs
+    struck = [verb.head] if verb.dep_ in ("advcl", "conj") and verb.tag_ == "VBG" else []
+    clauses = (c for v in (verb, *verb.conjuncts) for c in v.children if c.dep_ == "advcl")  # "killed and wounded when"
+    struck += [c for c in clauses if not any(s.pos_ == "PRON" for s in subjects(c))]
+    hit = [o for s in struck if s.lemma_.lower() in strikes for o in s.children if o.dep_ == "dobj"]
     found = (table.unit_behind(t) for o in hit for t in (o, *owners(o, ("poss",), ("of",))))
     return next((k for k in found if is_type(table, k, {EntityType.UNIT})), None)
 

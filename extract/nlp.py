@@ -94,12 +94,18 @@ def unit_patterns() -> list[dict]:
     gloss = [{"TEXT": "("}, {"IS_TITLE": True, "OP": "+"}, {"TEXT": ")"}]
     abbreviated = {"LOWER": {"IN": sorted(v.unit_abbreviations)}, "IS_UPPER": True}  # ISW's "the 6th CAA"
     centre = {"LOWER": {"IN": ["center", "centre"]}}
+    bare_number = {"TEXT": {"REGEX": r"^\d{1,3}$"}}
+    named_words = {"IS_TITLE": True, "LOWER": {"NOT_IN": sorted(v.countries)}, "OP": "*"}  # not "12 Ukrainian"
+    echelons = ["battalion", "brigade", "regiment", "division", "squadron"]
+    bare_numbered_head = {"LOWER": {"IN": echelons}, "IS_TITLE": True}
     return [
         {"label": "UNIT", "pattern": [ordinal, proper, modifier, proper, modifier, head], "id": UNIT_ID},
         {"label": "UNIT", "pattern": [ordinal, {"LOWER": {"IN": ["guards"]}, "OP": "?"}, abbreviated], "id": UNIT_ID},
         # "the Third Assault Brigade", "the second battalion"; "the first brigades to attack" names none
         {"label": "UNIT", "pattern": [{**spelled, "IS_TITLE": True}, modifier, head], "id": UNIT_ID},
         {"label": "UNIT", "pattern": [spelled, modifier, {"LOWER": {"IN": sorted(heads)}}], "id": UNIT_ID},
+        # "the 199 Special Forces Battalion", "16 Air Assault Brigade": armies that number without a suffix
+        {"label": "UNIT", "pattern": [bare_number, named_words, bare_numbered_head], "id": UNIT_ID},
         # "the 201st Military Base": Russia's bases abroad are formations; so is an army's "34th Military Region".
         {
             "label": "UNIT",
@@ -316,8 +322,14 @@ def _inside_brackets(doc: Doc, longest: int = 40) -> set[int]:
 
 
 def _ends_dateline(doc: Doc, line_start: int, i: int) -> bool:
-    """Whether token i follows "PLACE, date (Agency) -" or "Place, May 14 -" opening its line."""
-    if not (2 < i - line_start <= 12 and doc[i - 1].text in _DASHES):
+    """Whether token i follows "PLACE, date (Agency) -", "Place, May 14 -" or "MARAWI CITY —"
+    opening its line."""
+    if not (1 < i - line_start <= 12 and doc[i - 1].text in _DASHES):
+        return False
+    place = doc[line_start : i - 1]
+    if len(place) <= 4 and all(t.is_upper and t.is_alpha and len(t) > 1 for t in place):
+        return True  # the place in capitals, then the dash
+    if i - line_start == 2:
         return False
     agency = doc[i - 2].text == ")" and doc[line_start].is_upper
     between = doc[line_start + 1 : i - 1]
@@ -422,6 +434,8 @@ class ContextTyper:
         self.unit_nouns = v.unit_heads - {"group", "company", "wing", "district", "unit"}
         self.report_verbs = v.report_verbs
         self.region_nouns = v.region_nouns
+        self.landforms = v.landforms | v.waters
+        self.faction_nouns = v.faction_nouns
         self.locative = v.locative_preps
         self.leaving = v.leaving_verbs | v.movement_verbs  # "withdrew from Hama", "moved to X": places
         self.kin = v.soldiers_families | v.soldiers_kin
@@ -484,10 +498,10 @@ class ContextTyper:
         for ent in kept:
             if not ent.ent_id_ and len(ent) == 1 and ent.text in surnames:
                 labels[ent.start] = "PERSON"  # "Romanova added" after "Olga Romanova said"
-        votes: dict[str, Counter] = {}
+        votes: dict[str, Counter] = {}  # by the name without "the": "The Carlos Patiño Front" opening a sentence
         for ent in kept:
             if not ent.ent_id_ and labels[ent.start] in LABELS:
-                votes.setdefault(ent.text, Counter())[labels[ent.start]] += 1
+                votes.setdefault(_bare(ent), Counter())[labels[ent.start]] += 1
         ents = []
         for ent in kept:
             forces = _forces_of_people(ent)
@@ -495,8 +509,8 @@ class ContextTyper:
                 ents.append(Span(doc, ent.start, ent.end, label="UNIT", span_id=f"{GAZETTEER_ID}:{forces}"))
                 continue
             label = labels[ent.start]
-            if ent.text in votes:  # one name, one class within an article
-                label = max(votes[ent.text].items(), key=lambda kv: (kv[1], -_PRIORITY.index(kv[0])))[0]
+            if _bare(ent) in votes:  # one name, one class within an article
+                label = max(votes[_bare(ent)].items(), key=lambda kv: (kv[1], -_PRIORITY.index(kv[0])))[0]
             if ent.start in places:  # "based in Sputnik near Murmansk": a place sharing an outlet's name
                 label, ent_id = "REGION", ""
                 for token in ent:
@@ -666,18 +680,26 @@ class ContextTyper:
         found = []
         for tok in doc:
             given = tok.lower_ == "name" and tok.dep_ == "dobj" and tok.head.lemma_ in ("give", "use")
-            if not (tok.lower_ in self.call_sign_nouns or given) or tok.pos_ != "NOUN":
+            known = self.known_as_someone(tok)
+            named = (tok.lower_ in self.call_sign_nouns or given) and tok.pos_ == "NOUN"
+            if not (named or known):
                 continue  # "a sergeant who gave his name only as Bair": his name
             start = tok.i + 1
             while start < len(doc) and (doc[start].is_quote or doc[start].lower_ in ("only", "as")):
                 start += 1
             end = start
             # "the call sign Gorets": the model may tag a call sign a common noun, but it is capitalised
-            while end < len(doc) and end - start < 3 and doc[end].is_title and doc[end].pos_ in ("PROPN", "NOUN"):
+            word_classes = ("PROPN", "NOUN", "ADJ") if known else ("PROPN", "NOUN")  # 'known as "Jhonier"', tagged JJR
+            while end < len(doc) and end - start < 3 and doc[end].is_title and doc[end].pos_ in word_classes:
                 end += 1
             if end > start:
                 found.append(Span(doc, start, end, label="PERSON"))
         return found
+
+    def known_as_someone(self, tok: Token) -> bool:
+        """'a commander known as "Jhonier"', "a man called Abu Omar": what a person goes by."""
+        person = tok.head.lemma_.lower() in self.person_roles | self.personnel or tok.head.lower_ in ("man", "woman")
+        return tok.dep_ == "acl" and tok.lemma_.lower() in ("know", "call", "nickname", "dub") and person
 
     def named_formations(self, doc: Doc) -> list[Span]:
         """ "the BARS-Kursk reservist detachment", "the Bratstvo battalion": a name the model left
@@ -823,6 +845,9 @@ class ContextTyper:
             return "PERSON"  # "Lawyer Maxim Grebenyuk of the Military Ombudsman project"
         if label in ("ORGANIZATION", "REGION") and root.lemma_.lower() in self.unit_nouns | {"force", "forces"}:
             return "UNIT"  # "Ground Forces", "Kraken Regiment"
+        landform = {ent[0].lower_, ent[-1].lower_} & self.landforms and ent[-1].is_title
+        if label in ("PERSON", "ORGANIZATION") and landform:
+            return "REGION"  # "the Sambisa Forest", "Lake Chad", "the Nuba Mountains"
         if root.lower_ in ("district", "region") and any(t.lower_ == "military" for t in ent):
             return "UNIT"  # "the 34th Military Region": an army's territorial command, not a place
         if label == "ORGANIZATION" and len(ent) > 1 and ent[-1].lower_ == "command":
@@ -834,10 +859,16 @@ class ContextTyper:
         near = prep in self.locative - {"in", "into", "from", "at"} or moved
         if label in ("PERSON", "ORGANIZATION", "REGION") and short and near:
             return "REGION"  # "near Makiivka, the Telegram channel X claimed": a place, however parsed
+        if label == "PERSON" and short and prep == "in" and root.head.head.pos_ == "VERB" and not given_name:
+            return "REGION"  # "told reporters in Marawi": people are not where things happen
+        if label == "ORGANIZATION" and not given_name and not self.in_role(ent) and self.after_a_place(ent):
+            return "REGION"  # "in Tubaran town, Lanao del Sur,": the province of the town
         if described in self.outlet_nouns:
             return "OUTLET"
         if described in self.unit_nouns:
             return "UNIT"
+        if label == "ORGANIZATION" and described in self.faction_nouns and self.part_of_a_force(root):
+            return "UNIT"  # "the Carlos Patiño Front, a faction of the EMC": a faction of a force fights too
         if label == "ORGANIZATION" and given_name and (described is None or described in self.person_roles):
             return "PERSON"  # "the Kremlin's human rights commissioner, Tatyana Moskalkova"
         person = label == "PERSON" and (given_name or root.dep_ in ("compound", "amod"))  # not "Putin, a group of"
@@ -868,6 +899,22 @@ class ContextTyper:
         if label == "ORGANIZATION" and root.dep_ == "nsubj" and root.head.lemma_ in self.report_verbs:
             return "OUTLET"
         return label
+
+    def after_a_place(self, ent: Span) -> bool:
+        """A name set off by commas right after a place ("Tubaran town, Lanao del Sur,"), which
+        says where that place is."""
+        doc = ent.doc
+        closed = ent.end == len(doc) or doc[ent.end].text in (",", ".", ";")
+        if ent.start < 2 or doc[ent.start - 1].text != "," or not closed or ent[0].lower_ == "the":
+            return False  # not "near Chasiv Yar, the Ukrainian Center for ... (CCD) reported"
+        if _content_root(ent).dep_ in ("nsubj", "nsubjpass"):
+            return False
+        place = doc[ent.start - 2]
+        return place.ent_type_ in ("GPE", "LOC", "REGION") or place.lemma_.lower() in self.region_nouns
+
+    def part_of_a_force(self, root: Token) -> bool:
+        kinds = (c for c in (root.head, *root.children) if c.lemma_.lower() in self.faction_nouns)
+        return any(o.ent_type_ == "UNIT" for k in kinds for p in k.children if p.lower_ == "of" for o in p.children)
 
     def kind_of_unit(self, ent: Span) -> bool:
         """ "a territorial defense battalion", "an airborne regiment": a force's name in lower case

@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from extract import gazetteer
 from extract.descriptions import ECHELONS
 from extract.gazetteer import normalize
-from extract.model import EntityType
+from extract.model import Entity, EntityType
 from extract.phrases import PERSON_PRONOUNS, THING_PRONOUNS, designation_of
 
 
@@ -39,7 +39,8 @@ class PersonnelMixin:
         # "11 OMON riot police officers": the unit's name hung on the compound before the noun
         modifiers += [g for c in noun.children if c.dep_ == "compound" for g in c.children if g.dep_ == "compound"]
         national = None  # "Russian soldiers from the 4th Division" belong to the division
-        clauses = [c for c in noun.children if c.dep_ in ("acl", "relcl")]
+        near = [*noun.children, *(token.children if token != noun else [])]  # "Dozens of soldiers attached to Y"
+        clauses = [c for c in near if c.dep_ in ("acl", "relcl")]
         serving = [p for c in clauses for p in c.children if p.dep_ == "prep"]
         # "soldiers who say they serve in the 98th Division"
         said = [v for c in clauses for v in c.children if v.dep_ == "ccomp" and v.lemma_.lower() == "serve"]
@@ -72,6 +73,8 @@ class PersonnelMixin:
                 if unit is not None:
                     return unit
             belongs_to = belonging and child.head == noun.head and child.lower_ == "to"
+            # "soldiers attached (assigned) to the 7th Division"
+            belongs_to = belongs_to or (child.lower_ == "to" and self.lemma(child.head) in self.v.attachment_verbs)
             if child.dep_ == "prep" and (child.lower_ in ("of", "with", "in", "within", "from", "into") or belongs_to):
                 obj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 key = self.unit_behind(obj) if obj is not None else None
@@ -124,6 +127,10 @@ class PersonnelMixin:
             region = None  # "Russian officers in Ukraine" serve there; they are not from there
         has_from = any(c.dep_ == "prep" and c.lower_ == "from" for c in modifiers)
         definite = any(c.lower_ in ("the", "these", "those") or c.dep_ == "poss" for c in noun.children)
+        if lemma in self.v.insurgent_nouns and not (nation or region or has_from):
+            irregulars = self._recent(noun, {EntityType.UNIT}, self._irregular)
+            if irregulars is not None:  # "the gunmen", "two militants": of the armed group named before
+                return irregulars
         if definite and not nation:
             for key, (group_lemma, group_region) in reversed(self.groups.items()):
                 same_kind = group_lemma == lemma or lemma in self.v.generic_force_nouns
@@ -167,6 +174,15 @@ class PersonnelMixin:
             if topic is not None:
                 return topic
         return self._new_group(noun, lemma, nation, region)
+
+    def _irregular(self, entity: Entity) -> bool:
+        """An armed group the gazetteer knows, or a force by a name of its own that is no state's
+        numbered formation ("the Carlos Patiño Front"), which militants and gunmen belong to."""
+        if gazetteer.lookup(entity.name) is not None:
+            return gazetteer.is_armed_group(entity.name)
+        words = normalize(entity.name).split()
+        numbered = any(c.isdigit() for c in entity.name)
+        return not numbered and bool(words) and words[-1] not in self.v.unit_heads
 
     def _mercenaries_of(self, nation: str) -> str | None:
         """The mercenary force of a nation's side the article names, which its "mercenaries" serve in."""

@@ -4285,3 +4285,92 @@ def test_odd_text_such_as_a_gold_file_does_not_crash_the_extractor(extractor):
     normalizes to nothing."""
     text = (Path(__file__).parent / "articles" / "dailybeast.json").read_text(encoding="utf-8")
     assert extract(extractor, text).entities
+
+
+def test_units_numbered_without_an_ordinal_suffix(extractor):
+    result = extract(
+        extractor,
+        "Troops of the 3 Commando Brigade and 16 Air Assault Brigade refused to deploy, the BBC reported."
+        " Officials said 40 Ukrainian soldiers had crossed the border.",
+    )
+    units = {e.name for e in result.entities if e.type.value == "Unit"}
+    assert {"3 Commando Brigade", "16 Air Assault Brigade"} <= units
+    assert not [name for name in units if name.startswith("40")]
+
+
+def test_a_forest_named_in_full_and_then_alone_is_one_place(extractor):
+    result = extract(
+        extractor,
+        "The insurgents retreated into the Alinguel Forest after the raid, the army said.\n"
+        "Troops later searched Alinguel for the hostages.",
+    )
+    places = [e for e in result.entities if "Alinguel" in e.name]
+    assert [(e.name, e.type.value) for e in places] == [("Alinguel Forest", "Region")]
+
+
+def test_a_dateline_city_in_capitals_and_the_city_named_alone_are_one_place(extractor):
+    result = extract(
+        extractor,
+        "COTABATO CITY — Three soldiers of the 6th Infantry Division were killed on Friday, the army said.\n"
+        "The brigade commander told reporters in Cotabato that the attackers fled.",
+    )
+    assert [e.type.value for e in result.entities if "cotabato" in e.name.lower()] == ["Region"]
+    assert [f for f in relations(result) if f[:2] == ("6th Infantry Division", "lost")]
+
+
+def test_soldiers_attached_to_a_division_are_its_men(extractor):
+    found = read(
+        extractor,
+        "Scores of soldiers attached to the Ethiopian army's 24th Division in Bahir Dar have refused to deploy to"
+        " Gondar, Addis Standard has learnt.",
+    )
+    assert [f for f in found if f[:2] == ("24th Division", "refused")]
+
+
+def test_men_killed_when_a_group_stormed_a_post_of_a_unit_are_its_loss(extractor):
+    found = read(
+        extractor,
+        "Twelve soldiers were killed and five wounded on Friday when jihadists stormed an outpost of the 4th Infantry"
+        " Battalion near Tillaberi, the army said.",
+    )
+    assert [f for f in found if f[:2] == ("4th Infantry Battalion", "lost")]
+
+
+def test_the_outlet_that_reported_the_event_a_statement_is_set_in(extractor):
+    result = extract(
+        extractor,
+        "In an incident reported by Radio Okapi, 30 soldiers of the 32nd Brigade abandoned their positions near Bunia.",
+    )
+    assert reporters(result, Predicate.REFUSED) == {"Radio Okapi": "said"}
+
+
+def test_a_faction_of_a_force_led_by_a_commander_known_by_a_quoted_name(extractor):
+    found = read(
+        extractor,
+        "The Comuneros del Sur Front, a faction of the ELN, operates in Narino. The Comuneros del Sur Front is led"
+        ' by a commander known as "Gonzalo", the army said.',
+    )
+    assert ("Gonzalo", "commanded", "Comuneros del Sur Front") in found
+
+
+def test_gunmen_and_insurgents_are_the_armed_groups_men(extractor):
+    found = read(
+        extractor,
+        "Suspected members of Boko Haram attacked a patrol of the 21 Special Armoured Brigade near Konduga on"
+        " Monday. The gunmen were led by a commander called Abu Musa.\n"
+        "At least four insurgents were killed in the exchange of fire, the brigade said.",
+    )
+    assert ("Abu Musa", "commanded", "Boko Haram") in found
+    assert [f for f in found if f[:2] == ("Boko Haram", "lost")]
+    assert not [f for f in found if f[:2] == ("Abu Musa", "commanded") and f[2] != "Boko Haram"]
+
+
+def test_a_province_after_a_town_and_a_place_reporters_are_told_in(extractor):
+    result = extract(
+        extractor,
+        "Gunmen ambushed a patrol of the 6th Infantry Brigade in Ampatuan town, Maguindanao del Sur, on Monday, the"
+        " commander told reporters in Marawi.",
+    )
+    types = {e.name: e.type.value for e in result.entities}
+    assert types.get("Maguindanao del Sur") == "Region"
+    assert types.get("Marawi") == "Region"
