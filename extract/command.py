@@ -44,8 +44,9 @@ def commanded(sent: Span, table: EntityTable) -> Iterator[Hit]:
 
 
 def commanding(noun: Token) -> bool:
-    """ "the brigade's commanding officer" commands it."""
-    return any(c.lower_ == "commanding" for c in noun.children)
+    """ "the brigade's commanding officer" commands it; so does the Frontier Corps' inspector general."""
+    inspector = noun.lower_ == "general" and any(c.lower_ == "inspector" for c in noun.children)
+    return inspector or any(c.lower_ == "commanding" for c in noun.children)
 
 
 def _placed(verb: Token) -> bool:

@@ -69,7 +69,7 @@ class DescriptionsMixin:
         if lemma in self.v.unit_heads:
             found = self._last_of_echelon(token, lemma) or self._unnamed_unit(token)
             if found is None and lemma == "group" and token.tag_ == "NN":  # "the group" after Hezbollah
-                found = self._recent(token, {EntityType.UNIT}, lambda e: self._armed_group(e.key))
+                found = self._recent(token, {EntityType.UNIT}, lambda e: self.armed_group(e.key))
             small = lemma in ECHELONS[:3]  # "his platoon"; "their regiment" may be named later
             found = found or self._part_of_story(token, owned=small and any(c.dep_ == "poss" for c in token.children))
             # "the army's 6th Division" with no army named: the one country's forces
@@ -220,9 +220,15 @@ class DescriptionsMixin:
         unit = self.story_unit(token, main=True)
         return unit if unit is not None and self.outranks(unit, lemma) else None
 
-    def _armed_group(self, key: str) -> bool:
-        """A force known by name, not a state's army nor a numbered unit: Hezbollah, the M23."""
-        return not self.national_forces(key) and designation_of(self.entities[key].name) is None
+    def armed_group(self, key: str) -> bool:
+        """Rebels, a militia or a jihadist group (Hezbollah, the M23, "the Carlos Patiño Front"), not
+        a state's forces: one the gazetteer marks so, or one whose name says so. "The group", its
+        "militants" and "gunmen" are such a force."""
+        name = self.entities[key].name
+        if gazetteer.lookup(name) is not None:
+            return gazetteer.is_armed_group(name)
+        words = normalize(name).split()
+        return bool(words) and words[-1] in self.v.armed_group_words
 
     def _echelon_named(self, echelon: str) -> bool:
         """Whether the article names a unit of this echelon, which "their regiment" may be."""

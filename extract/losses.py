@@ -587,8 +587,14 @@ def _doers(verb: Token, table: EntityTable) -> set[str]:
     if any(c.dep_ == "auxpass" for c in verb.children):
         return set()
     own = [c for c in verb.children if c.dep_ == "nsubj"]
-    shared = [c for c in subjects(verb) if c.dep_ == "nsubj" and (c.pos_ == "PRON" or table.at(c))] if not own else []
+    shared = [s for s in subjects(verb) if s.dep_ == "nsubj" and _names_a_side(s, table)] if not own else []
     return {k for c in own or shared if (k := table.resolve(c, create_groups=False))}
+
+
+def _names_a_side(subject: Token, table: EntityTable) -> bool:
+    """A pronoun, a name, or a body's men ("the group's forces had killed or wounded ...")."""
+    owned = any(c.dep_ == "poss" and c.pos_ == "NOUN" for c in subject.children)
+    return subject.pos_ == "PRON" or bool(table.at(subject)) or owned
 
 
 def _dead_state(verb: Token) -> bool:

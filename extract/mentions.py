@@ -617,9 +617,9 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
         # "one of the men's wives": not one of the men
         sources = roles | {"person", "people"}  # "one of the people (familiar with the unit) said": a source
         counted = of is not None and (of in self.v.personnel_nouns or of not in sources)
-        his = lemma in ("force", "forces", "troop", "troops") and any(  # "his forces": the unit their leader leads
-            c.dep_ == "poss" and c.lower_ in PERSON_PRONOUNS for c in token.children
-        )
+        his = lemma in ("force", "forces", "troop", "troops") and any(  # "his forces": the unit their leader
+            c.dep_ == "poss" and (c.lower_ in PERSON_PRONOUNS or c.pos_ == "NOUN") for c in token.children
+        )  # leads; "the group's forces": the group's
         if lemma in self.v.personnel_nouns or counted or his or self.enlisted(token):  # "some of the men"; not "one of
             return self.personnel(token, create_groups, vague)  # the sources"
         echelon = [c for c in token.children if c.dep_ == "compound" and c.lemma_.lower() in self.v.unit_heads]

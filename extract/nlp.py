@@ -94,6 +94,7 @@ def unit_patterns() -> list[dict]:
     gloss = [{"TEXT": "("}, {"IS_TITLE": True, "OP": "+"}, {"TEXT": ")"}]
     abbreviated = {"LOWER": {"IN": sorted(v.unit_abbreviations)}, "IS_UPPER": True}  # ISW's "the 6th CAA"
     centre = {"LOWER": {"IN": ["center", "centre"]}}
+    proper_name = {"POS": "PROPN", "IS_TITLE": True, "OP": "+"}
     bare_number = {"TEXT": {"REGEX": r"^\d{1,3}$"}}
     named_words = {"IS_TITLE": True, "LOWER": {"NOT_IN": sorted(v.countries)}, "OP": "*"}  # not "12 Ukrainian"
     echelons = ["battalion", "brigade", "regiment", "division", "squadron"]
@@ -115,7 +116,9 @@ def unit_patterns() -> list[dict]:
         # "the 242nd Airborne Training Center": a numbered training formation
         {"label": "UNIT", "pattern": [ordinal, proper, {"LOWER": "training"}, centre], "id": UNIT_ID},
         # "the Azov Battalion", "Vostok Battalion": a proper name before an echelon noun.
-        {"label": "UNIT", "pattern": [{"POS": "PROPN", "IS_TITLE": True, "OP": "+"}, named_head], "id": UNIT_ID},
+        {"label": "UNIT", "pattern": [proper_name, named_head], "id": UNIT_ID},
+        # "the Khyber Rifles", "the Assam Rifles": a rifle regiment's name (not "Kalashnikov rifles")
+        {"label": "UNIT", "pattern": [proper_name, {"TEXT": "Rifles"}], "id": UNIT_ID},
         {
             "label": "UNIT",
             "pattern": [quote, {"IS_TITLE": True, "OP": "+"}, quote, modifier, named_head],
@@ -324,11 +327,13 @@ def _inside_brackets(doc: Doc, longest: int = 40) -> set[int]:
 def _ends_dateline(doc: Doc, line_start: int, i: int) -> bool:
     """Whether token i follows "PLACE, date (Agency) -", "Place, May 14 -" or "MARAWI CITY —"
     opening its line."""
-    if not (1 < i - line_start <= 12 and doc[i - 1].text in _DASHES):
+    if not (1 < i - line_start <= 12 and doc[i - 1].text in (*_DASHES, ":")):
         return False
     place = doc[line_start : i - 1]
     if len(place) <= 4 and all(t.is_upper and t.is_alpha and len(t) > 1 for t in place):
-        return True  # the place in capitals, then the dash
+        return True  # the place in capitals, then a dash or a colon ("PESHAWAR:")
+    if doc[i - 1].text == ":":
+        return False
     if i - line_start == 2:
         return False
     agency = doc[i - 2].text == ")" and doc[line_start].is_upper
@@ -509,8 +514,9 @@ class ContextTyper:
                 ents.append(Span(doc, ent.start, ent.end, label="UNIT", span_id=f"{GAZETTEER_ID}:{forces}"))
                 continue
             label = labels[ent.start]
-            if _bare(ent) in votes:  # one name, one class within an article
-                label = max(votes[_bare(ent)].items(), key=lambda kv: (kv[1], -_PRIORITY.index(kv[0])))[0]
+            voted = ent.text if ent.ent_id_ else _bare(ent)  # one name, one class within an article
+            if voted in votes:
+                label = max(votes[voted].items(), key=lambda kv: (kv[1], -_PRIORITY.index(kv[0])))[0]
             if ent.start in places:  # "based in Sputnik near Murmansk": a place sharing an outlet's name
                 label, ent_id = "REGION", ""
                 for token in ent:
@@ -765,10 +771,10 @@ class ContextTyper:
         found = []
         for tok in doc:
             opens = tok.i == 0 or "\n" in doc[tok.i - 1].text or "\n" in doc[tok.i - 1].whitespace_
-            if not (opens and tok.is_alpha and tok.is_upper and len(tok) > 2) or tok.ent_type_:
-                continue
+            if not (opens and tok.is_alpha and (tok.is_upper or tok.is_title) and len(tok) > 2) or tok.ent_type_:
+                continue  # "DAKAR, May 13 (Reuters) -", "Maputo, 11 May 2024 (Lusa) -"
             end = tok.i + 1
-            while end < len(doc) and doc[end].is_alpha and doc[end].is_upper:
+            while end < len(doc) and doc[end].is_alpha and (doc[end].is_upper or doc[end].is_title):
                 end += 1
             ends = range(end + 2, min(end + 12, len(doc)))
             if end < len(doc) and doc[end].text == "," and any(_ends_dateline(doc, tok.i, j) for j in ends):
@@ -786,6 +792,13 @@ class ContextTyper:
             for place in (k for n in named for k in n.conjuncts):
                 if not place.ent_type_ and place.is_title and place.pos_ == "PROPN":
                     found.append(Span(doc, place.i, place.i + 1, label="REGION"))
+        # "between Macomia and Mucojo", "Palma and Mocimboa da Praia": a name joined to a place
+        for place in (t for t in doc if t.ent_type_ in ("GPE", "LOC", "REGION") and t.dep_ != "compound"):
+            for other in (k for k in place.conjuncts if k.i > place.i and k.pos_ == "PROPN" and k.is_title):
+                name = doc[other.left_edge.i : other.i + 1]
+                particles = all(t.pos_ == "PROPN" or (t.is_lower and len(t) <= 3) for t in name)
+                if particles and name[0].is_title and not any(t.ent_type_ for t in name):
+                    found.append(Span(doc, name.start, name.end, label="REGION"))
         return found
 
     @staticmethod
@@ -874,8 +887,8 @@ class ContextTyper:
         person = label == "PERSON" and (given_name or root.dep_ in ("compound", "amod"))  # not "Putin, a group of"
         if described in self.org_nouns and not person:  # "group X"
             return "ORGANIZATION"
-        if described in self.region_nouns and not given_name:  # "the district, Alexander Kasyanov": a person
-            return "REGION"
+        if described in self.region_nouns | self.landforms and not given_name:  # "the Tirah valley"; not "the
+            return "REGION"  # district, Alexander Kasyanov": a person
         named_place = root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_ in self.region_nouns
         place = (named_place and not given_name) or (short and (named_place or self.placed(root)))
         if label in ("PERSON", "ORGANIZATION") and place:

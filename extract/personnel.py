@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from extract import gazetteer
 from extract.descriptions import ECHELONS
 from extract.gazetteer import normalize
-from extract.model import Entity, EntityType
+from extract.model import EntityType
 from extract.phrases import PERSON_PRONOUNS, THING_PRONOUNS, designation_of
 
 
@@ -53,9 +53,11 @@ class PersonnelMixin:
         belonging = noun.dep_ == "nsubj" and noun.head.lemma_.lower() == "belong"  # "the captured men belong to Y"
         if noun.dep_ == "nsubj" and (noun.head.lemma_.lower() in self.v.joining_verbs or belonging):
             serving += [p for p in noun.head.children if p.dep_ == "prep"]  # "conscripts ... served with Y"
+        men = self.lemma(noun) in self.v.personnel_nouns | self.v.generic_force_nouns  # "the group's forces"
         for child in [*modifiers, *serving]:  # "soldiers from Tuva serving in (who were sent with) the 55th Brigade"
-            if child.dep_ in ("compound", "amod", "poss") and child.i in self.by_token:
-                key = self.by_token[child.i]
+            described = self.description(child) if men and child.dep_ == "poss" and child.pos_ == "NOUN" else None
+            if child.dep_ in ("compound", "amod", "poss") and (child.i in self.by_token or described):
+                key = self.by_token.get(child.i) or described  # "the group's forces": the group's
                 if self.entities[key].type is not EntityType.UNIT:
                     continue
                 if not self.national_forces(key):
@@ -128,8 +130,9 @@ class PersonnelMixin:
         has_from = any(c.dep_ == "prep" and c.lower_ == "from" for c in modifiers)
         definite = any(c.lower_ in ("the", "these", "those") or c.dep_ == "poss" for c in noun.children)
         if lemma in self.v.insurgent_nouns and not (nation or region or has_from):
-            irregulars = self._recent(noun, {EntityType.UNIT}, self._irregular)
-            if irregulars is not None:  # "the gunmen", "two militants": of the armed group named before
+            irregulars = self._recent(noun, {EntityType.UNIT}, lambda e: self.armed_group(e.key), anywhere=True)
+            if irregulars is not None:  # "the gunmen", "two militants": of the armed group named before (or the
+                # only one the article names: "three terrorists were killed", the TTP claiming the attack later)
                 return irregulars
         if definite and not nation:
             for key, (group_lemma, group_region) in reversed(self.groups.items()):
@@ -174,15 +177,6 @@ class PersonnelMixin:
             if topic is not None:
                 return topic
         return self._new_group(noun, lemma, nation, region)
-
-    def _irregular(self, entity: Entity) -> bool:
-        """An armed group the gazetteer knows, or a force by a name of its own that is no state's
-        numbered formation ("the Carlos Patiño Front"), which militants and gunmen belong to."""
-        if gazetteer.lookup(entity.name) is not None:
-            return gazetteer.is_armed_group(entity.name)
-        words = normalize(entity.name).split()
-        numbered = any(c.isdigit() for c in entity.name)
-        return not numbered and bool(words) and words[-1] not in self.v.unit_heads
 
     def _mercenaries_of(self, nation: str) -> str | None:
         """The mercenary force of a nation's side the article names, which its "mercenaries" serve in."""

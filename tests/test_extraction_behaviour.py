@@ -4374,3 +4374,55 @@ def test_a_province_after_a_town_and_a_place_reporters_are_told_in(extractor):
     types = {e.name: e.type.value for e in result.entities}
     assert types.get("Maguindanao del Sur") == "Region"
     assert types.get("Marawi") == "Region"
+
+
+def test_martyred_after_a_colon_dateline_is_a_loss(extractor):
+    result = extract(
+        extractor,
+        "QUETTA: Four soldiers of the Frontier Corps Balochistan were martyred when militants attacked a post in the"
+        " Zhob valley, the ISPR said.",
+    )
+    assert [f for f in relations(result) if f[:2] == ("Frontier Corps", "lost")]
+    assert {e.name: e.type.value for e in result.entities}.get("Zhob") == "Region"
+
+
+def test_militants_killed_before_the_only_armed_group_is_named_are_its_men(extractor):
+    found = read(
+        extractor,
+        "Militants stormed a police station in Bannu overnight. Five terrorists were killed in the exchange of fire,"
+        " officials said.\nThe Tehreek-e-Taliban Pakistan later claimed the attack.",
+    )
+    assert [f for f in found if f[:2] == ("Tehreek-e-Taliban Pakistan", "lost")]
+
+
+def test_a_rifles_regiment_and_its_inspector_general(extractor):
+    found = read(
+        extractor,
+        "Soldiers of the Tochi Rifles, a regiment of the Frontier Corps, refused to return to their posts. The"
+        " Frontier Corps' inspector general, Major General Asim Raza, visited the posts on Monday.",
+    )
+    assert [f for f in found if f[:2] == ("Tochi Rifles", "refused")]
+    assert ("Asim Raza", "commanded", "Frontier Corps") in found
+
+
+def test_men_a_groups_forces_say_they_killed_are_the_other_sides(extractor):
+    found = read(
+        extractor,
+        "Twenty fighters of the Security Belt Forces were killed near Lawdar, their commander said.\n"
+        "The Houthi military spokesman said in a statement that the group's forces had killed or wounded"
+        ' "dozens of mercenaries".',
+    )
+    lost = [f for f in found if f[1] == "lost"]
+    assert lost and all(f[0] == "Security Belt Forces" for f in lost)
+    assert len(lost) == 2
+
+
+def test_a_title_case_dateline_and_places_joined_to_a_place(extractor):
+    result = extract(
+        extractor,
+        "Pemba, 3 June 2024 (Lusa) - Insurgents attacked villages near Ancuabe and Chiure Velho on Sunday, killing"
+        " four soldiers of the Mozambican army, local sources said.",
+    )
+    types = {e.name: e.type.value for e in result.entities}
+    assert types.get("Pemba") == "Region"
+    assert types.get("Chiure Velho") == "Region"
