@@ -271,7 +271,7 @@ def attribute(anchor: Token, table: EntityTable) -> Reporting:
             _note(result, reporter(obj, table), Role.SAID)
         if _tells(node, path):  # "posts by the blogger X that 40 servicemen had walked away": X's word
             _note(result, _author(node, table), Role.SAID)
-        if node.i != anchor.i and (is_say(node) or _spoke_of(node, path)):
+        if node.i != anchor.i and (is_say(node) or _spoke_of(node, path)) and not _addressed(node, path):
             speakers(node, path, table, result)
         for aside in node.children:  # "..., declined to fight, the outlet Meduza reported."
             after = aside.dep_ in ("conj", "advcl", "parataxis", "ccomp") and aside.i > anchor.i
@@ -299,6 +299,18 @@ def attribute(anchor: Token, table: EntityTable) -> Reporting:
     if not result.attributions and result.unnamed_report is None and _named_by_whom(root):
         result.unnamed_report = ReportRef(root.i, definite=True)  # the announcement before it names him
     return result
+
+
+def _addressed(verb: Token, path: set[int]) -> bool:
+    """ "wrote in a letter to the brigade commander, Col. X", "told the commander, X, that": whom
+    words are addressed to is no part of what they say."""
+    doc, reports = verb.doc, vocab().report_nouns
+    on_path = (doc[i] for i in path if doc[i] != verb)
+    return any(
+        (t.dep_ == "prep" and t.lower_ == "to" and (t.head == verb or t.head.lemma_.lower() in reports))
+        or (t.head == verb and (t.dep_ == "dative" or (t.dep_ == "dobj" and verb.lemma_.lower() == "tell")))
+        for t in on_path
+    )
 
 
 def _reported_in(node: Token) -> list[Token]:

@@ -75,8 +75,10 @@ class DescriptionsMixin:
             # "the army's 6th Division" with no army named: the one country's forces
             return found or (self.only_national_forces() if lemma == "army" and token.tag_ == "NN" else None)
         if lemma in self.v.generic_force_nouns and lemma in self.v.official_bodies and token.tag_ == "NN":
-            # "the military said": a country's forces or a branch of them, not a numbered unit
-            return self._recent(token, {EntityType.UNIT}, lambda e: designation_of(e.name) is None)
+            # "the military said": a country's forces (not the Nahal Brigade named last, a part of
+            # them), or a branch of them, not a numbered unit
+            national = self._recent(token, {EntityType.UNIT}, lambda e: self.national_forces(e.key))
+            return national or self._recent(token, {EntityType.UNIT}, lambda e: designation_of(e.name) is None)
         outlet = None
         if lemma in self.v.outlet_nouns:
             outlet = self._recent(token, {EntityType.OUTLET}, lambda e: role in e.roles, anywhere=True)

@@ -4426,3 +4426,22 @@ def test_a_title_case_dateline_and_places_joined_to_a_place(extractor):
     types = {e.name: e.type.value for e in result.entities}
     assert types.get("Pemba") == "Region"
     assert types.get("Chiure Velho") == "Region"
+
+
+def test_whom_a_letter_is_addressed_to_is_no_part_of_what_it_says(extractor):
+    result = extract(
+        extractor,
+        "Reservists of the Golani Brigade wrote in a letter to the brigade commander, Col. Amit Cohen, that they were"
+        " exhausted.",
+        publisher="Haaretz",
+    )
+    assert reporters(result, Predicate.COMMANDED) == {"Haaretz": "publisher"}
+
+
+def test_the_military_is_the_countrys_forces_not_the_brigade_named_last(extractor):
+    result = extract(
+        extractor,
+        "Givati, an infantry brigade of the Israel Defense Forces, has lost 45 soldiers in Gaza, according to figures"
+        " published by the military.",
+    )
+    assert reporters(result, Predicate.LOST) == {"Israel Defense Forces": "cited"}
