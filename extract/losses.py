@@ -193,8 +193,8 @@ def _struck(verb: Token, table: EntityTable) -> str | None:
     """ "struck a command post of the 810th Brigade, killing several officers", "soldiers were
     killed when militants overran a base of the 199 Battalion": the unit whose post, positions or
     men were hit lost those killed in the strike (not when "they" struck: then they attacked)."""
-    strikes = vocab().strike_verbs
-    struck = [verb.head] if verb.dep_ in ("advcl", "conj") and verb.tag_ == "VBG" else []
+    strikes = vocab().strike_verbs  # "stormed the headquarters of Y and killed dozens of soldiers"
+    struck = [verb.head] if verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ == "VBG") else []
     clauses = (c for v in (verb, *verb.conjuncts) for c in v.children if c.dep_ == "advcl")  # "killed and wounded when"
     struck += [c for c in clauses if not any(s.pos_ == "PRON" for s in subjects(c))]
     hit = [o for s in struck if s.lemma_.lower() in strikes for o in s.children if o.dep_ == "dobj"]

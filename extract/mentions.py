@@ -620,6 +620,8 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
         his = lemma in ("force", "forces", "troop", "troops") and any(  # "his forces": the unit their leader
             c.dep_ == "poss" and (c.lower_ in PERSON_PRONOUNS or c.pos_ == "NOUN") for c in token.children
         )  # leads; "the group's forces": the group's
+        if lemma == "other" and token.tag_ == "NNS" and not quantified:
+            return self._other_men(token, create_groups, vague)
         if lemma in self.v.personnel_nouns or counted or his or self.enlisted(token):  # "some of the men"; not "one of
             return self.personnel(token, create_groups, vague)  # the sources"
         echelon = [c for c in token.children if c.dep_ == "compound" and c.lemma_.lower() in self.v.unit_heads]
@@ -639,6 +641,13 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
         if token.pos_ == "NOUN":
             return self.description(token)
         return None
+
+    def _other_men(self, token: Token, create_groups: bool, vague: bool) -> str | None:
+        """ "hundreds of soldiers of the division had withdrawn, and others had refused": the soldiers
+        just named, of whom these are others."""
+        before = reversed(self.doc[self.window(token, sentences=2) : token.i])
+        men = next((t for t in before if self.lemma(t) in self.v.personnel_nouns), None)
+        return self.resolve(men, create_groups, vague) if men is not None else None
 
     def _named_head(self, token: Token) -> str | None:
         """ "Russia's Wagner mercenary group": an echelon word whose modifier is a named unit."""

@@ -727,7 +727,14 @@ class ContextTyper:
                 start -= 1
             name = doc[start:end_of_name]
             unknown = [t for t in name if t.pos_ == "PROPN" and not t.ent_type_ and not t.is_sent_start]
-            if name and name[0].pos_ == "PROPN" and unknown and all(t.dep_ in ("compound", "punct") for t in name):
+            # "the Sumy border detachment": a place's name with the formation's kind between is its name
+            placed = unit and end_of_name < tok.i and [t for t in name if t.ent_type_ in ("GPE", "REGION")]
+            if (
+                name
+                and name[0].pos_ == "PROPN"
+                and (unknown or placed)
+                and all(t.dep_ in ("compound", "punct") for t in name)
+            ):
                 found.append(
                     Span(doc, start, tok.i + 1, label="UNIT") if unit else Span(doc, start, end_of_name, "REGION")
                 )

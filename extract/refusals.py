@@ -85,7 +85,10 @@ def _will_not_go_back(verb: Token) -> bool:
     back_to = (o for p in verb.children if p.lower_ in ("to", "into") for o in p.children)
     goal = ("prep", "dobj", "xcomp", "ccomp", "advmod", "prt", "attr", "acomp")  # "go home", "go into details"
     bare = verb.lower_ == "go" and not any(c.dep_ in goal for c in verb.children) and not _conditional(verb)
-    return _will_not(verb) and (bare or _going_back(verb) or any(o.lemma_.lower() in fronts for o in back_to))
+    # "we will not go forward again": no more advancing (not "go forward with the plan")
+    forward = any(c.lower_ == "forward" for c in verb.children) and not any(c.lower_ == "with" for c in verb.children)
+    going = bare or forward or _going_back(verb)
+    return _will_not(verb) and (going or any(o.lemma_.lower() in fronts for o in back_to))
 
 
 def _said_no(verb: Token) -> bool:

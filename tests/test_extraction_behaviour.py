@@ -4445,3 +4445,41 @@ def test_the_military_is_the_countrys_forces_not_the_brigade_named_last(extracto
         " published by the military.",
     )
     assert reporters(result, Predicate.LOST) == {"Israel Defense Forces": "cited"}
+
+
+def test_a_group_that_stormed_a_units_headquarters_and_killed_soldiers(extractor):
+    found = read(
+        extractor,
+        "The Rapid Support Forces said its fighters had stormed the headquarters of the army's 16th Infantry Division"
+        " in Nyala and killed dozens of soldiers.\nThe army said the attackers had suffered heavy losses.",
+    )
+    assert [f for f in found if f[:2] == ("16th Infantry Division", "lost")]
+    assert [f for f in found if f[:2] == ("Rapid Support Forces", "lost")]
+
+
+def test_others_are_others_of_the_soldiers_just_named(extractor):
+    found = read(
+        extractor,
+        "Residents said hundreds of soldiers of the 19th Infantry Division had withdrawn toward Kosti, and that"
+        " others had refused to keep fighting without food.",
+    )
+    assert [f for f in found if f[:2] == ("19th Infantry Division", "refused")]
+
+
+def test_the_services_spokesman_and_a_place_named_border_detachment(extractor):
+    found = read(
+        extractor,
+        "Three guards of the Kharkiv border detachment were killed, the State Border Guard Service said.\n"
+        "The service's spokesman, Andriy Demchenko, said the guards had been on patrol.",
+    )
+    assert ("Andriy Demchenko", "memberOf", "State Border Guard Service of Ukraine") in found
+    assert [f for f in found if f[:2] == ("Kharkiv border detachment", "lost")]
+
+
+def test_we_will_not_go_forward_is_a_refusal(extractor):
+    found = read(
+        extractor,
+        '"We will not go forward again until they rotate us," soldiers of the 37th Motor Rifle Brigade said in a'
+        " video.",
+    )
+    assert [f for f in found if f[:2] == ("37th Motor Rifle Brigade", "refused")]
