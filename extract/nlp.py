@@ -548,11 +548,21 @@ class ContextTyper:
             places = all(e.label_ == "REGION" and len(e) < len(bare) for e in inside)
             # "Pskovskaya Lenta": a known outlet's short name ending a longer name is another outlet
             masthead = [e.label_ for e in inside] == ["OUTLET"] and inside[0].start > original.start
-            if inside and (places or (masthead and inside[0].end == original.end and original[0].pos_ == "PROPN")):
+            masthead = masthead and inside[0].end == original.end and original[0].pos_ == "PROPN"
+            if inside and (places or masthead or self.branch_of(original, inside)):
                 ents = [e for e in ents if e not in inside] + [original]
                 for token in original:  # the place's id would otherwise stay on its tokens
                     token.ent_id_ = ""
         return sorted(filter_spans(ents), key=lambda e: e.start)
+
+    @staticmethod
+    def branch_of(name: Span, inside: list[Span]) -> bool:
+        """ "the Ground Forces of the Armed Forces of Ukraine": a branch named with the force it
+        belongs to is the branch, not the force the gazetteer found at its end."""
+        of = next((t for t in name if t.lower_ == "of"), None)
+        if of is None or of.i == name.start or [e.label_ for e in inside] != ["UNIT"] or inside[0].start <= of.i:
+            return False
+        return name.doc[of.i - 1].lemma_.lower() in ("force", "forces", "command", "staff", "troops", "directorate")
 
     @staticmethod
     def surnames_alone(doc: Doc, surnames: set[str]) -> list[Span]:

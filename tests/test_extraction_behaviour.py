@@ -4483,3 +4483,22 @@ def test_we_will_not_go_forward_is_a_refusal(extractor):
         " video.",
     )
     assert [f for f in found if f[:2] == ("37th Motor Rifle Brigade", "refused")]
+
+
+def test_elements_of_a_unit_with_its_parents_in_brackets(extractor):
+    found = read(
+        extractor,
+        "Geolocated footage indicates that elements of the 20th Motorized Rifle Division (8th Combined Arms Army"
+        " [CAA], Southern Military District [SMD]) advanced near Toretsk.",
+    )
+    assert ("20th Motorized Rifle Division", "partOf", "8th Combined Arms Army") in found
+    assert ("8th Combined Arms Army", "partOf", "20th Motorized Rifle Division") not in found
+
+
+def test_a_branch_named_with_the_force_it_belongs_to(extractor):
+    result = extract(
+        extractor,
+        "The commander of the 47th Mechanized Brigade, Colonel Oleh Sentsov, has been dismissed, the Ground Forces of"
+        " the Armed Forces of Ukraine said on Monday.",
+    )
+    assert reporters(result, Predicate.COMMANDED) == {"Ground Forces of the Armed Forces of Ukraine": "said"}
