@@ -447,11 +447,11 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
                 fits = fits or form.startswith(short + " of ") or self._honorific_of(short, entity, etype)
                 if entity.type in kin and fits:
                     return entity
-                if entity.type is EntityType.REGION and self._landform_of(short, form):
+                if entity.type is EntityType.REGION and self._short_name_of(short, form):
                     return entity  # whatever the model took the short name for
         return None
 
-    def _landform_of(self, short: str, form: str) -> bool:
+    def _short_name_of(self, short: str, form: str) -> bool:
         """ "Sambisa" after "the Sambisa Forest", "Marawi" after "MARAWI CITY": a forest, a range,
         a desert or a city is called by its name alone (a lake or a river is not: "Chad" is the
         country, "Dnipro" the city; nor is a place known on its own, as "Mexico" beside "Mexico City")."""

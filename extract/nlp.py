@@ -450,6 +450,8 @@ class ContextTyper:
         self.not_names = v.not_names
         self.ranks = v.ranks
         self.personnel = v.personnel_nouns | {plural(n) for n in v.personnel_nouns}
+        self.people_nouns = self.person_roles | self.personnel
+        self.place_nouns = self.region_nouns | self.landforms
 
     def __call__(self, doc: Doc) -> Doc:
         named = [_without_possessive(e) for e in self.restore_names_around_places(doc)]
@@ -714,7 +716,7 @@ class ContextTyper:
 
     def known_as_someone(self, tok: Token) -> bool:
         """'a commander known as "Jhonier"', "a man called Abu Omar": what a person goes by."""
-        person = tok.head.lemma_.lower() in self.person_roles | self.personnel or tok.head.lower_ in ("man", "woman")
+        person = tok.head.lemma_.lower() in self.people_nouns or tok.head.lower_ in ("man", "woman")
         return tok.dep_ == "acl" and tok.lemma_.lower() in ("know", "call", "nickname", "dub") and person
 
     def named_formations(self, doc: Doc) -> list[Span]:
@@ -904,7 +906,7 @@ class ContextTyper:
         person = label == "PERSON" and (given_name or root.dep_ in ("compound", "amod"))  # not "Putin, a group of"
         if described in self.org_nouns and not person:  # "group X"
             return "ORGANIZATION"
-        if described in self.region_nouns | self.landforms and not given_name:  # "the Tirah valley"; not "the
+        if described in self.place_nouns and not given_name:  # "the Tirah valley"; not "the
             return "REGION"  # district, Alexander Kasyanov": a person
         named_place = root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_ in self.region_nouns
         place = (named_place and not given_name) or (short and (named_place or self.placed(root)))
