@@ -89,10 +89,11 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
     def enlisted(self, noun: Token) -> bool:
         """ "33 Nepali nationals recruited into the Russian army": people a clause puts in a force
         are its soldiers, whatever else they are called."""
-        if noun.tag_ != "NNS" or noun.lemma_.lower() in self.v.unit_heads | self.v.rank_nouns:
+        lemma = noun.lemma_.lower()
+        if noun.tag_ != "NNS" or lemma in self.v.unit_heads or lemma in self.v.rank_nouns:
             return False
-        clauses = (c for c in noun.children if c.dep_ in ("acl", "relcl"))
-        return any(c.lemma_.lower() in self.v.joining_verbs | {"recruit", "fight"} for c in clauses)
+        joined = (c.lemma_.lower() for c in noun.children if c.dep_ in ("acl", "relcl"))
+        return any(verb in self.v.joining_verbs or verb in ("recruit", "fight") for verb in joined)
 
     def add_local(self, name: str, span: Span, surface: str | None = None) -> str:
         """A unit only this article knows ("a Russian regiment", "the FSB's border guard
@@ -456,8 +457,9 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
         a desert or a city is called by its name alone (a lake or a river is not: "Chad" is the
         country, "Dnipro" the city; nor is a place known on its own, as "Mexico" beside "Mexico City")."""
         words = form.split()
-        kinds = self.v.landforms | {"city"}
-        return len(words) == 2 and words[0] == short and words[1] in kinds and gazetteer.lookup(short) is None
+        if len(words) != 2 or words[0] != short or not (words[1] == "city" or words[1] in self.v.landforms):
+            return False
+        return gazetteer.lookup(short) is None
 
     def _honorific_of(self, short: str, entity: Entity, etype: EntityType) -> bool:
         """ "the Kantemirovskaya division" after "the 4th Guards Kantemirovskaya Tank Division", "the

@@ -451,6 +451,7 @@ class ContextTyper:
         self.ranks = v.ranks
         self.personnel = v.personnel_nouns | {plural(n) for n in v.personnel_nouns}
         self.people_nouns = self.person_roles | self.personnel
+        self.role_nouns = self.person_roles | self.speaker_roles
         self.place_nouns = self.region_nouns | self.landforms
 
     def __call__(self, doc: Doc) -> Doc:
@@ -535,7 +536,7 @@ class ContextTyper:
         """ "The head of Yakutia, Aisen Nikolayev,": a name set beside a person's role, whatever
         place its last word also names ("Oleg Nikolayev" by his given name)."""
         role = name.root.head
-        return name.root.dep_ == "appos" and role.lemma_.lower() in self.person_roles | self.speaker_roles
+        return name.root.dep_ == "appos" and role.lemma_.lower() in self.role_nouns
 
     def restore_names_around_places(self, doc: Doc) -> list[Span]:
         """ "The Moscow Times", "Kyiv Post", "Oleg Nikolayev": a place (or an outlet's short name)
@@ -945,6 +946,8 @@ class ContextTyper:
         return place.ent_type_ in ("GPE", "LOC", "REGION") or place.lemma_.lower() in self.region_nouns
 
     def part_of_a_force(self, root: Token) -> bool:
+        """Whether a name is set beside a faction (wing, offshoot ...) "of" a force: "the Carlos
+        Patiño Front, a faction of the EMC"."""
         kinds = (c for c in (root.head, *root.children) if c.lemma_.lower() in self.faction_nouns)
         return any(o.ent_type_ == "UNIT" for k in kinds for p in k.children if p.lower_ == "of" for o in p.children)
 

@@ -39,8 +39,7 @@ class PersonnelMixin:
         # "11 OMON riot police officers": the unit's name hung on the compound before the noun
         modifiers += [g for c in noun.children if c.dep_ == "compound" for g in c.children if g.dep_ == "compound"]
         national = None  # "Russian soldiers from the 4th Division" belong to the division
-        near = [*noun.children, *(token.children if token != noun else [])]  # "Dozens of soldiers attached to Y"
-        clauses = [c for c in near if c.dep_ in ("acl", "relcl")]
+        clauses = [c for c in modifiers if c.dep_ in ("acl", "relcl")]  # also "Dozens of soldiers attached to Y"
         serving = [p for c in clauses for p in c.children if p.dep_ == "prep"]
         # "soldiers who say they serve in the 98th Division"
         said = [v for c in clauses for v in c.children if v.dep_ == "ccomp" and v.lemma_.lower() == "serve"]
@@ -53,7 +52,7 @@ class PersonnelMixin:
         belonging = noun.dep_ == "nsubj" and noun.head.lemma_.lower() == "belong"  # "the captured men belong to Y"
         if noun.dep_ == "nsubj" and (noun.head.lemma_.lower() in self.v.joining_verbs or belonging):
             serving += [p for p in noun.head.children if p.dep_ == "prep"]  # "conscripts ... served with Y"
-        men = self.lemma(noun) in self.v.personnel_nouns | self.v.generic_force_nouns  # "the group's forces"
+        men = self.lemma(noun) in self.v.personnel_nouns or self.lemma(noun) in self.v.generic_force_nouns
         for child in [*modifiers, *serving]:  # "soldiers from Tuva serving in (who were sent with) the 55th Brigade"
             described = self.description(child) if men and child.dep_ == "poss" and child.pos_ == "NOUN" else None
             if child.dep_ in ("compound", "amod", "poss") and (child.i in self.by_token or described):

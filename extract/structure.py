@@ -21,16 +21,17 @@ def part_of(sent: Span, table: EntityTable) -> Iterator[Hit]:
     v = vocab()
     yield from _bracketed(sent, table)
     for tok in sent:
-        if tok.lemma_.lower() in v.attachment_verbs and tok.pos_ in ("VERB", "ADJ") and not negated(tok):
+        lemma = tok.lemma_.lower()
+        if lemma in v.attachment_verbs and tok.pos_ in ("VERB", "ADJ") and not negated(tok):
             yield from _attached(tok, table)
-        elif tok.lemma_.lower() in v.serving_under_verbs and tok.pos_ == "VERB" and not negated(tok):
+        elif lemma in v.serving_under_verbs and tok.pos_ == "VERB" and not negated(tok):
             yield from _attached(tok, table, "under")  # "the brigade, which operates under the 36th Division"
-        elif tok.lemma_.lower() in ("include", "comprise", "incorporate") and tok.pos_ == "VERB" and not negated(tok):
+        elif lemma in ("include", "comprise", "incorporate") and tok.pos_ == "VERB" and not negated(tok):
             yield from _included(tok, table)
         if tok.lower_ in v.collective_nouns and tok.i not in table.by_token:
             continue  # "elements of the 68th Division (6th CAA ...)": of the division, not its parent
         unit = table.at(tok) or table.numbered(tok)  # "The 810th ... is part of Y"
-        if unit is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in v.unit_heads:
+        if unit is None and tok.pos_ == "NOUN" and lemma in v.unit_heads:
             unit = table.description(tok)  # "The brigade ... is part of Y"
         if not is_type(table, unit, {EntityType.UNIT}) or tok.i != _root_of(tok, table):
             continue
