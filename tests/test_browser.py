@@ -27,15 +27,22 @@ def base(tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
-def page():
+def browser():
     from playwright.sync_api import sync_playwright
 
     ARTIFACTS.mkdir(exist_ok=True)
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=str(CHROMIUM), args=FLAGS)
-        page = browser.new_page(viewport={"width": 1400, "height": 1000})
-        yield page
+        yield browser
         browser.close()
+
+
+@pytest.fixture
+def page(browser):
+    """A fresh page per test, so no test starts where another left the mouse or the scroll."""
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    yield page
+    page.close()
 
 
 def test_search_open_the_regiment_and_read_its_reports(base, page):
@@ -62,16 +69,20 @@ def test_search_open_the_regiment_and_read_its_reports(base, page):
 
 
 def test_clicking_a_node_grows_the_graph(base, page):
+    page.set_viewport_size({"width": 1400, "height": 1600})  # the whole graph in view, no scroll
     page.goto(base + "/ui/entity/unit/331st-regiment")
     page.wait_for_function("window.ckgGraph && window.ckgGraph.nodes().length > 1")
     before = page.evaluate("window.ckgGraph.nodes().length")
-    page.locator("#graph").scroll_into_view_if_needed()
-    box = page.locator("#graph").bounding_box()
+    top = page.locator("#graph").bounding_box()["y"]
+    page.select_option("#f-reporter", "Insider")  # fewer rows above: the graph moves up
+    assert page.locator("#graph").bounding_box()["y"] < top
     spot = page.evaluate(
         "(() => { const n = window.ckgGraph.nodes().filter(n => n.data('label') === 'VDV')[0];"
-        " const p = n.renderedPosition(); return [p.x, p.y]; })()"
+        " const p = n.renderedPosition(); return {x: p.x, y: p.y}; })()"
     )
-    page.mouse.click(box["x"] + spot[0], box["y"] + spot[1])
+    with page.expect_response(lambda r: "/neighborhood" in r.url and "limit=25" in r.url, timeout=10_000) as expanded:
+        page.locator("#graph").click(position=spot)
+    assert "/entities/unit/vdv/" in expanded.value.url  # the node drawn there, no other
     page.wait_for_function(f"window.ckgGraph.nodes().length > {before}")
     assert "Russian Armed Forces" in page.evaluate("window.ckgGraph.nodes().map(n => n.data('label'))")
     page.screenshot(path=ARTIFACTS / "graph-expanded.png")

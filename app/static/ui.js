@@ -159,12 +159,22 @@ const ckg = (() => {
       minZoom: 0.2,
     });
     window.ckgGraph = cy;
+    // Cytoscape caches where its box sits on the page and forgets it only on a scroll or resize
+    // event; the reports table above it changes height when filtered, and a scroll's event can
+    // come after the click it preceded. Measured afresh at each press, a click hits what it shows.
+    for (const press of ["mousedown", "touchstart"]) cy.container().addEventListener(press, () => cy.resize(), true);
     const tell = (h) => { note.textContent = h.truncated ? `Cut to stay readable: ${h.notes.join("; ")}` : ""; };
     tell(hood);
     cy.on("tap", "node", async (event) => {
       const entity = event.target.data("entity");
       if (!entity) return;
-      const more = await getJSON(`/entities/${entity}/neighborhood?hops=1&limit=25`);
+      let more;
+      try {
+        more = await getJSON(`/entities/${entity}/neighborhood?hops=1&limit=25`);
+      } catch (error) {
+        note.textContent = `Could not expand ${event.target.data("label")}: ${error.message}`;
+        return;
+      }
       const fresh = elements(more).filter((el) => cy.getElementById(el.data.id).empty());
       cy.add(fresh);
       cy.layout(ring(entity)).run();
