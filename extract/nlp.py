@@ -286,9 +286,12 @@ _DASHES = {"-", "\u2013", "\u2014", "--"}
 def line_breaks(doc: Doc) -> Doc:
     """A line break ends a sentence: bullets and headlines are never run together, nor is a
     wire dateline ("KYIV, Aug 22 (Reuters) -") with the story. A period inside a name
-    ("Slidstvo.Info", "Ura.ru") does not."""
+    ("Slidstvo.Info", "Ura.ru") does not, nor does the next word of a known name: left to
+    itself the parser reads "Myanmar Now, citing a source, reported" as "Myanmar" alone and
+    "Now, ... reported" with no subject."""
     line_start = 0
     bracketed = _inside_brackets(doc)
+    pairs = _known_name_pairs()
     for tok in doc[1:]:
         before = doc[tok.i - 1]
         if "\n" in before.text or "\n" in before.whitespace_:
@@ -296,7 +299,7 @@ def line_breaks(doc: Doc) -> Doc:
             line_start = tok.i
         elif _ends_dateline(doc, line_start, tok.i):
             tok.is_sent_start = True
-        elif tok.i in bracketed or _inside_name(doc, tok.i):
+        elif tok.i in bracketed or _inside_name(doc, tok.i) or (before.text, tok.text) in pairs:
             tok.is_sent_start = False
     return doc
 
@@ -305,6 +308,13 @@ def _inside_name(doc: Doc, i: int) -> bool:
     """Whether token i follows a period with no space either side: "Slidstvo.Info"."""
     before = doc[i - 1]
     return before.text == "." and not before.whitespace_ and i >= 2 and not doc[i - 2].whitespace_
+
+
+@lru_cache(maxsize=1)
+def _known_name_pairs() -> frozenset[tuple[str, str]]:
+    """Each two neighbouring words of a known name of several words, as written."""
+    names = (n for e in gazetteer.entries() for n in (e.name, *e.aliases))
+    return frozenset(pair for n in names for pair in zip(n.split(), n.split()[1:], strict=False))
 
 
 def _inside_brackets(doc: Doc, longest: int = 40) -> set[int]:

@@ -40,6 +40,7 @@ class PersonnelMixin:
         modifiers += [g for c in noun.children if c.dep_ == "compound" for g in c.children if g.dep_ == "compound"]
         national = None  # "Russian soldiers from the 4th Division" belong to the division
         clauses = [c for c in modifiers if c.dep_ in ("acl", "relcl")]  # also "Dozens of soldiers attached to Y"
+        clauses += self._serving_clauses_on_origin(modifiers)
         serving = [p for c in clauses for p in c.children if p.dep_ == "prep"]
         # "soldiers who say they serve in the 98th Division"
         said = [v for c in clauses for v in c.children if v.dep_ == "ccomp" and v.lemma_.lower() == "serve"]
@@ -176,6 +177,18 @@ class PersonnelMixin:
             if topic is not None:
                 return topic
         return self._new_group(noun, lemma, nation, region)
+
+    def _serving_clauses_on_origin(self, modifiers: list[Token]) -> list[Token]:
+        """ "men from the Irkutsk region serving in the 1439th Regiment": the parser hangs the
+        clause on the place, which serves nowhere; the men do."""
+        places = [
+            o
+            for c in modifiers
+            if c.dep_ == "prep" and c.lower_ == "from"
+            for o in c.children
+            if o.dep_ == "pobj" and o.i in self.by_token and self.entities[self.by_token[o.i]].type is EntityType.REGION
+        ]
+        return [c for o in places for c in o.children if c.dep_ == "acl" and self.lemma(c) in self.v.joining_verbs]
 
     def _mercenaries_of(self, nation: str) -> str | None:
         """The mercenary force of a nation's side the article names, which its "mercenaries" serve in."""

@@ -4502,3 +4502,21 @@ def test_a_branch_named_with_the_force_it_belongs_to(extractor):
         " the Armed Forces of Ukraine said on Monday.",
     )
     assert reporters(result, Predicate.COMMANDED) == {"Ground Forces of the Armed Forces of Ukraine": "said"}
+
+
+def test_an_outlet_of_two_words_with_an_aside_before_its_verb(extractor):
+    result = extract(
+        extractor,
+        "The 33rd Infantry Battalion holds the ridge above Hpakant.\n\n"
+        "Myanmar Now, citing two officers, reported that about 60 soldiers of the battalion had deserted.",
+    )
+    assert reporters(result, Predicate.REFUSED) == {"Myanmar Now": "said"}
+
+
+def test_men_from_a_region_serving_in_a_unit_are_the_units(extractor):
+    found = read(
+        extractor,
+        "A group of mobilized men from the Sverdlovsk region serving in the 252nd Motor Rifle Regiment have recorded"
+        " a video appeal.\n\nIn the video, about 30 men say that they refuse to go on the assault near Krasnohorivka.",
+    )
+    assert ("252nd Motor Rifle Regiment", "refused", "Krasnohorivka") in found
