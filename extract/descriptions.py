@@ -74,6 +74,10 @@ class DescriptionsMixin:
             found = found or self._part_of_story(token, owned=small and any(c.dep_ == "poss" for c in token.children))
             # "the army's 6th Division" with no army named: the one country's forces
             return found or (self.only_national_forces() if lemma == "army" and token.tag_ == "NN" else None)
+        bare = not any(c.dep_ in ("poss", "compound") for c in token.children)  # not "Putin's regime"
+        if lemma in self.v.military_rulers and token.tag_ == "NN" and bare:
+            # "the junta", "the regime" where a country's forces rule it (Myanmar's, Mali's): those forces
+            return self._recent(token, {EntityType.UNIT}, lambda e: self.national_forces(e.key), anywhere=True)
         if lemma in self.v.generic_force_nouns and lemma in self.v.official_bodies and token.tag_ == "NN":
             # "the military said": a country's forces (not the Nahal Brigade named last, a part of
             # them), or a branch of them, not a numbered unit

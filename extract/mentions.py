@@ -453,11 +453,13 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
         return None
 
     def _short_name_of(self, short: str, form: str) -> bool:
-        """ "Sambisa" after "the Sambisa Forest", "Marawi" after "MARAWI CITY": a forest, a range,
-        a desert or a city is called by its name alone (a lake or a river is not: "Chad" is the
-        country, "Dnipro" the city; nor is a place known on its own, as "Mexico" beside "Mexico City")."""
+        """ "Sambisa" after "the Sambisa Forest", "Marawi" after "MARAWI CITY", "Paletwa" after
+        "Paletwa Township": a forest, a range, a desert, a city or a township named after its town
+        is called by its name alone (a lake or a river is not: "Chad" is the country, "Dnipro" the
+        city; nor is a place known on its own, as "Mexico" beside "Mexico City")."""
         words = form.split()
-        if len(words) != 2 or words[0] != short or not (words[1] == "city" or words[1] in self.v.landforms):
+        town = words[1:] in (["city"], ["township"])
+        if len(words) != 2 or words[0] != short or not (town or words[1] in self.v.landforms):
             return False
         return gazetteer.lookup(short) is None
 

@@ -86,7 +86,7 @@ def unit_patterns() -> list[dict]:
     heads = v.unit_heads - {"unit", "group"}
     head = {"LOWER": {"IN": sorted(heads | {plural(h) for h in heads})}}  # "the 155th and 40th Brigades"
     named_head = {"LOWER": {"IN": ["battalion", "brigade", "regiment", "legion", "detachment"]}}
-    numbered_head = {"LOWER": {"IN": sorted(heads | {"unit"})}, "IS_TITLE": True}
+    numbered_head = {"LOWER": {"IN": sorted(heads | {"unit", "command"})}, "IS_TITLE": True}
     grouping = [{"LOWER": {"IN": ["group", "grouping"]}}, {"LOWER": "of"}, {"LOWER": {"IN": ["forces", "troops"]}}]
     scale = {"LOWER": {"IN": ["tactical", "strategic"]}}
     operational = [{"LOWER": "operational"}, {"TEXT": "-", "OP": "?"}, {**scale, "OP": "?"}, {"LOWER": "group"}]
@@ -130,7 +130,8 @@ def unit_patterns() -> list[dict]:
             "pattern": [quote, {"IS_TITLE": True, "OP": "+"}, quote, *gloss, modifier, named_head],
             "id": UNIT_ID,
         },
-        # "Light Infantry Battalion 345", "Military Unit 45807", "Unit 8200": the number after the name
+        # "Light Infantry Battalion 345", "Military Unit 45807", "Unit 8200", "Military Operations
+        # Command 9": the number after the name
         {"label": "UNIT", "pattern": [proper, numbered_head, {"TEXT": {"REGEX": r"^\d{1,5}$"}}], "id": UNIT_ID},
         # 'the volunteer battalion "Española"': the echelon, then its name in quotes.
         {

@@ -261,7 +261,9 @@ class PersonnelMixin:
         the unit those same men were said to be of, not the last unit named ("his soldiers" are his)."""
         if any(c.dep_ == "poss" for c in noun.children):
             return None
-        return self._unit_of_men_before(noun, lambda t: t.tag_ == "NNS" and t.lemma_ == noun.lemma_, sentences=3)
+        return self._unit_of_men_before(  # not "Russian marines", men of no unit in particular
+            noun, lambda t: t.tag_ == "NNS" and t.lemma_ == noun.lemma_ and not self._nationality(t), sentences=5
+        )
 
     def _unit_of_men_before(self, noun: Token, fits: Callable[[Token], object], sentences: int) -> str | None:
         """The named unit, not a country's whole forces, of the nearest earlier soldiers that fit."""

@@ -231,6 +231,8 @@ def _place_in_place(tok: Token, place: str, table: EntityTable) -> Iterator[Hit]
     if end + 1 < len(doc) and doc[end].lower_ == "in":
         nxt = end + 2 if doc[end + 1].lower_ == "the" else end + 1
         targets.append(doc[min(nxt, len(doc) - 1)])
+    elif end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "in":
+        targets += _wider_area(doc[end + 1], table)
     for target in targets:
         if target.dep_ == "poss":
             target = target.head  # "Sudzha in Russia's Kursk region": the region, not the country
@@ -239,6 +241,21 @@ def _place_in_place(tok: Token, place: str, table: EntityTable) -> Iterator[Hit]
         other = other or table.by_token.get(target.i)  # "Kyakhta in Russia's Buryatia region": Buryatia
         if is_type(table, other, {EntityType.REGION}) and other != place:
             yield Hit(place, Predicate.LOCATED_IN, other, None, tok)
+
+
+def _wider_area(prep: Token, table: EntityTable) -> list[Token]:
+    """ "a base in Cowsweyne, in Somalia's Middle Shabelle region": the phrase after the comma
+    names the area the place lies in when it names a province, state or country and is no item
+    of a list ("in Avdiivka, in Pokrovsk and in Toretsk")."""
+    if any(c.dep_ in ("cc", "conj") for c in prep.children) or prep.dep_ == "conj":
+        return []
+    areas = vocab().wider_areas
+    found = []
+    for obj in (c for c in prep.children if c.dep_ == "pobj"):
+        entry = gazetteer.lookup(table.entities[k].name) if (k := table.at(obj)) else None
+        if obj.lemma_.lower() in areas or (entry is not None and entry.kind in areas):
+            found.append(obj)
+    return found
 
 
 def member_of(sent: Span, table: EntityTable) -> Iterator[Hit]:

@@ -4520,3 +4520,53 @@ def test_men_from_a_region_serving_in_a_unit_are_the_units(extractor):
         " a video appeal.\n\nIn the video, about 30 men say that they refuse to go on the assault near Krasnohorivka.",
     )
     assert ("252nd Motor Rifle Regiment", "refused", "Krasnohorivka") in found
+
+
+def test_an_outlets_language_service_is_the_outlet(extractor):
+    result = extract(
+        extractor,
+        "Several soldiers of the 5th Infantry Brigade refused to return to the front, two officers told the Voice of"
+        " America's Hausa service.",
+    )
+    assert reporters(result, Predicate.REFUSED) == {"Voice of America": "via"}
+
+
+def test_a_place_then_a_comma_and_the_wider_area_it_lies_in(extractor):
+    found = read(
+        extractor,
+        "Gunmen attacked a checkpoint in Baga, in Nigeria's Borno state, on Friday.\n"
+        "Troops fought in Avdiivka, in Pokrovsk and in Toretsk.",
+    )
+    assert ("Baga", "locatedIn", "Borno") in found
+    assert not [f for f in found if f[0] == "Avdiivka" and f[1] == "locatedIn"]
+
+
+def test_a_command_numbered_after_its_name_and_a_township_called_by_its_town(extractor):
+    result = extract(
+        extractor,
+        "Light Infantry Battalion 234 belongs to Regional Operations Command 3. It fought in Mindat Township.\n"
+        "A resident of Mindat said the fighting lasted a week.",
+    )
+    names = {e.name for e in result.entities}
+    assert "Regional Operations Command 3" in names
+    assert [n for n in names if n.startswith("Mindat")] == ["Mindat Township"]
+
+
+def test_the_junta_is_the_ruling_forces_named_before(extractor):
+    found = read(
+        extractor,
+        "Mali's army said it had retaken the town of Ber.\n"
+        "The junta has lost more than 40 soldiers in the region since July, according to the rebels.",
+    )
+    assert [f for f in found if f[:2] == ("Malian Armed Forces", "lost")]
+
+
+def test_the_men_after_quotes_are_the_men_of_the_unit_before_them(extractor):
+    result = extract(
+        extractor,
+        "Men of the 1430th Motor Rifle Regiment were sent to a Storm assault detachment.\n\n"
+        "In the video, about 15 men say that they refuse to attack.\n"
+        '"We were promised the second line," one of them says. "Now we have no artillery."\n\n'
+        "According to the men, the regiment's commander, Colonel Oleg Baranov, threatened them.",
+    )
+    assert reporters(result, Predicate.COMMANDED) == {"1430th Motor Rifle Regiment": "cited"}
