@@ -604,9 +604,15 @@ def _left_speaker(verb: Token, table: EntityTable) -> list[Token]:
     if role is not None and reporter(role, table) is not None:
         return [role]  # "a spokesperson for Ukraine's 68th Brigade said": the spokesperson, who may be named
     chain = [verb.doc[prev]]
-    while chain[-1].dep_ in ("appos", "compound") and chain[-1].head.i < chain[-1].i:
+    while chain[-1].dep_ in ("appos", "compound") and chain[-1].head.i < chain[-1].i and not _someone_new(chain[-1]):
         chain.append(chain[-1].head)  # "Ivan Sekach" hung on "the brigade's spokesman", hung on a place
     return [t for t in chain if reporter(t, table) is not None][:1]
+
+
+def _someone_new(noun: Token) -> bool:
+    """ "commands the regiment, a military source told X": an indefinite noun brings in someone
+    new, whatever the parser hung it on."""
+    return noun.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
 
 
 def _role_ending_at(last: Token) -> Token | None:

@@ -102,10 +102,11 @@ def _dead_of(loss: Token, table: EntityTable) -> str | None:
 def _dead_identified(verb: Token, table: EntityTable) -> Iterator[Hit]:
     """ "identified the dead as servicemen of the 25th Brigade": that unit lost them; "named the
     dead as Major X and Captain Y": the unit whose dead they are lost each of them."""
-    dead = [o for o in verb.children if o.dep_ in ("dobj", "nsubjpass", "oprd") and _the_dead(o)]
+    dead = [o for o in verb.children if o.dep_ in ("dobj", "nsubjpass", "oprd") and _the_dead(o, table)]
     for men in (m for d in dead for m in [*owners(d, (), ("as",)), *owners(verb, (), ("as",))]):
         people = [k for t in (men, *men.conjuncts) if is_type(table, k := table.resolve(t), {EntityType.PERSON})]
-        unit = table.story_unit(dead[0]) if people else None
+        people = people or _people_listed_after(men.head, table)
+        unit = _unit_of_the_dead(dead[0], table) if people else None
         for person in people if unit is not None else []:
             yield Hit(unit, Predicate.LOST, person, None, verb)
         key = table.personnel(men, create=False) if table.lemma(men) in vocab().personnel_nouns else None
@@ -114,10 +115,33 @@ def _dead_identified(verb: Token, table: EntityTable) -> Iterator[Hit]:
             return
 
 
-def _the_dead(noun: Token) -> bool:
-    """ "the dead", "the fallen", "those killed"."""
+def _people_listed_after(word: Token, table: EntityTable) -> list[str]:
+    """The people named after "as" to the sentence's end: a list of ranked names ("Staff Sgt.
+    Ido Cohen, 20, Sgt. Yonatan Levi, 19, and Capt. ...") that the parser breaks apart."""
+    found = (table.by_token.get(t.i) for t in word.doc[word.i + 1 : word.sent.end])
+    return list(dict.fromkeys(k for k in found if is_type(table, k, {EntityType.PERSON})))
+
+
+def _the_dead(noun: Token, table: EntityTable | None = None) -> bool:
+    """ "the dead", "the fallen", "those killed"; with the table, also "them" just after soldiers
+    were said to be killed ("Three soldiers were killed ... The army named them as X, Y and Z")."""
     killed = any(c.dep_ == "acl" and c.lemma_.lower() in vocab().death_verbs for c in noun.children)
-    return noun.lemma_.lower() in vocab().the_dead or (noun.lower_ == "those" and killed)
+    if noun.lemma_.lower() in vocab().the_dead or (noun.lower_ == "those" and killed):
+        return True
+    return table is not None and noun.lower_ == "them" and _soldiers_killed_before(noun, table) is not None
+
+
+def _soldiers_killed_before(noun: Token, table: EntityTable) -> Token | None:
+    """The soldiers the sentence before says died, the subject of its verb of death."""
+    before = noun.doc[table.window(noun, sentences=2) : noun.sent.start]
+    killed = (s for t in before if t.lemma_.lower() in vocab().death_verbs for s in subjects(t))
+    return next((s for s in killed if table.lemma(table.quantified_of(s) or s) in vocab().personnel_nouns), None)
+
+
+def _unit_of_the_dead(dead: Token, table: EntityTable) -> str | None:
+    """ "the dead": the unit the story is about; "them", after soldiers of a unit were killed: theirs."""
+    soldiers = _soldiers_killed_before(dead, table) if dead.lower_ == "them" else None
+    return table.personnel(soldiers, create=False) if soldiers is not None else table.story_unit(dead)
 
 
 def _among_the_dead(verb: Token, table: EntityTable) -> Iterator[Hit]:

@@ -287,9 +287,10 @@ _DASHES = {"-", "\u2013", "\u2014", "--"}
 def line_breaks(doc: Doc) -> Doc:
     """A line break ends a sentence: bullets and headlines are never run together, nor is a
     wire dateline ("KYIV, Aug 22 (Reuters) -") with the story. A period inside a name
-    ("Slidstvo.Info", "Ura.ru") does not, nor does the next word of a known name: left to
-    itself the parser reads "Myanmar Now, citing a source, reported" as "Myanmar" alone and
-    "Now, ... reported" with no subject."""
+    ("Slidstvo.Info", "Ura.ru") does not, nor does the next word of a known name or the name
+    after an abbreviated rank: left to itself the parser reads "Myanmar Now, citing a source,
+    reported" as "Myanmar" alone and "Now, ... reported" with no subject, and ends a sentence
+    at "Sgt."."""
     line_start = 0
     bracketed = _inside_brackets(doc)
     pairs = _known_name_pairs()
@@ -300,9 +301,27 @@ def line_breaks(doc: Doc) -> Doc:
             line_start = tok.i
         elif _ends_dateline(doc, line_start, tok.i):
             tok.is_sent_start = True
-        elif tok.i in bracketed or _inside_name(doc, tok.i) or (before.text, tok.text) in pairs:
+        elif (
+            tok.i in bracketed
+            or (before.text, tok.text) in pairs
+            or _inside_name(doc, tok.i)
+            or _after_rank(doc, tok.i)
+        ):
             tok.is_sent_start = False
     return doc
+
+
+def _after_rank(doc: Doc, i: int) -> bool:
+    """Whether token i is a name after an abbreviated rank ("Sgt. Ido Cohen", "Capt. Amit"): the
+    tokenizer splits off the period, and the parser would end a sentence on it."""
+    if i < 2 or doc[i - 1].text != "." or doc[i - 2].whitespace_ or not doc[i].is_title:
+        return False
+    return f"{doc[i - 2].lower_}." in _abbreviated_ranks()
+
+
+@lru_cache(maxsize=1)
+def _abbreviated_ranks() -> frozenset[str]:
+    return frozenset(r for r in vocab().ranks if r.endswith(".") and "-" not in r)
 
 
 def _inside_name(doc: Doc, i: int) -> bool:
@@ -372,9 +391,11 @@ class RankedPeople:
         v = vocab()
         titles = sorted(v.ranks | v.honorifics)
         self.matcher = Matcher(nlp.vocab)
+        title = [{"LOWER": {"IN": titles}}, {"TEXT": ".", "OP": "?"}]
+        name = {"POS": "PROPN", "IS_TITLE": True, "OP": "+"}
         self.matcher.add(
             "RANKED",
-            [[{"LOWER": {"IN": titles}}, {"TEXT": ".", "OP": "?"}, {"POS": "PROPN", "IS_TITLE": True, "OP": "+"}]],
+            [[*title, name], [*title, name, {"TEXT": "-"}, name]],  # "Colonel Jean-Pierre Mulumba"
             greedy="LONGEST",
         )
         self.titles = set(titles)
@@ -441,6 +462,7 @@ class ContextTyper:
         v = vocab()
         self.outlet_nouns = v.outlet_nouns
         self.masthead_words = v.masthead_words
+        self.broadcast_words = v.broadcast_words
         self.given_names = v.given_names
         self.call_sign_nouns = v.call_sign_nouns
         self.equipment = v.equipment_names
@@ -940,6 +962,8 @@ class ContextTyper:
             return "PERSON"  # "the deputy defence minister, Hanna Maliar"
         if label == "ORGANIZATION" and ent[-1].lower_ in self.masthead_words and ent[-1].pos_ == "PROPN":
             return "OUTLET"  # "The Moscow Times", "Kyiv Independent"
+        if label == "ORGANIZATION" and len(ent) > 1 and ent[0].lower_ in self.broadcast_words and ent[0].is_title:
+            return "OUTLET"  # "Radio Okapi", "TV Rain": a station by its name
         if label == "ORGANIZATION" and root.dep_ == "nsubj" and root.head.lemma_ in self.report_verbs:
             return "OUTLET"
         return label

@@ -400,7 +400,9 @@ class PersonnelMixin:
         return None
 
     def _origin(self, noun: Token) -> str | None:
-        """The region a group comes from: "from a unit in Pskov province", "the Pskov paratroopers"."""
+        """The region a group comes from: "from a unit in Pskov province", "the Pskov paratroopers";
+        not where they died or fought ("soldiers killed in the offensive in Gaza")."""
+        elsewhere = self.v.death_verbs | {"fight"}
         for tok in noun.subtree:
             key = self.by_token.get(tok.i)
             owned = [tok.head, *(c for c in tok.head.children if c.dep_ == "compound")]
@@ -409,7 +411,7 @@ class PersonnelMixin:
             if key and self.entities[key].type is EntityType.REGION and tok.i != noun.i:
                 path = tok
                 while path.i != noun.i and path.dep_ != "ROOT":
-                    if path.dep_ == "prep" and path.lower_ not in ("from", "in", "of"):
+                    if (path.dep_ == "prep" and path.lower_ not in ("from", "in", "of")) or path.lemma_ in elsewhere:
                         break
                     path = path.head
                 else:

@@ -228,10 +228,14 @@ def _abandoned_things(verb: Token) -> bool:
 
 def _declined_to_speak(verb: Token) -> bool:
     """ "declined to comment", "refused to say": a refusal to speak, not to serve; "refused to
-    withdraw the company", "refused to let them go": a refusal to yield, not to fight."""
+    withdraw the company", "refused to let them go": a refusal to yield, not to fight ("refused
+    to report for duty" is a refusal to serve)."""
     v = vocab()
     words = v.say_verbs | v.speech_verbs | v.yielding_verbs
-    return any(c.dep_ == "xcomp" and c.lemma_.lower() in words and not _going_back(c) for c in verb.children)
+    return any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in words and not (_going_back(c) or reports_for_duty(c))
+        for c in verb.children
+    )
 
 
 def _going_back(verb: Token) -> bool:

@@ -4570,3 +4570,45 @@ def test_the_men_after_quotes_are_the_men_of_the_unit_before_them(extractor):
         "According to the men, the regiment's commander, Colonel Oleg Baranov, threatened them.",
     )
     assert reporters(result, Predicate.COMMANDED) == {"1430th Motor Rifle Regiment": "cited"}
+
+
+def test_refusing_to_report_for_duty_is_a_refusal(extractor):
+    found = read(
+        extractor,
+        "Kan News reported that about 40 reservists from the 7th Armored Brigade had refused to report for another"
+        " round of duty in Lebanon.",
+    )
+    assert ("7th Armored Brigade", "refused", "Lebanon") in found
+
+
+def test_the_dead_named_in_a_list_of_ranks_after_them(extractor):
+    found = read(
+        extractor,
+        "Two soldiers from the Golani Brigade's 13th Battalion were killed in Khan Younis on Monday.\n"
+        "The army named them as Sgt. Maj. Eitan Shapira, 21, and Capt. Noam Rosen, 24.",
+    )
+    assert ("13th Battalion", "lost", "Eitan Shapira") in found
+    assert ("13th Battalion", "lost", "Noam Rosen") in found
+
+
+def test_where_soldiers_were_killed_is_no_place_they_come_from(extractor):
+    result = extract(
+        extractor,
+        "The toll of soldiers killed in the offensive in Lebanon rose to 48, according to the army's figures.",
+    )
+    assert not [e for e in result.entities if e.name.startswith("soldiers")]
+
+
+def test_a_radio_station_by_its_name_and_a_double_given_name_after_a_rank(extractor):
+    result = extract(
+        extractor,
+        "The 3304th Regiment is commanded by Colonel Jean-Baptiste Kasongo, a military source told Radio Maendeleo.",
+    )
+    kinds = {e.name: e.type.value for e in result.entities}
+    assert kinds.get("Radio Maendeleo") == "Outlet"
+    assert ("Jean-Baptiste Kasongo", "commanded", "3304th Regiment") in relations(result)
+
+
+def test_a_source_hung_on_the_unit_is_not_the_unit(extractor):
+    result = extract(extractor, "Colonel Oleg Ivanov commands the 331st Regiment, a military source told Reuters.")
+    assert reporters(result, Predicate.COMMANDED) == {"Reuters": "via"}
