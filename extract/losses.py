@@ -128,6 +128,9 @@ def _the_dead(noun: Token, table: EntityTable | None = None) -> bool:
     killed = any(c.dep_ == "acl" and c.lemma_.lower() in vocab().death_verbs for c in noun.children)
     if noun.lemma_.lower() in vocab().the_dead or (noun.lower_ == "those" and killed):
         return True
+    slain = any(c.dep_ == "amod" and c.lower_ in vocab().the_dead | {"slain"} for c in noun.children)
+    if slain and noun.lemma_.lower() in vocab().personnel_nouns:
+        return True  # "the slain soldiers", "the fallen servicemen"
     return table is not None and noun.lower_ == "them" and _soldiers_killed_before(noun, table) is not None
 
 
@@ -139,9 +142,12 @@ def _soldiers_killed_before(noun: Token, table: EntityTable) -> Token | None:
 
 
 def _unit_of_the_dead(dead: Token, table: EntityTable) -> str | None:
-    """ "the dead": the unit the story is about; "them", after soldiers of a unit were killed: theirs."""
-    soldiers = _soldiers_killed_before(dead, table) if dead.lower_ == "them" else None
-    return table.personnel(soldiers, create=False) if soldiers is not None else table.story_unit(dead)
+    """ "the dead": the unit the story is about; "them" or "the slain soldiers", after soldiers of
+    a unit were said to be killed: theirs."""
+    men = dead.lower_ == "them" or table.lemma(dead) in vocab().personnel_nouns
+    soldiers = _soldiers_killed_before(dead, table) if men else None
+    unit = table.personnel(soldiers, create=False) if soldiers is not None else None
+    return unit or table.story_unit(dead)
 
 
 def _among_the_dead(verb: Token, table: EntityTable) -> Iterator[Hit]:
@@ -243,11 +249,13 @@ def _equipment(noun: Token, table: EntityTable) -> bool:
 
 
 def _belonged(verb: Token, table: EntityTable) -> Iterator[Hit]:
-    """ "Most of the destroyed vehicles belonged to the 12th Regiment": it lost them."""
+    """ "Most of the destroyed vehicles belonged to the 12th Regiment", "Most of the dead belonged
+    to the Sultan Murad Division": it lost them."""
     v = vocab()
     for subj in subjects(verb):
         thing = table.quantified_of(subj) or subj
-        if not any(c.dep_ == "amod" and c.lemma_.lower() in v.destruction_verbs | v.loss_verbs for c in thing.children):
+        lost = any(c.dep_ == "amod" and c.lemma_.lower() in v.destruction_verbs | v.loss_verbs for c in thing.children)
+        if not (lost or _the_dead(thing)):
             continue
         for owner in owners(verb, (), ("to",)):
             key = table.unit_behind(owner)

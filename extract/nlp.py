@@ -85,7 +85,7 @@ def unit_patterns() -> list[dict]:
     proper = {"IS_TITLE": True, "POS": "PROPN", "OP": "*"}
     heads = v.unit_heads - {"unit", "group"}
     head = {"LOWER": {"IN": sorted(heads | {plural(h) for h in heads})}}  # "the 155th and 40th Brigades"
-    named_head = {"LOWER": {"IN": ["battalion", "brigade", "regiment", "legion", "detachment"]}}
+    named_head = {"LOWER": {"IN": ["battalion", "brigade", "regiment", "legion", "detachment", "division"]}}
     numbered_head = {"LOWER": {"IN": sorted(heads | {"unit", "command"})}, "IS_TITLE": True}
     grouping = [{"LOWER": {"IN": ["group", "grouping"]}}, {"LOWER": "of"}, {"LOWER": {"IN": ["forces", "troops"]}}]
     scale = {"LOWER": {"IN": ["tactical", "strategic"]}}
@@ -97,7 +97,7 @@ def unit_patterns() -> list[dict]:
     proper_name = {"POS": "PROPN", "IS_TITLE": True, "OP": "+"}
     bare_number = {"TEXT": {"REGEX": r"^\d{1,3}$"}}
     named_words = {"IS_TITLE": True, "LOWER": {"NOT_IN": sorted(v.countries)}, "OP": "*"}  # not "12 Ukrainian"
-    echelons = ["battalion", "brigade", "regiment", "division", "squadron"]
+    echelons = ["battalion", "brigade", "regiment", "division", "squadron", "rifles"]  # "11 Rashtriya Rifles"
     bare_numbered_head = {"LOWER": {"IN": echelons}, "IS_TITLE": True}
     return [
         {"label": "UNIT", "pattern": [ordinal, proper, modifier, proper, modifier, head], "id": UNIT_ID},

@@ -4612,3 +4612,22 @@ def test_a_radio_station_by_its_name_and_a_double_given_name_after_a_rank(extrac
 def test_a_source_hung_on_the_unit_is_not_the_unit(extractor):
     result = extract(extractor, "Colonel Oleg Ivanov commands the 331st Regiment, a military source told Reuters.")
     assert reporters(result, Predicate.COMMANDED) == {"Reuters": "via"}
+
+
+def test_the_slain_soldiers_identified_by_rank_and_name(extractor):
+    found = read(
+        extractor,
+        "Three soldiers of the 22 Rashtriya Rifles were killed in an encounter in Kupwara, officials said.\n\n"
+        "The Chinar Corps identified the slain soldiers as Havildar Ramesh Yadav and Sepoy Mohan Lal.",
+    )
+    assert ("22 Rashtriya Rifles", "lost", "Ramesh Yadav") in found
+    assert ("22 Rashtriya Rifles", "lost", "Mohan Lal") in found
+
+
+def test_most_of_the_dead_belonged_to_a_named_division(extractor):
+    found = read(
+        extractor,
+        "At least 9 fighters were killed near Afrin. Most of the dead belonged to the Suleiman Shah Division,"
+        " according to the monitor.",
+    )
+    assert [f for f in found if f[:2] == ("Suleiman Shah Division", "lost")]
