@@ -128,7 +128,7 @@ def _the_dead(noun: Token, table: EntityTable | None = None) -> bool:
     killed = any(c.dep_ == "acl" and c.lemma_.lower() in vocab().death_verbs for c in noun.children)
     if noun.lemma_.lower() in vocab().the_dead or (noun.lower_ == "those" and killed):
         return True
-    slain = any(c.dep_ == "amod" and c.lower_ in vocab().the_dead | {"slain"} for c in noun.children)
+    slain = any(c.dep_ == "amod" and c.lower_ in vocab().the_dead for c in noun.children)
     if slain and noun.lemma_.lower() in vocab().personnel_nouns:
         return True  # "the slain soldiers", "the fallen servicemen"
     return table is not None and noun.lower_ == "them" and _soldiers_killed_before(noun, table) is not None

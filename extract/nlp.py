@@ -321,6 +321,7 @@ def _after_rank(doc: Doc, i: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _abbreviated_ranks() -> frozenset[str]:
+    """The ranks written with a period ("sgt.", "capt."), as the rank list holds them."""
     return frozenset(r for r in vocab().ranks if r.endswith(".") and "-" not in r)
 
 
