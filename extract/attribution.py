@@ -601,6 +601,9 @@ def _left_speaker(verb: Token, table: EntityTable) -> list[Token]:
     if _posted_thing(verb.doc[prev], verb) and not isinstance(reporter(verb.doc[prev], table), str):
         return []  # "in a video posted the next day" (by no one named) is no report of its own
     role = _role_ending_at(verb.doc[prev])
+    unnamed = role is not None and role.lemma_.lower() == "source" and role.dep_ == "appos" and _someone_new(role)
+    if unnamed and any(c.dep_ == "ccomp" and c.i < role.i for c in verb.children):
+        return []  # "commanded by Captain X, a source close to the army said": a source, not X
     if role is not None and reporter(role, table) is not None:
         return [role]  # "a spokesperson for Ukraine's 68th Brigade said": the spokesperson, who may be named
     chain = [verb.doc[prev]]

@@ -54,7 +54,9 @@ def lost(sent: Span, table: EntityTable) -> Iterator[Hit]:
                     obj = counted  # "suffered tens of thousands of casualties"
                 if obj.lemma_.lower() not in v.loss_nouns:
                     continue
-                whose = (_dead_of(obj, table) or _linked_side(tok, table)) if lemma in _ACKNOWLEDGING_VERBS else None
+                whose = None
+                if lemma in _ACKNOWLEDGING_VERBS:
+                    whose = _dead_of(obj, table) or _linked_side(tok, table) or _commanders_unit(tok, table)
                 if whose is not None:  # "confirmed the deaths of 18 of its servicemen"
                     yield Hit(whose, Predicate.LOST, None, phrase_head(obj), tok, quantity_of(obj, tok.doc))
                 elif lemma in _LOSS_VERBS:
@@ -77,6 +79,13 @@ def lost(sent: Span, table: EntityTable) -> Iterator[Hit]:
             yield from _dead_identified(tok, table)
         if any(_the_dead(o) for o in owners(tok, (), ("among",))):
             yield from _among_the_dead(tok, table)
+
+
+def _commanders_unit(verb: Token, table: EntityTable) -> str | None:
+    """ "The battalion's commander, X, acknowledged serious losses": the unit X commands."""
+    people = (table.resolve(s, create_groups=False) for s in subjects(verb))
+    units = (table.unit_of(k, in_command=True) for k in people if is_type(table, k, {EntityType.PERSON}))
+    return next((u for u in units if is_type(table, u, {EntityType.UNIT})), None)
 
 
 def _linked_side(verb: Token, table: EntityTable) -> str | None:

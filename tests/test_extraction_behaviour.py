@@ -4631,3 +4631,21 @@ def test_most_of_the_dead_belonged_to_a_named_division(extractor):
         " according to the monitor.",
     )
     assert [f for f in found if f[:2] == ("Suleiman Shah Division", "lost")]
+
+
+def test_a_source_after_the_name_it_was_hung_on_is_no_one_named(extractor):
+    result = extract(
+        extractor,
+        "The 9th Rapid Intervention Battalion is commanded by Captain Paul Sawadogo, a source close to the army"
+        " told RFI.",
+    )
+    assert reporters(result, Predicate.COMMANDED) == {"Radio France Internationale": "via"}
+
+
+def test_a_commander_acknowledging_losses_speaks_of_his_unit(extractor):
+    found = read(
+        extractor,
+        "The Sparta Battalion attacked again near Avdiivka.\n"
+        "The battalion's commander, Artyom Zhoga, acknowledged serious losses in a post on Telegram.",
+    )
+    assert [f for f in found if f[:2] == ("Sparta Battalion", "lost")]
