@@ -231,8 +231,9 @@ class DescriptionsMixin:
         a state's forces: one the gazetteer marks so, or one whose name says so. "The group", its
         "militants" and "gunmen" are such a force."""
         name = self.entities[key].name
-        if gazetteer.lookup(name) is not None:
-            return gazetteer.is_armed_group(name)
+        entry = gazetteer.lookup(name)
+        if entry is not None:
+            return entry.kind == gazetteer.ARMED_GROUP
         words = normalize(name).split()
         return bool(words) and words[-1] in self.v.armed_group_words
 

@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 from extract.model import EntityType
 from extract.vocab import vocab
 
+ARMED_GROUP = "armed group"  # forces.tsv's kind for rebels, militias and jihadist groups: no state's army
 _ARTICLE = re.compile(r"^(the)\s+", re.I)
 _POSSESSIVE = re.compile(r"[’']s?\b", re.U)
 
@@ -97,13 +98,6 @@ def mercenaries_among(names: Iterable[str], country: str) -> Entry | None:
     gives, whom its "mercenaries" or its "Russians" fighting abroad serve in."""
     known = (lookup(n) for n in names if normalize(n) in vocab().mercenary_forces)
     return next((e for e in known if e is not None and country and e.country == country), None)
-
-
-def is_armed_group(name: str) -> bool:
-    """Rebels, militias and jihadist groups, which no state's army is: the force an article's
-    "militants" or "gunmen" belong to."""
-    entry = lookup(name)
-    return entry is not None and entry.kind == "armed group"
 
 
 def is_platform(name: str) -> bool:

@@ -464,6 +464,7 @@ class ContextTyper:
         self.outlet_nouns = v.outlet_nouns
         self.masthead_words = v.masthead_words
         self.broadcast_words = v.broadcast_words
+        self.branch_heads = v.branch_heads
         self.given_names = v.given_names
         self.call_sign_nouns = v.call_sign_nouns
         self.equipment = v.equipment_names
@@ -592,14 +593,13 @@ class ContextTyper:
                     token.ent_id_ = ""
         return sorted(filter_spans(ents), key=lambda e: e.start)
 
-    @staticmethod
-    def branch_of(name: Span, inside: list[Span]) -> bool:
+    def branch_of(self, name: Span, inside: list[Span]) -> bool:
         """ "the Ground Forces of the Armed Forces of Ukraine": a branch named with the force it
         belongs to is the branch, not the force the gazetteer found at its end."""
         of = next((t for t in name if t.lower_ == "of"), None)
         if of is None or of.i == name.start or [e.label_ for e in inside] != ["UNIT"] or inside[0].start <= of.i:
             return False
-        return name.doc[of.i - 1].lemma_.lower() in ("force", "forces", "command", "staff", "troops", "directorate")
+        return name.doc[of.i - 1].lemma_.lower() in self.branch_heads
 
     @staticmethod
     def surnames_alone(doc: Doc, surnames: set[str]) -> list[Span]:
