@@ -607,9 +607,18 @@ def _left_speaker(verb: Token, table: EntityTable) -> list[Token]:
     if role is not None and reporter(role, table) is not None:
         return [role]  # "a spokesperson for Ukraine's 68th Brigade said": the spokesperson, who may be named
     chain = [verb.doc[prev]]
-    while chain[-1].dep_ in ("appos", "compound") and chain[-1].head.i < chain[-1].i and not _someone_new(chain[-1]):
+    while _hung_on_speaker(chain[-1], table):
         chain.append(chain[-1].head)  # "Ivan Sekach" hung on "the brigade's spokesman", hung on a place
     return [t for t in chain if reporter(t, table) is not None][:1]
+
+
+def _hung_on_speaker(word: Token, table: EntityTable) -> bool:
+    """Whether the speaker's phrase goes on in the phrase a word was hung on, as a name does in
+    its role ("the brigade's spokesman, Ivan Sekach"). A place's name ends it ("..., commanded by
+    X, the intelligence community Molfar wrote": not X), as does someone new ("a source")."""
+    hung = word.dep_ in ("appos", "compound") and word.head.i < word.i and not _someone_new(word)
+    place = (key := table.at(word)) is not None and table.entities[key].type is EntityType.REGION
+    return hung and not place
 
 
 def _someone_new(noun: Token) -> bool:

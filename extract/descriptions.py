@@ -202,12 +202,15 @@ class DescriptionsMixin:
         """The latest unit whose name has this echelon: "the regiment" after "the 331st Regiment";
         names and directions before the echelon must be the unit's too ("Ukraine's eastern group"
         is not Wagner's; "the elite regiment" is any)."""
-        naming = (c for c in token.children if c.dep_ in ("amod", "compound"))
+        naming = [c for c in token.children if c.dep_ in ("amod", "compound")]
         said = {c.lower_ for c in naming if c.pos_ == "PROPN" or c.lower_ in self.v.direction_words}
+        armies = self.v.nationalities
+        nation = next((armies[c.lower_] for c in naming if c.lower_ in armies), None)  # "the Russian brigade"
 
         def fits(entity: Entity) -> bool:
             words = set(normalize(entity.name).split()) | {w for a in entity.aliases for w in normalize(a).split()}
-            return echelon in words and said <= words
+            side = self._side_of(entity.key, armies) if nation is not None else None
+            return echelon in words and (said - armies.keys()) <= words and armies.get(side or "", nation) == nation
 
         self.read_subjects_before(token)
         return self._recent(token, {EntityType.UNIT}, fits, window=6, main=True)  # the brigade the story is about

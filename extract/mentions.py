@@ -454,11 +454,12 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
 
     def _short_name_of(self, short: str, form: str) -> bool:
         """ "Sambisa" after "the Sambisa Forest", "Marawi" after "MARAWI CITY", "Paletwa" after
-        "Paletwa Township": a forest, a range, a desert, a city or a township named after its town
-        is called by its name alone (a lake or a river is not: "Chad" is the country, "Dnipro" the
-        city; nor is a place known on its own, as "Mexico" beside "Mexico City")."""
+        "Paletwa Township", "Nasir" after "Nasir County": a forest, a range, a desert, a city, a
+        township or a county named after its town is called by its name alone (a lake or a river
+        is not: "Chad" is the country, "Dnipro" the city; nor is a place known on its own, as
+        "Mexico" beside "Mexico City")."""
         words = form.split()
-        town = words[1:] in (["city"], ["township"])
+        town = words[1:] in (["city"], ["township"], ["county"])
         if len(words) != 2 or words[0] != short or not (town or words[1] in self.v.landforms):
             return False
         return gazetteer.lookup(short) is None
@@ -500,6 +501,7 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
     def _add_people(self, people: list[Span]) -> None:
         """Full names first, so that "Kuzmin" can join "Nikolay Kuzmin" wherever it stands."""
         full: dict[str, str] = {}
+        given: dict[str, set[str]] = {}
         for ent in sorted(people, key=lambda e: -len(clean_name(e.text).split())):
             titles, name = self._titles(clean_name(ent.text))  # "Lawyer Maxim Grebenyuk" opening a sentence
             if not name:
@@ -508,10 +510,14 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
             target = name
             if len(parts) == 1:
                 matches = {n for last, n in full.items() if last == parts[0].lower()}
+                # "Lam said" after "Colonel Lam Paul Gabriel": where names put the given name first
+                # and no one else bears it, a man may be called by it alone, as South Sudanese are
+                matches = matches or given.get(parts[0].lower(), set())
                 if len(matches) == 1:
-                    target = matches.pop()
+                    target = next(iter(matches))
             else:
                 full.setdefault(parts[-1].lower(), name)
+                given.setdefault(parts[0].lower(), set()).add(name)
             key = self.add(EntityType.PERSON, target, normalize(target), ent, surface=name)
             self.entities[key].roles.update(self._person_roles(ent) | titles)
 
@@ -607,6 +613,9 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
             return self.speakers_unit(token)
         if lower == "enemy":  # '"The enemy's losses amounted to 140 men," the ministry said'
             return self.enemy_of_speaker(token)
+        enemy = self.enemy_named(token)
+        if enemy is not None:
+            return enemy
         if lower in self.v.no_antecedent:  # "those who surrendered", "you": no entity we know
             return None
         quantified = self.quantified_of(token)  # "some of the men" is the men, not a pronoun

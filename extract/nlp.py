@@ -538,9 +538,10 @@ class ContextTyper:
         labels = {e.start: (e.label_ if e.ent_id_ else self.retype(e)) for e in kept}
         places = {e.start for e in kept if e.label_ == "OUTLET" and len(e) == 1 and self.based_in(e.root)}
         surnames = {e.text.split()[-1] for e in kept if labels[e.start] == "PERSON" and len(e) > 1}
+        given = {e.text.split()[0] for e in kept if labels[e.start] == "PERSON" and len(e) > 1}
         for ent in kept:
-            if not ent.ent_id_ and len(ent) == 1 and ent.text in surnames:
-                labels[ent.start] = "PERSON"  # "Romanova added" after "Olga Romanova said"
+            if not ent.ent_id_ and len(ent) == 1 and ent.text in surnames | given:
+                labels[ent.start] = "PERSON"  # "Romanova added" after "Olga Romanova said"; "Lam said"
         votes: dict[str, Counter] = {}  # by the name without "the": "The Carlos Patiño Front" opening a sentence
         for ent in kept:
             if not ent.ent_id_ and labels[ent.start] in LABELS:

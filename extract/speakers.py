@@ -4,6 +4,8 @@ words they are in.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from spacy.tokens import Token
 
 from extract import gazetteer
@@ -44,9 +46,10 @@ class SpeakersMixin:
         if (speaking or writing) and self._speaking_kin_before(token) is not None:
             return None  # "relatives of soldiers in the regiment have written ... they say": no entity of ours
         if token.lower_ in ("they", "them", "their"):
-            soldiers = self._plural_personnel_before(token)
+            soldiers = self._speaking_men(token) or self._plural_personnel_before(token)
             if soldiers is not None:  # "complaints from conscripts ... Many of them refuse": those soldiers
-                found = self.at(soldiers) or self.personnel(soldiers, create=create_groups)
+                found = self.at(soldiers) or self.enemy_named(soldiers)
+                found = found or self.personnel(soldiers, create=create_groups)
                 return found or self.story_soldiers(soldiers)
             speaker = self._speaker_of_clause(token)
             if speaker is not None:  # "soldiers posted a video saying they refuse"
@@ -149,6 +152,8 @@ class SpeakersMixin:
         """ "the enemy" in the words of a side's body: the other side's armed forces."""
         speaker = self.speaker_of_words(token)
         key = self.resolve(speaker, create_groups=False) if speaker is not None else None
+        if key is not None and self.entities[key].type is EntityType.PERSON:
+            key = self.unit_of(key)  # "the brigade's press officer, Captain X": the brigade's side
         if key is None:
             return None
         names = (normalize(n) for n in (self.entities[key].name, *self.entities[key].aliases))
@@ -156,11 +161,20 @@ class SpeakersMixin:
         entry = gazetteer.lookup(self.v.nationalities[self.v.adversaries[side]]) if side else None
         return self.add_named(entry.type, entry.name, normalize(entry.name)) if entry is not None else None
 
-    def _side_of(self, key: str) -> str | None:
-        """The country a mention sets before a unit: "Ukraine's 24th Brigade" is Ukraine's."""
+    def enemy_named(self, noun: Token) -> str | None:
+        """ "The occupiers refused to advance," a brigade's officer said: the other side's forces,
+        whom a side calls by what they do to it ("occupiers from the 1008th Regiment" are its men)."""
+        if self.lemma(noun) not in self.v.enemy_nouns or self.unit_named_by(noun, ("of", "from", "in")):
+            return None
+        return self.enemy_of_speaker(noun)
+
+    def _side_of(self, key: str, sides: Iterable[str] | None = None) -> str | None:
+        """The country a mention sets before a unit: "Ukraine's 24th Brigade" is Ukraine's. The
+        word is one of `sides` (by default the two sides of the war the adversaries table knows)."""
+        known = self.v.adversaries if sides is None else sides
         mentions = (self.doc[i] for i, k in self.by_token.items() if k == key)
         modifiers = (c.lower_ for t in mentions for c in t.children if c.dep_ in ("poss", "amod", "compound"))
-        return next((w for w in modifiers if w in self.v.adversaries), None)
+        return next((w for w in modifiers if w in known), None)
 
     def speakers_unit(self, token: Token) -> str | None:
         """The unit of whoever says the clause a token stands in: a commander's, the unit
@@ -329,6 +343,10 @@ class SpeakersMixin:
 
     def _speaker_of_clause(self, token: Token) -> str | None:
         """Whoever says the clause a "they" or "it" is the subject of: "X said they would not fight"."""
+        subject = self._clause_speaker(token)
+        return self.resolve(subject, create_groups=False) if subject is not None else None
+
+    def _clause_speaker(self, token: Token) -> Token | None:
         verb = token.head
         if token.dep_ != "nsubj" or verb.dep_ != "ccomp":
             return None
@@ -337,8 +355,14 @@ class SpeakersMixin:
             return None
         while say.dep_ in ("advcl", "xcomp", "conj") and not any(c.dep_ == "nsubj" for c in say.children):
             say = say.head  # "soldiers posted a video saying ...": the poster
-        subject = next((c for c in say.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        return self.resolve(subject, create_groups=False) if subject is not None else None
+        return next((c for c in say.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+    def _speaking_men(self, token: Token) -> Token | None:
+        """ "The occupiers told their commanders that they would not attack": men who say "they"
+        speak of themselves, whatever men the sentence names between."""
+        speaker = self._clause_speaker(token)
+        plural = speaker is not None and speaker.tag_ == "NNS"
+        return speaker if plural and self.lemma(speaker) in self.v.personnel_nouns else None
 
     def _speaking_kin_before(self, token: Token) -> Token | None:
         """The soldiers' relatives a speaking "they" takes up: the nearest plural of people

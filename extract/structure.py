@@ -233,14 +233,25 @@ def _place_in_place(tok: Token, place: str, table: EntityTable) -> Iterator[Hit]
         targets.append(doc[min(nxt, len(doc) - 1)])
     elif end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "in":
         targets += _wider_area(doc[end + 1], table)
+    targets += [c for c in tok.children if c.dep_ == "poss" and _province(c, table)]  # "Upper Nile State's Nasir"
     for target in targets:
-        if target.dep_ == "poss":
+        if target.dep_ == "poss" and target.head != tok:
             target = target.head  # "Sudzha in Russia's Kursk region": the region, not the country
         named = [c for c in target.children if c.dep_ == "compound"] if target.i not in table.by_token else []
         other = next((k for c in named if is_type(table, k := table.by_token.get(c.i), {EntityType.REGION})), None)
         other = other or table.by_token.get(target.i)  # "Kyakhta in Russia's Buryatia region": Buryatia
         if is_type(table, other, {EntityType.REGION}) and other != place:
             yield Hit(place, Predicate.LOCATED_IN, other, None, tok)
+
+
+def _province(owner: Token, table: EntityTable) -> bool:
+    """A place below a country that owns another ("Upper Nile State's Nasir County"); a country's
+    own ("Russia's Kursk region") says only whose the place is, which readers do not list."""
+    key = table.at(owner)
+    if not is_type(table, key, {EntityType.REGION}):
+        return False
+    entry = gazetteer.lookup(table.entities[key].name)
+    return owner.lower_ not in vocab().countries and (entry is None or entry.kind != "country")
 
 
 def _wider_area(prep: Token, table: EntityTable) -> list[Token]:

@@ -4649,3 +4649,62 @@ def test_a_commander_acknowledging_losses_speaks_of_his_unit(extractor):
         "The battalion's commander, Artyom Zhoga, acknowledged serious losses in a post on Telegram.",
     )
     assert [f for f in found if f[:2] == ("Sparta Battalion", "lost")]
+
+
+def test_the_russian_brigade_is_not_the_ukrainian_one_named_last(extractor):
+    found = read(
+        extractor,
+        "Soldiers of Russia's 64th Separate Motor Rifle Brigade refused to advance near Kreminna, Ukraine's"
+        " 3rd Separate Assault Brigade said on Monday.\n"
+        "According to its spokesman, the Russian brigade has lost about 200 soldiers near the town.",
+    )
+    losers = {f[0] for f in found if f[1] == "lost"}
+    assert "64th Separate Motor Rifle Brigade" in losers and "3rd Separate Assault Brigade" not in losers
+
+
+def test_occupiers_in_a_ukrainian_brigades_words_are_the_russian_forces(extractor):
+    found = read(
+        extractor,
+        "Ukraine's 3rd Separate Assault Brigade held its positions near Kreminna on Monday.\n"
+        '"The occupiers told their commanders over the radio that they would not go forward without tanks," the'
+        " brigade's spokesman, Captain Ivan Hnatyuk, said.",
+    )
+    refusers = {f[0] for f in found if f[1] == "refused"}
+    assert refusers == {"Russian Armed Forces"}
+
+
+def test_a_man_called_by_his_given_name_alone_is_the_one_named_in_full(extractor):
+    result = extract(
+        extractor,
+        "The rebels' spokesman, Colonel Gatwech Kuol Nyang, told Radio Tamazuj that 30 soldiers had defected.\n"
+        "Gatwech said the soldiers of the 8th Division crossed over with their weapons.",
+    )
+    named = {e.name: e.type.value for e in result.entities}
+    assert named["Gatwech Kuol Nyang"] == "Person" and "Gatwech" not in named
+
+
+def test_a_province_owning_a_place_holds_it_and_a_country_does_not_count(extractor):
+    found = read(
+        extractor,
+        "Soldiers deserted in Jonglei State's Akobo County last week and in Russia's Kursk region in May.",
+    )
+    assert ("Akobo County", "locatedIn", "Jonglei") in found or ("Akobo", "locatedIn", "Jonglei") in found
+    assert not [f for f in found if f[1] == "locatedIn" and f[2] == "Russia"]
+
+
+def test_a_town_named_after_its_county_is_one_place(extractor):
+    result = extract(
+        extractor,
+        "Fighting broke out in Pibor County on Monday, the army said. Pibor was calm on Tuesday, residents said.",
+    )
+    assert [e.name for e in result.entities if e.type.value != "Outlet"] == ["Pibor County"]
+
+
+def test_a_place_named_at_the_end_of_the_speakers_phrase_is_not_the_man_before_it(extractor):
+    result = extract(
+        extractor,
+        "The 38th Brigade is part of the 35th Army and is commanded by Colonel Andrei Lobanov, the Ukrainian"
+        " volunteer intelligence community Zhytomyr wrote in a September investigation.",
+        publisher="Suspilne",
+    )
+    assert "Andrei Lobanov" not in reporters(result, Predicate.COMMANDED)
