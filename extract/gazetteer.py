@@ -16,7 +16,7 @@ from importlib import resources
 from urllib.parse import urlsplit
 
 from extract.model import EntityType
-from extract.vocab import vocab
+from extract.vocab import country_rows, vocab
 
 ARMED_GROUP = "armed group"  # forces.tsv's kind for rebels, militias and jihadist groups: no state's army
 _ARTICLE = re.compile(r"^(the)\s+", re.I)
@@ -34,6 +34,7 @@ class Entry:
     parent: str | None = None
     hosts: tuple[str, ...] = ()
     country: str = ""  # a force's country code: whose side it is on
+    listed: bool = True  # written in the tables by hand, not made for a country they leave out
 
 
 @lru_cache(maxsize=65536)
@@ -69,7 +70,36 @@ def entries() -> tuple[Entry, ...]:
         found.append(Entry(name, EntityType.ORGANIZATION, kind, _split(aliases), hosts=_split(hosts)))
     for name, kind, parent, aliases, *_ in _rows("regions.tsv"):
         found.append(Entry(name, EntityType.REGION, kind, _split(aliases), parent or None))
-    return tuple(found)
+    return tuple(found + _countries_not_listed(found))
+
+
+def _countries_not_listed(listed: list[Entry]) -> list[Entry]:
+    """The place, armed forces and defence ministry of every country the hand-written rows leave
+    out, under the names reporters give them ("Chad's army", "the Nigerien military")."""
+    known = {normalize(n) for e in listed for n in (e.name, *e.aliases)}
+    found = []
+    for name, adjectives, code, army in country_rows():
+        if normalize(name) not in known:
+            found.append(Entry(name, EntityType.REGION, "country", (), listed=False))
+        if normalize(army) not in known:
+            called = _forces_called(name, adjectives)
+            found.append(Entry(army, EntityType.UNIT, "force", called, country=code, listed=False))
+        ministry = f"{adjectives[0]} Ministry of Defence"
+        called = _ministry_called(name, adjectives)
+        if not {normalize(n) for n in (ministry, *called)} & known:
+            found.append(Entry(ministry, EntityType.ORGANIZATION, "ministry", called, listed=False))
+    return found
+
+
+def _forces_called(country: str, adjectives: tuple[str, ...]) -> tuple[str, ...]:
+    owners = (*adjectives, f"{country}'s")
+    return tuple(f"{o} {noun}" for o in owners for noun in ("army", "military", "armed forces", "forces", "troops"))
+
+
+def _ministry_called(country: str, adjectives: tuple[str, ...]) -> tuple[str, ...]:
+    owners = (*adjectives, f"{country}'s")
+    names = ("defence ministry", "defense ministry", "Ministry of Defence", "Ministry of Defense")
+    return tuple(f"{o} {n}" for o in owners for n in names)
 
 
 @lru_cache(maxsize=1)

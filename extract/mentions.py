@@ -38,6 +38,9 @@ from extract.vocab import vocab
 T = TypeVar("T")
 
 
+_PROVINCES = ("oblast", "region", "province", "krai")
+
+
 class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin):
     """The entities of one article and which tokens mention them."""
 
@@ -457,9 +460,10 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
         "Paletwa Township", "Nasir" after "Nasir County": a forest, a range, a desert, a city, a
         township or a county named after its town is called by its name alone (a lake or a river
         is not: "Chad" is the country, "Dnipro" the city; nor is a place known on its own, as
-        "Mexico" beside "Mexico City")."""
+        "Mexico" beside "Mexico City"). So is a province the article names ("formed in Vologda"
+        after "Vologda Oblast"), as the seeds' readers take "Pskov" after "Pskov province"."""
         words = form.split()
-        town = words[1:] in (["city"], ["township"], ["county"])
+        town = words[1:] in (["city"], ["township"], ["county"], *([w] for w in _PROVINCES))
         if len(words) != 2 or words[0] != short or not (town or words[1] in self.v.landforms):
             return False
         return gazetteer.lookup(short) is None

@@ -515,6 +515,7 @@ class ContextTyper:
             key=lambda e: e.start,
         )
         demonyms = vocab().countries
+        adjectives = set(demonyms.values())
         peoples = {e.text + "s" for e in doc.spans.get("ner", []) if e.label_ == "NORP"}  # "Nepali" → "Nepalis"
         kept = [
             e
@@ -522,6 +523,7 @@ class ContextTyper:
             # "Russian military deaths", "pro-Kremlin": a modifier (a unit designation, however parsed, stays)
             if not (_modifier(e) and e.label_ in LABELS and not e.ent_id_.startswith(UNIT_ID))
             and not (not e.ent_id_ and e.text.lower() in demonyms and e.root.pos_ != "PROPN")  # a bare "Ukrainian"
+            and not (not e.ent_id_ and e.text in adjectives and e.root.dep_ == "compound")  # "29 Nigerien soldiers"
             and not (not e.ent_id_ and _bare(e).lower() in self.not_names)  # "Defence Minister X", "the Motherland"
             and not self.rank_alone(e)  # "Brigadier General"
             and not (not e.ent_id_ and len(e) == 1 and e[0].lower_ in self.personnel)  # "Servicemen of X refused"
@@ -689,7 +691,8 @@ class ContextTyper:
             end = tok.i + 1
             while end < len(doc) and end - tok.i <= 4 and not doc[end].ent_type_:
                 hyphen = doc[end].text == "-" and end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN"  # "VChK-OGPU"
-                if doc[end].pos_ != "PROPN" and not hyphen:
+                acronym = doc[end].is_upper and doc[end].is_alpha and len(doc[end]) > 1  # "state television RTN"
+                if doc[end].pos_ != "PROPN" and not hyphen and not acronym:
                     break
                 end += 1
             if end == tok.i + 1:
@@ -1037,12 +1040,13 @@ _NOUN_SLOTS = {"pobj", "nsubj", "nsubjpass", "dobj", "appos", "nmod"}
 
 def _forces_of_people(ent: Span) -> str | None:
     """ "the Russians", "the North Koreans" in a war report: the nation's forces, which the
-    gazetteer knows as "<demonym> forces"."""
+    gazetteer's own rows know as "<demonym> forces" ("50 Georgians fighting for Ukraine" are
+    volunteers: Georgia's forces are only made up for the countries no row covers)."""
     if ent.ent_id_ or ent[-1].tag_ != "NNPS":
         return None
     demonym = vocab().demonyms.get(_bare(ent).lower().removesuffix("s"))
     entry = gazetteer.lookup(f"{demonym} forces") if demonym else None
-    if entry is None or entry.type is not EntityType.UNIT:
+    if entry is None or entry.type is not EntityType.UNIT or not entry.listed:
         return None
     named = {e.ent_id_.removeprefix(f"{GAZETTEER_ID}:") for e in ent.doc.ents}  # "84 Russians" where Wagner fights
     hired = gazetteer.mercenaries_among(named, entry.country)

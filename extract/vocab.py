@@ -21,7 +21,26 @@ class Vocab:
         raise AttributeError(f"vocab.json has no list named {name!r}")
 
 
+def country_rows() -> list[tuple[str, tuple[str, ...], str, str]]:
+    """``countries.tsv``: each country's name, its people's adjectives, code and armed forces."""
+    text = resources.files("extract.data").joinpath("countries.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    return [(name, tuple(adjectives.split("|")), code, army) for name, adjectives, code, army in rows]
+
+
+def _with_countries(data: dict[str, Any]) -> dict[str, Any]:
+    """Every country's words beside the hand-written ones, which win where both speak: "Chadian"
+    soldiers are Chad's armed forces' as "Russian" ones are Russia's. A people's name alone
+    ("the Russians") stands for its forces only where `demonyms` says so, as for a war's sides:
+    "Georgians fighting for Ukraine" are not Georgia's army."""
+    for name, adjectives, _code, army in country_rows():
+        for word in (name.lower(), *(a.lower() for a in adjectives)):
+            data["nationalities"].setdefault(word, army)
+            data["countries"].setdefault(word, adjectives[0])
+    return data
+
+
 @lru_cache(maxsize=1)
 def vocab() -> Vocab:
     text = resources.files("extract.data").joinpath("vocab.json").read_text(encoding="utf-8")
-    return Vocab(json.loads(text))
+    return Vocab(_with_countries(json.loads(text)))

@@ -4708,3 +4708,37 @@ def test_a_place_named_at_the_end_of_the_speakers_phrase_is_not_the_man_before_i
         publisher="Suspilne",
     )
     assert "Andrei Lobanov" not in reporters(result, Predicate.COMMANDED)
+
+
+def test_any_countrys_soldiers_and_ministry_are_known_without_a_row_of_their_own(extractor):
+    result = extract(
+        extractor,
+        "At least 20 Chadian soldiers were killed in an attack near the border, Chad's defence ministry said.\n"
+        "At least 50 Georgians fighting for Ukraine have been killed since 2022, according to the legion.",
+    )
+    assert ("Chadian Armed Forces", "lost", "At least 20 Chadian soldiers") in relations(result)
+    assert reporters(result, Predicate.LOST) == {"Chadian Ministry of Defence": "said"}
+    assert "Georgian Armed Forces" not in {e.name for e in result.entities}
+
+
+def test_a_countrys_adjective_before_soldiers_is_no_name_of_its_own(extractor):
+    result = extract(extractor, "At least 29 Nigerien soldiers were killed when gunmen attacked a post.")
+    assert "Nigerien" not in {e.name for e in result.entities}
+
+
+def test_an_acronym_after_an_outlets_kind_is_that_outlet(extractor):
+    result = extract(
+        extractor,
+        "The soldiers belonged to the 12th Infantry Battalion, which had been deployed to the area in October,"
+        " the ministry said in a statement read on state television RTN.",
+    )
+    assert ("RTN", "Outlet") in {(e.name, e.type.value) for e in result.entities}
+
+
+def test_a_provinces_name_alone_is_the_province_named_before(extractor):
+    result = extract(
+        extractor,
+        "Mobilized men of the 1441st Regiment appealed to the governor of Kirov Oblast.\n"
+        "The regiment was formed in Kirov in October 2022.",
+    )
+    assert [e.name for e in result.entities if e.type.value == "Region"] == ["Kirov Oblast"]
