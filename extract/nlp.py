@@ -1222,7 +1222,8 @@ def build(nlp: Language) -> Language:
         nlp.get_pipe("attribute_ruler").add([[{"LOWER": "corps"}]], {"LEMMA": "corps"})
     nlp.add_pipe("ckg_keep_ner", after="ner")
     ruler = nlp.add_pipe("entity_ruler", name="ckg_gazetteer", after="ckg_keep_ner", config={"overwrite_ents": True})
-    ruler.add_patterns(site_patterns() + gazetteer_patterns() + unit_patterns())
+    with nlp.select_pipes(enable=[]):  # phrase patterns match on the text: the tokenizer is all they need
+        ruler.add_patterns(site_patterns() + gazetteer_patterns() + unit_patterns())
     nlp.add_pipe("ckg_lines", before="parser")
     nlp.add_pipe("ckg_unit_lists", after="ckg_gazetteer")
     nlp.add_pipe("ckg_ranks", after="ckg_unit_lists")
