@@ -647,6 +647,7 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
             return unit or (self._named_next(echelon[0]) if self.is_indefinite(token) else None)
         if lemma in self.v.unit_heads and self.is_indefinite(token):  # "a company of fighters from the Akhmat
             unit = self.personnel(token, create=False) or self._named_next(token)  # unit"; "a regiment" named next
+            unit = unit or self._one_of_its_own(token, lemma)
             return unit or (self._unnamed_formation(token, lemma) if vague else None)
         if lemma in self.v.generic_force_nouns and self._nationality(token):
             return self.national_forces_of(token)  # "Moscow's forces", "Ukraine's army"
@@ -658,6 +659,18 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
         if token.pos_ == "NOUN":
             return self.description(token)
         return None
+
+    def _one_of_its_own(self, token: Token, echelon: str) -> str | None:
+        """ "relatives of servicemen of the brigade said a company had refused": a smaller unit
+        no words place elsewhere, said of in a sentence that names one larger unit, is one of
+        that unit's own."""
+        if token.dep_ != "nsubj" or any(c.dep_ == "prep" for c in token.children):
+            return None  # not "a company of Ukrainian marines"
+        before = self.doc[token.sent.start : token.i]
+        named = {k for t in before if (k := self.by_token.get(t.i))}
+        named |= {k for t in before if t.lemma_ in self.v.unit_heads and (k := self.description(t))}  # "the brigade"
+        larger = [k for k in named if self.outranks(k, echelon)]
+        return larger[0] if len(larger) == 1 else None
 
     def _other_men(self, token: Token, create_groups: bool, vague: bool) -> str | None:
         """ "hundreds of soldiers of the division had withdrawn, and others had refused": the soldiers

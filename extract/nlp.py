@@ -934,8 +934,8 @@ class ContextTyper:
             return "REGION"  # "told reporters in Marawi": people are not where things happen
         if label == "ORGANIZATION" and not given_name and not self.in_role(ent) and self.after_a_place(ent):
             return "REGION"  # "in Tubaran town, Lanao del Sur,": the province of the town
-        if described in self.outlet_nouns:
-            return "OUTLET"
+        if described in self.outlet_nouns or (before in self.outlet_nouns and not given_name and label != "UNIT"):
+            return "OUTLET"  # "the Dagestani outlet Chernovik", however the parser hung the name
         if described in self.unit_nouns:
             return "UNIT"
         if label == "ORGANIZATION" and described in self.faction_nouns and self.part_of_a_force(root):

@@ -4742,3 +4742,22 @@ def test_a_provinces_name_alone_is_the_province_named_before(extractor):
         "The regiment was formed in Kirov in October 2022.",
     )
     assert [e.name for e in result.entities if e.type.value == "Region"] == ["Kirov Oblast"]
+
+
+def test_a_name_right_after_an_outlets_kind_is_that_outlet_however_parsed(extractor):
+    result = extract(
+        extractor,
+        "In January, relatives of servicemen of the 136th Brigade told the Dagestani outlet Chernovik that the"
+        " brigade had lost 40 men.",
+    )
+    assert ("Chernovik", "Outlet") in {(e.name, e.type.value) for e in result.entities}
+
+
+def test_a_company_said_of_in_a_sentence_about_its_brigade_is_the_brigades(extractor):
+    found = read(
+        extractor,
+        "The 136th Brigade fought near Avdiivka in January.\n"
+        "Relatives of servicemen of the brigade told a local outlet that a company had refused to return to the"
+        " front.",
+    )
+    assert [f for f in found if f[:2] == ("136th Brigade", "refused")]
