@@ -499,6 +499,7 @@ class ContextTyper:
                     *self.call_signs(doc),
                     *self.quoted_names(doc),
                     *self.places_of_kind(doc),  # before the model's own: "Zelene Pole" is no work of art
+                    *self.landforms_named(doc),
                     *self.named_courts(doc),  # before a unit pattern's "2nd Western District"
                     *self.named_states(doc),  # before the model's guess of a person
                     *self.places_listed(doc),
@@ -820,6 +821,25 @@ class ContextTyper:
                 end += 1
             if end > start and not any(t.ent_type_ in LABELS for t in doc[start:end]):
                 found.append(Span(doc, start, end, label="REGION"))
+        return found
+
+    def landforms_named(self, doc: Doc) -> list[Span]:
+        """ "toward the Hamrin mountains", "in the Sambisa forest": a name the model left unnamed
+        before a landform in lower case is the place, landform and all."""
+        found = []
+        for tok in doc:
+            if not tok.is_lower or {tok.lower_, tok.lemma_}.isdisjoint(self.landforms) or tok.i == 0:
+                continue
+            start = tok.i
+            while (
+                start > 0
+                and doc[start - 1].is_title
+                and doc[start - 1].pos_ == "PROPN"
+                and doc[start - 1].dep_ == "compound"
+            ):
+                start -= 1
+            if start < tok.i and not any(t.ent_type_ for t in doc[start : tok.i]):
+                found.append(Span(doc, start, tok.i + 1, label="REGION"))
         return found
 
     @staticmethod

@@ -24,6 +24,8 @@ def refused(sent: Span, table: EntityTable) -> Iterator[Hit]:
             is_verb = True
         elif not (is_verb or is_noun) or negated(tok) or _declined_to_speak(tok) or _abandoned_things(tok):
             continue
+        if _fled_somewhere(tok):
+            continue
         if _restated(tok) or any(c.dep_ == "nsubj" and c.lower_ in v.generic_subjects for c in tok.children):
             continue  # "whoever refused was threatened": no one in particular refused
         if _under_a_no(tok):
@@ -236,6 +238,13 @@ def _declined_to_speak(verb: Token) -> bool:
         c.dep_ == "xcomp" and c.lemma_.lower() in words and not (_going_back(c) or reports_for_duty(c))
         for c in verb.children
     )
+
+
+def _fled_somewhere(verb: Token) -> bool:
+    """ "the militants had fled toward the Hamrin mountains": a retreat in a direction, not men
+    leaving their posts or their army."""
+    toward = any(c.dep_ == "prep" and c.lower_ in ("toward", "towards") for c in verb.children)
+    return verb.lemma_.lower() in ("flee", "escape") and toward
 
 
 def _going_back(verb: Token) -> bool:

@@ -4761,3 +4761,22 @@ def test_a_company_said_of_in_a_sentence_about_its_brigade_is_the_brigades(extra
         " front.",
     )
     assert [f for f in found if f[:2] == ("136th Brigade", "refused")]
+
+
+def test_militants_fleeing_toward_a_place_did_not_refuse(extractor):
+    found = read(
+        extractor,
+        "Islamic State militants attacked a checkpoint of the army's 8th Division south of Kirkuk on Tuesday.\n"
+        "The Security Media Cell confirmed the attack in a statement and said the militants had fled toward the"
+        " hills.",
+    )
+    assert not [f for f in found if f[1] == "refused"]
+
+
+def test_a_name_before_a_landform_in_lower_case_is_the_place(extractor):
+    result = extract(
+        extractor,
+        "The Security Media Cell said in a statement that the militants had fled toward the Hamrin mountains"
+        " after attacking a checkpoint of the 8th Division.",
+    )
+    assert ("Hamrin mountains", "Region") in {(e.name, e.type.value) for e in result.entities}
