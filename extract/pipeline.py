@@ -47,6 +47,7 @@ class Extractor:
 
 def build(article: Article, doc: Doc) -> Extraction:
     table = EntityTable(doc, article.key)
+    _site_named(article, table)
     claims: list[tuple[Claim, ReportRef | None]] = []
     previous: list[Claim] = []
     for sent in doc.sents:
@@ -143,6 +144,25 @@ def _publishes(entity: Entity) -> bool:
     return entity.type is EntityType.OUTLET or (entry is not None and bool(entry.hosts))
 
 
+def _site_named(article: Article, table: EntityTable) -> None:
+    """ "a security source told Rudaw" at rudaw.net, an outlet the gazetteer does not know: the
+    name that spells the site's host is the outlet, whatever the model took it for, before any
+    claim asks who was told."""
+    if article.publisher or publisher_for_url(article.url):
+        return
+    label = _host_label(article.url)
+    for entity in table.entities.values():
+        compact = normalize(entity.name).replace(" ", "")
+        if entity.mentions and len(compact) > 3 and compact == label and entity.type is not EntityType.OUTLET:
+            entity.type = EntityType.OUTLET
+
+
+def _host_label(url: str | None) -> str:
+    """The longest label of a URL's host before its top-level domain: "rudaw" of rudaw.net."""
+    host = (urlsplit(url).hostname or "").lower().removeprefix("www.") if url else ""
+    return max(host.split(".")[:-1] or [host], key=len)
+
+
 def _site_owner(url: str | None, table: EntityTable) -> str | None:
     """A site the gazetteer does not know: the outlet the text names whose name spells its host
     ("the Barents Observer" at thebarentsobserver.com), else the site itself, so that what the
@@ -150,7 +170,7 @@ def _site_owner(url: str | None, table: EntityTable) -> str | None:
     host = (urlsplit(url).hostname or "").lower().removeprefix("www.") if url else ""
     if not host:
         return None
-    label = max(host.split(".")[:-1] or [host], key=len)
+    label = _host_label(url)
     for entity in table.entities.values():
         compact = normalize(entity.name).removeprefix("the ").replace(" ", "")
         if entity.type is EntityType.OUTLET and entity.mentions and len(compact) > 3 and compact in label:

@@ -4780,3 +4780,14 @@ def test_a_name_before_a_landform_in_lower_case_is_the_place(extractor):
         " after attacking a checkpoint of the 8th Division.",
     )
     assert ("Hamrin mountains", "Region") in {(e.name, e.type.value) for e in result.entities}
+
+
+def test_the_name_that_spells_an_unknown_sites_host_is_that_outlet(extractor):
+    result = extract(
+        extractor,
+        "Four soldiers of the 8th Division were killed late Tuesday when militants attacked a checkpoint south of"
+        " Kirkuk, a security source told Kurdpress.",
+        url="https://www.kurdpress.net/english/151120231",
+    )
+    assert ("Kurdpress", "Outlet") in {(e.name, e.type.value) for e in result.entities}
+    assert reporters(result, Predicate.LOST) == {"Kurdpress": "via"}
