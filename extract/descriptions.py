@@ -210,7 +210,8 @@ class DescriptionsMixin:
         def fits(entity: Entity) -> bool:
             words = set(normalize(entity.name).split()) | {w for a in entity.aliases for w in normalize(a).split()}
             side = self._side_of(entity.key, armies) if nation is not None else None
-            return echelon in words and (said - armies.keys()) <= words and armies.get(side or "", nation) == nation
+            same_side = side is None or armies[side] == nation  # "Ukraine's 79th" is no Russian brigade
+            return echelon in words and (said - armies.keys()) <= words and same_side
 
         self.read_subjects_before(token)
         return self._recent(token, {EntityType.UNIT}, fits, window=6, main=True)  # the brigade the story is about

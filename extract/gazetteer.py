@@ -92,11 +92,13 @@ def _countries_not_listed(listed: list[Entry]) -> list[Entry]:
 
 
 def _forces_called(country: str, adjectives: tuple[str, ...]) -> tuple[str, ...]:
+    """ "Chadian troops", "Chad's army": how reports name a country's forces."""
     owners = (*adjectives, f"{country}'s")
     return tuple(f"{o} {noun}" for o in owners for noun in ("army", "military", "armed forces", "forces", "troops"))
 
 
 def _ministry_called(country: str, adjectives: tuple[str, ...]) -> tuple[str, ...]:
+    """ "Chad's defence ministry", "the Chadian Ministry of Defense", in both spellings."""
     owners = (*adjectives, f"{country}'s")
     names = ("defence ministry", "defense ministry", "Ministry of Defence", "Ministry of Defense")
     return tuple(f"{o} {n}" for o in owners for n in names)

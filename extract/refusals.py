@@ -22,9 +22,13 @@ def refused(sent: Span, table: EntityTable) -> Iterator[Hit]:
         is_noun = tok.lemma_.lower() in v.refusal_nouns and tok.pos_ == "NOUN"
         if verb_like and _said_no(tok):  # "they will no longer carry out orders"
             is_verb = True
-        elif not (is_verb or is_noun) or negated(tok) or _declined_to_speak(tok) or _abandoned_things(tok):
-            continue
-        if _fled_somewhere(tok):
+        elif (
+            not (is_verb or is_noun)
+            or negated(tok)
+            or _declined_to_speak(tok)
+            or _abandoned_things(tok)
+            or _fled_somewhere(tok)
+        ):
             continue
         if _restated(tok) or any(c.dep_ == "nsubj" and c.lower_ in v.generic_subjects for c in tok.children):
             continue  # "whoever refused was threatened": no one in particular refused
