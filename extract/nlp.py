@@ -95,6 +95,7 @@ def unit_patterns() -> list[dict]:
     abbreviated = {"LOWER": {"IN": sorted(v.unit_abbreviations)}, "IS_UPPER": True}  # ISW's "the 6th CAA"
     centre = {"LOWER": {"IN": ["center", "centre"]}}
     proper_name = {"POS": "PROPN", "IS_TITLE": True, "OP": "+"}
+    name_particle = {"LOWER": {"IN": ["bin", "ibn", "bint", "ben", "abu", "al", "el"]}, "IS_LOWER": True}
     bare_number = {"TEXT": {"REGEX": r"^\d{1,3}$"}}
     named_words = {"IS_TITLE": True, "LOWER": {"NOT_IN": sorted(v.countries)}, "OP": "*"}  # not "12 Ukrainian"
     echelons = ["battalion", "brigade", "regiment", "division", "squadron", "rifles"]  # "11 Rashtriya Rifles"
@@ -117,6 +118,8 @@ def unit_patterns() -> list[dict]:
         {"label": "UNIT", "pattern": [ordinal, proper, {"LOWER": "training"}, centre], "id": UNIT_ID},
         # "the Azov Battalion", "Vostok Battalion": a proper name before an echelon noun.
         {"label": "UNIT", "pattern": [proper_name, named_head], "id": UNIT_ID},
+        # "the Tariq bin Ziyad Brigade", "the Salah al-Din Brigade": a man's name with its particle
+        {"label": "UNIT", "pattern": [proper_name, name_particle, proper_name, named_head], "id": UNIT_ID},
         # "the Khyber Rifles", "the Assam Rifles": a rifle regiment's name (not "Kalashnikov rifles")
         {"label": "UNIT", "pattern": [proper_name, {"TEXT": "Rifles"}], "id": UNIT_ID},
         {

@@ -4791,3 +4791,11 @@ def test_the_name_that_spells_an_unknown_sites_host_is_that_outlet(extractor):
     )
     assert ("Kurdpress", "Outlet") in {(e.name, e.type.value) for e in result.entities}
     assert reporters(result, Predicate.LOST) == {"Kurdpress": "via"}
+
+
+def test_a_brigade_named_after_a_man_with_a_name_particle_is_named_whole(extractor):
+    result = extract(
+        extractor,
+        "At least nine fighters of the Tariq bin Ziyad Brigade, an armed group loyal to Khalifa Haftar, were killed.",
+    )
+    assert "Tariq bin Ziyad Brigade" in {e.name for e in result.entities if e.type.value == "Unit"}
