@@ -19,7 +19,7 @@ from extract import gazetteer
 from extract.descriptions import DescriptionsMixin
 from extract.gazetteer import normalize
 from extract.model import Entity, EntityType
-from extract.nlp import GAZETTEER_ID, LABELS, UNIT_ID, descriptor, quoted_name
+from extract.nlp import GAZETTEER_ID, LABELS, PROVINCES, UNIT_ID, descriptor, quoted_name
 from extract.people import PeopleMixin
 from extract.personnel import PersonnelMixin
 from extract.phrases import (
@@ -36,9 +36,6 @@ from extract.speakers import SpeakersMixin
 from extract.vocab import vocab
 
 T = TypeVar("T")
-
-
-_PROVINCES = ("oblast", "region", "province", "krai")
 
 
 class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin):
@@ -418,8 +415,7 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
         root = ent.root
         while root.dep_ == "conj" and root.head != root:
             root = root.head
-        provinces = ("region", "oblast", "province")
-        if root.dep_ not in ("nmod", "compound", "amod") or root.head.lemma_.lower() not in provinces:
+        if root.dep_ not in ("nmod", "compound", "amod") or root.head.lemma_.lower() not in PROVINCES:
             return name
         province = gazetteer.lookup(f"{name} region")
         return province.name if province is not None and province.type is EntityType.REGION else name
@@ -463,8 +459,8 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
         "Mexico" beside "Mexico City"). So is a province the article names ("formed in Vologda"
         after "Vologda Oblast"), as the seeds' readers take "Pskov" after "Pskov province"."""
         words = form.split()
-        town = words[1:] in (["city"], ["township"], ["county"], *([w] for w in _PROVINCES))
-        if len(words) != 2 or words[0] != short or not (town or words[1] in self.v.landforms):
+        kinds = {"city", "township", "county", *PROVINCES} | self.v.landforms
+        if len(words) != 2 or words[0] != short or words[1] not in kinds:
             return False
         return gazetteer.lookup(short) is None
 

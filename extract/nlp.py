@@ -275,7 +275,7 @@ def _title(word: str) -> str:
 
 _SETTLEMENTS = {"village", "town", "city", "settlement", "hamlet"}
 _AIRFIELDS = {"airfield", "airbase", "aerodrome", "base"}
-_PROVINCES = {"region", "province", "oblast", "governorate", "krai"}  # "the northern Amhara region"
+PROVINCES = {"region", "province", "oblast", "governorate", "krai"}  # "the northern Amhara region"
 _NAME_PARTICLES = ("al", "el", "ad", "an", "ar", "as", "ash", "az")  # the Arabic article: "al-Hassan", "ash-Shara"
 _BODIES = {"UNIT", "ORGANIZATION", "ORG", "OUTLET"}  # what an acronym in brackets may stand for
 _NAMED_CLASSES = {"PERSON", "ORGANIZATION", "REGION", "UNIT"}  # "the river's west bank" names none of them
@@ -467,6 +467,8 @@ class ContextTyper:
         self.outlet_nouns = v.outlet_nouns
         self.masthead_words = v.masthead_words
         self.broadcast_words = v.broadcast_words
+        self.countries = v.countries  # country words to their adjective: "ukraine", "ukrainian" → "Ukrainian"
+        self.adjectives = set(v.countries.values())
         self.branch_heads = v.branch_heads
         self.given_names = v.given_names
         self.call_sign_nouns = v.call_sign_nouns
@@ -518,16 +520,14 @@ class ContextTyper:
             ),
             key=lambda e: e.start,
         )
-        demonyms = vocab().countries
-        adjectives = set(demonyms.values())
         peoples = {e.text + "s" for e in doc.spans.get("ner", []) if e.label_ == "NORP"}  # "Nepali" → "Nepalis"
         kept = [
             e
             for e in doc.ents
             # "Russian military deaths", "pro-Kremlin": a modifier (a unit designation, however parsed, stays)
             if not (_modifier(e) and e.label_ in LABELS and not e.ent_id_.startswith(UNIT_ID))
-            and not (not e.ent_id_ and e.text.lower() in demonyms and e.root.pos_ != "PROPN")  # a bare "Ukrainian"
-            and not (not e.ent_id_ and e.text in adjectives and e.root.dep_ == "compound")  # "29 Nigerien soldiers"
+            and not (not e.ent_id_ and e.text.lower() in self.countries and e.root.pos_ != "PROPN")  # bare "Ukrainian"
+            and not (not e.ent_id_ and e.text in self.adjectives and e.root.dep_ == "compound")  # "Nigerien soldiers"
             and not (not e.ent_id_ and _bare(e).lower() in self.not_names)  # "Defence Minister X", "the Motherland"
             and not self.rank_alone(e)  # "Brigadier General"
             and not (not e.ent_id_ and len(e) == 1 and e[0].lower_ in self.personnel)  # "Servicemen of X refused"
@@ -772,7 +772,7 @@ class ContextTyper:
                 continue
             lemma = tok.lemma_.lower()
             unit = lemma in self.unit_nouns
-            if not unit and lemma not in _AIRFIELDS | _PROVINCES:
+            if not unit and lemma not in _AIRFIELDS | PROVINCES:
                 continue
             start = tok.i
             while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].is_lower:

@@ -152,9 +152,14 @@ def _site_named(article: Article, table: EntityTable) -> None:
         return
     label = _host_label(article.url)
     for entity in table.entities.values():
-        compact = normalize(entity.name).replace(" ", "")
+        compact = _spelled_together(entity)
         if entity.mentions and len(compact) > 3 and compact == label and entity.type is not EntityType.OUTLET:
             entity.type = EntityType.OUTLET
+
+
+def _spelled_together(entity: Entity) -> str:
+    """A name as a host spells it: "The Barents Observer" as "barentsobserver"."""
+    return normalize(entity.name).replace(" ", "")
 
 
 def _host_label(url: str | None) -> str:
@@ -172,7 +177,7 @@ def _site_owner(url: str | None, table: EntityTable) -> str | None:
         return None
     label = _host_label(url)
     for entity in table.entities.values():
-        compact = normalize(entity.name).removeprefix("the ").replace(" ", "")
+        compact = _spelled_together(entity)
         if entity.type is EntityType.OUTLET and entity.mentions and len(compact) > 3 and compact in label:
             return entity.key
     return table.add_named(EntityType.OUTLET, host, host)

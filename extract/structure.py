@@ -250,8 +250,8 @@ def _province(owner: Token, table: EntityTable) -> bool:
     key = table.at(owner)
     if not is_type(table, key, {EntityType.REGION}):
         return False
-    entry = gazetteer.lookup(table.entities[key].name)
-    return owner.lower_ not in vocab().countries and (entry is None or entry.kind != "country")
+    entry = gazetteer.lookup(table.entities[key].name)  # every country is in it (countries.tsv)
+    return entry is None or entry.kind != "country"
 
 
 def _wider_area(prep: Token, table: EntityTable) -> list[Token]:

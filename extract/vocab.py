@@ -21,11 +21,13 @@ class Vocab:
         raise AttributeError(f"vocab.json has no list named {name!r}")
 
 
-def country_rows() -> list[tuple[str, tuple[str, ...], str, str]]:
-    """``countries.tsv``: each country's name, its people's adjectives, code and armed forces."""
+@lru_cache(maxsize=1)
+def country_rows() -> tuple[tuple[str, tuple[str, ...], str, str], ...]:
+    """``countries.tsv``: each country's name, its people's adjectives, code and armed forces
+    (read once: both the word lists and the gazetteer draw on it)."""
     text = resources.files("extract.data").joinpath("countries.tsv").read_text(encoding="utf-8")
     rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
-    return [(name, tuple(adjectives.split("|")), code, army) for name, adjectives, code, army in rows]
+    return tuple((name, tuple(adjectives.split("|")), code, army) for name, adjectives, code, army in rows)
 
 
 def _with_countries(data: dict[str, Any]) -> dict[str, Any]:
