@@ -453,6 +453,10 @@ def speakers(verb: Token, path: set[int], table: EntityTable, result: Reporting)
         return
     # One subject, the nearest: others are misparsed asides ("..., most of them among convicts, X said").
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i not in path][-1:]
+    last_phrase = _last_phrase(verb)  # a body named there; "a source close to the army" is left to the rules below
+    named = last_phrase is not None and not _someone_new(last_phrase) and reporter(last_phrase, table) is not None
+    if named and (not subjects or subjects[0].i < last_phrase.left_edge.i):
+        subjects = [last_phrase]
     subjects += [k for s in subjects for k in s.conjuncts]  # "the BBC and Mediazona have confirmed"
     subjects += [k for s in subjects for a in s.children if a.dep_ == "appos" for k in a.conjuncts]  # "outlet X and Y"
     subjects += [p for a in _agents(verb) for p in a.children if p.dep_ == "pobj"]  # "were estimated by X"
@@ -484,6 +488,16 @@ def speakers(verb: Token, path: set[int], table: EntityTable, result: Reporting)
     )
     continuing = bool(subjects) and all(_those_before(table.quantified_of(s) or s, table) for s in subjects)
     _carriers(verb, table, result, unnamed_speaker, continuing)
+
+
+def _last_phrase(verb: Token) -> Token | None:
+    """ "Three guards were killed in a clash with Tajik forces near X, the Border Service of Y
+    said": with what was said first, the speaker is the phrase after the last comma, whatever
+    the parser made the subject."""
+    said_first = any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children)
+    commas = [t.i for t in verb.doc[verb.sent.start : verb.i - 1] if t.text == ","]
+    last = all(t.is_punct or t.is_space for t in verb.doc[verb.i + 1 : verb.sent.end])
+    return verb.doc[commas[-1] + 1 : verb.i].root if said_first and commas and last else None
 
 
 def _those_before(speakers: Token, table: EntityTable) -> bool:

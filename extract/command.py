@@ -106,7 +106,7 @@ def _successor(noun: Token, table: EntityTable) -> Iterator[Hit]:
 def _commander_noun(noun: Token, table: EntityTable) -> Iterator[Hit]:
     """ "its commander, Col. X", "X, commander of Y", "Y commander X", "X is the commander of Y",
     "X was appointed commander of Y". A chief of staff serves in the unit without commanding it."""
-    if any(c.lower_ in NOT_COMMAND for c in noun.lefts):
+    if any(c.lower_ in NOT_COMMAND for c in noun.lefts) or _title_of_leader(noun):
         return
     relation = Predicate.MEMBER_OF if not_in_command(noun) else Predicate.COMMANDED
     named = table.by_token.get(noun.i)  # "The head of Wagner accused ...", named in the next paragraph
@@ -175,6 +175,14 @@ def _commander_noun(noun: Token, table: EntityTable) -> Iterator[Hit]:
         part = part or (cand.ent_type_ != "UNIT" and unit is not None and table.outranks(unit, echelon))
         if is_type(table, unit, {EntityType.UNIT}) and unit != person:
             yield Hit(person, Predicate.MEMBER_OF if one_of or part else relation, unit, None, noun)
+
+
+def _title_of_leader(noun: Token) -> bool:
+    """ "led by Kenyan police commander Godfrey Otunge": the title before the name of whom the verb
+    says leads the unit tells his service, not a second command."""
+    name = noun.head if noun.dep_ == "compound" else None
+    agent = name.head if name is not None and name.dep_ == "pobj" and name.head.dep_ == "agent" else None
+    return agent is not None and agent.head.lemma_.lower() in vocab().command_verbs
 
 
 def _appointee_unit(noun: Token, table: EntityTable) -> str | None:

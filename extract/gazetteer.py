@@ -16,9 +16,11 @@ from importlib import resources
 from urllib.parse import urlsplit
 
 from extract.model import EntityType
-from extract.vocab import country_rows, vocab
+from extract.vocab import Country, country_rows, vocab
 
 ARMED_GROUP = "armed group"  # forces.tsv's kind for rebels, militias and jihadist groups: no state's army
+POLICE = "police"  # the kind of the police made for each country forces.tsv leaves out
+CAPITAL = "capital"  # a capital from countries.tsv: known when the model finds it, never matched by itself
 _ARTICLE = re.compile(r"^(the)\s+", re.I)
 _POSSESSIVE = re.compile(r"[’']s?\b", re.U)
 
@@ -74,21 +76,34 @@ def entries() -> tuple[Entry, ...]:
 
 
 def _countries_not_listed(listed: list[Entry]) -> list[Entry]:
-    """The place, armed forces and defence ministry of every country the hand-written rows leave
-    out, under the names reporters give them ("Chad's army", "the Nigerien military")."""
+    """The place, capital, armed forces, police and defence ministry of every country the
+    hand-written rows leave out, under the names reporters give them ("Chad's army", "the
+    Nigerien military", "Haitian police")."""
     known = {normalize(n) for e in listed for n in (e.name, *e.aliases)}
     found = []
-    for name, adjectives, code, army in country_rows():
-        if normalize(name) not in known:
-            found.append(Entry(name, EntityType.REGION, "country", (), listed=False))
-        if normalize(army) not in known:
-            called = _forces_called(name, adjectives)
-            found.append(Entry(army, EntityType.UNIT, "force", called, country=code, listed=False))
-        ministry = f"{adjectives[0]} Ministry of Defence"
-        called = _ministry_called(name, adjectives)
+    for country in country_rows():
+        if normalize(country.name) not in known:
+            found.append(Entry(country.name, EntityType.REGION, "country", (), listed=False))
+            found.append(_police(country))
+        if country.capital and normalize(country.capital) not in known:
+            found.append(Entry(country.capital, EntityType.REGION, CAPITAL, (), listed=False))
+        if normalize(country.army) not in known:
+            called = _forces_called(country.name, country.adjectives)
+            found.append(Entry(country.army, EntityType.UNIT, "force", called, country=country.code, listed=False))
+        ministry = f"{country.adjectives[0]} Ministry of Defence"
+        called = _ministry_called(country.name, country.adjectives)
         if not {normalize(n) for n in (ministry, *called)} & known:
             found.append(Entry(ministry, EntityType.ORGANIZATION, "ministry", called, listed=False))
     return found
+
+
+def _police(country: Country) -> Entry:
+    """ "Haiti's National Police", "the Haitian police": a country's police, a security force."""
+    owners = (*country.adjectives, f"{country.name}'s")
+    kinds = ("police", "National Police", "National Police Service", "Police Service", "Police Force")
+    called = (f"National Police of {country.name}", *(f"{o} {n}" for o in owners for n in kinds))
+    name = f"{country.adjectives[0]} police"  # not every country's is called "National Police"
+    return Entry(name, EntityType.UNIT, POLICE, called, country=country.code, listed=False)
 
 
 def _forces_called(country: str, adjectives: tuple[str, ...]) -> tuple[str, ...]:

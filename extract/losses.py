@@ -600,6 +600,7 @@ def _deaths(verb: Token, table: EntityTable) -> Iterator[Hit]:
             key = table.unit_named_by(verb, ("from",)) or _speakers_own(verb, table) or _unit_described(verb, table)
             key = key or _struck(verb, table)
             key = key or _counted_by(verb, table) or _cited_soldiers_unit(verb, table)
+            key = key or _topics_dead(victim, verb, table)
             if key is None or key in doers:  # "its fighters killed 30 commandos," the group said
                 key = _other_side(verb, doers, table)
         if key is None or (victim.dep_ not in ("nsubj", "nsubjpass") and key in doers):
@@ -612,6 +613,15 @@ def _deaths(verb: Token, table: EntityTable) -> Iterator[Hit]:
             continue
         if table.entities[key].type in FORCES:
             yield Hit(key, Predicate.LOST, None, phrase(victim), verb, quantity_of(victim, verb.doc))
+
+
+def _topics_dead(victim: Token, verb: Token, table: EntityTable) -> str | None:
+    """ "The police have suffered heavy losses. At least 20 officers have been killed": men killed,
+    no unit named, just after a unit was the subject, are its; not when the sentence names who
+    killed them ("killed by the Akhmat fighters"), who may be that unit."""
+    if victim.dep_ != "nsubjpass" or any(c.dep_ == "agent" for c in verb.children):
+        return None
+    return table.topic_unit(table.quantified_of(victim) or victim)
 
 
 def _other_side(verb: Token, doers: set[str], table: EntityTable) -> str | None:

@@ -51,6 +51,7 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
         self._seeking: set[str] = set()
         self._owners_seeking: set[int] = set()
         self._topics_seeking: set[int] = set()
+        self._speakers_seeking: set[int] = set()
         self.primed: set[int] = set()  # subjects read ahead of the finders (read_subjects_before)
         self.lost_roles: list[tuple[int, str]] = []  # (token, unit): "the legion lost its deputy commander"
         self.acronyms: dict[str, str] = {}  # "CCD" -> the entity it was given to in brackets
@@ -154,7 +155,9 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
             holders = [tok, counted] if counted is not None and counted.lower_ in self.v.collective_nouns else [tok]
             # "a group of 17 Russian marines from the 40th Brigade": the brigade hung on the group
             units = [self.unit_behind(o) for h in holders for o in owners(h, (), ("of", "from"))]
-            unit = next((u for u in units if u is not None and not self._branch(u)), None) or self._placed_next(tok)
+            # not "the Border Troops of the National Security Service": troops belong to units, not to bodies
+            units = [u for u in units if u is not None and self.entities[u].type is EntityType.UNIT]
+            unit = next((u for u in units if not self._branch(u)), None) or self._placed_next(tok)
             if unit is None:
                 continue
             phrase = [t.i for t in tok.subtree if self.by_token.get(t.i) == key]
@@ -473,7 +476,8 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
         words = short.split()
         if not DESIGNATION.search(entity.name):  # "Danab" after "the Danab Brigade": the name without its echelon
             named = normalize(entity.name).split()
-            named_head = len(named) > 1 and named[-1] in self.v.unit_heads  # not a name that normalizes to nothing
+            kinds = self.v.unit_heads | self.v.band_nouns  # "Gran Grif" after "the Gran Grif gang"
+            named_head = len(named) > 1 and named[-1] in kinds  # not a name that normalizes to nothing
             return entity.type is EntityType.UNIT and named_head and named[:-1] == words
         known = {w for form in (entity.name, *entity.aliases) for w in normalize(form).split()}
         return any(w not in self.v.unit_heads for w in words) and set(words) <= known
@@ -745,9 +749,10 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
 
     @staticmethod
     def _in_subject(token: Token) -> bool:
-        """A subject, or the name heading one: "The Territorial Defense Forces command said"."""
-        subject = ("nsubj", "nsubjpass")
-        return token.dep_ in subject or (token.dep_ == "compound" and token.head.dep_ in subject)
+        """A subject, or the name heading one: "The Territorial Defense Forces command said"; the
+        agent of a passive is one too ("the attack was claimed by the Gran Grif gang")."""
+        head = token.head if token.dep_ == "compound" else token
+        return head.dep_ in ("nsubj", "nsubjpass") or (head.dep_ == "pobj" and head.head.dep_ == "agent")
 
     def numbered(self, token: Token) -> str | None:
         """ "The 810th, which is based in Sevastopol": the unit of that number named before."""

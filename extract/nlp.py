@@ -64,6 +64,8 @@ def gazetteer_patterns() -> list[dict]:
     """Phrase patterns for every known name; the id carries the canonical name."""
     patterns = []
     for entry in gazetteer.entries():
+        if entry.kind == gazetteer.CAPITAL:
+            continue  # "Praia" inside "Mocimboa da Praia", "Sofia" someone's name: typed in `retype` only
         for name in (entry.name, *entry.aliases):
             if len(name) < 2:
                 continue
@@ -281,6 +283,8 @@ _BODIES = {"UNIT", "ORGANIZATION", "ORG", "OUTLET"}  # what an acronym in bracke
 _NAMED_CLASSES = {"PERSON", "ORGANIZATION", "REGION", "UNIT"}  # "the river's west bank" names none of them
 _RANK_MODIFIERS = {"first", "second", "senior", "junior", "staff", "rear", "vice", "lance", "private", "warrant"}
 _COURTS = {"court", "tribunal"}
+_FORCE_WORDS = {"force", "forces", "troop", "troops"}
+_GUARDS = {"service", "guard", "police", *_FORCE_WORDS}
 _NAMELIKE = {"WORK_OF_ART", "PRODUCT", "EVENT", "FAC", "LAW"}  # the model's other labels for names
 _MONTHS = {m.lower() for m in (*calendar.month_name[1:], *calendar.month_abbr[1:], "Sept")}
 _DASHES = {"-", "\u2013", "\u2014", "--"}
@@ -476,7 +480,7 @@ class ContextTyper:
         self.org_nouns = v.org_nouns
         self.civic_bodies = v.civic_bodies
         self.unit_heads = v.unit_heads
-        self.unit_nouns = v.unit_heads - {"group", "company", "wing", "district", "unit"}
+        self.unit_nouns = v.unit_heads - {"group", "company", "wing", "district", "unit"} | v.band_nouns
         self.report_verbs = v.report_verbs
         self.region_nouns = v.region_nouns
         self.landforms = v.landforms | v.waters
@@ -569,10 +573,19 @@ class ContextTyper:
             else:
                 ent_id = ent.ent_id_
             end = _name_end(ent) if label == "PERSON" else ent.end  # "Park Sun-won", cut at the hyphen
+            end = self.kind_end(ent) if label == "UNIT" and not ent_id else end
             ents.append(Span(doc, ent.start, end, label=label, span_id=ent_id))
         alone = [*self.surnames_alone(doc, surnames), *self.unit_names_alone(doc, ents)]
-        doc.ents = sorted(filter_spans([*ents, *alone]), key=lambda e: e.start)
+        doc.ents = sorted(filter_spans([*alone, *ents]), key=lambda e: e.start)  # the unit's before the model's
         return doc
+
+    def kind_end(self, ent: Span) -> int:
+        """Where a unit's name the model cut before its kind ends: "the Multinational Security
+        Support mission" is named with its kind, as `named_formations` names those it finds."""
+        doc, end = ent.doc, ent.end
+        kind = doc[end] if end < len(doc) else None
+        named = kind is not None and kind.is_lower and kind.pos_ == "NOUN" and ent.root.head == kind
+        return end + 1 if named and kind.lemma_ in self.unit_nouns else end
 
     def in_role(self, name: Span) -> bool:
         """ "The head of Yakutia, Aisen Nikolayev,": a name set beside a person's role, whatever
@@ -618,18 +631,18 @@ class ContextTyper:
         ]
 
     def unit_names_alone(self, doc: Doc, ents: list[Span]) -> list[Span]:
-        """ "The commander of Danab" after "the Danab Brigade": a unit's one-word name without its
-        echelon, which the model left unnamed, is the unit (the entity table joins the two)."""
-        names = {
-            e[0].text
-            for e in ents
-            if e.label_ == "UNIT" and len(e) == 2 and e[0].pos_ == "PROPN" and e[1].lower_ in self.unit_heads
-        }
-        return [
-            Span(doc, t.i, t.i + 1, label="UNIT")
-            for t in doc
-            if t.text in names and t.pos_ == "PROPN" and not t.ent_type_ and t.dep_ != "compound"
-        ]
+        """ "The commander of Danab" after "the Danab Brigade", "Gran Grif killed" after "the Gran
+        Grif gang": a unit's name without its kind, which the model left unnamed or took for
+        someone's, is the unit (the entity table joins the two)."""
+        kinds = self.unit_heads | self.unit_nouns
+        names = set()
+        for ent in ents:
+            name = ent[1:] if ent[0].lower_ == "the" else ent
+            if ent.label_ == "UNIT" and len(name) >= 2 and name[-1].lower_ in kinds:
+                names.update([name[:-1].text] if all(t.pos_ == "PROPN" for t in name[:-1]) else [])
+        taken = [Span(doc, e.start, e.end, label="UNIT") for e in ents if e.text in names and not e.ent_id_]
+        unnamed = [t for t in doc if t.text in names and t.pos_ == "PROPN" and not t.ent_type_ and t.dep_ != "compound"]
+        return [*taken, *(Span(doc, t.i, t.i + 1, label="UNIT") for t in unnamed)]
 
     def mastheads(self, doc: Doc) -> list[Span]:
         """ "the Barents Observer reported": a proper name ending in a newspaper's word, which the
@@ -764,15 +777,16 @@ class ContextTyper:
 
     def named_formations(self, doc: Doc) -> list[Span]:
         """ "the BARS-Kursk reservist detachment", "the Bratstvo battalion": a name the model left
-        unnamed, set before an echelon (with its kind between), names that formation; "the
-        Khurba airfield" and "the Amhara region" name places."""
+        unnamed, set before an echelon (with its kind between), names that formation; "the Viv
+        Ansanm coalition" names a body; "the Khurba airfield" and "the Amhara region" name places."""
         found = []
         for tok in doc:
             if tok.ent_type_ or tok.pos_ != "NOUN":
                 continue
             lemma = tok.lemma_.lower()
             unit = lemma in self.unit_nouns
-            if not unit and lemma not in _AIRFIELDS | PROVINCES:
+            body = lemma in self.org_nouns and not unit
+            if not unit and not body and lemma not in _AIRFIELDS | PROVINCES:
                 continue
             start = tok.i
             while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].is_lower:
@@ -790,9 +804,8 @@ class ContextTyper:
                 and (unknown or placed)
                 and all(t.dep_ in ("compound", "punct") for t in name)
             ):
-                found.append(
-                    Span(doc, start, tok.i + 1, label="UNIT") if unit else Span(doc, start, end_of_name, "REGION")
-                )
+                kind = "UNIT" if unit else "ORGANIZATION" if body else None
+                found.append(Span(doc, start, tok.i + 1, kind) if kind else Span(doc, start, end_of_name, "REGION"))
         return found
 
     @staticmethod
@@ -918,11 +931,16 @@ class ContextTyper:
     def retype(self, ent: Span) -> str:
         label = _NER_MAP.get(ent.label_, ent.label_)
         given_name = _looks_like_a_name(ent) and ent[0].lower_ in self.given_names
+        capital = gazetteer.lookup(_bare(ent))
+        if label in _NAMELIKE | {"ORGANIZATION"} and capital is not None and capital.kind == gazetteer.CAPITAL:
+            return "REGION"  # "most of Port-au-Prince", taken for a building
         if label not in LABELS:  # '"...," Dmytro Pletenchuk told': the model's work of art after a quote
             if label not in _NAMELIKE:
                 return label  # dates, numbers
             if descriptor(ent) in self.outlet_nouns:
                 return "OUTLET"  # "the Telegram channel Ne Zhdi Menya", taken for a building
+            if descriptor(ent) in self.unit_nouns and not given_name:
+                return "UNIT"  # "the Gran Grif gang", taken for a building
             return "PERSON" if given_name else label
         if label == "ORGANIZATION" and ent[-1].lemma_.lower() in _COURTS:
             return label  # "Supreme Court judges": the court, whatever it is said of
@@ -937,8 +955,10 @@ class ContextTyper:
             return "PERSON"  # "Brigadier General Aung Kyaw Zaw": a name no list of given names holds
         if label in ("ORGANIZATION", "REGION") and titled:
             return "PERSON"  # "Lawyer Maxim Grebenyuk of the Military Ombudsman project"
-        if label in ("ORGANIZATION", "REGION") and root.lemma_.lower() in self.unit_nouns | {"force", "forces"}:
-            return "UNIT"  # "Ground Forces", "Kraken Regiment"
+        if label in ("ORGANIZATION", "REGION") and root.lemma_.lower() in self.unit_nouns | _FORCE_WORDS:
+            return "UNIT"  # "Ground Forces", "Kraken Regiment", "Border Troops"
+        if label == "ORGANIZATION" and "border" in {t.lower_ for t in ent} and root.lemma_.lower() in _GUARDS:
+            return "UNIT"  # "the Border Service": who guards a border is a force
         landform = {ent[0].lower_, ent[-1].lower_} & self.landforms and ent[-1].is_title
         if label in ("PERSON", "ORGANIZATION") and landform:
             return "REGION"  # "the Sambisa Forest", "Lake Chad", "the Nuba Mountains"
@@ -965,7 +985,11 @@ class ContextTyper:
             return "UNIT"  # "the Carlos Patiño Front, a faction of the EMC": a faction of a force fights too
         if label == "ORGANIZATION" and given_name and (described is None or described in self.person_roles):
             return "PERSON"  # "the Kremlin's human rights commissioner, Tatyana Moskalkova"
-        person = label == "PERSON" and (given_name or root.dep_ in ("compound", "amod"))  # not "Putin, a group of"
+        # "the Putin government", not "Putin, a group of"; "the Gran Grif gang" is a gang's name
+        one_word = sum(t.lower_ != "the" for t in ent) == 1
+        person = label == "PERSON" and (given_name or (root.dep_ in ("compound", "amod") and one_word))
+        if _lower_department(ent) and not given_name:
+            return "REGION"  # "the Artibonite department", a province, as in Haiti or Colombia
         if described in self.org_nouns and not person:  # "group X"
             return "ORGANIZATION"
         if described in self.place_nouns and not given_name:  # "the Tirah valley"; not "the
@@ -1016,11 +1040,14 @@ class ContextTyper:
 
     def kind_of_unit(self, ent: Span) -> bool:
         """ "a territorial defense battalion", "an airborne regiment": a force's name in lower case
-        before an echelon says what kind the unit is, not that the force itself is meant."""
+        before an echelon says what kind the unit is, not that the force itself is meant; so does
+        one before a civic body ("a Haitian police union" is no police)."""
         head = ent.root.head
         known = ent.ent_id_.startswith(f"{GAZETTEER_ID}:")  # a force the gazetteer knows, not a listed ordinal
         lower = known and all(t.is_lower for t in ent if t.is_alpha)
-        return lower and ent.root.dep_ in ("compound", "amod") and head.i >= ent.end and head.lemma_ in self.unit_nouns
+        before = ent.root.dep_ in ("compound", "amod") and head.i >= ent.end
+        body = known and ent[-1].is_lower and head.lemma_ in self.civic_bodies
+        return before and ((lower and head.lemma_ in self.unit_nouns) or body)
 
     def describes_a_person(self, ent: Span) -> bool:
         """A country's forces named only to say what a person is: "the Russian military blogger X"
@@ -1077,8 +1104,11 @@ def _forces_of_people(ent: Span) -> str | None:
 
 
 def _without_possessive(ent: Span) -> Span:
-    """ "Ramzan Kadyrov's" as the model took it: the name without its possessive ending, and
-    "State Bureau of Investigation (SBI" without the bracket it ran into."""
+    """ "Ramzan Kadyrov's" as the model took it: the name without its possessive ending,
+    "State Bureau of Investigation (SBI" without the bracket it ran into, and "the Border
+    Service of" without the preposition it ran into."""
+    if len(ent) > 1 and ent[-1].pos_ == "ADP" and not ent.ent_id_:
+        return Span(ent.doc, ent.start, ent.end - 1, label=ent.label_)
     if len(ent) > 1 and ent[-1].tag_ == "POS":
         name = Span(ent.doc, ent.start, ent.end - 1)
         entry = gazetteer.lookup(name.text) if not ent.ent_id_ else None  # "Armenia's" taken for a body
@@ -1188,6 +1218,14 @@ def _modifier(ent: Span) -> bool:
     )
 
 
+def _lower_department(ent: Span) -> bool:
+    """A name with "department" after it in lower case: a province ("the Cauca department"); a
+    ministry's department is named in title case ("the State Department")."""
+    doc = ent.doc
+    word = ent[-1] if ent[-1].lower_ == "department" else doc[ent.end] if ent.end < len(doc) else None
+    return word is not None and word.text == "department" and doc[word.i - 1].pos_ == "PROPN"
+
+
 def _bare(ent: Span) -> str:
     return ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
 
@@ -1204,7 +1242,7 @@ def _someones_name(noun: Token) -> bool:
 
 def descriptor(ent: Span) -> str | None:
     """The common noun that says what an entity is: its compound head, appositive or copula."""
-    root = ent.root
+    root = _content_root(ent)
     head = root.head
     if root.dep_ in ("compound", "amod") and head.i >= ent.end and head.pos_ == "NOUN":
         return head.lemma_.lower()

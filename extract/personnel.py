@@ -12,7 +12,7 @@ from extract import gazetteer
 from extract.descriptions import ECHELONS
 from extract.gazetteer import normalize
 from extract.model import EntityType
-from extract.phrases import PERSON_PRONOUNS, THING_PRONOUNS, designation_of
+from extract.phrases import PERSON_PRONOUNS, THING_PRONOUNS, designation_of, name_words
 
 
 class PersonnelMixin:
@@ -60,7 +60,7 @@ class PersonnelMixin:
                 key = self.by_token.get(child.i) or described  # "the group's forces": the group's
                 if self.entities[key].type is not EntityType.UNIT:
                     continue
-                if not self.national_forces(key):
+                if not self.countrywide(key):
                     return key
                 national = national or key
             echelon = self.lemma(child) if child.dep_ == "compound" and child.i not in self.by_token else ""
@@ -85,7 +85,7 @@ class PersonnelMixin:
                 if key is None and obj is not None and vague and self.is_indefinite(obj):
                     echelon = self.lemma(obj)  # "23 soldiers of a Russian motorized rifle battalion"
                     key = self._unnamed_formation(obj, echelon) if echelon in self.v.unit_heads else None
-                if key is not None and self.national_forces(key):
+                if key is not None and self.countrywide(key):
                     national = national or key
                 elif key is not None and self.entities[key].type is EntityType.ORGANIZATION and self.is_indefinite(obj):
                     return self._formation_of_body(obj, key) if self.lemma(obj) in self.v.unit_heads else key
@@ -158,10 +158,13 @@ class PersonnelMixin:
                 unit = formation or self._recent(noun, {EntityType.UNIT})  # "fighters of the 115th Brigade of
                 if unit is not None:  # the Territorial Defense Forces ... The fighters": the brigade's
                     return unit
-        border = any(c.lower_ == "border" for c in noun.children) and nation in self.v.border_services
-        if border and not has_from:  # "two Ukrainian border guards": the country's border service
+        border = any(c.lower_ == "border" for c in noun.children) and not has_from
+        if border and nation in self.v.border_services:  # "two Ukrainian border guards": the country's service
             entry = gazetteer.lookup(self.v.border_services[nation])
             return self.add(entry.type, entry.name, normalize(entry.name), self.doc[noun.i : noun.i + 1])
+        guards = self._border_force_beside(noun) if border else None
+        if guards is not None:  # "Three Kyrgyz border guards were killed, the Border Service said"
+            return guards
         if (lemma in self.v.generic_force_nouns or _of_war(noun)) and nation and not has_from:
             forces = self.national_forces_of(noun)  # "Ukrainian troops", "Ukrainian prisoners of war"
             if forces is not None:
@@ -172,7 +175,7 @@ class PersonnelMixin:
         if not create or definite or not (nation or region or vague):
             return None
         if not (nation or region or has_from):
-            topic = self._topic_unit(noun)  # "about 50 soldiers deserted", just after the brigade was named
+            topic = self.topic_unit(noun)  # "about 50 soldiers deserted", just after the brigade was named
             topic = topic or self.speakers_unit(noun)  # "its commander reported that 64 men went AWOL"
             if topic is not None:
                 return topic
@@ -215,7 +218,7 @@ class PersonnelMixin:
         country, place or unit claims, met in a story about a unit, are taken as its men."""
         placed = self._nationality(noun) or self._origin(noun)
         placed = placed or any(c.lower_ in ("from", "the", "these", "those") or c.dep_ == "poss" for c in noun.children)
-        return self._topic_unit(noun) if not placed else None
+        return self.topic_unit(noun) if not placed else None
 
     def _same_kind_before(self, noun: Token) -> str | None:
         """The unit or body whose men of the same kind ("border guards of the FSB") the sentences
@@ -227,7 +230,9 @@ class PersonnelMixin:
         def same(t: Token) -> bool:
             return t.lemma_ == noun.lemma_ and [c.lower_ for c in t.children if c.dep_ == "compound"] == kind
 
-        earlier = (self.personnel(t, create=False) for t in reversed(self._soldiers_earlier(noun, same, sentences=3)))
+        # "At least 20 officers have been killed" just after the police were named, then "dozens of officers"
+        men = reversed(self._soldiers_earlier(noun, same, sentences=3))
+        earlier = (self.personnel(t, create=False) or self._topics_subject(t) for t in men)
         return next((k for k in earlier if k is not None and k not in self.groups), None)
 
     def _same_man_before(self, noun: Token) -> str | None:
@@ -290,7 +295,13 @@ class PersonnelMixin:
         found = [k for i in range(start, noun.i) if (k := self.by_token.get(i)) in self.groups]
         return found[-1] if found else None
 
-    def _topic_unit(self, token: Token) -> str | None:
+    def _topics_subject(self, men: Token) -> str | None:
+        """The unit the passage is about, for men who are their clause's subject (not those
+        the unit fired on)."""
+        counted = men.head.head if men.dep_ == "pobj" and men.head.lower_ == "of" else men  # "dozens of officers"
+        return self.topic_unit(men) if counted.dep_ in ("nsubj", "nsubjpass") else None
+
+    def topic_unit(self, token: Token) -> str | None:
         """The unit the last two sentences are about: a named unit as their subject, or the one
         unit its own sentence names before it ("soldiers of the brigade said ... men who refused").
         Asked once per token: reading the subjects before may come back to the same soldiers."""
@@ -342,6 +353,21 @@ class PersonnelMixin:
     def national_forces(self, key: str) -> bool:
         """A country's armed forces as a whole, which a named unit of theirs is more specific than."""
         return self.entities[key].name in self.v.nationalities.values()
+
+    def _border_force_beside(self, guards: Token) -> str | None:
+        """The one border force the sentence of some border guards names: theirs, where no table
+        of border services knows their country's."""
+        sent = guards.sent
+        named = {k for i in range(sent.start, sent.end) if (k := self.by_token.get(i))}
+        units = (k for k in named if self.entities[k].type is EntityType.UNIT)
+        forces = [k for k in units if "border" in name_words(self.entities[k])]
+        return forces[0] if len(forces) == 1 else None
+
+    def countrywide(self, key: str) -> bool:
+        """A country's armed forces or its police: "a Kenyan police officer serving with the
+        mission" is the mission's, the more specific force the phrase names."""
+        entry = gazetteer.lookup(self.entities[key].name)
+        return self.national_forces(key) or (entry is not None and entry.kind == gazetteer.POLICE)
 
     def unit_behind(self, token: Token) -> str | None:
         """The named unit a phrase points to: "the 331st", "a unit of the 90th Tank Division", "a

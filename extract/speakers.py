@@ -178,7 +178,11 @@ class SpeakersMixin:
 
     def speakers_unit(self, token: Token) -> str | None:
         """The unit of whoever says the clause a token stands in: a commander's, the unit
-        speaking itself, or, for a soldier no one names, the unit the passage is about."""
+        speaking itself, or, for a soldier no one names, the unit the passage is about. Asked
+        once per token: '"our men ...," says one of them' comes back to "our men"."""
+        return self.once(self._speakers_seeking, token.i, lambda: self._speakers_unit_of(token))
+
+    def _speakers_unit_of(self, token: Token) -> str | None:
         subject = self.speaker_of_words(token)
         if subject is None:
             return None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from functools import lru_cache
 from importlib import resources
-from typing import Any
+from typing import Any, NamedTuple
 
 
 class Vocab:
@@ -21,13 +21,22 @@ class Vocab:
         raise AttributeError(f"vocab.json has no list named {name!r}")
 
 
+class Country(NamedTuple):
+    """One row of ``countries.tsv``."""
+
+    name: str
+    adjectives: tuple[str, ...]  # its people's adjectives, the usual one first
+    code: str
+    army: str  # its armed forces' name
+    capital: str
+
+
 @lru_cache(maxsize=1)
-def country_rows() -> tuple[tuple[str, tuple[str, ...], str, str], ...]:
-    """``countries.tsv``: each country's name, its people's adjectives, code and armed forces
-    (read once: both the word lists and the gazetteer draw on it)."""
+def country_rows() -> tuple[Country, ...]:
+    """``countries.tsv``, read once: both the word lists and the gazetteer draw on it."""
     text = resources.files("extract.data").joinpath("countries.tsv").read_text(encoding="utf-8")
     rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
-    return tuple((name, tuple(adjectives.split("|")), code, army) for name, adjectives, code, army in rows)
+    return tuple(Country(name, tuple(adj.split("|")), code, army, capital) for name, adj, code, army, capital in rows)
 
 
 def _with_countries(data: dict[str, Any]) -> dict[str, Any]:
@@ -35,10 +44,10 @@ def _with_countries(data: dict[str, Any]) -> dict[str, Any]:
     soldiers are Chad's armed forces' as "Russian" ones are Russia's. A people's name alone
     ("the Russians") stands for its forces only where `demonyms` says so, as for a war's sides:
     "Georgians fighting for Ukraine" are not Georgia's army."""
-    for name, adjectives, _code, army in country_rows():
-        for word in (name.lower(), *(a.lower() for a in adjectives)):
-            data["nationalities"].setdefault(word, army)
-            data["countries"].setdefault(word, adjectives[0])
+    for country in country_rows():
+        for word in (country.name.lower(), *(a.lower() for a in country.adjectives)):
+            data["nationalities"].setdefault(word, country.army)
+            data["countries"].setdefault(word, country.adjectives[0])
     return data
 
 

@@ -40,6 +40,13 @@ DEMONYMS = {
     "Tajikistan": "Tajik",
     "Turkmenistan": "Turkmen",
 }
+CAPITALS = {  # the city reporters name as the capital
+    "Ivory Coast": "Abidjan",
+    "Kazakhstan": "Astana",
+    "French Polynesia": "Papeete",
+    "United States": "Washington",
+    "Yemen": "Sanaa",
+}
 SKIP = {"Antigua and Barbuda", "Serbia and Montenegro"}  # two peoples in one adjective; a state that is gone
 
 
@@ -70,9 +77,9 @@ def main() -> None:
         demonyms = DEMONYMS.get(country["name"], country["demonym"])
         code = country["ISO"]["alpha2"]
         army = known.get(code, f"{demonyms.split('|')[0]} Armed Forces")
-        rows.append((name, demonyms, code, army))
+        rows.append((name, demonyms, code, army, CAPITALS.get(name, country.get("capital", ""))))
     with (DATA / "countries.tsv").open("w", encoding="utf-8", newline="") as handle:
-        handle.write("# name\tadjectives (|)\tcode\tarmed forces (written by scripts/make_countries.py)\n")
+        handle.write("# name\tadjectives (|)\tcode\tarmed forces\tcapital (written by scripts/make_countries.py)\n")
         csv.writer(handle, delimiter="\t", lineterminator="\n").writerows(rows)
     print(f"{len(rows)} countries written to {DATA / 'countries.tsv'}")
 

@@ -4799,3 +4799,73 @@ def test_a_brigade_named_after_a_man_with_a_name_particle_is_named_whole(extract
         "At least nine fighters of the Tariq bin Ziyad Brigade, an armed group loyal to Khalifa Haftar, were killed.",
     )
     assert "Tariq bin Ziyad Brigade" in {e.name for e in result.entities if e.type.value == "Unit"}
+
+
+def test_our_men_in_the_words_of_one_of_them_is_the_story_unit(extractor):
+    result = extract(
+        extractor,
+        "Wives of soldiers in the 1201st Motor Rifle Regiment have written to the governor of Tambov.\n"
+        '"Since June our men have been sent forward without armour. Out of a platoon of 30, only nine are left,"'
+        " says one of them.",
+    )
+    assert [f for f in relations(result) if f[:2] == ("1201st Motor Rifle Regiment", "lost")]
+
+
+def test_a_countrys_capital_and_police_are_known_without_a_row_of_their_own(extractor):
+    result = extract(
+        extractor,
+        "The coalition controls most of Port-au-Prince. Two Haitian police officers were killed on Monday.",
+    )
+    assert ("Port-au-Prince", "Region") in {(e.name, e.type.value) for e in result.entities}
+    assert ("Haitian police", "lost", "Two Haitian police officers") in relations(result)
+
+
+def test_a_police_officer_serving_with_a_mission_is_the_missions(extractor):
+    found = read(
+        extractor,
+        "A Zambian police officer serving with the MINUSCA mission was killed in an ambush near Bangui, the"
+        " mission said in a statement.",
+    )
+    assert [f for f in found if f[:2] == ("MINUSCA mission", "lost")]
+    assert not [f for f in found if f[:2] == ("Zambian police", "lost")]
+
+
+def test_a_gang_named_before_its_kind_is_one_force_and_its_leader_commands_it(extractor):
+    result = extract(
+        extractor,
+        "The attack was claimed by the Kraze Baryè gang, which is part of a wider alliance of armed groups. Its"
+        " leader, Vitel'Homme Innocent, posted a video. Kraze Baryè has controlled the area since 2021.",
+    )
+    assert [e.type.value for e in result.entities if "Kraze" in e.name] == ["Unit"]
+    assert ("Vitel'Homme Innocent", "commanded", "Kraze Baryè gang") in relations(result)
+
+
+def test_a_name_before_department_in_lower_case_is_a_province(extractor):
+    result = extract(extractor, "Soldiers of the 29th Brigade were killed in the Cauca department on Sunday.")
+    assert ("Cauca", "Region") in {(e.name, e.type.value) for e in result.entities}
+
+
+def test_the_title_before_the_name_of_a_units_leader_is_no_second_command(extractor):
+    found = read(extractor, "The 12th Brigade is led by Kenyan army commander Peter Njiru.")
+    assert {f for f in found if f[1] == "commanded"} == {("Peter Njiru", "commanded", "12th Brigade")}
+
+
+def test_the_speaker_is_the_phrase_after_the_last_comma_when_the_parser_misses_it(extractor):
+    result = extract(
+        extractor,
+        "Two Uzbek border guards were wounded in an exchange of fire with Kyrgyz troops near the village of Chek,"
+        " the Border Troops of the National Security Service said.",
+    )
+    assert [f for f in relations(result) if f[:2] == ("Border Troops", "lost")]
+    assert reporters(result, Predicate.LOST) == {"Border Troops": "said"}
+
+
+def test_a_police_union_speaks_for_itself_about_the_police(extractor):
+    result = extract(
+        extractor,
+        "Honduras's National Police have suffered heavy losses this year. At least 14 officers have been killed,"
+        " according to FENAPOL, a Honduran police union. The union said that dozens of officers had deserted"
+        " their posts.",
+    )
+    assert [f for f in relations(result) if f[:2] == ("Honduran police", "refused")]
+    assert reporters(result, Predicate.REFUSED) == {"FENAPOL": "said"}
