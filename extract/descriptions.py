@@ -48,7 +48,7 @@ class DescriptionsMixin:
         if lemma == "command" and token.tag_ == "NN":  # "the command's chief" after "the Northeastern Command"
             return self._recent(token, {EntityType.UNIT}, lambda e: "command" in name_words(e))
         if lemma in self.v.unit_heads | {"formation"}:
-            owned = self._unit_of_owner(token)
+            owned = self._unit_of_owner(token) or self._unit_it_came_from(token)
             if owned is not None:
                 return owned
         if lemma in self.v.region_nouns | {"country"}:  # "the district": a military one named before, or a place
@@ -172,6 +172,16 @@ class DescriptionsMixin:
         lemma = noun.lemma_.lower()
         entity = self.entities[key]
         return entity.type is EntityType.UNIT and (lemma in ("unit", "formation") or lemma in name_words(entity))
+
+    def _unit_it_came_from(self, group: Token) -> str | None:
+        """ "the attacking group came from Russia's 30th Regiment and lost 40 men": a group its own
+        clause says came from a named unit is drawn from it ("the regiment belongs to the 76th
+        Division" is a part, not the division)."""
+        if group.dep_ != "nsubj" or group.lemma_.lower() != "group":
+            return None
+        verbs = (v for v in (group.head, *group.head.conjuncts) if v.lemma_.lower() == "come")
+        places = (o for v in verbs for p in v.children if p.lower_ == "from" for o in p.children)
+        return next((k for o in places if o.dep_ == "pobj" and (k := self.unit_behind(o))), None)
 
     def _unit_of_owner(self, token: Token) -> str | None:
         """ "his unit", "Aliev's detachment": the unit its owner was said to command or serve in."""

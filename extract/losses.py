@@ -618,10 +618,15 @@ def _deaths(verb: Token, table: EntityTable) -> Iterator[Hit]:
 def _topics_dead(victim: Token, verb: Token, table: EntityTable) -> str | None:
     """ "The police have suffered heavy losses. At least 20 officers have been killed": men killed,
     no unit named, just after a unit was the subject, are its; not when the sentence names who
-    killed them ("killed by the Akhmat fighters"), who may be that unit."""
+    killed them ("killed by the Akhmat fighters"), who may be that unit. Soldiers of whom a militia
+    is the topic are the state army's."""
     if victim.dep_ != "nsubjpass" or any(c.dep_ == "agent" for c in verb.children):
         return None
-    return table.topic_unit(table.quantified_of(victim) or victim)
+    men = table.quantified_of(victim) or victim
+    topic = table.topic_unit(men)
+    if topic is not None and table.armed_group(topic) and men.lemma_.lower() == "soldier":
+        return table.only_national_forces()  # "62 soldiers had been killed," a militia claimed: the state's
+    return topic
 
 
 def _other_side(verb: Token, doers: set[str], table: EntityTable) -> str | None:

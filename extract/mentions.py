@@ -483,10 +483,11 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
         return any(w not in self.v.unit_heads for w in words) and set(words) <= known
 
     def _honorific_unit(self, ent: Span) -> Entity | None:
-        """ "Khartia's commander" after "the 13th Khartia Brigade": a lone name the model took
+        """ "Khartia's commander" after "the 13th Khartia Brigade": a short name the model took
         for a person, a body or a place (not one the gazetteer knows) is the honorific of a
-        numbered unit named before."""
-        if len(ent) != 1 or ent.label_ not in ("PERSON", "ORGANIZATION", "REGION") or ent.ent_id_:
+        numbered unit named before, when every word of it is in the unit's name."""
+        short_name = len(ent.text.split()) <= 3  # "Kara-Dag", "Chervona Kalyna"
+        if not short_name or ent.label_ not in ("PERSON", "ORGANIZATION", "REGION") or ent.ent_id_:
             return None
         short = normalize(ent.text)
         units = (e for e in self.entities.values() if e.type is EntityType.UNIT)

@@ -575,6 +575,7 @@ class ContextTyper:
             end = _name_end(ent) if label == "PERSON" else ent.end  # "Park Sun-won", cut at the hyphen
             end = self.kind_end(ent) if label == "UNIT" and not ent_id else end
             ents.append(Span(doc, ent.start, end, label=label, span_id=ent_id))
+        ents = _with_honorifics(ents)
         alone = [*self.surnames_alone(doc, surnames), *self.unit_names_alone(doc, ents)]
         doc.ents = sorted(filter_spans([*alone, *ents]), key=lambda e: e.start)  # the unit's before the model's
         return doc
@@ -784,7 +785,7 @@ class ContextTyper:
             if tok.ent_type_ or tok.pos_ != "NOUN":
                 continue
             lemma = tok.lemma_.lower()
-            unit = lemma in self.unit_nouns
+            unit = lemma in self.unit_nouns | _FORCE_WORDS  # "the Security Belt forces"
             body = lemma in self.org_nouns and not unit
             if not unit and not body and lemma not in _AIRFIELDS | PROVINCES:
                 continue
@@ -860,18 +861,22 @@ class ContextTyper:
 
     @staticmethod
     def dateline_places(doc: Doc) -> list[Span]:
-        """ "DAKAR, May 13 (Reuters) -": the capitals opening a wire dateline name a place, known
-        to the gazetteer or not."""
+        """ "DAKAR, May 13 (Reuters) -", "Addis Abeba –": the words opening a wire dateline name a
+        place, known to the gazetteer or not."""
         found = []
         for tok in doc:
             opens = tok.i == 0 or "\n" in doc[tok.i - 1].text or "\n" in doc[tok.i - 1].whitespace_
-            if not (opens and tok.is_alpha and (tok.is_upper or tok.is_title) and len(tok) > 2) or tok.ent_type_:
+            if not (opens and tok.is_alpha and (tok.is_upper or tok.is_title) and len(tok) > 2):
                 continue  # "DAKAR, May 13 (Reuters) -", "Maputo, 11 May 2024 (Lusa) -"
             end = tok.i + 1
             while end < len(doc) and doc[end].is_alpha and (doc[end].is_upper or doc[end].is_title):
                 end += 1
             ends = range(end + 2, min(end + 12, len(doc)))
-            if end < len(doc) and doc[end].text == "," and any(_ends_dateline(doc, tok.i, j) for j in ends):
+            dated = end < len(doc) and doc[end].text == "," and any(_ends_dateline(doc, tok.i, j) for j in ends)
+            # "Addis Abeba – Fano fighters overran ...": the body's first words before a dash, whatever the model
+            spaced = end < len(doc) and doc[end].text in _DASHES and bool(doc[end - 1].whitespace_)
+            bare = tok.i == 0 and end - tok.i <= 3 and spaced
+            if (dated and not tok.ent_type_) or bare:
                 found.append(Span(doc, tok.i, end, label="REGION"))
         return found
 
@@ -941,6 +946,8 @@ class ContextTyper:
                 return "OUTLET"  # "the Telegram channel Ne Zhdi Menya", taken for a building
             if descriptor(ent) in self.unit_nouns and not given_name:
                 return "UNIT"  # "the Gran Grif gang", taken for a building
+            if told_by_a_source(_content_root(ent)):
+                return "OUTLET"  # "a military source told Aden Al-Ghad", taken for a building
             return "PERSON" if given_name else label
         if label == "ORGANIZATION" and ent[-1].lemma_.lower() in _COURTS:
             return label  # "Supreme Court judges": the court, whatever it is said of
@@ -1017,6 +1024,8 @@ class ContextTyper:
         if label == "ORGANIZATION" and len(ent) > 1 and ent[0].lower_ in self.broadcast_words and ent[0].is_title:
             return "OUTLET"  # "Radio Okapi", "TV Rain": a station by its name
         if label == "ORGANIZATION" and root.dep_ == "nsubj" and root.head.lemma_ in self.report_verbs:
+            return "OUTLET"
+        if label == "ORGANIZATION" and told_by_a_source(_content_root(ent)):
             return "OUTLET"
         return label
 
@@ -1105,10 +1114,13 @@ def _forces_of_people(ent: Span) -> str | None:
 
 def _without_possessive(ent: Span) -> Span:
     """ "Ramzan Kadyrov's" as the model took it: the name without its possessive ending,
-    "State Bureau of Investigation (SBI" without the bracket it ran into, and "the Border
-    Service of" without the preposition it ran into."""
+    "State Bureau of Investigation (SBI" without the bracket it ran into, "the Border Service
+    of" without the preposition, and "Hargeisa – Clan" without the dash and what follows."""
     if len(ent) > 1 and ent[-1].pos_ == "ADP" and not ent.ent_id_:
         return Span(ent.doc, ent.start, ent.end - 1, label=ent.label_)
+    dash = next((t.i for t in ent[1:-1] if t.text in _DASHES and t.whitespace_ and ent.doc[t.i - 1].whitespace_), None)
+    if dash is not None and not ent.ent_id_:  # "Hargeisa – Clan militia fighters": a dateline, then the story
+        return Span(ent.doc, ent.start, dash, label=ent.label_)
     if len(ent) > 1 and ent[-1].tag_ == "POS":
         name = Span(ent.doc, ent.start, ent.end - 1)
         entry = gazetteer.lookup(name.text) if not ent.ent_id_ else None  # "Armenia's" taken for a body
@@ -1216,6 +1228,29 @@ def _modifier(ent: Span) -> bool:
     return (ent.root.pos_ == "ADJ" and not known_noun and not as_noun) or (
         last.pos_ == "ADJ" and last.dep_ == "amod" and last.head.i >= ent.end
     )
+
+
+def told_by_a_source(root: Token) -> bool:
+    """ "a military source told Aden Al-Ghad": what unnamed sources tell is an outlet."""
+    if root.dep_ not in ("dobj", "dative") or root.head.lemma_ != "tell":
+        return False
+    subject = next((c for c in root.head.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.lemma_ == "source" and any(c.lower_ in ("a", "an") for c in subject.children)
+
+
+def _with_honorifics(ents: list[Span]) -> list[Span]:
+    """ "the 15th Operational Brigade Kara-Dag": a name right after a unit's designation, which the
+    model took for someone's or a body's, is the unit's honorific and part of its name."""
+    merged: list[Span] = []
+    for ent in ents:
+        unit = merged[-1] if merged and merged[-1].end == ent.start else None
+        numbered = unit is not None and unit.label_ == "UNIT" and unit.ent_id_.startswith(UNIT_ID)
+        name = all(t.pos_ == "PROPN" or t.text == "-" for t in ent) and len(ent.text.split()) <= 2
+        if numbered and ent.label_ in ("PERSON", "ORGANIZATION") and not ent.ent_id_ and name:
+            merged[-1] = Span(ent.doc, unit.start, ent.end, label="UNIT", span_id=unit.ent_id_)
+            continue
+        merged.append(ent)
+    return merged
 
 
 def _lower_department(ent: Span) -> bool:

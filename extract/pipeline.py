@@ -180,7 +180,15 @@ def _site_owner(url: str | None, table: EntityTable) -> str | None:
         compact = _spelled_together(entity)
         if entity.type is EntityType.OUTLET and entity.mentions and len(compact) > 3 and compact in label:
             return entity.key
-    return table.add_named(EntityType.OUTLET, host, host)
+    return _told_by_sources(table) or table.add_named(EntityType.OUTLET, host, host)
+
+
+def _told_by_sources(table: EntityTable) -> str | None:
+    """ "a military source told Aden Al-Ghad" at adengad.net: the one outlet unnamed sources
+    talk to is the one publishing, however its host spells it."""
+    told = {table.by_token.get(t.i) for t in table.doc if pipeline.told_by_a_source(t)}
+    outlets = {k for k in told if k is not None and table.entities[k].type is EntityType.OUTLET}
+    return outlets.pop() if len(outlets) == 1 else None
 
 
 def _resolve_unnamed(claims: list[tuple[Claim, ReportRef | None]], events: list[ReportEvent]) -> None:

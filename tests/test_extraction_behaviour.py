@@ -4869,3 +4869,47 @@ def test_a_police_union_speaks_for_itself_about_the_police(extractor):
     )
     assert [f for f in relations(result) if f[:2] == ("Honduran police", "refused")]
     assert reporters(result, Predicate.REFUSED) == {"FENAPOL": "said"}
+
+
+def test_an_honorific_right_after_a_designation_is_the_units_name(extractor):
+    found = read(
+        extractor,
+        "Fighters of the 23rd Operational Brigade Chorny-Lis of the National Guard held the line near Lyman."
+        " Chorny-Lis is commanded by Colonel Petro Hnatiuk.",
+    )
+    assert ("Petro Hnatiuk", "commanded", "23rd Operational Brigade Chorny-Lis") in found
+
+
+def test_a_group_that_came_from_a_unit_lost_what_the_unit_lost(extractor):
+    found = read(
+        extractor,
+        "According to the brigade, the attacking group came from Russia's 25th Motor Rifle Regiment and lost three"
+        " tanks and about 30 men.",
+    )
+    assert ("25th Motor Rifle Regiment", "lost", "about 30 men") in found
+
+
+def test_soldiers_a_militia_says_were_killed_are_the_state_armys(extractor):
+    found = read(
+        extractor,
+        "Fano militia fighters overran a base of the Ethiopian National Defense Force near Dessie on Sunday. A"
+        " spokesperson for the Fano forces, Abebe Kassa, claimed in a statement that 40 soldiers had been killed.",
+    )
+    losers = {f[0] for f in found if f[1] == "lost"}
+    assert losers == {"Ethiopian National Defense Force"}
+
+
+def test_the_words_before_a_dash_opening_the_body_are_a_place(extractor):
+    result = extract(extractor, "Hargeisa – Clan militia fighters attacked a police post near Las Anod on Sunday.")
+    assert ("Hargeisa", "Region") in {(e.name, e.type.value) for e in result.entities}
+
+
+def test_what_a_source_tells_is_the_outlet_publishing_at_a_host_that_spells_it_otherwise(extractor):
+    result = extract(
+        extractor,
+        "Two soldiers of the Hadrami Elite Forces were killed on Tuesday, a security source told Hadramout Post."
+        " Dozens of soldiers of the Hadrami Elite Forces had deserted, according to a local official.",
+        url="https://hdpost.example/news/1",
+    )
+    assert ("Hadramout Post", "Outlet") in {(e.name, e.type.value) for e in result.entities}
+    assert reporters(result, Predicate.REFUSED) == {"Hadramout Post": "publisher"}
