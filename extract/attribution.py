@@ -65,7 +65,7 @@ def reporter(tok: Token, table: EntityTable) -> str | ReportRef | None:
         owned = [c for c in tok.children if c.dep_ == "poss"] or list(owners(tok, (), ("of",)))  # "the Pskov
         if owned:  # edition of the newspaper X reported"
             return reporter(owned[0], table)
-    key = table.resolve(tok, create_groups=False)
+    key = table.resolve(tok, create_groups=False) or _outlet_inside(tok, table)
     if key is None:
         lemma = tok.lemma_.lower()
         if lemma in v.report_nouns:
@@ -91,6 +91,14 @@ def reporter(tok: Token, table: EntityTable) -> str | ReportRef | None:
     if table.national_forces(key) and tok.tag_ == "NN" and table.is_indefinite(tok):
         return None  # "a Russian soldier told his wife": one soldier does not speak for the army
     return key
+
+
+def _outlet_inside(name: Token, table: EntityTable) -> str | None:
+    """ "Channel 14 News reported": an outlet's name the model cut short of the word heading it."""
+    if name.pos_ != "PROPN":
+        return None
+    inside = (table.at(c) for c in name.children if c.dep_ in ("compound", "nmod"))
+    return next((k for k in inside if k is not None and table.entities[k].type is EntityType.OUTLET), None)
 
 
 def _report_subject_before(pronoun: Token, table: EntityTable) -> Token | None:
@@ -385,7 +393,8 @@ def _tacked_on(anchor: Token) -> list[Token]:
             or (
                 verb.dep_ == "acl"
                 and _finite_or_stray(verb)
-                and any(doc[n.left_edge.i - 1].text == "," for n in _named_phrase(verb.head))
+                # "..., Channel 12 News reported": the comma before the name, or hung on it
+                and any("," in (doc[n.left_edge.i].text, doc[n.left_edge.i - 1].text) for n in _named_phrase(verb.head))
             )
         )
     ]
@@ -696,11 +705,11 @@ def report_events(doc: Doc, table: EntityTable) -> list[ReportEvent]:
             )
         if tok.i in heads:  # only those few words can carry "according to X" or "citing X"
             sources += _according_to(tok) + citing(tok)
-        if tok.lemma_.lower() == "tell":  # "relatives told Meduza": the outlet reported it
-            sources += [c for c in tok.children if c.dep_ in ("dobj", "dative")]
-        for src in sources:
+        told = [c for c in tok.children if c.dep_ in ("dobj", "dative")] if tok.lemma_.lower() == "tell" else []
+        for src in [*sources, *told]:
             key = reporter(src, table)
-            if isinstance(key, str):
+            # "relatives told Meduza": the outlet reported it; "told their commander": he reported nothing
+            if isinstance(key, str) and (src not in told or table.entities[key].type is EntityType.OUTLET):
                 events.append(ReportEvent(tok.i, key, src.lemma_.lower()))
     return events
 

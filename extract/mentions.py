@@ -11,6 +11,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable
+from itertools import takewhile
 from typing import Any, TypeVar
 
 from spacy.tokens import Doc, Span, Token
@@ -478,7 +479,9 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
             named = normalize(entity.name).split()
             kinds = self.v.unit_heads | self.v.band_nouns  # "Gran Grif" after "the Gran Grif gang"
             named_head = len(named) > 1 and named[-1] in kinds  # not a name that normalizes to nothing
-            return entity.type is EntityType.UNIT and named_head and named[:-1] == words
+            proper = normalize(" ".join(takewhile(lambda w: not w.islower(), entity.name.split()[:-1]))).split()
+            # "Alania" after "the Alania volunteer battalion": the name before its kind's words
+            return entity.type is EntityType.UNIT and named_head and words in (named[:-1], proper)
         known = {w for form in (entity.name, *entity.aliases) for w in normalize(form).split()}
         return any(w not in self.v.unit_heads for w in words) and set(words) <= known
 

@@ -12,6 +12,7 @@ import os
 import re
 from collections import Counter
 from functools import lru_cache
+from itertools import takewhile
 
 import spacy
 from spacy.attrs import ORTH
@@ -283,6 +284,7 @@ _BODIES = {"UNIT", "ORGANIZATION", "ORG", "OUTLET"}  # what an acronym in bracke
 _NAMED_CLASSES = {"PERSON", "ORGANIZATION", "REGION", "UNIT"}  # "the river's west bank" names none of them
 _RANK_MODIFIERS = {"first", "second", "senior", "junior", "staff", "rear", "vice", "lance", "private", "warrant"}
 _COURTS = {"court", "tribunal"}
+_COMPASS = {"north", "south", "east", "west", "central", "upper", "lower"}  # "South Darfur", "North Kivu"
 _FORCE_WORDS = {"force", "forces", "troop", "troops"}
 _GUARDS = {"service", "guard", "police", *_FORCE_WORDS}
 _NAMELIKE = {"WORK_OF_ART", "PRODUCT", "EVENT", "FAC", "LAW"}  # the model's other labels for names
@@ -582,11 +584,14 @@ class ContextTyper:
 
     def kind_end(self, ent: Span) -> int:
         """Where a unit's name the model cut before its kind ends: "the Multinational Security
-        Support mission" is named with its kind, as `named_formations` names those it finds."""
+        Support mission", "the Alania volunteer battalion" are named with their kind, as
+        `named_formations` names those it finds."""
         doc, end = ent.doc, ent.end
+        while end < len(doc) and doc[end].is_lower and doc[end].dep_ == "compound":
+            end += 1  # "volunteer"
         kind = doc[end] if end < len(doc) else None
-        named = kind is not None and kind.is_lower and kind.pos_ == "NOUN" and ent.root.head == kind
-        return end + 1 if named and kind.lemma_ in self.unit_nouns else end
+        named = kind is not None and kind.is_lower and _kind_past_compounds(_content_root(ent)) == kind.lemma_.lower()
+        return end + 1 if named and kind.lemma_.lower() in self.unit_nouns else ent.end
 
     def in_role(self, name: Span) -> bool:
         """ "The head of Yakutia, Aisen Nikolayev,": a name set beside a person's role, whatever
@@ -595,12 +600,14 @@ class ContextTyper:
         return name.root.dep_ == "appos" and role.lemma_.lower() in self.role_nouns
 
     def restore_names_around_places(self, doc: Doc) -> list[Span]:
-        """ "The Moscow Times", "Kyiv Post", "Oleg Nikolayev": a place (or an outlet's short name)
-        the gazetteer found inside a longer name the statistical model saw stays part of that name."""
+        """ "The Moscow Times", "Kyiv Post", "Oleg Nikolayev", "South Darfur": a place (or an
+        outlet's short name) the gazetteer found inside a longer name the statistical model saw
+        stays part of that name."""
         ents = list(doc.ents)
         for original in doc.spans.get("ner", []):
             person = original.label_ == "PERSON" and (original[0].lower_ in self.given_names or self.in_role(original))
-            if not (original.label_ == "ORG" or person) or len(original) < 2:
+            pointed = original.label_ in ("GPE", "LOC") and original[0].is_title and original[0].lower_ in _COMPASS
+            if not (original.label_ == "ORG" or person or pointed) or len(original) < 2:
                 continue
             inside = [e for e in ents if original.start <= e.start and e.end <= original.end]
             bare = original[1:] if original[0].lower_ == "the" else original  # "the Donetsk People's Republic"
@@ -639,8 +646,9 @@ class ContextTyper:
         names = set()
         for ent in ents:
             name = ent[1:] if ent[0].lower_ == "the" else ent
-            if ent.label_ == "UNIT" and len(name) >= 2 and name[-1].lower_ in kinds:
-                names.update([name[:-1].text] if all(t.pos_ == "PROPN" for t in name[:-1]) else [])
+            proper = list(takewhile(lambda t: not t.is_lower, name[:-1]))  # "Alania" of "Alania volunteer battalion"
+            if ent.label_ == "UNIT" and len(name) >= 2 and name[-1].lower_ in kinds and proper:
+                names.update([name[: len(proper)].text] if all(t.pos_ == "PROPN" for t in proper) else [])
         taken = [Span(doc, e.start, e.end, label="UNIT") for e in ents if e.text in names and not e.ent_id_]
         unnamed = [t for t in doc if t.text in names and t.pos_ == "PROPN" and not t.ent_type_ and t.dep_ != "compound"]
         return [*taken, *(Span(doc, t.i, t.i + 1, label="UNIT") for t in unnamed)]
@@ -940,6 +948,10 @@ class ContextTyper:
         if label in _NAMELIKE | {"ORGANIZATION"} and capital is not None and capital.kind == gazetteer.CAPITAL:
             return "REGION"  # "most of Port-au-Prince", taken for a building
         if label not in LABELS:  # '"...," Dmytro Pletenchuk told': the model's work of art after a quote
+            kind = _kind_past_compounds(_content_root(ent))
+            people = ent.text.lower() in self.countries or ent.root.pos_ != "PROPN"  # "Chechen", "Ukrainian"
+            if label == "NORP" and kind in self.unit_nouns and not people:
+                return "UNIT"  # "the Alagir volunteer battalion", taken for a people
             if label not in _NAMELIKE:
                 return label  # dates, numbers
             if descriptor(ent) in self.outlet_nouns:
@@ -986,8 +998,8 @@ class ContextTyper:
             return "REGION"  # "in Tubaran town, Lanao del Sur,": the province of the town
         if described in self.outlet_nouns or (before in self.outlet_nouns and not given_name and label != "UNIT"):
             return "OUTLET"  # "the Dagestani outlet Chernovik", however the parser hung the name
-        if described in self.unit_nouns:
-            return "UNIT"
+        if described in self.unit_nouns or _kind_past_compounds(root) in self.unit_nouns:
+            return "UNIT"  # "the Alania volunteer battalion"
         if label == "ORGANIZATION" and described in self.faction_nouns and self.part_of_a_force(root):
             return "UNIT"  # "the Carlos Patiño Front, a faction of the EMC": a faction of a force fights too
         if label == "ORGANIZATION" and given_name and (described is None or described in self.person_roles):
@@ -1236,6 +1248,15 @@ def told_by_a_source(root: Token) -> bool:
         return False
     subject = next((c for c in root.head.children if c.dep_ == "nsubj"), None)
     return subject is not None and subject.lemma_ == "source" and any(c.lower_ in ("a", "an") for c in subject.children)
+
+
+def _kind_past_compounds(root: Token) -> str | None:
+    """The noun a name's lower-case compounds lead to: "battalion" for "the Alania volunteer
+    battalion", where `descriptor` stops at "volunteer"."""
+    head = root.head if root.dep_ in ("compound", "nmod") and root.head.i > root.i else None
+    while head is not None and head.dep_ == "compound" and head.is_lower and head.head.i > head.i:
+        head = head.head
+    return head.lemma_.lower() if head is not None and head.pos_ == "NOUN" else None
 
 
 def _with_honorifics(ents: list[Span]) -> list[Span]:

@@ -176,6 +176,7 @@ class PersonnelMixin:
             return None
         if not (nation or region or has_from):
             topic = self.topic_unit(noun)  # "about 50 soldiers deserted", just after the brigade was named
+            topic = topic or self._subject_later(noun)  # "soldiers refused after the division ran out of food"
             topic = topic or self.speakers_unit(noun)  # "its commander reported that 64 men went AWOL"
             if topic is not None:
                 return topic
@@ -294,6 +295,14 @@ class PersonnelMixin:
         start = self.window(noun)
         found = [k for i in range(start, noun.i) if (k := self.by_token.get(i)) in self.groups]
         return found[-1] if found else None
+
+    def _subject_later(self, men: Token) -> str | None:
+        """ "many soldiers refused to fight after the division ran out of supplies": the one unit a
+        later clause of the sentence has as its subject (not one they fought or were sent to)."""
+        later = (t for t in self.doc[men.i + 1 : men.sent.end] if t.dep_ in ("nsubj", "nsubjpass"))
+        units = {k for t in later if (k := self.resolve(t, create_groups=False)) is not None}
+        units = {k for k in units if self.entities[k].type is EntityType.UNIT and not self.national_forces(k)}
+        return units.pop() if len(units) == 1 else None
 
     def _topics_subject(self, men: Token) -> str | None:
         """The unit the passage is about, for men who are their clause's subject (not those

@@ -4913,3 +4913,45 @@ def test_what_a_source_tells_is_the_outlet_publishing_at_a_host_that_spells_it_o
     )
     assert ("Hadramout Post", "Outlet") in {(e.name, e.type.value) for e in result.entities}
     assert reporters(result, Predicate.REFUSED) == {"Hadramout Post": "publisher"}
+
+
+def test_an_outlet_named_after_the_last_comma_reports_the_sentence(extractor):
+    result = extract(
+        extractor,
+        "Several soldiers of the Givati Brigade's Shaked battalion refused an order to enter Rafah last week, days"
+        " after three of their comrades were killed, Channel 14 News reported on Sunday.",
+    )
+    assert reporters(result, Predicate.REFUSED) == {"Channel 14": "said"}
+
+
+def test_whom_soldiers_told_something_is_no_source_of_the_report(extractor):
+    result = extract(
+        extractor,
+        "Several soldiers of the Shaked battalion refused an order to enter Rafah, Kan reported. According to Kan,"
+        " the soldiers told their company commander that they were exhausted. The battalion's commander, Lt. Col."
+        " Eran Levi, met with the soldiers, the report said.",
+    )
+    assert reporters(result, Predicate.COMMANDED) == {"Kan": "cited"}
+
+
+def test_a_compass_word_before_a_known_place_stays_part_of_its_name(extractor):
+    found = read(extractor, "Fighting continued in Zalingei, the capital of Central Darfur, on Monday.")
+    assert ("Zalingei", "locatedIn", "Central Darfur") in found
+
+
+def test_soldiers_refusing_are_of_the_unit_a_later_clause_has_as_its_subject(extractor):
+    found = read(
+        extractor,
+        "Residents of El Daein told Sudan Tribune that many soldiers had laid down their weapons after the 20th"
+        " Infantry Division ran out of ammunition.",
+    )
+    assert {f[0] for f in found if f[1] == "refused"} == {"20th Infantry Division"}
+
+
+def test_a_name_before_lower_case_kind_words_names_the_unit_it_stands_for_alone(extractor):
+    result = extract(
+        extractor,
+        "Fighters of the Alagir volunteer battalion have returned home. Alagir was formed in 2022 and lost a third"
+        " of its men near Bakhmut.",
+    )
+    assert [e.name for e in result.entities if e.type.value == "Unit"] == ["Alagir volunteer battalion"]
