@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from extract import gazetteer
+from extract.clauses import put_at
 from extract.mentions import EntityTable
 from extract.model import Attribution, EntityType, Role
 from extract.phrases import citing, own_clause, owners, reports_for_duty
@@ -445,9 +446,12 @@ def is_say(tok: Token) -> bool:
 
 
 def _spoke_of(verb: Token, path: set[int]) -> bool:
-    """ "He spoke of the deaths of his men": what one talks about is one's word too."""
+    """ "He spoke of the deaths of his men": what one talks about is one's word too; so is the
+    toll one gives ("SOHR put the factions' losses at 14 dead")."""
     about = any(c.dep_ == "prep" and c.lower_ in ("about", "of", "over") and c.i in path for c in verb.children)
-    return about and verb.lemma_.lower() in vocab().speech_verbs and verb.pos_ == "VERB"
+    spoke = about and verb.lemma_.lower() in vocab().speech_verbs
+    toll = any(c.dep_ == "dobj" and c.i in path for c in verb.children) and put_at(verb)
+    return (spoke or toll) and verb.pos_ == "VERB"
 
 
 def has_content(verb: Token) -> bool:

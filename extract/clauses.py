@@ -61,6 +61,11 @@ def negated(tok: Token) -> bool:
     return False
 
 
+def put_at(verb: Token) -> bool:
+    """ "SOHR put the factions' losses at 14 dead", "estimated its losses at 800": a toll given."""
+    return verb.lemma_.lower() in ("put", "estimate", "place") and any(c.lower_ == "at" for c in verb.children)
+
+
 def _nobody(subject: Token) -> bool:
     """A subject that names no one: "none of them", "no soldiers", "not a single fighter"."""
     before = [t for t in subject.subtree if t.i <= subject.i]

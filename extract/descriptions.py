@@ -74,6 +74,8 @@ class DescriptionsMixin:
             found = found or self._part_of_story(token, owned=small and any(c.dep_ == "poss" for c in token.children))
             # "the army's 6th Division" with no army named: the one country's forces
             return found or (self.only_national_forces() if lemma == "army" and token.tag_ == "NN" else None)
+        if lemma in self.v.faction_nouns and token.tag_ == "NNS":
+            return self._whose_factions(token)
         bare = not any(c.dep_ in ("poss", "compound") for c in token.children)  # not "Putin's regime"
         if lemma in self.v.military_rulers and token.tag_ == "NN" and bare:
             # "the junta", "the regime" where a country's forces rule it (Myanmar's, Mali's): those forces
@@ -173,6 +175,13 @@ class DescriptionsMixin:
         entity = self.entities[key]
         return entity.type is EntityType.UNIT and (lemma in ("unit", "formation") or lemma in name_words(entity))
 
+    def _whose_factions(self, factions: Token) -> str | None:
+        """ "the factions' losses" after "factions of the Syrian National Army": the force whose
+        factions the article named before."""
+        earlier = (t for t in self.doc[: factions.i] if t.lemma_ == factions.lemma_ and t.tag_ == "NNS")
+        owned = (k for t in earlier for o in owners(t, ("poss",), ("of",)) if (k := self.unit_behind(o)))
+        return next(owned, None)
+
     def _unit_it_came_from(self, group: Token) -> str | None:
         """ "the attacking group came from Russia's 30th Regiment and lost 40 men": a group its own
         clause says came from a named unit is drawn from it ("the regiment belongs to the 76th
@@ -217,11 +226,15 @@ class DescriptionsMixin:
         armies = self.v.nationalities
         nation = next((armies[c.lower_] for c in naming if c.lower_ in armies), None)  # "the Russian brigade"
 
+        # "the army" is a state's, not the National Liberation Army, a rebel group named since
+        rebels = echelon == "army" and self.only_national_forces() is not None
+
         def fits(entity: Entity) -> bool:
             words = set(normalize(entity.name).split()) | {w for a in entity.aliases for w in normalize(a).split()}
             side = self._side_of(entity.key, armies) if nation is not None else None
             same_side = side is None or armies[side] == nation  # "Ukraine's 79th" is no Russian brigade
-            return echelon in words and (said - armies.keys()) <= words and same_side
+            state = not (rebels and self.armed_group(entity.key))
+            return echelon in words and (said - armies.keys()) <= words and same_side and state
 
         self.read_subjects_before(token)
         return self._recent(token, {EntityType.UNIT}, fits, window=6, main=True)  # the brigade the story is about

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from extract import gazetteer
-from extract.clauses import FORCES, Hit, is_type, listed, negated, objects, phrase, phrase_head, subjects
+from extract.clauses import FORCES, Hit, is_type, listed, negated, objects, phrase, phrase_head, put_at, subjects
 from extract.command import holder_hung_on_unit
 from extract.descriptions import ECHELONS
 from extract.gazetteer import normalize
@@ -386,7 +386,7 @@ def _reported(noun: Token) -> bool:
     said = verb.lemma_.lower() in v.say_verbs | v.corroborate_verbs | v.concealment_verbs or (
         told_of and verb.lemma_.lower() in v.speech_verbs
     )  # what one hides ("concealing the scale of the brigade's losses") happened too
-    return said and verb.pos_ == "VERB" and not negated(verb)
+    return (said or put_at(verb)) and verb.pos_ == "VERB" and not negated(verb)
 
 
 def _inquiry(node: Token) -> bool:

@@ -198,7 +198,8 @@ def unit_lists(doc: Doc) -> Doc:
             continue
         rest = " ".join(_title(tok.text) for tok in ent[1:-1])  # "the 24th and 28th mechanized brigades"
         head = singular[last].title()
-        ents[i] = Span(doc, ent.start, ent.end, label="UNIT", span_id=f"{UNIT_ID}:{ent[0].text} {rest} {head}")
+        name = " ".join(part for part in (ent[0].text, rest, head) if part)  # "12th Corps": nothing between
+        ents[i] = Span(doc, ent.start, ent.end, label="UNIT", span_id=f"{UNIT_ID}:{name}")
         k = ent.start - 1
         while k >= 1 and doc[k].lower_ in ("and", ",", "&"):
             first = k - 1  # "the 72nd Mechanized and 58th Motorized Infantry brigades": each its own kind
@@ -207,7 +208,8 @@ def unit_lists(doc: Doc) -> Doc:
             if not _ORDINAL.match(doc[first].text):
                 break
             own = " ".join(_title(t.text) for t in doc[first + 1 : k]) or rest
-            added.append(Span(doc, first, k, label="UNIT", span_id=f"{UNIT_ID}:{doc[first].text} {own} {head}"))
+            name = " ".join(part for part in (doc[first].text, own, head) if part)
+            added.append(Span(doc, first, k, label="UNIT", span_id=f"{UNIT_ID}:{name}"))
             k = first - 1
     kept = [e for e in ents if not any(a.start < e.end and e.start < a.end for a in added)]
     doc.ents = filter_spans(kept + added)
@@ -276,7 +278,7 @@ def _title(word: str) -> str:
     return word.title() if word.islower() and word not in ("of", "the", "and") else word
 
 
-_SETTLEMENTS = {"village", "town", "city", "settlement", "hamlet"}
+_SETTLEMENTS = {"village", "town", "city", "settlement", "hamlet", "municipality"}
 _AIRFIELDS = {"airfield", "airbase", "aerodrome", "base"}
 PROVINCES = {"region", "province", "oblast", "governorate", "krai"}  # "the northern Amhara region"
 _NAME_PARTICLES = ("al", "el", "ad", "an", "ar", "as", "ash", "az")  # the Arabic article: "al-Hassan", "ash-Shara"
@@ -409,6 +411,7 @@ class RankedPeople:
             greedy="LONGEST",
         )
         self.titles = set(titles)
+        self.echelons = v.unit_heads
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
@@ -416,7 +419,8 @@ class RankedPeople:
             first = start
             while first < end and (doc[first].lower_ in self.titles or doc[first].text == "."):
                 first += 1
-            if first < end and not _known(doc[first:end]):
+            unit = doc[end - 1].lower_ in self.echelons  # "the army's Second Division", no one's name
+            if first < end and not unit and not _known(doc[first:end]):
                 spans.append(Span(doc, first, end, label="PERSON"))
         if spans:
             keep = [e for e in doc.ents if not any(e.start < s.end and s.start < e.end for s in spans)]
@@ -985,6 +989,8 @@ class ContextTyper:
             return "UNIT"  # "the 34th Military Region": an army's territorial command, not a place
         if label == "ORGANIZATION" and len(ent) > 1 and ent[-1].lower_ == "command":
             return "UNIT"  # "the junta's Northeastern Command": a military command is a formation
+        if label == "ORGANIZATION" and len(_bare(ent).split()) > 2 and _bare(ent).lower().endswith("military council"):
+            return "UNIT"  # "the Manbij Military Council": a town's armed force, as in Syria's SDF
         described = descriptor(ent)
         short = sum(t.is_alpha for t in ent) <= 2  # "Krynky", "Naro-Fominsk"
         prep = root.head.lower_ if root.dep_ == "pobj" else ""
@@ -1275,11 +1281,13 @@ def _with_honorifics(ents: list[Span]) -> list[Span]:
 
 
 def _lower_department(ent: Span) -> bool:
-    """A name with "department" after it in lower case: a province ("the Cauca department"); a
-    ministry's department is named in title case ("the State Department")."""
+    """A name with "department" in lower case after it or before it: a province ("the Cauca
+    department", "the department of Norte de Santander"); a ministry's department is named in
+    title case ("the State Department", "the Department of Defense")."""
     doc = ent.doc
     word = ent[-1] if ent[-1].lower_ == "department" else doc[ent.end] if ent.end < len(doc) else None
-    return word is not None and word.text == "department" and doc[word.i - 1].pos_ == "PROPN"
+    after = word is not None and word.text == "department" and doc[word.i - 1].pos_ == "PROPN"
+    return after or (ent.start >= 2 and doc[ent.start - 1].text == "of" and doc[ent.start - 2].text == "department")
 
 
 def _bare(ent: Span) -> str:

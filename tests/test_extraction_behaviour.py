@@ -4955,3 +4955,51 @@ def test_a_name_before_lower_case_kind_words_names_the_unit_it_stands_for_alone(
         " of its men near Bakhmut.",
     )
     assert [e.name for e in result.entities if e.type.value == "Unit"] == ["Alagir volunteer battalion"]
+
+
+def test_a_towns_military_council_is_a_force(extractor):
+    found = read(
+        extractor,
+        "Fighters of the Tabqa Military Council repelled an attack near the dam on Monday. The Tabqa Military"
+        " Council was formed in 2017 and is led by Ahmad Hamo.",
+    )
+    assert ("Ahmad Hamo", "commanded", "Tabqa Military Council") in found
+
+
+def test_a_toll_someone_puts_on_a_sides_factions_is_their_loss(extractor):
+    result = extract(
+        extractor,
+        "Turkish-backed factions of the Syrian National Army attacked the town on Monday. SOHR put the factions'"
+        " losses at 9 dead.",
+    )
+    assert [f for f in relations(result) if f[:2] == ("Syrian National Army", "lost")]
+    assert reporters(result, Predicate.LOST) == {"Syrian Observatory for Human Rights": "said"}
+
+
+def test_the_army_is_the_states_not_a_rebel_army_named_since(extractor):
+    result = extract(
+        extractor,
+        "Four soldiers of the Pakistani army's 12th Corps were killed when fighters of the Balochistan Liberation"
+        " Army attacked their convoy near Turbat, the army said.",
+    )
+    assert reporters(result, Predicate.LOST) == {"Pakistan Army": "said"}
+
+
+def test_an_ordinal_word_before_an_echelon_is_no_rank(extractor):
+    result = extract(extractor, "The 30th Brigade, based in Cúcuta, belongs to the army's Second Division.")
+    assert ("Second Division", "Unit") in {(e.name, e.type.value) for e in result.entities}
+
+
+def test_the_municipality_and_the_department_of_a_name_are_places(extractor):
+    result = extract(
+        extractor,
+        "Fighters attacked a base in the municipality of Sardinata. Sardinata is in the department of Norte de"
+        " Santander.",
+    )
+    places = {e.name for e in result.entities if e.type.value == "Region"}
+    assert {"Sardinata", "Norte de Santander"} <= places
+
+
+def test_a_numbered_corps_is_named_as_written(extractor):
+    result = extract(extractor, "Soldiers of the 12th Corps were killed near Quetta.")
+    assert "12th Corps" in {e.name for e in result.entities}
