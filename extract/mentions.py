@@ -754,9 +754,10 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
     @staticmethod
     def _in_subject(token: Token) -> bool:
         """A subject, or the name heading one: "The Territorial Defense Forces command said"; the
-        agent of a passive is one too ("the attack was claimed by the Gran Grif gang")."""
+        agent of a main clause's passive is one too ("the attack was claimed by the Gran Grif gang")."""
         head = token.head if token.dep_ == "compound" else token
-        return head.dep_ in ("nsubj", "nsubjpass") or (head.dep_ == "pobj" and head.head.dep_ == "agent")
+        agent = head.dep_ == "pobj" and head.head.dep_ == "agent" and head.head.head.dep_ == "ROOT"  # not "which
+        return head.dep_ in ("nsubj", "nsubjpass") or agent  # the UN says is backed by Rwandan troops"
 
     def numbered(self, token: Token) -> str | None:
         """ "The 810th, which is based in Sevastopol": the unit of that number named before."""

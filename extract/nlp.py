@@ -595,7 +595,7 @@ class ContextTyper:
             end += 1  # "volunteer"
         kind = doc[end] if end < len(doc) else None
         named = kind is not None and kind.is_lower and _kind_past_compounds(_content_root(ent)) == kind.lemma_.lower()
-        return end + 1 if named and kind.lemma_.lower() in self.unit_nouns else ent.end
+        return end + 1 if named and (kind.lemma_.lower() in self.unit_nouns or _owned_unit(ent)) else ent.end
 
     def in_role(self, name: Span) -> bool:
         """ "The head of Yakutia, Aisen Nikolayev,": a name set beside a person's role, whatever
@@ -797,7 +797,7 @@ class ContextTyper:
             if tok.ent_type_ or tok.pos_ != "NOUN":
                 continue
             lemma = tok.lemma_.lower()
-            unit = lemma in self.unit_nouns | _FORCE_WORDS  # "the Security Belt forces"
+            unit = lemma in self.unit_nouns | _FORCE_WORDS | {"unit"}  # "the Security Belt forces"
             body = lemma in self.org_nouns and not unit
             if not unit and not body and lemma not in _AIRFIELDS | PROVINCES:
                 continue
@@ -808,6 +808,8 @@ class ContextTyper:
             while start > 0 and (doc[start - 1].pos_ == "PROPN" or doc[start - 1].text == "-"):
                 start -= 1
             name = doc[start:end_of_name]
+            if lemma == "unit" and not (start > 0 and doc[start - 1].tag_ == "POS"):
+                continue  # "Hezbollah's Badr unit" names one; "a Wagner unit" is a kind
             unknown = [t for t in name if t.pos_ == "PROPN" and not t.ent_type_ and not t.is_sent_start]
             # "the Sumy border detachment": a place's name with the formation's kind between is its name
             placed = unit and end_of_name < tok.i and [t for t in name if t.ent_type_ in ("GPE", "REGION")]
@@ -954,7 +956,7 @@ class ContextTyper:
         if label not in LABELS:  # '"...," Dmytro Pletenchuk told': the model's work of art after a quote
             kind = _kind_past_compounds(_content_root(ent))
             people = ent.text.lower() in self.countries or ent.root.pos_ != "PROPN"  # "Chechen", "Ukrainian"
-            if label == "NORP" and kind in self.unit_nouns and not people:
+            if label == "NORP" and (kind in self.unit_nouns or _owned_unit(ent)) and not people:
                 return "UNIT"  # "the Alagir volunteer battalion", taken for a people
             if label not in _NAMELIKE:
                 return label  # dates, numbers
@@ -1010,6 +1012,8 @@ class ContextTyper:
             return "UNIT"  # "the Carlos Patiño Front, a faction of the EMC": a faction of a force fights too
         if label == "ORGANIZATION" and given_name and (described is None or described in self.person_roles):
             return "PERSON"  # "the Kremlin's human rights commissioner, Tatyana Moskalkova"
+        if label in ("PERSON", "ORGANIZATION") and _owned_unit(ent) and not given_name:
+            return "UNIT"  # "Hezbollah's Nasr unit", "the group's Aziz unit"
         # "the Putin government", not "Putin, a group of"; "the Gran Grif gang" is a gang's name
         one_word = sum(t.lower_ != "the" for t in ent) == 1
         person = label == "PERSON" and (given_name or (root.dep_ in ("compound", "amod") and one_word))
@@ -1254,6 +1258,14 @@ def told_by_a_source(root: Token) -> bool:
         return False
     subject = next((c for c in root.head.children if c.dep_ == "nsubj"), None)
     return subject is not None and subject.lemma_ == "source" and any(c.lower_ in ("a", "an") for c in subject.children)
+
+
+def _owned_unit(ent: Span) -> bool:
+    """ "Hezbollah's Nasr unit": a name between a force's possessive and "unit" names a unit of it
+    (a bare "unit" after a name is too often a kind: "a Wagner unit")."""
+    doc = ent.doc
+    owned = ent.start > 0 and doc[ent.start - 1].tag_ == "POS"
+    return owned and ent.end < len(doc) and doc[ent.end].lower_ == "unit"
 
 
 def _kind_past_compounds(root: Token) -> str | None:

@@ -95,6 +95,8 @@ class SpeakersMixin:
             return None
         root = self.doc[token.sent.start - 1].sent.root
         subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if root.pos_ in ("NOUN", "PROPN"):  # "The M23, which ..., captured Goma", the parser rooted on the name
+            subject = root
         key = self.at(subject) if subject is not None else None
         return key if key is not None and self.entities[key].type in types else None
 

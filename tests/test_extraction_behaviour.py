@@ -5003,3 +5003,22 @@ def test_the_municipality_and_the_department_of_a_name_are_places(extractor):
 def test_a_numbered_corps_is_named_as_written(extractor):
     result = extract(extractor, "Soldiers of the 12th Corps were killed near Quetta.")
     assert "12th Corps" in {e.name for e in result.entities}
+
+
+def test_a_name_between_a_forces_possessive_and_unit_names_its_unit(extractor):
+    found = read(
+        extractor,
+        "The military identified him as Ali Jaafar, the commander of Hezbollah's Badr unit, which it said fired"
+        " rockets at northern Israel.",
+    )
+    assert ("Ali Jaafar", "commanded", "Badr unit") in found
+    assert ("Badr unit", "partOf", "Hezbollah") in found
+
+
+def test_its_leader_after_a_sentence_rooted_on_a_name_is_that_names(extractor):
+    found = read(
+        extractor,
+        "The M23, which the United Nations says is backed by some 3,000 Rwandan troops, captured Bukavu, the capital"
+        " of South Kivu province, on Sunday. Its military leader, Bertrand Bisimwa, is under UN sanctions.",
+    )
+    assert {f for f in found if f[1] == "commanded"} == {("Bertrand Bisimwa", "commanded", "M23")}
