@@ -756,8 +756,9 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
         """A subject, or the name heading one: "The Territorial Defense Forces command said"; the
         agent of a main clause's passive is one too ("the attack was claimed by the Gran Grif gang")."""
         head = token.head if token.dep_ == "compound" else token
-        agent = head.dep_ == "pobj" and head.head.dep_ == "agent" and head.head.head.dep_ == "ROOT"  # not "which
-        return head.dep_ in ("nsubj", "nsubjpass") or agent  # the UN says is backed by Rwandan troops"
+        # not an agent inside a clause: "The M23, which the UN says is backed by Rwandan troops, ..."
+        agent = head.dep_ == "pobj" and head.head.dep_ == "agent" and head.head.head.dep_ == "ROOT"
+        return head.dep_ in ("nsubj", "nsubjpass") or agent
 
     def numbered(self, token: Token) -> str | None:
         """ "The 810th, which is based in Sevastopol": the unit of that number named before."""

@@ -960,9 +960,10 @@ class ContextTyper:
                 return "UNIT"  # "the Alagir volunteer battalion", taken for a people
             if label not in _NAMELIKE:
                 return label  # dates, numbers
-            if descriptor(ent) in self.outlet_nouns:
+            described = descriptor(ent)
+            if described in self.outlet_nouns:
                 return "OUTLET"  # "the Telegram channel Ne Zhdi Menya", taken for a building
-            if descriptor(ent) in self.unit_nouns and not given_name:
+            if described in self.unit_nouns and not given_name:
                 return "UNIT"  # "the Gran Grif gang", taken for a building
             if told_by_a_source(_content_root(ent)):
                 return "OUTLET"  # "a military source told Aden Al-Ghad", taken for a building
