@@ -551,7 +551,7 @@ def _deaths(verb: Token, table: EntityTable) -> Iterator[Hit]:
         objs = objects(verb)  # had killed 30": a clause of its own; "killed 100 soldiers and members of the VDP"
         victims += [c for c in objs if c.dep_ in ("dobj", "pobj") or (c.dep_ == "conj" and c.head.dep_ == "dobj")]
     # "the names of 45,123 Russian soldiers killed in Ukraine"; not "X, posted that Y had captured"
-    reduced = not any(c.dep_ in ("nsubj", "aux") for c in verb.children)
+    reduced = not any(c.dep_ in ("nsubj", "aux", "dobj") for c in verb.children)  # not "troops, captured Goma"
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and reduced:
         victims.append(verb.head)
     if not victims and verb.dep_ in ("xcomp", "advcl", "oprd", "ccomp"):  # "were confirmed killed"

@@ -5022,3 +5022,12 @@ def test_its_leader_after_a_sentence_rooted_on_a_name_is_that_names(extractor):
         " of South Kivu province, on Sunday. Its military leader, Bertrand Bisimwa, is under UN sanctions.",
     )
     assert {f for f in found if f[1] == "commanded"} == {("Bertrand Bisimwa", "commanded", "M23")}
+
+
+def test_troops_a_participle_with_an_object_follows_were_not_captured(extractor):
+    found = read(
+        extractor,
+        "The M23, which the United Nations says is backed by some 3,000 Rwandan troops, captured Bukavu, the capital"
+        " of South Kivu province, on Sunday.",
+    )
+    assert not [f for f in found if f[1] == "lost"]
