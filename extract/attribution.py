@@ -467,8 +467,8 @@ def speakers(verb: Token, path: set[int], table: EntityTable, result: Reporting)
     # One subject, the nearest: others are misparsed asides ("..., most of them among convicts, X said").
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i not in path][-1:]
     last_phrase = _last_phrase(verb)  # a body named there; "a source close to the army" is left to the rules below
-    named = last_phrase is not None and not _someone_new(last_phrase) and reporter(last_phrase, table) is not None
-    if named and (not subjects or subjects[0].i < last_phrase.left_edge.i):
+    misparsed = last_phrase is not None and (not subjects or subjects[0].i < last_phrase.left_edge.i)
+    if misparsed and not _someone_new(last_phrase) and reporter(last_phrase, table) is not None:
         subjects = [last_phrase]
     subjects += [k for s in subjects for k in s.conjuncts]  # "the BBC and Mediazona have confirmed"
     subjects += [k for s in subjects for a in s.children if a.dep_ == "appos" for k in a.conjuncts]  # "outlet X and Y"

@@ -288,7 +288,7 @@ _RANK_MODIFIERS = {"first", "second", "senior", "junior", "staff", "rear", "vice
 _COURTS = {"court", "tribunal"}
 _COMPASS = {"north", "south", "east", "west", "central", "upper", "lower"}  # "South Darfur", "North Kivu"
 _FORCE_WORDS = {"force", "forces", "troop", "troops"}
-_GUARDS = {"service", "guard", "police", *_FORCE_WORDS}
+_GUARDS = {"service", "guard", "police"}  # "forces"/"troops" make a unit of any name already
 _NAMELIKE = {"WORK_OF_ART", "PRODUCT", "EVENT", "FAC", "LAW"}  # the model's other labels for names
 _MONTHS = {m.lower() for m in (*calendar.month_name[1:], *calendar.month_abbr[1:], "Sept")}
 _DASHES = {"-", "\u2013", "\u2014", "--"}
@@ -487,6 +487,7 @@ class ContextTyper:
         self.civic_bodies = v.civic_bodies
         self.unit_heads = v.unit_heads
         self.unit_nouns = v.unit_heads - {"group", "company", "wing", "district", "unit"} | v.band_nouns
+        self.unit_kinds = v.unit_heads | v.band_nouns  # what a unit's name may end in
         self.report_verbs = v.report_verbs
         self.region_nouns = v.region_nouns
         self.landforms = v.landforms | v.waters
@@ -646,12 +647,11 @@ class ContextTyper:
         """ "The commander of Danab" after "the Danab Brigade", "Gran Grif killed" after "the Gran
         Grif gang": a unit's name without its kind, which the model left unnamed or took for
         someone's, is the unit (the entity table joins the two)."""
-        kinds = self.unit_heads | self.unit_nouns
         names = set()
         for ent in ents:
             name = ent[1:] if ent[0].lower_ == "the" else ent
             proper = list(takewhile(lambda t: not t.is_lower, name[:-1]))  # "Alania" of "Alania volunteer battalion"
-            if ent.label_ == "UNIT" and len(name) >= 2 and name[-1].lower_ in kinds and proper:
+            if ent.label_ == "UNIT" and len(name) >= 2 and name[-1].lower_ in self.unit_kinds and proper:
                 names.update([name[: len(proper)].text] if all(t.pos_ == "PROPN" for t in proper) else [])
         taken = [Span(doc, e.start, e.end, label="UNIT") for e in ents if e.text in names and not e.ent_id_]
         unnamed = [t for t in doc if t.text in names and t.pos_ == "PROPN" and not t.ent_type_ and t.dep_ != "compound"]
@@ -950,8 +950,7 @@ class ContextTyper:
     def retype(self, ent: Span) -> str:
         label = _NER_MAP.get(ent.label_, ent.label_)
         given_name = _looks_like_a_name(ent) and ent[0].lower_ in self.given_names
-        capital = gazetteer.lookup(_bare(ent))
-        if label in _NAMELIKE | {"ORGANIZATION"} and capital is not None and capital.kind == gazetteer.CAPITAL:
+        if label in _NAMELIKE | {"ORGANIZATION"} and _capital(ent):
             return "REGION"  # "most of Port-au-Prince", taken for a building
         if label not in LABELS:  # '"...," Dmytro Pletenchuk told': the model's work of art after a quote
             kind = _kind_past_compounds(_content_root(ent))
@@ -1251,6 +1250,11 @@ def _modifier(ent: Span) -> bool:
     return (ent.root.pos_ == "ADJ" and not known_noun and not as_noun) or (
         last.pos_ == "ADJ" and last.dep_ == "amod" and last.head.i >= ent.end
     )
+
+
+def _capital(ent: Span) -> bool:
+    entry = gazetteer.lookup(_bare(ent))
+    return entry is not None and entry.kind == gazetteer.CAPITAL
 
 
 def told_by_a_source(root: Token) -> bool:
