@@ -21,7 +21,7 @@ def commanded(sent: Span, table: EntityTable) -> Iterator[Hit]:
     v = vocab()
     for tok in sent:
         lemma = tok.lemma_.lower()
-        if tok.pos_ == "NOUN" and (lemma in v.command_nouns or commanding(tok)):
+        if (tok.pos_ == "NOUN" and (lemma in v.command_nouns or commanding(tok))) or _officer_commanding(tok):
             yield from _commander_noun(tok, table)
         elif tok.pos_ == "VERB" and (lemma in v.command_verbs or took_over(tok)) and not negated(tok):
             yield from _command_verb(tok, table)  # "X commands Y", "X took over the army"
@@ -47,6 +47,12 @@ def commanding(noun: Token) -> bool:
     """ "the brigade's commanding officer" commands it; so does the Frontier Corps' inspector general."""
     inspector = noun.lower_ == "general" and any(c.lower_ == "inspector" for c in noun.children)
     return inspector or any(c.lower_ == "commanding" for c in noun.children)
+
+
+def _officer_commanding(tok: Token) -> bool:
+    """ "their General Officer Commanding, Maj. Gen. X": the Commonwealth armies' title of a
+    formation's commander, which the tagger takes for a name."""
+    return tok.lower_ == "commanding" and any(c.lower_ == "officer" for c in tok.children)
 
 
 def _placed(verb: Token) -> bool:
@@ -247,10 +253,10 @@ def _under_command(noun: Token, table: EntityTable) -> Iterator[Hit]:
 
 
 def holder_hung_on_unit(noun: Token, table: EntityTable) -> str | None:
-    """ "the commander of Y, X", "the commander of Y of the 76th Division, X": the parser hung the
-    person X on Y, or on the unit Y is of."""
+    """ "the commander of Y, X", "the commander of Y of the 76th Division, X", "the commander of Y
+    in Tachira, X": the parser hung the person X on Y, on the unit Y is of, or on Y's place."""
     units = list(owners(noun, (), ("of",)))
-    units += [u for t in units for u in owners(t, (), ("of",))]
+    units += [u for t in units for u in owners(t, (), ("of", "in"))]
     for unit_tok in units:
         for child in unit_tok.children:
             if child.dep_ == "appos" and is_type(table, table.by_token.get(child.i), {EntityType.PERSON}):

@@ -383,7 +383,7 @@ def _reported(noun: Token) -> bool:
         return True
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.lemma_.lower() in v.accusation_verbs:
         verb = verb.head.head  # "accused him of causing the deaths of 300 soldiers"
-    said = verb.lemma_.lower() in v.say_verbs | v.corroborate_verbs | v.concealment_verbs or (
+    said = verb.lemma_.lower() in v.say_verbs | v.corroborate_verbs | v.concealment_verbs | v.grievance_verbs or (
         told_of and verb.lemma_.lower() in v.speech_verbs
     )  # what one hides ("concealing the scale of the brigade's losses") happened too
     return (said or put_at(verb)) and verb.pos_ == "VERB" and not negated(verb)
@@ -544,6 +544,8 @@ def _counted(noun: Token) -> bool:
 def _deaths(verb: Token, table: EntityTable) -> Iterator[Hit]:
     """ "7,000 Russian soldiers had been killed": their force lost them."""
     v = vocab()
+    if _death_told(verb):
+        return
     victims = [c for c in verb.children if c.dep_ == "nsubjpass"]
     if verb.lemma_.lower() in ("die", "perish") or _dead_state(verb):
         victims += subjects(verb)
@@ -613,6 +615,14 @@ def _deaths(verb: Token, table: EntityTable) -> Iterator[Hit]:
             continue
         if table.entities[key].type in FORCES:
             yield Hit(key, Predicate.LOST, None, phrase(victim), verb, quantity_of(victim, verb.doc))
+
+
+def _death_told(verb: Token) -> bool:
+    """ "protesting the death of four colleagues, who were killed in an ambush": the loss noun
+    above already counts the men the clause tells of."""
+    return verb.dep_ == "relcl" and any(
+        a.pos_ == "NOUN" and a.lemma_.lower() in vocab().loss_nouns and _reported(a) for a in verb.head.ancestors
+    )
 
 
 def _topics_dead(victim: Token, verb: Token, table: EntityTable) -> str | None:

@@ -19,7 +19,7 @@ def refused(sent: Span, table: EntityTable) -> Iterator[Hit]:
     for tok in sent:
         verb_like = tok.pos_ in ("VERB", "AUX") or _verb_tagged_noun(tok)
         is_verb = verb_like and (tok.lemma_.lower() in v.refusal_verbs or _refusal_phrase(tok))
-        is_noun = tok.lemma_.lower() in v.refusal_nouns and tok.pos_ == "NOUN"
+        is_noun = tok.lemma_.lower() in v.refusal_nouns | v.refuser_nouns and tok.pos_ == "NOUN"
         if verb_like and _said_no(tok):  # "they will no longer carry out orders"
             is_verb = True
         elif (
@@ -38,6 +38,7 @@ def refused(sent: Span, table: EntityTable) -> Iterator[Hit]:
         exclude = {t.i for subj, _ in actors for t in subj.subtree}
         if tok.i in exclude:  # "a lieutenant who refused to return to Ukraine": that clause is the refusal's own
             exclude -= {t.i for t in tok.subtree}
+        exclude |= _destination(tok)
         places = regions_in(tok, table, exclude) or _fighting_in(actors, table)
         complement = next((c for c in tok.children if c.dep_ in ("xcomp", "dobj") and c.pos_ != "SCONJ"), None)
         said_as_phrase = _refusal_phrase(tok) if complement is None and not is_noun else None  # "went AWOL"
@@ -169,6 +170,18 @@ def _punished(tok: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
 
 
+def _described_as(noun: Token) -> list[Token]:
+    """ "Sergeant X, one of the defectors", "X, a deserter from the 3rd Brigade", "X is a
+    deserter": the one a refuser noun describes refused."""
+    if noun.lemma_.lower() not in vocab().refuser_nouns:
+        return []
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("of", "among") and noun.head.head.lower_ == "one":
+        noun = noun.head.head
+    if noun.dep_ == "appos":
+        return [noun.head]
+    return subjects(noun.head) if noun.dep_ == "attr" else []
+
+
 def _prosecuting_country(noun: Token) -> Token | None:
     """The country that opened the cases for a refusal ("Russia has opened cases for desertion",
     "cases over desertion were opened in Ukraine"), whose own soldiers the cases are against."""
@@ -251,6 +264,19 @@ def _fled_somewhere(verb: Token) -> bool:
     return verb.lemma_.lower() in ("flee", "escape") and toward
 
 
+def _destination(verb: Token) -> set[int]:
+    """ "defected to Colombia", "fled into Poland": where deserters went is not where they
+    refused to fight."""
+    if verb.lemma_.lower() not in ("defect", "desert", "flee", "escape"):
+        return set()
+    found = set()
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "into")):
+        found |= {t.i for t in prep.subtree}
+        # "defected to the SPLA-IO in Nasir County": where they defected, not where they went
+        found -= {w.i for p in prep.subtree if p != prep and p.dep_ == "prep" and p.lower_ != "of" for w in p.subtree}
+    return found
+
+
 def _going_back(verb: Token) -> bool:
     """ "refusing to rotate back to the islands": the men going back themselves, no one let go."""
     back = any(c.lower_ == "back" for c in verb.children)
@@ -296,7 +322,7 @@ def _refusers(tok: Token, table: EntityTable, is_noun: bool) -> list[tuple[Token
             holders = subjects(tok.head.head)  # "X marched on Moscow in a mutiny"
         if not holders and tok.dep_ == "dobj" and tok.head.lemma_.lower() in vocab().staging_verbs:
             holders = subjects(tok.head)  # "his forces took the headquarters, escalating an armed rebellion"
-        holders = holders or _punished(tok) or _accused(tok)
+        holders = holders or _punished(tok) or _accused(tok) or _described_as(tok)
     else:
         clause = tok.head.head if _verb_tagged_noun(tok) else tok
         holders = _punished(tok) or _accused(tok) or subjects(clause)

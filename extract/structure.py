@@ -233,6 +233,8 @@ def _place_in_place(tok: Token, place: str, table: EntityTable) -> Iterator[Hit]
         targets.append(doc[min(nxt, len(doc) - 1)])
     elif end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "in":
         targets += _wider_area(doc[end + 1], table)
+    elif end + 1 < len(doc) and doc[end].text == ",":
+        targets += _state_after_comma(tok, doc[end + 1], table)
     targets += [c for c in tok.children if c.dep_ == "poss" and _province(c, table)]  # "Upper Nile State's Nasir"
     for target in targets:
         if target.dep_ == "poss" and target.head != tok:
@@ -242,6 +244,20 @@ def _place_in_place(tok: Token, place: str, table: EntityTable) -> Iterator[Hit]
         other = other or table.by_token.get(target.i)  # "Kyakhta in Russia's Buryatia region": Buryatia
         if is_type(table, other, {EntityType.REGION}) and other != place:
             yield Hit(place, Predicate.LOCATED_IN, other, None, tok)
+
+
+def _state_after_comma(place: Token, first: Token, table: EntityTable) -> list[Token]:
+    """ "Maiduguri, Borno State", "Tibu, Norte de Santander Department": a named state or
+    province right after a place's comma is where it lies, unless the two are items of a list
+    ("in Kharkiv, Donetsk Oblast and Zaporizhzhia Oblast")."""
+    key = table.by_token.get(first.i)
+    if not is_type(table, key, {EntityType.REGION}) or table.by_token.get(place.i) == key:
+        return []
+    last = first
+    while last.i + 1 < len(first.doc) and table.by_token.get(last.i + 1) == key:
+        last = first.doc[last.i + 1]
+    listed = any(t.dep_ in ("conj", "cc") or any(c.dep_ in ("conj", "cc") for c in t.children) for t in (place, last))
+    return [last] if last.lemma_.lower() in vocab().wider_areas and last.i > first.i and not listed else []
 
 
 def _province(owner: Token, table: EntityTable) -> bool:

@@ -5031,3 +5031,55 @@ def test_troops_a_participle_with_an_object_follows_were_not_captured(extractor)
         " of South Kivu province, on Sunday.",
     )
     assert not [f for f in found if f[1] == "lost"]
+
+
+def test_a_commanders_name_hung_on_his_units_town_is_still_his(extractor):
+    found = read(
+        extractor,
+        "The commander of the army's 9th Regional Command in Zulia, General Pedro Ramos, denied that any of his"
+        " men had deserted.",
+    )
+    assert ("Pedro Ramos", "commanded", "9th Regional Command") in found
+
+
+def test_where_deserters_fled_to_is_not_where_they_refused_to_fight(extractor):
+    found = read(extractor, "Twelve soldiers of the 3rd Mechanized Brigade deserted to Moldova last week.")
+    assert ("3rd Mechanized Brigade", "refused", "Moldova") not in found
+    assert [f for f in found if f[:2] == ("3rd Mechanized Brigade", "refused")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Corporal Anton Belov, one of the deserters, spoke to reporters in Tbilisi.",
+        "Corporal Anton Belov, a defector, spoke to reporters in Tbilisi.",
+    ],
+)
+def test_a_person_described_as_a_deserter_refused(extractor, text):
+    assert [f for f in read(extractor, text) if f[:2] == ("Anton Belov", "refused")]
+
+
+def test_the_general_officer_commanding_commands_the_formation(extractor):
+    found = read(
+        extractor,
+        "Troops of the 82 Division jeered their General Officer Commanding, Maj. Gen. Bello Ibrahim, in Enugu.",
+    )
+    assert ("Bello Ibrahim", "commanded", "82 Division") in found
+    alone = extract(extractor, "Their General Officer Commanding resigned.")
+    assert "Commanding" not in {e.name for e in alone.entities}
+
+
+def test_a_death_men_protest_is_a_loss(extractor):
+    found = read(
+        extractor,
+        "Soldiers of the 3 Division blocked the road in Jos. They were mourning the deaths of six of their comrades,"
+        " who were killed by bandits on Friday.",
+    )
+    assert len([f for f in found if f[:2] == ("3 Division", "lost")]) == 1
+
+
+def test_a_state_after_a_towns_comma_is_where_it_lies(extractor):
+    found = read(extractor, "Gunmen attacked a police station in Damaturu, Yobe State, on Monday.")
+    assert ("Damaturu", "locatedIn", "Yobe State") in found
+    listed = read(extractor, "Drones hit Kharkiv, Donetsk Oblast and Zaporizhzhia Oblast overnight.")
+    assert not [f for f in listed if f[1] == "locatedIn"]
