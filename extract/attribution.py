@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from extract import gazetteer
-from extract.clauses import put_at
+from extract.clauses import put_at, subjects
 from extract.mentions import EntityTable
 from extract.model import Attribution, EntityType, Role
 from extract.phrases import citing, own_clause, owners, reports_for_duty
@@ -126,7 +126,16 @@ def _author(report: Token, table: EntityTable) -> str | None:
         found = table.official_body(body, report.children)  # "Western intelligence estimates"
         if found is not None:
             return found
-    return _stranded_author(report, table)
+    return _stranded_author(report, table) or _signers(report, table)
+
+
+def _signers(report: Token, table: EntityTable) -> str | None:
+    """ "veterans and reservists of Unit 8200 have signed a letter declaring ...": who signed or
+    wrote a letter is its author, whichever of the coordinated subjects names one."""
+    if report.dep_ != "dobj" or report.head.lemma_.lower() not in ("sign", "write", "pen", "send", "publish"):
+        return None
+    found = (reporter(k, table) for s in subjects(report.head) for k in (s, *s.conjuncts))
+    return next((k for k in found if isinstance(k, str)), None)
 
 
 def co_authors(report: Token, table: EntityTable) -> list[str]:

@@ -613,7 +613,8 @@ def _deaths(verb: Token, table: EntityTable) -> Iterator[Hit]:
             if unit is not None:  # "Col. X, the commander of the 1st Brigade, was killed"
                 yield Hit(unit, Predicate.LOST, key, None, verb)
             continue
-        if table.entities[key].type in FORCES:
+        province = is_type(table, key, {EntityType.REGION}) and not _country(key, table)
+        if table.entities[key].type in FORCES and not province:  # "captured the headquarters(, Rakhine State)"
             yield Hit(key, Predicate.LOST, None, phrase(victim), verb, quantity_of(victim, verb.doc))
 
 

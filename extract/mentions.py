@@ -39,6 +39,14 @@ from extract.vocab import vocab
 T = TypeVar("T")
 
 
+def _abridged(short: str, form: str) -> bool:
+    """ "the Western Command" after "the Western Regional Military Command": a two-word name
+    keeping a longer unnumbered name's first and last words."""
+    words, full = short.split(), form.split()
+    unnumbered = not any(c.isdigit() for c in form)
+    return unnumbered and len(words) == 2 and len(full) > 2 and (words[0], words[1]) == (full[0], full[-1])
+
+
 class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin):
     """The entities of one article and which tokens mention them."""
 
@@ -333,7 +341,8 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
             entry = gazetteer.lookup(name)
             if entry is not None:
                 self.entities[key].roles.add(SYNONYMS.get(entry.kind, entry.kind))
-            self._add_leading_country(ent)
+            if etype is not EntityType.OUTLET:  # "Myanmar Now" is no word about Myanmar
+                self._add_leading_country(ent)
         else:
             listed = ent.ent_id_.startswith(f"{UNIT_ID}:")  # one of "the 155th and 40th Brigades"
             name = ent.ent_id_.split(":", 1)[1] if listed else clean_name(ent.text)
@@ -440,8 +449,9 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
         stand before it: a known body ("the air force") named without its country is the
         country's named before, not any longer name."""
         short = normalize(name)
-        if etype is EntityType.PERSON or len(short) < 4:
+        if etype is EntityType.PERSON or len(short) < 3:
             return None
+        tiny = len(short) < 4  # too short to stand for a longer name, but "Ann" for "Ann Township"
         kin = FORCE_LIKE if etype in FORCE_LIKE else {etype}  # "the Navy" after "Ukraine's Navy"
         for entity in self.entities.values():
             entry = gazetteer.lookup(entity.name) if national else None  # "the National Guard" after Rosgvardia,
@@ -449,7 +459,8 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
             for form in map(normalize, (entity.name, *entity.aliases, *known)):
                 fits = self._country_before(form, short) if national else form != short and form.endswith(" " + short)
                 fits = fits or form.startswith(short + " of ") or self._honorific_of(short, entity, etype)
-                if entity.type in kin and fits:
+                fits = fits or (etype is EntityType.UNIT and _abridged(short, form))
+                if entity.type in kin and fits and not tiny:
                     return entity
                 if entity.type is EntityType.REGION and self._short_name_of(short, form):
                     return entity  # whatever the model took the short name for

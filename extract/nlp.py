@@ -1082,11 +1082,13 @@ class ContextTyper:
 
     def describes_a_person(self, ent: Span) -> bool:
         """A country's forces named only to say what a person is: "the Russian military blogger X"
-        ("Wagner Group chief X" names a unit he leads, and "Congolese army spokesman X" the force
-        he speaks for: both stay)."""
+        ("Wagner Group chief X" names a unit he leads, "Congolese army spokesman X" the force he
+        speaks for, "Kenyan army soldiers" the force they serve in: all stay)."""
         head = ent.root.head
         national = ent.ent_id_.split(":", 1)[-1] in vocab().nationalities.values()
-        roles = self.person_roles - self.speaker_roles | {"blogger", "correspondent", "source", "analyst"}
+        # "Kenya Defence Forces soldiers" are the force's own men
+        roles = self.person_roles - self.speaker_roles - vocab().membership_nouns
+        roles |= {"blogger", "correspondent", "source", "analyst"}
         return national and ent.root.dep_ in ("amod", "compound") and head.i >= ent.end and head.lemma_.lower() in roles
 
     def based_in(self, root: Token) -> bool:

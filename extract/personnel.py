@@ -56,7 +56,8 @@ class PersonnelMixin:
         men = self.lemma(noun) in self.v.personnel_nouns or self.lemma(noun) in self.v.generic_force_nouns
         for child in [*modifiers, *serving]:  # "soldiers from Tuva serving in (who were sent with) the 55th Brigade"
             described = self.description(child) if men and child.dep_ == "poss" and child.pos_ == "NOUN" else None
-            if child.dep_ in ("compound", "amod", "poss") and (child.i in self.by_token or described):
+            # "Six Nigerian Army (NA) soldiers": the bracket makes the name an nmod
+            if child.dep_ in ("compound", "amod", "poss", "nmod") and (child.i in self.by_token or described):
                 key = self.by_token.get(child.i) or described  # "the group's forces": the group's
                 if self.entities[key].type is not EntityType.UNIT:
                     continue
@@ -100,6 +101,9 @@ class PersonnelMixin:
         person = self.resolve(owner, create_groups=False) if owner is not None else None
         if person is not None and self.entities[person].type is EntityType.PERSON and self.unit_of(person):
             return self.unit_of(person)  # "his men": the unit their commander was said to lead
+        said_by = self.speaker_of_words(owner) if owner is not None and person is None else None
+        if said_by is not None and self.lemma(said_by) in self.v.personnel_nouns and self.is_indefinite(said_by):
+            return self.soldiers_unit(said_by)  # "a soldier from Y told the paper his comrades surrendered": Y's
         if any(c.dep_ == "poss" and c.lower_ == "our" for c in noun.children):
             return self.speakers_unit(noun)  # '"many of our guys died," X said': X's unit
         counted = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun  # "six of their men"

@@ -79,8 +79,12 @@ def _disobeyed(verb: Token) -> bool:
     ordered = verb.lemma_.lower() == "obey" or any(
         c.dep_ == "dobj" and c.lemma_.lower() in ("order", "command", "instruction") for c in verb.children
     )
-    refusal = any(c.dep_ == "neg" or c.lower_ in ("never", "longer") for c in verb.subtree if c.i < verb.i)
-    return ordered and refusal and not _conditional(verb)
+    return ordered and _no_more(verb) and not _conditional(verb)
+
+
+def _no_more(verb: Token) -> bool:
+    """ "did not", "will never", "will no longer": said before the verb."""
+    return any(c.dep_ == "neg" or c.lower_ in ("never", "longer") for c in verb.subtree if c.i < verb.i)
 
 
 def _will_not_go_back(verb: Token) -> bool:
@@ -104,12 +108,13 @@ def _said_no(verb: Token) -> bool:
 
 
 def _no_show(verb: Token) -> bool:
-    """ "will not report for another round of duty", "failed to report for service": called up
-    and not turning up, which is desertion whether said as a plan or as a fact."""
+    """ "will not report for another round of duty", "will no longer report for reserve duty",
+    "failed to report for service": called up and not turning up, which is desertion whether
+    said as a plan or as a fact."""
     if verb.pos_ != "VERB" or not reports_for_duty(verb):
         return False
     failed = verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "fail"
-    return (failed or any(c.dep_ == "neg" for c in verb.children)) and not _conditional(verb)
+    return (failed or _no_more(verb)) and not _conditional(verb)
 
 
 def _will_not_take_part(verb: Token) -> bool:

@@ -5083,3 +5083,62 @@ def test_a_state_after_a_towns_comma_is_where_it_lies(extractor):
     assert ("Damaturu", "locatedIn", "Yobe State") in found
     listed = read(extractor, "Drones hit Kharkiv, Donetsk Oblast and Zaporizhzhia Oblast overnight.")
     assert not [f for f in listed if f[1] == "locatedIn"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Four Kenya Defence Forces soldiers died when their truck hit a landmine near Mandera.",
+        "Four Kenya Defence Forces (KDF) soldiers died when their truck hit a landmine near Mandera.",
+    ],
+)
+def test_soldiers_a_national_forces_name_qualifies_are_its_own(extractor, text):
+    assert [f for f in read(extractor, text) if f[:2] == ("Kenya Defence Forces", "lost")]
+
+
+def test_a_province_an_object_stands_beside_loses_no_one(extractor):
+    found = read(
+        extractor,
+        "The Arakan Army said on Friday that it had captured the headquarters of the army's Western Command in Ann"
+        " Township, Rakhine State, after two weeks of fighting.",
+    )
+    assert not [f for f in found if f[1] == "lost"]
+
+
+def test_comrades_of_an_unnamed_soldier_speaking_are_of_his_unit(extractor):
+    found = read(
+        extractor,
+        "It is the second command to fall this year, after the Northeastern Command in Lashio was taken by the MNDAA"
+        " in August. A soldier from Light Infantry Battalion 601 told reporters that dozens of his comrades had"
+        " deserted before the battle.",
+    )
+    assert {f[0] for f in found if f[1] == "refused"} == {"Light Infantry Battalion 601"}
+
+
+def test_an_outlet_named_after_a_country_does_not_mention_it(extractor):
+    result = extract(extractor, "Two soldiers deserted, Myanmar Now reported.")
+    assert "Myanmar" not in {e.name for e in result.entities}
+
+
+def test_short_forms_of_a_township_and_a_command_are_the_same_places_and_units(extractor):
+    result = extract(
+        extractor,
+        "Rebels overran the Eastern Regional Military Command in Ann Township. The Eastern Command lost 40 men near"
+        " Ann.",
+    )
+    names = {e.name for e in result.entities}
+    assert "Eastern Command" not in names and "Ann" not in names
+
+
+def test_saying_one_will_no_longer_report_for_duty_is_a_refusal(extractor):
+    found = read(extractor, "Reservists of the 14th Brigade said they will no longer report for reserve duty.")
+    assert [f for f in found if f[:2] == ("14th Brigade", "refused")]
+
+
+def test_those_who_signed_a_letter_are_its_author(extractor):
+    result = extract(
+        extractor,
+        "More than 300 veterans and reservists of the army's 5th Brigade have signed a letter declaring that they"
+        " will not return to the front. A ministry spokesman said the brigade was fighting on.",
+    )
+    assert reporters(result, Predicate.REFUSED) == {"5th Brigade": "said"}
