@@ -5099,8 +5099,8 @@ def test_soldiers_a_national_forces_name_qualifies_are_its_own(extractor, text):
 def test_a_province_an_object_stands_beside_loses_no_one(extractor):
     found = read(
         extractor,
-        "The Arakan Army said on Friday that it had captured the headquarters of the army's Western Command in Ann"
-        " Township, Rakhine State, after two weeks of fighting.",
+        "The Arakan Army said on Friday that it had captured the headquarters of the Myanmar military's Western"
+        " Regional Military Command in Ann Township, Rakhine State, after two weeks of fighting.",
     )
     assert not [f for f in found if f[1] == "lost"]
 
