@@ -280,12 +280,16 @@ def _command_verb(verb: Token, table: EntityTable) -> Iterator[Hit]:
         chosen = [c for c in verb.head.children if c.dep_ == "dobj"] if verb.dep_ == "xcomp" else []
         people = chosen or subjects(verb)
         units = [c for c in verb.children if c.dep_ == "dobj" and not _own_men(c)]
+    # asked first, as resolving records what it found; "its forces" are a country's own
+    named = {u.i for u in units if table.at(u) is not None or any(c.dep_ == "poss" for c in u.children)}
     for p in people:
         person = table.resolve(p)
         for u in units:
             whole = _whole_of_one_part(u, table)
             relation = Predicate.MEMBER_OF if whole is not None else Predicate.COMMANDED
             unit = whole or table.resolve(u, create_groups=False)
+            if unit is not None and u.i not in named and table.countrywide(unit):
+                continue  # "Lt. Col. X, who was leading the troops": some troops, not the country's army
             if is_type(table, person, {EntityType.PERSON}) and is_type(table, unit, {EntityType.UNIT}):
                 yield Hit(person, relation, unit, None, verb)
 

@@ -76,6 +76,8 @@ class DescriptionsMixin:
             return found or (self.only_national_forces() if lemma == "army" and token.tag_ == "NN" else None)
         if lemma in self.v.faction_nouns and token.tag_ == "NNS":
             return self._whose_factions(token)
+        if lemma in self.v.band_nouns and token.tag_ == "NN":  # "the cartel" after the Sinaloa Cartel
+            return self._recent(token, {EntityType.UNIT}, lambda e: lemma in name_words(e) or self.armed_group(e.key))
         bare = not any(c.dep_ in ("poss", "compound") for c in token.children)  # not "Putin's regime"
         if lemma in self.v.military_rulers and token.tag_ == "NN" and bare:
             # "the junta", "the regime" where a country's forces rule it (Myanmar's, Mali's): those forces
@@ -262,7 +264,8 @@ class DescriptionsMixin:
         if entry is not None:
             return entry.kind == gazetteer.ARMED_GROUP
         words = normalize(name).split()
-        return bool(words) and words[-1] in self.v.armed_group_words
+        prefix = name.split("-")[0].lower() in self.v.armed_group_prefixes  # "Jaish-e-Fursan-e-Muhammad"
+        return prefix or (bool(words) and words[-1] in self.v.armed_group_words)
 
     def _echelon_named(self, echelon: str) -> bool:
         """Whether the article names a unit of this echelon, which "their regiment" may be."""

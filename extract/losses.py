@@ -164,12 +164,15 @@ def _among_the_dead(verb: Token, table: EntityTable) -> Iterator[Hit]:
     "Among those killed was Dzmitry X, who had joined the regiment"."""
     listed = subjects(verb) or [c for c in verb.children if c.dep_ == "attr"]
     listed += [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]  # "..., and its
-    for subj in listed:  # deputy commander, X", coordinated by the parser with the verb
+    # deputy commander, X", coordinated by the parser with the verb; "X and Captain Y were among those killed"
+    listed += [k for s in listed for k in s.conjuncts if k.i > s.i and k not in listed]
+    for subj in listed:
         named = [c for c in subj.children if c.dep_ == "appos" and is_type(table, table.at(c), {EntityType.PERSON})]
         person = named[0] if named else subj  # "its deputy commander, Col. X": X, of the unit "its" stands for
         key = table.resolve(person, create_groups=False)
         if is_type(table, key, {EntityType.PERSON}):
-            unit = table.unit_of(key) or table.unit_of_person(person)
+            # "Seven soldiers, including two officers, were killed ... X and Y were among those killed"
+            unit = table.unit_of(key) or table.unit_of_person(person) or table.lost_role_before(person, sentences=3)
             if unit is not None:
                 yield Hit(unit, Predicate.LOST, key, None, verb)
             continue
@@ -326,10 +329,16 @@ def _out_of(verb: Token) -> bool:
 def _survivors(verb: Token, table: EntityTable) -> Iterator[Hit]:
     """The few left of many: the unit the passage is about lost the rest."""
     counted = [s for s in subjects(verb) if s.like_num or _counted(s)]
-    unit = table.recent_unit(verb) if counted else None
+    unit = (_whose_men(verb, table) or table.recent_unit(verb)) if counted else None
     if unit is not None and not table.national_forces(unit):
         whole = next((c for c in verb.children if c.lower_ in ("out", "of")), counted[0])
         yield Hit(unit, Predicate.LOST, None, phrase(verb), verb, quantity_of(whole, verb.doc))
+
+
+def _whose_men(verb: Token, table: EntityTable) -> str | None:
+    """ "Out of 120 men in our company, 23 are left," one of them says: the speakers' unit."""
+    ours = (t for t in verb.lefts for t in t.subtree if t.dep_ == "poss" and t.lower_ == "our")
+    return next((k for k in map(table.speakers_unit, ours) if k is not None), None)
 
 
 def _hit_hard(tok: Token) -> bool:
@@ -615,7 +624,14 @@ def _deaths(verb: Token, table: EntityTable) -> Iterator[Hit]:
             continue
         province = is_type(table, key, {EntityType.REGION}) and not _country(key, table)
         if table.entities[key].type in FORCES and not province:  # "captured the headquarters(, Rakhine State)"
+            if _officers_among(victim):  # "Seven soldiers, including two officers, were killed": named next?
+                table.lost_roles.append((victim.i, key))
             yield Hit(key, Predicate.LOST, None, phrase(victim), verb, quantity_of(victim, verb.doc))
+
+
+def _officers_among(victim: Token) -> bool:
+    v = vocab()
+    return any(t.lemma_.lower() in v.command_nouns | v.rank_nouns | {"officer"} for t in victim.subtree)
 
 
 def _death_told(verb: Token) -> bool:

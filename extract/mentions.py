@@ -454,8 +454,11 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
         tiny = len(short) < 4  # too short to stand for a longer name, but "Ann" for "Ann Township"
         kin = FORCE_LIKE if etype in FORCE_LIKE else {etype}  # "the Navy" after "Ukraine's Navy"
         for entity in self.entities.values():
-            entry = gazetteer.lookup(entity.name) if national else None  # "the National Guard" after Rosgvardia,
-            known = entry.aliases if entry is not None else ()  # known also as "Russia's National Guard"
+            # "the National Guard" after Rosgvardia, known also as "Russia's National Guard"; "the Defense
+            # Ministry" after Mexico's Secretariat of National Defense
+            listed = national or entity.type is EntityType.ORGANIZATION
+            entry = gazetteer.lookup(entity.name) if listed else None
+            known = entry.aliases if entry is not None else ()
             for form in map(normalize, (entity.name, *entity.aliases, *known)):
                 fits = self._country_before(form, short) if national else form != short and form.endswith(" " + short)
                 fits = fits or form.startswith(short + " of ") or self._honorific_of(short, entity, etype)

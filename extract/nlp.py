@@ -103,6 +103,7 @@ def unit_patterns() -> list[dict]:
     named_words = {"IS_TITLE": True, "LOWER": {"NOT_IN": sorted(v.countries)}, "OP": "*"}  # not "12 Ukrainian"
     echelons = ["battalion", "brigade", "regiment", "division", "squadron", "rifles"]  # "11 Rashtriya Rifles"
     bare_numbered_head = {"LOWER": {"IN": echelons}, "IS_TITLE": True}
+    armed_prefix = {"LOWER": {"IN": sorted(v.armed_group_prefixes)}, "IS_TITLE": True}
     return [
         {"label": "UNIT", "pattern": [ordinal, proper, modifier, proper, modifier, head], "id": UNIT_ID},
         {"label": "UNIT", "pattern": [ordinal, {"LOWER": {"IN": ["guards"]}, "OP": "?"}, abbreviated], "id": UNIT_ID},
@@ -114,7 +115,12 @@ def unit_patterns() -> list[dict]:
         # "the 201st Military Base": Russia's bases abroad are formations; so is an army's "34th Military Region".
         {
             "label": "UNIT",
-            "pattern": [ordinal, proper, {"LOWER": "military"}, {"LOWER": {"IN": ["base", "region", "district"]}}],
+            "pattern": [
+                ordinal,
+                proper,
+                {"LOWER": "military"},
+                {"LOWER": {"IN": ["base", "region", "district", "zone"]}},
+            ],
             "id": UNIT_ID,
         },
         # "the 242nd Airborne Training Center": a numbered training formation
@@ -157,6 +163,12 @@ def unit_patterns() -> list[dict]:
             "id": UNIT_ID,
         },
         {"label": "UNIT", "pattern": [{"TEXT": "PMC"}, {"POS": "PROPN", "IS_TITLE": True}], "id": UNIT_ID},
+        # "Jaish-e-Mohammed", "Lashkar-e-Taiba", "Jaish-e-Fursan-e-Muhammad": the hyphenated names
+        # South Asia's armed groups go by, however many parts
+        *(
+            {"label": "UNIT", "pattern": [armed_prefix, *[{"TEXT": "-"}, {"IS_ALPHA": True}] * n], "id": UNIT_ID}
+            for n in (2, 3, 4)
+        ),
         # "the Kursk Group of Forces": a theatre grouping named after a place or river.
         {"label": "UNIT", "pattern": [{"IS_TITLE": True, "OP": "+"}, *grouping], "id": UNIT_ID},
         # "the Kharkiv Operational-Tactical Group": Ukraine's groupings of brigades.
@@ -957,6 +969,8 @@ class ContextTyper:
             people = ent.text.lower() in self.countries or ent.root.pos_ != "PROPN"  # "Chechen", "Ukrainian"
             if label == "NORP" and (kind in self.unit_nouns or _owned_unit(ent)) and not people:
                 return "UNIT"  # "the Alagir volunteer battalion", taken for a people
+            if label == "NORP" and len(ent) == 1 and ent[0].lower_ in self.given_names and descriptor(ent) in self.kin:
+                return "PERSON"  # "The wife of one of the soldiers, Natalya,", taken for a people
             if label not in _NAMELIKE:
                 return label  # dates, numbers
             described = descriptor(ent)

@@ -284,10 +284,10 @@ class PeopleMixin:
                     return unit
         return None
 
-    def lost_role_before(self, token: Token) -> str | None:
+    def lost_role_before(self, token: Token, sentences: int = 2) -> str | None:
         """The unit said just before to have lost a commander it did not name: whose the person
         killed in the next sentence most likely was."""
-        start = self.window(token, sentences=2)
+        start = self.window(token, sentences=sentences)
         return next((unit for i, unit in reversed(self.lost_roles) if start <= i < token.i), None)
 
 

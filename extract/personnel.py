@@ -134,7 +134,9 @@ class PersonnelMixin:
         has_from = any(c.dep_ == "prep" and c.lower_ == "from" for c in modifiers)
         definite = any(c.lower_ in ("the", "these", "those") or c.dep_ == "poss" for c in noun.children)
         if lemma in self.v.insurgent_nouns and not (nation or region or has_from):
-            irregulars = self._recent(noun, {EntityType.UNIT}, lambda e: self.armed_group(e.key), anywhere=True)
+            irregulars = self._claimed_by() or self._recent(
+                noun, {EntityType.UNIT}, lambda e: self.armed_group(e.key), anywhere=True
+            )
             if irregulars is not None:  # "the gunmen", "two militants": of the armed group named before (or the
                 # only one the article names: "three terrorists were killed", the TTP claiming the attack later)
                 return irregulars
@@ -185,6 +187,20 @@ class PersonnelMixin:
             if topic is not None:
                 return topic
         return self._new_group(noun, lemma, nation, region)
+
+    def _claimed_by(self) -> str | None:
+        """The armed group that claimed the attack ("the attack had been claimed by X", "X claimed
+        responsibility"): the attackers are its men, whatever other groups the article names."""
+        for verb in (t for t in self.doc if t.lemma_.lower() == "claim" and t.pos_ == "VERB"):
+            attack = any(c.dep_ == "nsubjpass" and c.lemma_.lower() in self.v.attack_nouns for c in verb.children)
+            owned = any(c.dep_ == "dobj" and c.lower_ == "responsibility" for c in verb.children)
+            claimers = [o for a in verb.children if a.dep_ == "agent" for o in a.children] if attack else []
+            claimers += [c for c in verb.children if c.dep_ == "nsubj"] if owned else []
+            found = (self.at(c) for c in claimers)
+            key = next((k for k in found if k is not None and self.entities[k].type is EntityType.UNIT), None)
+            if key is not None:
+                return key
+        return None
 
     def _serving_clauses_on_origin(self, modifiers: list[Token]) -> list[Token]:
         """ "men from the Irkutsk region serving in the 1439th Regiment": the parser hangs the
@@ -262,9 +278,13 @@ class PersonnelMixin:
     def _serving_men_before(self, noun: Token) -> str | None:
         """The named unit of soldiers the sentences before said serve in it, which "the men"
         takes up (not a country's forces: "Russian soldiers" are no particular men)."""
-        return self._unit_of_men_before(  # blank lines count as sentences
-            noun, lambda t: t.tag_ == "NNS" and any(c.dep_ == "acl" for c in t.children), sentences=5
+        return self._unit_of_men_before(  # blank lines count as sentences; "serving" may hang on their origin
+            noun, lambda t: t.tag_ == "NNS" and self._serving(t), sentences=5
         )
+
+    def _serving(self, soldiers: Token) -> bool:
+        clauses = [c for c in soldiers.children if c.dep_ == "acl"]
+        return bool(clauses or self._serving_clauses_on_origin(list(soldiers.children)))
 
     def _same_men_before(self, noun: Token) -> str | None:
         """ "the officers" after "About 50 officers of the OMON, a unit of Rosgvardia's branch":

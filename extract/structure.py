@@ -247,8 +247,8 @@ def _place_in_place(tok: Token, place: str, table: EntityTable) -> Iterator[Hit]
 
 
 def _state_after_comma(place: Token, first: Token, table: EntityTable) -> list[Token]:
-    """ "Maiduguri, Borno State", "Tibu, Norte de Santander Department": a named state or
-    province right after a place's comma is where it lies, unless the two are items of a list
+    """ "Maiduguri, Borno State", "Mir Ali, North Waziristan": a named state, province or
+    district right after a place's comma is where it lies, unless the two are items of a list
     ("in Kharkiv, Donetsk Oblast and Zaporizhzhia Oblast")."""
     key = table.by_token.get(first.i)
     if not is_type(table, key, {EntityType.REGION}) or table.by_token.get(place.i) == key:
@@ -257,7 +257,10 @@ def _state_after_comma(place: Token, first: Token, table: EntityTable) -> list[T
     while last.i + 1 < len(first.doc) and table.by_token.get(last.i + 1) == key:
         last = first.doc[last.i + 1]
     listed = any(t.dep_ in ("conj", "cc") or any(c.dep_ in ("conj", "cc") for c in t.children) for t in (place, last))
-    return [last] if last.lemma_.lower() in vocab().wider_areas and last.i > first.i and not listed else []
+    entry = gazetteer.lookup(table.entities[key].name)
+    province = entry is not None and entry.kind in vocab().wider_areas - {"country"}  # "Mir Ali, North Waziristan"
+    kind_named = last.lemma_.lower() in vocab().wider_areas and last.i > first.i
+    return [last] if (kind_named or province) and not listed else []
 
 
 def _province(owner: Token, table: EntityTable) -> bool:

@@ -5142,3 +5142,73 @@ def test_those_who_signed_a_letter_are_its_author(extractor):
         " will not return to the front. A ministry spokesman said the brigade was fighting on.",
     )
     assert reporters(result, Predicate.REFUSED) == {"5th Brigade": "said"}
+
+
+def test_the_men_are_of_the_unit_soldiers_from_a_region_serve_in(extractor):
+    result = extract(
+        extractor,
+        "A group of mobilized soldiers from the Kursk region serving in the 1st Motor Rifle Regiment of the 2nd"
+        ' Guards Motor Rifle Division recorded a video appeal. "Out of 90 men in our company, 12 are left," one of'
+        " the men says. The 2nd Division is based near Moscow. The 2nd Division has fought near Pokrovsk.",
+    )
+    assert {f[0] for f in relations(result) if f[1] == "lost"} == {"1st Motor Rifle Regiment"}
+
+
+def test_a_given_name_the_model_took_for_a_people_is_a_wifes(extractor):
+    result = extract(extractor, "The wife of one of the soldiers, Natalya, told the BBC her husband was missing.")
+    assert {e.name: e.type.value for e in result.entities}.get("Natalya") == "Person"
+
+
+def test_a_district_after_a_towns_comma_is_where_it_lies(extractor):
+    assert ("Mir Ali", "locatedIn", "North Waziristan") in read(
+        extractor, "Militants attacked a checkpoint in Mir Ali, North Waziristan, on Saturday."
+    )
+
+
+def test_attackers_are_of_the_hyphen_named_group_that_claimed_the_attack(extractor):
+    result = extract(
+        extractor,
+        "Gunmen stormed a police post in Bannu on Sunday. All four attackers were killed, police said. The attack was"
+        " claimed by Lashkar-e-Jhangvi, a group linked to the Pakistani Taliban.",
+    )
+    assert {e.name: e.type.value for e in result.entities}.get("Lashkar-e-Jhangvi") == "Unit"
+    assert {f[0] for f in relations(result) if f[1] == "lost"} == {"Lashkar-e-Jhangvi"}
+
+
+def test_an_officer_leading_the_troops_does_not_command_the_army(extractor):
+    found = read(
+        extractor,
+        "Five soldiers of the Nigerian Army were killed. Major Musa Bello, who was leading the troops, was wounded.",
+    )
+    assert not [f for f in found if f[1] == "commanded"]
+
+
+def test_officers_named_among_the_dead_after_a_units_toll_are_its_own(extractor):
+    found = read(
+        extractor,
+        "Nine soldiers of the Pakistan Army, including two officers, were killed when militants attacked a post. The"
+        " militants used a truck bomb. Major Ali Raza and Captain Omar Farooq were among those killed.",
+    )
+    assert {("Pakistan Army", "lost", "Ali Raza"), ("Pakistan Army", "lost", "Omar Farooq")} <= found
+
+
+def test_a_numbered_military_zone_is_a_unit(extractor):
+    result = extract(extractor, "Soldiers of the 43rd Military Zone were ambushed near Apatzingan.")
+    assert "43rd Military Zone" in {e.name for e in result.entities if e.type.value == "Unit"}
+
+
+def test_the_cartel_is_the_cartel_named_before(extractor):
+    found = read(
+        extractor,
+        "The Sinaloa Cartel controls the road. The cartel, led by Ismael Zambada, has fought the army for years.",
+    )
+    assert ("Ismael Zambada", "commanded", "Sinaloa Cartel") in found
+
+
+def test_the_defense_ministry_after_a_ministry_by_its_own_name_is_that_ministry(extractor):
+    result = extract(
+        extractor,
+        "Two soldiers were killed, the Secretariat of National Defense (Sedena) said. The Defense Ministry did not"
+        " comment further.",
+    )
+    assert [e.name for e in result.entities if e.type.value == "Organization"] == ["Secretariat of National Defense"]
