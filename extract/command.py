@@ -280,8 +280,9 @@ def _command_verb(verb: Token, table: EntityTable) -> Iterator[Hit]:
         chosen = [c for c in verb.head.children if c.dep_ == "dobj"] if verb.dep_ == "xcomp" else []
         people = chosen or subjects(verb)
         units = [c for c in verb.children if c.dep_ == "dobj" and not _own_men(c)]
-    # asked first, as resolving records what it found; "its forces" are a country's own
-    named = {u.i for u in units if table.at(u) is not None or any(c.dep_ == "poss" for c in u.children)}
+    # asked first, as resolving records what it found; "its forces" are a country's own, and so is
+    # "the junta, led by X"
+    named = {u.i for u in units if agent or table.at(u) is not None or any(c.dep_ == "poss" for c in u.children)}
     for p in people:
         person = table.resolve(p)
         for u in units:

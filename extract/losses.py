@@ -111,7 +111,9 @@ def _dead_of(loss: Token, table: EntityTable) -> str | None:
 def _dead_identified(verb: Token, table: EntityTable) -> Iterator[Hit]:
     """ "identified the dead as servicemen of the 25th Brigade": that unit lost them; "named the
     dead as Major X and Captain Y": the unit whose dead they are lost each of them."""
-    dead = [o for o in verb.children if o.dep_ in ("dobj", "nsubjpass", "oprd") and _the_dead(o, table)]
+    named = [o for o in verb.children if o.dep_ in ("dobj", "nsubjpass", "oprd")]
+    # "named one of them as X": of the dead
+    dead = [d for o in named if _the_dead(d := (table.quantified_of(o) if o.lower_ == "one" else None) or o, table)]
     for men in (m for d in dead for m in [*owners(d, (), ("as",)), *owners(verb, (), ("as",))]):
         people = [k for t in (men, *men.conjuncts) if is_type(table, k := table.resolve(t), {EntityType.PERSON})]
         people = people or _people_listed_after(men.head, table)
@@ -147,7 +149,8 @@ def _soldiers_killed_before(noun: Token, table: EntityTable) -> Token | None:
     """The soldiers the sentence before says died, the subject of its verb of death."""
     before = noun.doc[table.window(noun, sentences=2) : noun.sent.start]
     killed = (s for t in before if t.lemma_.lower() in vocab().death_verbs for s in subjects(t))
-    return next((s for s in killed if table.lemma(table.quantified_of(s) or s) in vocab().personnel_nouns), None)
+    men = vocab().personnel_nouns | vocab().command_nouns | {"officer"}  # "two of its commanders were killed"
+    return next((s for s in killed if table.lemma(table.quantified_of(s) or s) in men), None)
 
 
 def _unit_of_the_dead(dead: Token, table: EntityTable) -> str | None:
@@ -606,6 +609,8 @@ def _deaths(verb: Token, table: EntityTable) -> Iterator[Hit]:
         men = table.quantified_of(victim) or victim  # "killing dozens of soldiers"
         if key is None and men.lower_ == "them":  # "saboteurs tried to cross, ... killing 17 of them"
             key = table.pronoun(men, create_groups=True)
+        if key is None and _owned_officers(men):  # "two of its commanders had been killed"
+            key = table.personnel(men, create=False)
         if key is None and men.lemma_.lower() in v.personnel_nouns:
             # "killed dozens of soldiers from the army's 24th Division", "from" hung on the verb
             key = table.unit_named_by(verb, ("from",)) or _speakers_own(verb, table) or _unit_described(verb, table)
@@ -627,6 +632,11 @@ def _deaths(verb: Token, table: EntityTable) -> Iterator[Hit]:
             if _officers_among(victim):  # "Seven soldiers, including two officers, were killed": named next?
                 table.lost_roles.append((victim.i, key))
             yield Hit(key, Predicate.LOST, None, phrase(victim), verb, quantity_of(victim, verb.doc))
+
+
+def _owned_officers(men: Token) -> bool:
+    officers = men.lemma_.lower() in vocab().command_nouns | {"officer"} and men.tag_ == "NNS"
+    return officers and any(c.dep_ == "poss" for c in men.children)
 
 
 def _officers_among(victim: Token) -> bool:

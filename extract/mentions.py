@@ -375,7 +375,7 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
         doc = self.doc
         opened = ent.start >= 2 and doc[ent.start - 1].text == "("
         closed = ent.end < len(doc) and doc[ent.end].text == ")"
-        if not (len(ent) == 1 and text.isupper() and 2 <= len(text) <= 6):
+        if not (len(ent) == 1 and text.isupper() and 2 <= len(text) <= 8):  # "CENTCOM", "NORTHCOM"
             return None
         if not (opened and closed):
             return self._initials_named_before(text)

@@ -5212,3 +5212,41 @@ def test_the_defense_ministry_after_a_ministry_by_its_own_name_is_that_ministry(
         " comment further.",
     )
     assert [e.name for e in result.entities if e.type.value == "Organization"] == ["Secretariat of National Defense"]
+
+
+def test_kataib_hezbollah_is_not_lebanons_hezbollah(extractor):
+    result = extract(extractor, "Kataib Hezbollah said one of its fighters was killed in Baghdad.")
+    assert {e.name for e in result.entities if e.type.value == "Unit"} == {"Kataib Hezbollah"}
+
+
+def test_commanders_a_group_says_it_lost_and_the_one_it_names(extractor):
+    found = read(
+        extractor,
+        "The Badr Brigade said on Monday that three of its commanders had been killed in an air strike near Mosul."
+        " The group named one of them as Colonel Hadi Karim.",
+    )
+    assert [f for f in found if f[:2] == ("Badr Brigade", "lost") and f[2] != "Hadi Karim"]
+    assert ("Badr Brigade", "lost", "Hadi Karim") in found
+
+
+def test_a_seven_letter_acronym_in_brackets_is_the_name_before_it(extractor):
+    result = extract(extractor, "The US Africa Command (AFRICOM) said the strike killed two militants. AFRICOM said.")
+    assert "AFRICOM" not in {e.name for e in result.entities}
+
+
+def test_a_junta_led_by_an_officer_is_the_armys_command(extractor):
+    found = read(
+        extractor,
+        "Militants killed 20 soldiers of Mali's army near Gao. The junta led by Colonel Assimi Goita has not"
+        " commented.",
+    )
+    assert [f for f in found if f[:2] == ("Assimi Goita", "commanded")]
+
+
+def test_a_tally_by_a_monitor_reports_the_losses(extractor):
+    result = extract(
+        extractor,
+        "Since January, the VDP have lost more than 300 men, according to a tally by the Armed Conflict Location &"
+        " Event Data project (ACLED).",
+    )
+    assert reporters(result, Predicate.LOST) == {"ACLED": "cited"}
