@@ -61,8 +61,10 @@ def reporter(tok: Token, table: EntityTable) -> str | ReportRef | None:
     inner = table.quantified_of(tok)
     if inner is not None and inner.lemma_.lower() in v.report_nouns:
         tok = inner  # "according to one of the letters, seen by iStories": the letters
-    page = tok.lemma_.lower() in v.publishing_pages | v.outlet_parts and table.at(tok) is None  # not "State Bureau"
-    if page:  # "according to the ministry's website",
+    on = table.at(tok)  # "its Telegram channel": the platform names no one
+    unnamed = on is None or gazetteer.is_platform(table.entities[on].name)
+    page = tok.lemma_.lower() in v.publishing_pages | v.outlet_parts and unnamed  # not "State Bureau"
+    if page:  # "according to the ministry's website", "according to its official Telegram channel"
         owned = [c for c in tok.children if c.dep_ == "poss"] or list(owners(tok, (), ("of",)))  # "the Pskov
         if owned:  # edition of the newspaper X reported"
             return reporter(owned[0], table)
@@ -291,7 +293,9 @@ def attribute(anchor: Token, table: EntityTable) -> Reporting:
             _note(result, _author(node, table), Role.SAID)
         if node.i != anchor.i and (is_say(node) or _spoke_of(node, path)) and not _addressed(node, path):
             speakers(node, path, table, result)
-        for aside in node.children:  # "..., declined to fight, the outlet Meduza reported."
+        # '"We lost five men, and nobody came," a fighter told X': the say verb hung on the last clause
+        last_says = [g for c in node.children if c.dep_ == "conj" for g in c.children if g.dep_ in ("conj", "ccomp")]
+        for aside in [*node.children, *last_says]:  # "..., declined to fight, the outlet Meduza reported."
             after = aside.dep_ in ("conj", "advcl", "parataxis", "ccomp") and aside.i > anchor.i
             as_said = aside.dep_ == "advcl" and any(c.lower_ == "as" for c in aside.children)  # "As reported by X, ..."
             # "... was removed after soldiers complained": a clause of time or cause reports nothing

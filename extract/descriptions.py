@@ -121,6 +121,8 @@ class DescriptionsMixin:
         places = [k for c in modifiers if (k := self.at(c)) and self.entities[k].type is EntityType.REGION]
         if places and not country:  # "the Pskov regional administration": a province's or a city's body
             country = self.entities[places[0]].name
+        if not country and noun.lemma_.lower() in ("presidency", "government") and noun.tag_ == "NN":
+            country = self._country_of_sentence(noun)  # "... in Chad's Lake Chad province, the presidency said"
         if not country and not any(c.ent_type_ == "NORP" for c in modifiers):
             return None
         nation = country or next(c.text for c in modifiers if c.ent_type_ == "NORP")
@@ -128,6 +130,11 @@ class DescriptionsMixin:
         span = noun.doc[noun.i : noun.i + 1]
         one = normalize(f"{nation} {noun.lemma_.lower()}")  # "a Russian milblogger" is one of "Russian milbloggers"
         return self.add(EntityType.ORGANIZATION, name, one, span, surface=noun.text)
+
+    def _country_of_sentence(self, noun: Token) -> str | None:
+        """The one country a sentence names, whose presidency or government a bare one is."""
+        named = {self.v.countries[t.lower_] for t in noun.sent if t.lower_ in self.v.countries and t.pos_ == "PROPN"}
+        return next(iter(named)) if len(named) == 1 else None
 
     def _body_of_another(self, token: Token, lemma: str) -> str | None:
         """ "Another milblogger claimed" after "Russian milbloggers claimed": one more of the

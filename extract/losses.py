@@ -618,7 +618,7 @@ def _deaths(verb: Token, table: EntityTable) -> Iterator[Hit]:
             key = key or _counted_by(verb, table) or _cited_soldiers_unit(verb, table)
             key = key or _topics_dead(victim, verb, table)
             if key is None or key in doers:  # "its fighters killed 30 commandos," the group said
-                key = _other_side(verb, doers, table)
+                key = _other_side(verb, doers, table) or _host_forces(verb, doers, table)
         if key is None or (victim.dep_ not in ("nsubj", "nsubjpass") and key in doers):
             continue  # "the group had captured dozens of soldiers": not its own
         if table.entities[key].type is EntityType.PERSON:
@@ -674,6 +674,17 @@ def _other_side(verb: Token, doers: set[str], table: EntityTable) -> str | None:
     return table.main_unit_besides(verb, doers)
 
 
+def _host_forces(verb: Token, doers: set[str], table: EntityTable) -> str | None:
+    """ "Boko Haram militants attacked a base in Chad's Lake Chad province, killing 40 soldiers":
+    soldiers an armed group killed, no unit named, serve the country where it struck."""
+    if not any(table.armed_group(d) for d in doers):
+        return None
+    countries = (
+        t for t in verb.sent if t.lower_ in vocab().nationalities and is_type(table, table.at(t), {EntityType.REGION})
+    )
+    return next((k for t in countries if (k := table.forces_of_country(t)) and k not in doers), None)
+
+
 def _doers(verb: Token, table: EntityTable) -> set[str]:
     """Who killed or captured, by an active verb's subject (shared with a verb before it: "had
     overrun the base and killed 100 soldiers"): the other side."""
@@ -685,9 +696,11 @@ def _doers(verb: Token, table: EntityTable) -> set[str]:
 
 
 def _names_a_side(subject: Token, table: EntityTable) -> bool:
-    """A pronoun, a name, or a body's men ("the group's forces had killed or wounded ...")."""
+    """A pronoun, a name, or a body's men ("the group's forces had killed or wounded ...", "Boko
+    Haram militants attacked a base, killing 40 soldiers")."""
     owned = any(c.dep_ == "poss" and c.pos_ == "NOUN" for c in subject.children)
-    return subject.pos_ == "PRON" or bool(table.at(subject)) or owned
+    named = any(c.dep_ == "compound" and table.at(c) for c in subject.children)
+    return subject.pos_ == "PRON" or bool(table.at(subject)) or owned or named
 
 
 def _dead_state(verb: Token) -> bool:

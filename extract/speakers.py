@@ -268,7 +268,7 @@ class SpeakersMixin:
             say = next(
                 (c for c in clause.children if c.dep_ in ("advcl", "parataxis") and c.lemma_.lower() in say_verbs), None
             )
-        say = say or self.say_closing_quote(token)
+        say = say or self._say_on_last_conjunct(token, clause) or self.say_closing_quote(token)
         if say is None:
             return None
         if say.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in say.children):
@@ -277,6 +277,14 @@ class SpeakersMixin:
             say = say.head  # "The men recorded an appeal, saying that ...": the men
         subject = next((c for c in say.children if c.dep_ == "nsubj"), None)
         return subject or self._speaker_hung_elsewhere(say)
+
+    def _say_on_last_conjunct(self, token: Token, clause: Token) -> Token | None:
+        """'"We lost five men, and nobody came," a fighter told X': the parser hung the say verb
+        after the closing quote on the quote's last clause."""
+        conjuncts = (c for c in clause.children if c.dep_ == "conj")
+        hung = (s for c in conjuncts for s in c.children if s.dep_ in ("conj", "ccomp"))
+        says = (s for s in hung if s.lemma_.lower() in self.v.say_verbs)
+        return next((s for s in says if any(t.is_quote for t in self.doc[token.i : s.i])), None)
 
     def say_closing_quote(self, token: Token) -> Token | None:
         """'"We lost 30 men. Then they ordered a fourth assault," the officer said': the say

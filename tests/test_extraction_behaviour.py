@@ -5250,3 +5250,35 @@ def test_a_tally_by_a_monitor_reports_the_losses(extractor):
         " Event Data project (ACLED).",
     )
     assert reporters(result, Predicate.LOST) == {"ACLED": "cited"}
+
+
+def test_jawans_are_soldiers_of_their_force(extractor):
+    found = read(extractor, "Three jawans of the Border Security Force were killed in an ambush in Bijapur.")
+    assert [f for f in found if f[:2] == ("Border Security Force", "lost")]
+
+
+def test_a_say_verb_hung_on_the_quotes_last_clause_names_its_speaker(extractor):
+    result = extract(
+        extractor,
+        '"We lost eight men in three days, and nobody helped," a soldier of the 3rd Assault Brigade told the BBC.',
+    )
+    assert ("Third Assault Brigade", "lost", "eight men") in relations(result)
+
+
+def test_a_units_own_telegram_channel_is_the_unit_speaking(extractor):
+    result = extract(
+        extractor,
+        "The Kraken unit was formed in 2022 and is led by Konstantin Nemichev, according to its official Telegram"
+        " channel.",
+    )
+    assert reporters(result, Predicate.COMMANDED) == {"Kraken": "cited"}
+
+
+def test_soldiers_an_armed_group_killed_serve_the_country_it_struck_in(extractor):
+    result = extract(
+        extractor,
+        "Boko Haram militants attacked a military base on an island in Niger's Diffa region on Sunday, killing"
+        " around 20 soldiers, the presidency said.",
+    )
+    assert {f[0] for f in relations(result) if f[1] == "lost"} == {"Nigerien Armed Forces"}
+    assert reporters(result, Predicate.LOST) == {"Nigerien presidency": "said"}
