@@ -62,8 +62,14 @@ def negated(tok: Token) -> bool:
 
 
 def put_at(verb: Token) -> bool:
-    """ "SOHR put the factions' losses at 14 dead", "estimated its losses at 800": a toll given."""
-    return verb.lemma_.lower() in ("put", "estimate", "place") and any(c.lower_ == "at" for c in verb.children)
+    """ "SOHR put the factions' losses at 14 dead", "estimated its losses at 800", "gave its own
+    toll of 49 dead": a toll given."""
+    given = verb.lemma_.lower() == "give" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() == "toll" for c in verb.children
+    )
+    return given or (
+        verb.lemma_.lower() in ("put", "estimate", "place") and any(c.lower_ == "at" for c in verb.children)
+    )
 
 
 def _nobody(subject: Token) -> bool:

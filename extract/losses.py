@@ -36,6 +36,8 @@ def lost(sent: Span, table: EntityTable) -> Iterator[Hit]:
             and (tok.dep_ in ("nsubj", "nsubjpass") or there_were)
         ):
             yield from _losses_of(tok, table)
+        if tok.lemma_.lower() == "toll" and tok.pos_ == "NOUN" and tok.dep_ == "dobj" and not negated(tok.head):
+            yield from _own_toll(tok, table)
         if _hit_hard(tok) and tok.dep_ in ("attr", "acomp", "oprd") and not negated(tok.head):
             yield from _hard_hit_state(tok, table)
         if tok.pos_ not in ("VERB", "AUX") or negated(tok):
@@ -614,6 +616,7 @@ def _deaths(verb: Token, table: EntityTable) -> Iterator[Hit]:
         if key is None and men.lemma_.lower() in v.personnel_nouns:
             # "killed dozens of soldiers from the army's 24th Division", "from" hung on the verb
             key = table.unit_named_by(verb, ("from",)) or _speakers_own(verb, table) or _unit_described(verb, table)
+            key = key or _ministrys_own(men, table)
             key = key or _struck(verb, table)
             key = key or _counted_by(verb, table) or _cited_soldiers_unit(verb, table)
             key = key or _topics_dead(victim, verb, table)
@@ -704,8 +707,12 @@ def _names_a_side(subject: Token, table: EntityTable) -> bool:
 
 
 def _dead_state(verb: Token) -> bool:
-    """ "Half of my husband's company is dead": a copula and "dead" say the deaths."""
-    return verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ == "dead" for c in verb.children)
+    """ "Half of my husband's company is dead", "33 crew members have been missing": a copula
+    and "dead" or "missing" say the losses."""
+    missing = verb.lower_ == "missing" and any(c.lower_ == "been" for c in verb.children)  # tagged a verb
+    return missing or (
+        verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in ("dead", "missing") for c in verb.children)
+    )
 
 
 def _shot_dead(verb: Token) -> bool:
@@ -835,6 +842,32 @@ def _ministers_forces(table: EntityTable) -> str | None:
         if e.type is EntityType.ORGANIZATION and "defen" in normalize(e.name) and "minist" in normalize(e.name)
     ]
     return _nations_forces(ministries[0], table) if len(ministries) == 1 else None
+
+
+def _own_toll(toll: Token, table: EntityTable) -> Iterator[Hit]:
+    """ "Armenia's Defense Ministry gave its own toll of 49 dead": the forces of the body that
+    counts its own dead lost them."""
+    counted = [o for p in toll.children if p.lower_ == "of" for o in p.children]
+    the_dead = vocab().the_dead  # "of 49 dead", however the parser hung "dead"
+    dead = [o for o in counted if o.lemma_.lower() in the_dead or (o.like_num and _dead_after(o))]
+    own = [c for c in toll.children if c.dep_ == "poss"] if any(c.lower_ == "own" for c in toll.children) else []
+    for owner in own if dead else []:
+        key = table.resolve(owner, create_groups=False)
+        forces = _forces_of_ministry(key, table) if key is not None else None
+        if is_type(table, forces, {EntityType.UNIT}):
+            yield Hit(forces, Predicate.LOST, None, phrase(toll), toll, quantity_of(dead[0], toll.doc))
+
+
+def _dead_after(number: Token) -> bool:
+    return number.i + 1 < len(number.doc) and number.nbor(1).lower_ in vocab().the_dead
+
+
+def _ministrys_own(men: Token, table: EntityTable) -> str | None:
+    """ "Azerbaijan's Defense Ministry said 50 of its servicemen had been killed": its country's forces'."""
+    owners = (table.resolve(c, create_groups=False) for c in men.children if c.dep_ == "poss")
+    ministry = next((k for k in owners if is_type(table, k, {EntityType.ORGANIZATION})), None)
+    forces = _forces_of_ministry(ministry, table) if ministry is not None else None
+    return forces if forces != ministry else None
 
 
 def _forces_of_ministry(key: str | None, table: EntityTable) -> str | None:

@@ -5282,3 +5282,29 @@ def test_soldiers_an_armed_group_killed_serve_the_country_it_struck_in(extractor
     )
     assert {f[0] for f in relations(result) if f[1] == "lost"} == {"Nigerien Armed Forces"}
     assert reporters(result, Predicate.LOST) == {"Nigerien presidency": "said"}
+
+
+def test_servicemen_a_defence_ministry_calls_its_own_are_its_countrys_forces(extractor):
+    found = read(
+        extractor,
+        "Georgia's Defense Ministry said on Monday that 12 of its servicemen had been killed in clashes near"
+        " Tskhinvali.",
+    )
+    assert {f[0] for f in found if f[1] == "lost"} == {"Georgian Armed Forces"}
+
+
+def test_a_ministrys_own_toll_is_its_forces_loss_on_its_word(extractor):
+    result = extract(
+        extractor,
+        "Armenia's Defense Ministry gave its own toll of 49 dead and accused Azerbaijan of shelling the town of"
+        " Jermuk.",
+    )
+    assert {f[0] for f in relations(result) if f[1] == "lost"} == {"Armenian Armed Forces"}
+    assert reporters(result, Predicate.LOST) == {"Armenian Ministry of Defence": "said"}
+
+
+def test_soldiers_missing_are_a_loss(extractor):
+    found = read(
+        extractor, "Twelve soldiers of the 3rd Mechanized Brigade have been missing since the battle for Kupiansk."
+    )
+    assert [f for f in found if f[:2] == ("3rd Mechanized Brigade", "lost")]
