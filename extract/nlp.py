@@ -301,6 +301,7 @@ _COURTS = {"court", "tribunal"}
 _COMPASS = {"north", "south", "east", "west", "central", "upper", "lower"}  # "South Darfur", "North Kivu"
 _FORCE_WORDS = {"force", "forces", "troop", "troops"}
 _GUARDS = {"service", "guard", "police"}  # "forces"/"troops" make a unit of any name already
+_RANK_GRADES = {"first", "second", "third", "1st", "2nd", "3rd"}
 _NAMELIKE = {"WORK_OF_ART", "PRODUCT", "EVENT", "FAC", "LAW"}  # the model's other labels for names
 _MONTHS = {m.lower() for m in (*calendar.month_name[1:], *calendar.month_abbr[1:], "Sept")}
 _DASHES = {"-", "\u2013", "\u2014", "--"}
@@ -408,6 +409,13 @@ def make_ranks(nlp: Language, name: str) -> RankedPeople:
     return RankedPeople(nlp)
 
 
+def _grade(tok: Token) -> bool:
+    """ "Captain First Rank X", "Captain 2nd Rank X": a navy's captain's grade, part of his rank."""
+    doc = tok.doc
+    grade = tok.lower_ in _RANK_GRADES and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "rank"
+    return grade or (tok.lower_ == "rank" and tok.i > 0 and doc[tok.i - 1].lower_ in _RANK_GRADES)
+
+
 class RankedPeople:
     """A rank or title followed by a proper name makes a person ("Col. Sergei Sukharev")."""
 
@@ -429,7 +437,7 @@ class RankedPeople:
         spans = []
         for _, start, end in self.matcher(doc):
             first = start
-            while first < end and (doc[first].lower_ in self.titles or doc[first].text == "."):
+            while first < end and (doc[first].lower_ in self.titles or doc[first].text == "." or _grade(doc[first])):
                 first += 1
             unit = doc[end - 1].lower_ in self.echelons  # "the army's Second Division", no one's name
             if first < end and not unit and not _known(doc[first:end]):

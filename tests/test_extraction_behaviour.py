@@ -5308,3 +5308,9 @@ def test_soldiers_missing_are_a_loss(extractor):
         extractor, "Twelve soldiers of the 3rd Mechanized Brigade have been missing since the battle for Kupiansk."
     )
     assert [f for f in found if f[:2] == ("3rd Mechanized Brigade", "lost")]
+
+
+def test_a_naval_captains_grade_is_part_of_his_rank(extractor):
+    text = "The brigade is commanded by Captain First Rank Igor Smirnov, the fleet's newspaper said."
+    people = {e.name for e in extract(extractor, text).entities if e.type.value in ("Person", "Organization")}
+    assert people == {"Igor Smirnov"}
