@@ -151,7 +151,7 @@ def _soldiers_killed_before(noun: Token, table: EntityTable) -> Token | None:
     """The soldiers the sentence before says died, the subject of its verb of death."""
     before = noun.doc[table.window(noun, sentences=2) : noun.sent.start]
     killed = (s for t in before if t.lemma_.lower() in vocab().death_verbs for s in subjects(t))
-    men = vocab().personnel_nouns | vocab().command_nouns | {"officer"}  # "two of its commanders were killed"
+    men = vocab().personnel_nouns | _officer_nouns()  # "two of its commanders were killed"
     return next((s for s in killed if table.lemma(table.quantified_of(s) or s) in men), None)
 
 
@@ -342,7 +342,7 @@ def _survivors(verb: Token, table: EntityTable) -> Iterator[Hit]:
 
 def _whose_men(verb: Token, table: EntityTable) -> str | None:
     """ "Out of 120 men in our company, 23 are left," one of them says: the speakers' unit."""
-    ours = (t for t in verb.lefts for t in t.subtree if t.dep_ == "poss" and t.lower_ == "our")
+    ours = (w for left in verb.lefts for w in left.subtree if w.dep_ == "poss" and w.lower_ == "our")
     return next((k for k in map(table.speakers_unit, ours) if k is not None), None)
 
 
@@ -637,14 +637,19 @@ def _deaths(verb: Token, table: EntityTable) -> Iterator[Hit]:
             yield Hit(key, Predicate.LOST, None, phrase(victim), verb, quantity_of(victim, verb.doc))
 
 
+def _officer_nouns() -> frozenset[str]:
+    return vocab().command_nouns | {"officer"}
+
+
 def _owned_officers(men: Token) -> bool:
-    officers = men.lemma_.lower() in vocab().command_nouns | {"officer"} and men.tag_ == "NNS"
+    """ "its commanders": officers whose owner says whose they were, though no soldiers' noun does."""
+    officers = men.lemma_.lower() in _officer_nouns() and men.tag_ == "NNS"
     return officers and any(c.dep_ == "poss" for c in men.children)
 
 
 def _officers_among(victim: Token) -> bool:
-    v = vocab()
-    return any(t.lemma_.lower() in v.command_nouns | v.rank_nouns | {"officer"} for t in victim.subtree)
+    """ "Seven soldiers, including two officers": a toll with officers the next sentences may name."""
+    return any(t.lemma_.lower() in _officer_nouns() | vocab().rank_nouns for t in victim.subtree)
 
 
 def _death_told(verb: Token) -> bool:
@@ -859,6 +864,7 @@ def _own_toll(toll: Token, table: EntityTable) -> Iterator[Hit]:
 
 
 def _dead_after(number: Token) -> bool:
+    """ "of 49 dead" with "dead" hung elsewhere by the parser."""
     return number.i + 1 < len(number.doc) and number.nbor(1).lower_ in vocab().the_dead
 
 

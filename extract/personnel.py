@@ -283,6 +283,7 @@ class PersonnelMixin:
         )
 
     def _serving(self, soldiers: Token) -> bool:
+        """Soldiers said to serve somewhere, by a clause of their own or one hung on their origin."""
         clauses = [c for c in soldiers.children if c.dep_ == "acl"]
         return bool(clauses or self._serving_clauses_on_origin(list(soldiers.children)))
 
