@@ -86,7 +86,10 @@ class DescriptionsMixin:
             # "the military said": a country's forces (not the Nahal Brigade named last, a part of
             # them), or a branch of them, not a numbered unit
             national = self._recent(token, {EntityType.UNIT}, lambda e: self.national_forces(e.key))
-            return national or self._recent(token, {EntityType.UNIT}, lambda e: designation_of(e.name) is None)
+            # nor the rebels named last ("clashed with NPA rebels ..., the military said")
+            return national or self._recent(
+                token, {EntityType.UNIT}, lambda e: designation_of(e.name) is None and not self.armed_group(e.key)
+            )
         outlet = None
         if lemma in self.v.outlet_nouns:
             outlet = self._recent(token, {EntityType.OUTLET}, lambda e: role in e.roles, anywhere=True)

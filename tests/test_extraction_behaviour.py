@@ -5314,3 +5314,12 @@ def test_a_naval_captains_grade_is_part_of_his_rank(extractor):
     text = "The brigade is commanded by Captain First Rank Igor Smirnov, the fleet's newspaper said."
     people = {e.name for e in extract(extractor, text).entities if e.type.value in ("Person", "Organization")}
     assert people == {"Igor Smirnov"}
+
+
+def test_the_military_that_speaks_is_not_the_rebels_it_fought(extractor):
+    result = extract(
+        extractor,
+        "Two soldiers of the Philippine Army's 59th Infantry Battalion were killed in a clash with New People's Army"
+        " rebels in Samar on Friday, the military said.",
+    )
+    assert reporters(result, Predicate.LOST) == {"Philippine Army": "said"}
