@@ -144,6 +144,8 @@ def _the_dead(noun: Token, table: EntityTable | None = None) -> bool:
     slain = any(c.dep_ == "amod" and c.lower_ in vocab().the_dead for c in noun.children)
     if slain and noun.lemma_.lower() in vocab().personnel_nouns:
         return True  # "the slain soldiers", "the fallen servicemen"
+    if table is not None and noun.tag_ == "NN" and any(c.lower_ == "the" for c in noun.children):
+        return _same_man_killed_before(noun, table) is not None  # "A police sergeant was killed ... The sergeant"
     return table is not None and noun.lower_ == "them" and _soldiers_killed_before(noun, table) is not None
 
 
@@ -155,11 +157,18 @@ def _soldiers_killed_before(noun: Token, table: EntityTable) -> Token | None:
     return next((s for s in killed if table.lemma(table.quantified_of(s) or s) in men), None)
 
 
+def _same_man_killed_before(noun: Token, table: EntityTable) -> Token | None:
+    """The one soldier or officer of the same kind the sentences before say was killed."""
+    before = noun.doc[table.window(noun, sentences=4) : noun.sent.start]
+    killed = (s for t in before if t.lemma_.lower() in vocab().death_verbs for s in subjects(t))
+    return next((s for s in killed if s.tag_ == "NN" and table.lemma(s) == table.lemma(noun)), None)
+
+
 def _unit_of_the_dead(dead: Token, table: EntityTable) -> str | None:
     """ "the dead": the unit the story is about; "them" or "the slain soldiers", after soldiers of
     a unit were said to be killed: theirs."""
-    men = dead.lower_ == "them" or table.lemma(dead) in vocab().personnel_nouns
-    soldiers = _soldiers_killed_before(dead, table) if men else None
+    men = dead.lower_ == "them" or table.lemma(dead) in vocab().personnel_nouns | vocab().rank_nouns
+    soldiers = (_same_man_killed_before(dead, table) or _soldiers_killed_before(dead, table)) if men else None
     unit = table.personnel(soldiers, create=False) if soldiers is not None else None
     return unit or table.story_unit(dead)
 
@@ -615,7 +624,9 @@ def _deaths(verb: Token, table: EntityTable) -> Iterator[Hit]:
             key = table.personnel(men, create=False)
         if key is None and men.lemma_.lower() in v.personnel_nouns:
             # "killed dozens of soldiers from the army's 24th Division", "from" hung on the verb
-            key = table.unit_named_by(verb, ("from",)) or _speakers_own(verb, table) or _unit_described(verb, table)
+            # "the attackers were killed," the police said: not the police's own
+            own = _speakers_own(verb, table) if men.lemma_.lower() not in v.insurgent_nouns else None
+            key = table.unit_named_by(verb, ("from",)) or own or _unit_described(verb, table)
             key = key or _ministrys_own(men, table)
             key = key or _struck(verb, table)
             key = key or _counted_by(verb, table) or _cited_soldiers_unit(verb, table)
@@ -668,6 +679,8 @@ def _topics_dead(victim: Token, verb: Token, table: EntityTable) -> str | None:
     if victim.dep_ != "nsubjpass" or any(c.dep_ == "agent" for c in verb.children):
         return None
     men = table.quantified_of(victim) or victim
+    if men.lemma_.lower() in vocab().insurgent_nouns:
+        return None  # "three of the attackers were killed," the police said: not the police's
     topic = table.topic_unit(men)
     if topic is not None and table.armed_group(topic) and men.lemma_.lower() == "soldier":
         return table.only_national_forces()  # "62 soldiers had been killed," a militia claimed: the state's

@@ -162,8 +162,8 @@ class PersonnelMixin:
                     noun, {EntityType.UNIT}, lambda e: not self._service(e.key)
                 )
                 unit = formation or self._recent(noun, {EntityType.UNIT})  # "fighters of the 115th Brigade of
-                if unit is not None:  # the Territorial Defense Forces ... The fighters": the brigade's
-                    return unit
+                if unit is not None and not self._speaking_of_its_attackers(noun, lemma, unit):  # the Territorial
+                    return unit  # Defense Forces ... The fighters": the brigade's
         border = any(c.lower_ == "border" for c in noun.children) and not has_from
         if border and nation in self.v.border_services:  # "two Ukrainian border guards": the country's service
             entry = gazetteer.lookup(self.v.border_services[nation])
@@ -281,6 +281,11 @@ class PersonnelMixin:
         return self._unit_of_men_before(  # blank lines count as sentences; "serving" may hang on their origin
             noun, lambda t: t.tag_ == "NNS" and self._serving(t), sentences=5
         )
+
+    def _speaking_of_its_attackers(self, noun: Token, lemma: str, unit: str) -> bool:
+        """ "Kosovo Police said three of the attackers were killed": a force's attackers are not its men."""
+        speaker = self.speaker_of_words(noun) if lemma in self.v.insurgent_nouns else None
+        return speaker is not None and self.at(speaker) == unit
 
     def _serving(self, soldiers: Token) -> bool:
         """Soldiers said to serve somewhere, by a clause of their own or one hung on their origin."""

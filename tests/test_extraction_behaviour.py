@@ -5323,3 +5323,21 @@ def test_the_military_that_speaks_is_not_the_rebels_it_fought(extractor):
         " rebels in Samar on Friday, the military said.",
     )
     assert reporters(result, Predicate.LOST) == {"Philippine Army": "said"}
+
+
+def test_the_one_man_killed_named_in_a_later_sentence_is_his_forces_loss(extractor):
+    found = read(
+        extractor,
+        "A Kosovo police sergeant was killed on Sunday when gunmen attacked a patrol near Zvecan. The gunmen fled."
+        " Police said two of the attackers were arrested. The sergeant was named as Sgt. Arben Krasniqi.",
+    )
+    assert ("Kosovo Police", "lost", "Arben Krasniqi") in found
+
+
+def test_attackers_killed_by_the_force_that_speaks_are_not_its_own(extractor):
+    found = read(
+        extractor,
+        "Gunmen attacked a police patrol near Zvecan on Sunday. Kosovo Police said three of the attackers were"
+        " killed in the ensuing gunfight.",
+    )
+    assert not [f for f in found if f[:2] == ("Kosovo Police", "lost")]
