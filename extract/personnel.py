@@ -161,9 +161,10 @@ class PersonnelMixin:
                 formation = self._unit_of_kind(noun, lemma) or self._recent(
                     noun, {EntityType.UNIT}, lambda e: not self._service(e.key)
                 )
-                unit = formation or self._recent(noun, {EntityType.UNIT})  # "fighters of the 115th Brigade of
-                if unit is not None and not self._speaking_of_its_attackers(noun, lemma, unit):  # the Territorial
-                    return unit  # Defense Forces ... The fighters": the brigade's
+                # "fighters of the 115th Brigade of the Territorial Defense Forces ... The fighters": the brigade's
+                unit = formation or self._recent(noun, {EntityType.UNIT})
+                if unit is not None and not self._speaking_of_its_attackers(noun, lemma, unit):
+                    return unit
         border = any(c.lower_ == "border" for c in noun.children) and not has_from
         if border and nation in self.v.border_services:  # "two Ukrainian border guards": the country's service
             entry = gazetteer.lookup(self.v.border_services[nation])
