@@ -15,7 +15,7 @@ from extract import gazetteer
 from extract.clauses import put_at, subjects
 from extract.mentions import EntityTable
 from extract.model import Attribution, EntityType, Role
-from extract.phrases import citing, own_clause, owners, reports_for_duty
+from extract.phrases import citing, hung_on_last_clause, own_clause, owners, reports_for_duty
 from extract.vocab import vocab
 
 REPORTERS = {EntityType.OUTLET, EntityType.PERSON, EntityType.ORGANIZATION, EntityType.UNIT}
@@ -293,9 +293,8 @@ def attribute(anchor: Token, table: EntityTable) -> Reporting:
             _note(result, _author(node, table), Role.SAID)
         if node.i != anchor.i and (is_say(node) or _spoke_of(node, path)) and not _addressed(node, path):
             speakers(node, path, table, result)
-        # '"We lost five men, and nobody came," a fighter told X': the say verb hung on the last clause
-        last_says = [g for c in node.children if c.dep_ == "conj" for g in c.children if g.dep_ in ("conj", "ccomp")]
-        for aside in [*node.children, *last_says]:  # "..., declined to fight, the outlet Meduza reported."
+        # "..., declined to fight, the outlet Meduza reported."; a say verb hung on the quote's last clause
+        for aside in [*node.children, *hung_on_last_clause(node)]:
             after = aside.dep_ in ("conj", "advcl", "parataxis", "ccomp") and aside.i > anchor.i
             as_said = aside.dep_ == "advcl" and any(c.lower_ == "as" for c in aside.children)  # "As reported by X, ..."
             # "... was removed after soldiers complained": a clause of time or cause reports nothing

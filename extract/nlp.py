@@ -523,6 +523,10 @@ class ContextTyper:
         self.personnel = v.personnel_nouns | {plural(n) for n in v.personnel_nouns}
         self.people_nouns = self.person_roles | self.personnel
         self.role_nouns = self.person_roles | self.speaker_roles
+        # roles a country's forces only describe: "the Russian military blogger X"; not its speakers
+        # nor its men ("Kenya Defence Forces soldiers" are the force's own)
+        self.describing_roles = self.person_roles - self.speaker_roles - v.membership_nouns
+        self.describing_roles |= {"blogger", "correspondent", "source", "analyst"}
         self.place_nouns = self.region_nouns | self.landforms
 
     def __call__(self, doc: Doc) -> Doc:
@@ -1108,10 +1112,8 @@ class ContextTyper:
         speaks for, "Kenyan army soldiers" the force they serve in: all stay)."""
         head = ent.root.head
         national = ent.ent_id_.split(":", 1)[-1] in vocab().nationalities.values()
-        # "Kenya Defence Forces soldiers" are the force's own men
-        roles = self.person_roles - self.speaker_roles - vocab().membership_nouns
-        roles |= {"blogger", "correspondent", "source", "analyst"}
-        return national and ent.root.dep_ in ("amod", "compound") and head.i >= ent.end and head.lemma_.lower() in roles
+        described = head.lemma_.lower() in self.describing_roles
+        return national and ent.root.dep_ in ("amod", "compound") and head.i >= ent.end and described
 
     def based_in(self, root: Token) -> bool:
         """ "based in X", "stationed at X": where a unit is, whatever else the name may be."""

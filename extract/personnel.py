@@ -5,6 +5,7 @@ group of their own ("40 soldiers from Sakhalin") when no unit is named.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cached_property
 
 from spacy.tokens import Span, Token
 
@@ -134,7 +135,7 @@ class PersonnelMixin:
         has_from = any(c.dep_ == "prep" and c.lower_ == "from" for c in modifiers)
         definite = any(c.lower_ in ("the", "these", "those") or c.dep_ == "poss" for c in noun.children)
         if lemma in self.v.insurgent_nouns and not (nation or region or has_from):
-            irregulars = self._claimed_by() or self._recent(
+            irregulars = self.attack_claimer or self._recent(
                 noun, {EntityType.UNIT}, lambda e: self.armed_group(e.key), anywhere=True
             )
             if irregulars is not None:  # "the gunmen", "two militants": of the armed group named before (or the
@@ -189,9 +190,11 @@ class PersonnelMixin:
                 return topic
         return self._new_group(noun, lemma, nation, region)
 
-    def _claimed_by(self) -> str | None:
+    @cached_property
+    def attack_claimer(self) -> str | None:
         """The armed group that claimed the attack ("the attack had been claimed by X", "X claimed
-        responsibility"): the attackers are its men, whatever other groups the article names."""
+        responsibility"): the attackers are its men, whatever other groups the article names. Read
+        once per article, as every "gunmen" and "attackers" asks it."""
         for verb in (t for t in self.doc if t.lemma_.lower() == "claim" and t.pos_ == "VERB"):
             attack = any(c.dep_ == "nsubjpass" and c.lemma_.lower() in self.v.attack_nouns for c in verb.children)
             owned = any(c.dep_ == "dobj" and c.lower_ == "responsibility" for c in verb.children)

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from extract import gazetteer
 from extract.gazetteer import normalize
 from extract.model import EntityType
-from extract.phrases import PERSON_PRONOUNS, QUOTES, designation_of, says, unit_heading
+from extract.phrases import PERSON_PRONOUNS, QUOTES, designation_of, hung_on_last_clause, says, unit_heading
 
 
 class SpeakersMixin:
@@ -281,9 +281,7 @@ class SpeakersMixin:
     def _say_on_last_conjunct(self, token: Token, clause: Token) -> Token | None:
         """'"We lost five men, and nobody came," a fighter told X': the parser hung the say verb
         after the closing quote on the quote's last clause."""
-        conjuncts = (c for c in clause.children if c.dep_ == "conj")
-        hung = (s for c in conjuncts for s in c.children if s.dep_ in ("conj", "ccomp"))
-        says = (s for s in hung if s.lemma_.lower() in self.v.say_verbs)
+        says = (s for s in hung_on_last_clause(clause) if s.lemma_.lower() in self.v.say_verbs)
         return next((s for s in says if any(t.is_quote for t in self.doc[token.i : s.i])), None)
 
     def say_closing_quote(self, token: Token) -> Token | None:
