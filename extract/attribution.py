@@ -526,9 +526,11 @@ def _last_phrase(verb: Token) -> Token | None:
 
 
 def _those_before(speakers: Token, table: EntityTable) -> bool:
-    """ "one of them says", "one of the soldiers says": speakers the sentence before had speak."""
+    """ "one of them says", "one of the soldiers says", "the source said": speakers the sentence
+    before had speak."""
     definite = any(c.lower_ in ("the", "these", "those") for c in speakers.children)
-    return speakers.lower_ in ("they", "them") or (definite and table.lemma(speakers) in vocab().personnel_nouns)
+    known = vocab().personnel_nouns | {"source", "official"}
+    return speakers.lower_ in ("they", "them") or (definite and table.lemma(speakers) in known)
 
 
 def _speaker_inside(subjects: list[Token]) -> list[Token]:

@@ -86,6 +86,17 @@ def _question(first: Token) -> bool:
     return first.lower_ in vocab().question_words
 
 
+def _told_to(verb: Token) -> list[Token]:
+    """ "urged soldiers to desert", "called on the troops to surrender": whom a directive verb's
+    infinitive is said to, its object, is the one who is to do it."""
+    directive = verb.head
+    if verb.dep_ != "xcomp" or directive.lemma_.lower() not in vocab().directive_verbs:
+        return []
+    told = [c for c in directive.children if c.dep_ == "dobj" and c.i < verb.i]
+    on = (c for c in directive.children if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon") and c.i < verb.i)
+    return told or [o for p in on for o in p.children if o.dep_ == "pobj"]
+
+
 def subjects(verb: Token) -> list[Token]:
     """The subjects of a verb, with coordinated ones, inherited from the governing verb if absent."""
     tok = verb
@@ -106,6 +117,10 @@ def subjects(verb: Token) -> list[Token]:
         if tok.dep_ == "acl" and tok.tag_ == "VBD" and tok.head.dep_ == "ROOT" and tok.head.pos_ in ("NOUN", "PROPN"):
             found = [tok.head]  # "The brigade, a reserve formation, fought ...": a past tense the parser hung
             break  # on the sentence's subject
+        told = _told_to(tok)
+        if told:  # "called on government troops to surrender": they would, not the caller
+            found = told
+            break
         if tok.dep_ not in ("xcomp", "conj", "advcl"):
             break
         tok = tok.head

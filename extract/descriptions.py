@@ -34,6 +34,12 @@ class DescriptionsMixin:
             return self.add_named(army.type, army.name, normalize(army.name))
         return self.only_national_forces()
 
+    def ruling_forces(self, token: Token) -> str | None:
+        """ "the junta", "the regime", "regime soldiers", where a country's forces rule it (Myanmar's,
+        Mali's): those forces, named or known by the places the article is set in ("Bhamo, Kachin State")."""
+        named = self._recent(token, {EntityType.UNIT}, lambda e: self.national_forces(e.key), anywhere=True)
+        return named or self.forces_of_places()
+
     def description(self, token: Token) -> str | None:
         """ "the paper", "the regiment", "the activist": the entity so described. Only a definite
         phrase points back ("regular army units" names no particular unit)."""
@@ -80,8 +86,7 @@ class DescriptionsMixin:
             return self._recent(token, {EntityType.UNIT}, lambda e: lemma in name_words(e) or self.armed_group(e.key))
         bare = not any(c.dep_ in ("poss", "compound") for c in token.children)  # not "Putin's regime"
         if lemma in self.v.military_rulers and token.tag_ == "NN" and bare:
-            # "the junta", "the regime" where a country's forces rule it (Myanmar's, Mali's): those forces
-            return self._recent(token, {EntityType.UNIT}, lambda e: self.national_forces(e.key), anywhere=True)
+            return self.ruling_forces(token)
         if lemma in self.v.generic_force_nouns and lemma in self.v.official_bodies and token.tag_ == "NN":
             # "the military said": a country's forces (not the Nahal Brigade named last, a part of
             # them), or a branch of them, not a numbered unit

@@ -35,7 +35,7 @@ class Entry:
     aliases: tuple[str, ...]
     parent: str | None = None
     hosts: tuple[str, ...] = ()
-    country: str = ""  # a force's country code: whose side it is on
+    country: str = ""  # a force's country code, whose side it is on; an outlet's, where it is at home
     listed: bool = True  # written in the tables by hand, not made for a country they leave out
 
 
@@ -64,8 +64,8 @@ def _split(cell: str) -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def entries() -> tuple[Entry, ...]:
     found: list[Entry] = []
-    for name, kind, _country, aliases, hosts, *_ in _rows("outlets.tsv"):
-        found.append(Entry(name, EntityType.OUTLET, kind, _split(aliases), hosts=_split(hosts)))
+    for name, kind, country, aliases, hosts, *_ in _rows("outlets.tsv"):
+        found.append(Entry(name, EntityType.OUTLET, kind, _split(aliases), hosts=_split(hosts), country=country))
     for name, etype, country, aliases, parent, kind, *_ in _rows("forces.tsv"):
         found.append(Entry(name, EntityType(etype), kind or "force", _split(aliases), parent or None, country=country))
     for name, kind, _country, aliases, hosts, *_ in _rows("organizations.tsv"):
@@ -107,9 +107,10 @@ def _police(country: Country) -> Entry:
 
 
 def _forces_called(country: str, adjectives: tuple[str, ...]) -> tuple[str, ...]:
-    """ "Chadian troops", "Chad's army": how reports name a country's forces."""
-    owners = (*adjectives, f"{country}'s")
-    return tuple(f"{o} {noun}" for o in owners for noun in ("army", "military", "armed forces", "forces", "troops"))
+    """ "Chadian troops", "Chad's army", "the Benin Armed Forces": how reports name a country's forces."""
+    owners = (*adjectives, country, f"{country}'s")
+    nouns = ("army", "military", "armed forces", "forces", "troops")
+    return (*(f"{o} {noun}" for o in owners for noun in nouns), f"Armed Forces of {country}")
 
 
 def _ministry_called(country: str, adjectives: tuple[str, ...]) -> tuple[str, ...]:
@@ -131,6 +132,14 @@ def _by_name() -> dict[str, Entry]:
 def lookup(name: str) -> Entry | None:
     """The known entity a surface form names, if any ("Kharkov" finds Kharkiv)."""
     return _by_name().get(normalize(name))
+
+
+def country_of(place: str) -> str | None:
+    """The country a known place lies in, by its parents ("Borno" → "Nigeria"), or itself."""
+    entry, seen = lookup(place), 0
+    while entry is not None and entry.kind != "country" and entry.parent and seen < 5:
+        entry, seen = lookup(entry.parent), seen + 1
+    return entry.name if entry is not None and entry.kind == "country" else None
 
 
 @lru_cache(maxsize=64)

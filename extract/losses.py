@@ -66,7 +66,7 @@ def lost(sent: Span, table: EntityTable) -> Iterator[Hit]:
                         key = _forces_of_ministry(table.resolve(subj), table)
                         if is_type(table, key, FORCES):
                             yield Hit(key, Predicate.LOST, None, phrase_head(obj), tok, quantity_of(obj, tok.doc))
-        elif lemma in v.death_verbs or _dead_state(tok) or _shot_dead(tok):
+        elif lemma in v.death_verbs or _dead_state(tok) or _shot_dead(tok) or _succumbed(tok):
             yield from _deaths(tok, table)
         elif lemma in v.joining_verbs:
             yield from _dead_who_served(tok, table)
@@ -570,7 +570,7 @@ def _deaths(verb: Token, table: EntityTable) -> Iterator[Hit]:
     if _death_told(verb):
         return
     victims = [c for c in verb.children if c.dep_ == "nsubjpass"]
-    if verb.lemma_.lower() in ("die", "perish") or _dead_state(verb):
+    if verb.lemma_.lower() in ("die", "perish") or _dead_state(verb) or _succumbed(verb):
         victims += subjects(verb)
     elif verb.dep_ != "acl" or any(c.dep_ == "nsubj" for c in verb.children):  # "a statement that its fighters
         objs = objects(verb)  # had killed 30": a clause of its own; "killed 100 soldiers and members of the VDP"
@@ -676,7 +676,8 @@ def _topics_dead(victim: Token, verb: Token, table: EntityTable) -> str | None:
     no unit named, just after a unit was the subject, are its; not when the sentence names who
     killed them ("killed by the Akhmat fighters"), who may be that unit. Soldiers of whom a militia
     is the topic are the state army's."""
-    if victim.dep_ != "nsubjpass" or any(c.dep_ == "agent" for c in verb.children):
+    stated = victim.dep_ == "nsubj" and _dead_state(verb)  # "several soldiers were missing"
+    if not (victim.dep_ == "nsubjpass" or stated) or any(c.dep_ == "agent" for c in verb.children):
         return None
     men = table.quantified_of(victim) or victim
     if men.lemma_.lower() in vocab().insurgent_nouns:
@@ -696,14 +697,36 @@ def _other_side(verb: Token, doers: set[str], table: EntityTable) -> str | None:
 
 
 def _host_forces(verb: Token, doers: set[str], table: EntityTable) -> str | None:
-    """ "Boko Haram militants attacked a base in Chad's Lake Chad province, killing 40 soldiers":
-    soldiers an armed group killed, no unit named, serve the country where it struck."""
-    if not any(table.armed_group(d) for d in doers):
+    """ "Boko Haram militants attacked a base in Chad's Lake Chad province, killing 40 soldiers",
+    "soldiers were killed in an attack by jihadists in northern Benin": soldiers an armed group
+    killed, no unit named, serve the country where it struck (not one across the border from
+    it); with no country in the sentence, the one country whose forces the article names."""
+    by_group = any(table.armed_group(d) for d in doers)
+    if not (by_group or _by_insurgents(verb)):
         return None
-    countries = (
-        t for t in verb.sent if t.lower_ in vocab().nationalities and is_type(table, table.at(t), {EntityType.REGION})
-    )
-    return next((k for t in countries if (k := table.forces_of_country(t)) and k not in doers), None)
+    places = [t for t in verb.sent if is_type(table, table.at(t), {EntityType.REGION}) and not _across_border(t)]
+    # a country by its word ("Chad's"), its whole name ("Burkina Faso"), or a place in it ("Borno state")
+    nations = (n for t in places for n in (t.lower_, _country_named(table.entities[table.at(t)].name)))
+    found = next((k for n in nations if (k := table.forces_of_nation(n)) and k not in doers), None)
+    return found or (table.only_national_forces() if by_group else None)
+
+
+def _country_named(place: str) -> str:
+    return (gazetteer.country_of(place) or place).lower()
+
+
+def _by_insurgents(verb: Token) -> bool:
+    """ "killed in an attack by jihadists": the killers, by a passive's agent, are insurgents."""
+    agents = (o for t in verb.subtree if t.lower_ == "by" for o in t.children if o.dep_ == "pobj")
+    return any(o.lemma_.lower() in vocab().insurgent_nouns for o in agents)
+
+
+def _across_border(country: Token) -> bool:
+    """ "posts near the borders with Niger and Burkina Faso": a neighbour, not where it struck."""
+    named = country
+    while named.dep_ in ("compound", "conj") and named.head != named:  # "Burkina" of "Niger and Burkina Faso"
+        named = named.head
+    return named.dep_ == "pobj" and named.head.lower_ == "with" and named.head.head.lemma_.lower() == "border"
 
 
 def _doers(verb: Token, table: EntityTable) -> set[str]:
@@ -727,10 +750,16 @@ def _names_a_side(subject: Token, table: EntityTable) -> bool:
 def _dead_state(verb: Token) -> bool:
     """ "Half of my husband's company is dead", "33 crew members have been missing": a copula
     and "dead" or "missing" say the losses."""
-    missing = verb.lower_ == "missing" and any(c.lower_ == "been" for c in verb.children)  # tagged a verb
+    missing = verb.lower_ == "missing" and any(c.lemma_ == "be" and c.dep_ == "aux" for c in verb.children)  # a verb
     return missing or (
         verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in ("dead", "missing") for c in verb.children)
     )
+
+
+def _succumbed(verb: Token) -> bool:
+    """ "succumbed to his injuries": died of wounds (not "succumbed to pressure")."""
+    wounds = (o for p in verb.children if p.lower_ == "to" for o in p.children if o.dep_ == "pobj")
+    return verb.lemma_.lower() == "succumb" and any(o.lemma_.lower() in ("injury", "wound") for o in wounds)
 
 
 def _shot_dead(verb: Token) -> bool:

@@ -34,7 +34,7 @@ from extract.phrases import (
     owners,
 )
 from extract.speakers import SpeakersMixin
-from extract.vocab import vocab
+from extract.vocab import country_rows, vocab
 
 T = TypeVar("T")
 
@@ -50,9 +50,10 @@ def _abridged(short: str, form: str) -> bool:
 class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin):
     """The entities of one article and which tokens mention them."""
 
-    def __init__(self, doc: Doc, article_key: str) -> None:
+    def __init__(self, doc: Doc, article_key: str, home: str = "") -> None:
         self.doc = doc
         self.article_key = article_key
+        self.home = home  # the publisher's country code: "the Army" in an Indian paper is India's
         self.entities: dict[str, Entity] = {}
         self.by_token: dict[int, str] = {}
         self.groups: dict[str, tuple[str, str | None]] = {}  # key -> (head lemma, region key)
@@ -349,6 +350,7 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
             if not name:
                 return
             known = self._national_variant(ent, name) or self._longer_form(etype, name) or self._bare_force(name)
+            known = known or self._ruler_named(ent, name)
             force = self._named_force(name)
             if force is not None:
                 key = self.add(force.type, force.name, normalize(force.name), ent, surface=name)
@@ -398,9 +400,27 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
 
     def _bare_force(self, name: str) -> Entity | None:
         """ "Army spokesman X" after "The Sudanese Armed Forces denied": a bare "Army" or
-        "Military" is the one country's armed forces the article has named."""
-        key = self.only_national_forces() if normalize(name) in ("army", "military", "armed forces") else None
+        "Military" is the one country's armed forces the article has named; in a paper's report
+        on its own country ("An Army soldier was killed in shelling by Pakistani troops" in The
+        Indian Express, which names India), that country's."""
+        if normalize(name) not in ("army", "military", "armed forces"):
+            return None
+        key = self._home_forces() or self.only_national_forces()
         return self.entities[key] if key is not None else None
+
+    def _ruler_named(self, ent: Span, name: str) -> Entity | None:
+        """ "Junta spokesman X", the junta taken for a body of its own: the forces that rule."""
+        key = self.ruling_forces(ent.root) if normalize(name) in self.v.military_rulers else None
+        return self.entities[key] if key is not None else None
+
+    def _home_forces(self) -> str | None:
+        """The armed forces of the publisher's country, when the article names that country."""
+        country = next((c for c in country_rows() if c.code == self.home), None)
+        words = {w.lower() for w in (country.name, *country.adjectives)} if country is not None else set()
+        if not words or not any(t.lower_ in words for t in self.doc):
+            return None
+        entry = gazetteer.lookup(country.army)
+        return self.add_named(entry.type, entry.name, normalize(entry.name)) if entry is not None else None
 
     def only_national_forces(self) -> str | None:
         """The armed forces of the one country whose forces the article has named, if only one."""

@@ -47,12 +47,20 @@ def model_name(name: str | None = None) -> str:
 def _case_variants(name: str, body: bool = False) -> set[str]:
     """The name as written, capitalised when it opens a sentence, and in capitals as in a
     wire dateline ("KYIV, Ukraine (AP) —"); a body's name of several words also as British
-    papers write it ("the Russian defence ministry", "the general staff")."""
+    papers write it ("the Russian defence ministry", "the general staff") and as a title ("the
+    Benin Armed Forces" for the gazetteer's "Benin armed forces"), in British or American
+    spelling ("Defence"/"Defense")."""
     variants = {name, name[0].upper() + name[1:], name.upper()}
     words = name.split()
     if body and len(words) > 1:
-        variants |= {name.lower(), " ".join([words[0], *(w.lower() for w in words[1:])])}
-    return variants
+        titled = " ".join(w[0].upper() + w[1:] for w in words)
+        variants |= {name.lower(), " ".join([words[0], *(w.lower() for w in words[1:])]), titled}
+    return variants | {_other_spelling(v) for v in variants}
+
+
+def _other_spelling(name: str) -> str:
+    swap = {"c": "s", "s": "c", "C": "S", "S": "C"}
+    return re.sub(r"(?i)(defen)([cs])(e)", lambda m: m.group(1) + swap[m.group(2)] + m.group(3), name)
 
 
 def dotted_names() -> set[str]:
@@ -511,6 +519,7 @@ class ContextTyper:
         self.report_verbs = v.report_verbs
         self.region_nouns = v.region_nouns
         self.landforms = v.landforms | v.waters
+        self.trailing_landforms = v.trailing_landforms
         self.faction_nouns = v.faction_nouns
         self.locative = v.locative_preps
         self.leaving = v.leaving_verbs | v.movement_verbs  # "withdrew from Hama", "moved to X": places
@@ -540,6 +549,7 @@ class ContextTyper:
                     *self.quoted_names(doc),
                     *self.places_of_kind(doc),  # before the model's own: "Zelene Pole" is no work of art
                     *self.landforms_named(doc),
+                    *self.council_areas(doc),
                     *self.named_courts(doc),  # before a unit pattern's "2nd Western District"
                     *self.named_states(doc),  # before the model's guess of a person
                     *self.places_listed(doc),
@@ -691,7 +701,8 @@ class ContextTyper:
             start = tok.i
             while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
                 start -= 1
-            if start < tok.i and not any(t.ent_type_ for t in doc[start : tok.i]):
+            named = (t.ent_type_ for t in doc[start : tok.i])  # "the Chong Bok" alone taken for a building
+            if start < tok.i and all(not label or label in _NAMELIKE for label in named):
                 found.append(Span(doc, start, tok.i + 1, label="OUTLET"))
         return found
 
@@ -878,12 +889,35 @@ class ContextTyper:
                 found.append(Span(doc, start, end, label="REGION"))
         return found
 
+    @staticmethod
+    def council_areas(doc: Doc) -> list[Span]:
+        """ "in Damboa local government area", "Gwoza LGA": Nigeria's districts, named before
+        the words for them, which the model mostly leaves unnamed."""
+        found = []
+        for tok in doc[1:]:
+            spelled = tok.lower_ == "local" and [t.lower_ for t in doc[tok.i + 1 : tok.i + 3]][:1] == ["government"]
+            if not (spelled or tok.text == "LGA"):
+                continue
+            start = tok.i
+            while start > 0 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN" and tok.i - start < 3:
+                start -= 1
+            if start < tok.i and not any(t.ent_type_ in LABELS for t in doc[start : tok.i]):
+                found.append(Span(doc, start, tok.i, label="REGION"))
+        return found
+
+    def _operation_manned(self, ent: Span) -> bool:
+        """ "troops of Operation Mirador", "soldiers from Operation Hadin Kai": a named operation
+        men serve in is the standing force deployed under that name."""
+        root = _content_root(ent)
+        manned = root.dep_ == "pobj" and root.head.lower_ in ("of", "from") and root.head.head.lower_ in self.personnel
+        return ent[0].lower_ == "operation" and len(ent) > 1 and manned
+
     def landforms_named(self, doc: Doc) -> list[Span]:
         """ "toward the Hamrin mountains", "in the Sambisa forest": a name the model left unnamed
         before a landform in lower case is the place, landform and all."""
         found = []
         for tok in doc:
-            if not tok.is_lower or {tok.lower_, tok.lemma_}.isdisjoint(self.landforms) or tok.i == 0:
+            if not tok.is_lower or {tok.lower_, tok.lemma_}.isdisjoint(self.landforms | self.trailing_landforms):
                 continue
             start = tok.i
             while (
@@ -893,8 +927,12 @@ class ContextTyper:
                 and doc[start - 1].dep_ == "compound"
             ):
                 start -= 1
-            if start < tok.i and not any(t.ent_type_ for t in doc[start : tok.i]):
-                found.append(Span(doc, start, tok.i + 1, label="REGION"))
+            named = [t.ent_type_ for t in doc[start : tok.i]]
+            if start == tok.i or not all(not label or label in _NAMELIKE for label in named):
+                continue
+            if named[0] and doc[start - 1].ent_type_ == named[0]:
+                start -= 1  # "the Chong Bok" taken for a building: the place's span covers the model's
+            found.append(Span(doc, start, tok.i + 1, label="REGION"))
         return found
 
     @staticmethod
@@ -990,6 +1028,10 @@ class ContextTyper:
                 return "OUTLET"  # "the Telegram channel Ne Zhdi Menya", taken for a building
             if described in self.unit_nouns and not given_name:
                 return "UNIT"  # "the Gran Grif gang", taken for a building
+            if self._operation_manned(ent):
+                return "UNIT"  # "troops of Operation Hadin Kai": a standing deployment, a force
+            if ent[-1].lower_ in self.landforms | self.trailing_landforms:
+                return "REGION"  # "W National Park", "the Khyber Pass", taken for a building
             if told_by_a_source(_content_root(ent)):
                 return "OUTLET"  # "a military source told Aden Al-Ghad", taken for a building
             return "PERSON" if given_name else label

@@ -57,6 +57,8 @@ class PersonnelMixin:
         men = self.lemma(noun) in self.v.personnel_nouns or self.lemma(noun) in self.v.generic_force_nouns
         for child in [*modifiers, *serving]:  # "soldiers from Tuva serving in (who were sent with) the 55th Brigade"
             described = self.description(child) if men and child.dep_ == "poss" and child.pos_ == "NOUN" else None
+            ruler = child.dep_ in ("compound", "amod") and self.lemma(child) in self.v.military_rulers
+            described = described or (self.ruling_forces(child) if men and ruler else None)  # "regime soldiers"
             # "Six Nigerian Army (NA) soldiers": the bracket makes the name an nmod
             if child.dep_ in ("compound", "amod", "poss", "nmod") and (child.i in self.by_token or described):
                 key = self.by_token.get(child.i) or described  # "the group's forces": the group's
@@ -373,15 +375,25 @@ class PersonnelMixin:
         return self.resolve(tok, create_groups=False)
 
     def _subject_or_its_men(self, tok: Token) -> bool:
-        """ "The brigade refused", "Soldiers of the brigade refused": what a sentence is about."""
-        subject = ("nsubj", "nsubjpass")
-        if tok.dep_ == "pobj" and tok.head.lower_ in ("of", "from") and tok.head.head.dep_ in subject:
+        """ "The brigade refused", "Soldiers of the brigade refused", "The posts were held by troops
+        of Operation Mirador": what a sentence is about, its doer."""
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("of", "from") and _doer(tok.head.head):
             return self.lemma(tok.head.head) in self.v.personnel_nouns
-        return tok.dep_ in subject
+        return _doer(tok)
 
     def forces_of_country(self, country: Token) -> str | None:
         """ "Ukraine's top commander": the armed forces of the country named."""
-        entry = gazetteer.lookup(self.v.nationalities.get(country.lower_, ""))
+        return self.forces_of_nation(country.lower_)
+
+    def forces_of_places(self) -> str | None:
+        """The armed forces of the one country the article's known places lie in."""
+        places = (e.name for e in self.entities.values() if e.type is EntityType.REGION)
+        countries = {c for name in places if (c := gazetteer.country_of(name))}
+        return self.forces_of_nation(countries.pop().lower()) if len(countries) == 1 else None
+
+    def forces_of_nation(self, name: str) -> str | None:
+        """The armed forces of a country or people by its name ("burkina faso", "chadian")."""
+        entry = gazetteer.lookup(self.v.nationalities.get(name, ""))
         return self.add_named(entry.type, entry.name, normalize(entry.name)) if entry is not None else None
 
     def national_forces_of(self, noun: Token) -> str | None:
@@ -556,3 +568,8 @@ def _own_words(noun: Token) -> list[Token]:
     if noun.dep_ == "conj":
         own += [p for p in noun.head.children if p.dep_ == "prep" and p.i > noun.i]
     return own
+
+
+def _doer(tok: Token) -> bool:
+    """A subject, or a passive's agent ("held by troops")."""
+    return tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "pobj" and tok.head.dep_ == "agent")

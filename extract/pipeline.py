@@ -46,7 +46,7 @@ class Extractor:
 
 
 def build(article: Article, doc: Doc) -> Extraction:
-    table = EntityTable(doc, article.key)
+    table = EntityTable(doc, article.key, home=_home_country(article))
     _site_named(article, table)
     claims: list[tuple[Claim, ReportRef | None]] = []
     previous: list[Claim] = []
@@ -121,6 +121,13 @@ def _date_near(sent: Span, hit: Hit) -> Span | None:
     dates = [e for e in sent.ents if e.label_ == "DATE"]
     inside = {t.i for t in hit.anchor.subtree}
     return next((d for d in dates if d.root.i in inside), dates[0] if dates else None)
+
+
+def _home_country(article: Article) -> str:
+    """The country code of the outlet that published the article, where the gazetteer knows it."""
+    named = article.publisher or publisher_for_url(article.url)
+    entry = lookup(named) if named else None
+    return entry.country if entry is not None else ""
 
 
 def _publisher(article: Article, table: EntityTable, found: list[Review]) -> str | None:
