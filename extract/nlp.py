@@ -509,6 +509,7 @@ class ContextTyper:
         self.adjectives = set(v.countries.values())
         self.branch_heads = v.branch_heads
         self.given_names = v.given_names
+        self.naming = v.naming_verbs
         self.call_sign_nouns = v.call_sign_nouns
         self.equipment = v.equipment_names
         self.org_nouns = v.org_nouns
@@ -1035,6 +1036,9 @@ class ContextTyper:
             if told_by_a_source(_content_root(ent)):
                 return "OUTLET"  # "a military source told Aden Al-Ghad", taken for a building
             return "PERSON" if given_name else label
+        bare = _bare(ent)
+        if label == "ORGANIZATION" and self.countries.get(bare.lower(), "").lower() == bare.lower():
+            return "NORP"  # "an attack by the Ukrainian 47th Brigade": the unit's nationality, split off
         if label == "ORGANIZATION" and ent[-1].lemma_.lower() in _COURTS:
             return label  # "Supreme Court judges": the court, whatever it is said of
         root = _content_root(ent)
@@ -1048,6 +1052,9 @@ class ContextTyper:
             return "PERSON"  # "Brigadier General Aung Kyaw Zaw": a name no list of given names holds
         if label in ("ORGANIZATION", "REGION") and titled:
             return "PERSON"  # "Lawyer Maxim Grebenyuk of the Military Ombudsman project"
+        named_as = root.dep_ == "pobj" and root.head.lower_ == "as" and root.head.head.lemma_.lower() in self.naming
+        if label in ("ORGANIZATION", "REGION") and named_as and ent[0].lower_ in self.given_names:
+            return "PERSON"  # "who asked to be identified only as Yulia", taken for a place
         if label in ("ORGANIZATION", "REGION") and root.lemma_.lower() in self.unit_nouns | _FORCE_WORDS:
             return "UNIT"  # "Ground Forces", "Kraken Regiment", "Border Troops"
         if label == "ORGANIZATION" and "border" in {t.lower_ for t in ent} and root.lemma_.lower() in _GUARDS:

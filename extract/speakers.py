@@ -81,8 +81,8 @@ class SpeakersMixin:
         if token.dep_ == "poss" and token.head.lemma_.lower() in soldiers:  # "its commander": a unit's
             military = token.head.lemma_.lower() in self.v.personnel_nouns | {"commander", "commanding", "commandant"}
             owners = {EntityType.UNIT} if military else {EntityType.UNIT, EntityType.ORGANIZATION}  # "its head"
-            topic = None if military else self._previous_subject(token, owners)
-            unit = self._numbered_in_sentence(token) or self._speakers_own(token) or topic
+            topic = self._previous_subject(token, owners)  # "The brigade is part of the corps. Its commander"
+            unit = topic or self._numbered_in_sentence(token) or self._speakers_own(token)
             unit = unit or self._recent(token, owners)
             if unit is not None:
                 return unit
@@ -97,7 +97,7 @@ class SpeakersMixin:
         subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
         if root.pos_ in ("NOUN", "PROPN"):  # "The M23, which ..., captured Goma", the parser rooted on the name
             subject = root
-        key = self.at(subject) if subject is not None else None
+        key = (self.at(subject) or self.resolve(subject, create_groups=False)) if subject is not None else None
         return key if key is not None and self.entities[key].type in types else None
 
     @staticmethod

@@ -201,6 +201,8 @@ def located_in(sent: Span, table: EntityTable) -> Iterator[Hit]:
             holders = [c for c in tok.children if c.dep_ == "dobj"]  # "Russia sent the 25th Army to Luhansk"
         preps = ("to", "into") if moved else ("in", "at", "near", "on")  # "redeployed to Bakhmut", "based on Sakhalin"
         places = [o for c in tok.children if c.dep_ == "prep" and c.lower_ in preps for o in c.children]
+        if any(o.head.lower_ != "near" for o in places):  # "based in Kamenka near St Petersburg": Kamenka
+            places = [o for o in places if o.head.lower_ != "near"]
         places += [c for c in tok.children if c.dep_ in ("npadvmod", "compound")]  # "the Sevastopol-based fleet"
         places += [n for o in places if o.lemma_.lower() in vocab().region_nouns for n in owners(o, (), ("of",))]
         if where is not None:  # "the Ivanovo region(,) where the regiment is based": it follows its antecedent

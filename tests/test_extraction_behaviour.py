@@ -5433,3 +5433,26 @@ def test_regime_soldiers_and_the_junta_are_the_forces_of_the_country_the_places_
     )
     assert ("Myanmar Armed Forces", "lost", "about 100 regime soldiers") in found
     assert ("Zaw Min Tun", "memberOf", "Myanmar Armed Forces") in found
+
+
+def test_a_relative_identified_only_by_her_given_name_is_a_person(extractor):
+    result = extract(
+        extractor,
+        "The mother of one of the conscripts, who asked to be identified only as Yulia, spoke to the outlet."
+        " She said the 64th Brigade had lost 30 men.",
+    )
+    assert reporters(result, Predicate.LOST) == {"Yulia": "said"}
+
+
+def test_its_commander_opening_a_sentence_is_the_last_sentences_subjects(extractor):
+    found = read(
+        extractor,
+        "The 93rd Mechanized Brigade is part of the 3rd Army Corps. Its commander, Colonel Ivan Petrenko,"
+        " was replaced in May, the corps said.",
+    )
+    assert ("Ivan Petrenko", "commanded", "93rd Mechanized Brigade") in found
+
+
+def test_a_unit_based_in_a_town_near_a_city_is_in_the_town(extractor):
+    found = read(extractor, "The 9th Artillery Brigade, which is based in Luga near St Petersburg, lost 12 men in May.")
+    assert {o for s, p, o in found if p == "locatedIn"} == {"Luga"}
