@@ -482,6 +482,7 @@ def speakers(verb: Token, path: set[int], table: EntityTable, result: Reporting)
     misparsed = last_phrase is not None and (not subjects or subjects[0].i < last_phrase.left_edge.i)
     if misparsed and not _someone_new(last_phrase) and reporter(last_phrase, table) is not None:
         subjects = [last_phrase]
+    subjects = [_body_owned_by(s, table) or s for s in subjects]
     subjects += [k for s in subjects for k in s.conjuncts]  # "the BBC and Mediazona have confirmed"
     subjects += [k for s in subjects for a in s.children if a.dep_ == "appos" for k in a.conjuncts]  # "outlet X and Y"
     subjects += [p for a in _agents(verb) for p in a.children if p.dep_ == "pobj"]  # "were estimated by X"
@@ -513,6 +514,15 @@ def speakers(verb: Token, path: set[int], table: EntityTable, result: Reporting)
     )
     continuing = bool(subjects) and all(_those_before(table.quantified_of(s) or s, table) for s in subjects)
     _carriers(verb, table, result, unnamed_speaker, continuing)
+
+
+def _body_owned_by(subject: Token, table: EntityTable) -> Token | None:
+    """ "the Government of National Unity's Ministry of Defence said", parsed with the government as
+    the subject: the body it owns speaks."""
+    owner = table.at(subject)
+    owned = (t.head for t in subject.subtree if t.dep_ == "poss" and owner and table.at(t) == owner)
+    bodies = (EntityType.ORGANIZATION, EntityType.UNIT, EntityType.OUTLET)
+    return next((o for o in owned if (k := table.at(o)) and k != owner and table.entities[k].type in bodies), None)
 
 
 def _last_phrase(verb: Token) -> Token | None:

@@ -288,11 +288,18 @@ def _command_verb(verb: Token, table: EntityTable) -> Iterator[Hit]:
         for u in units:
             whole = _whole_of_one_part(u, table)
             relation = Predicate.MEMBER_OF if whole is not None else Predicate.COMMANDED
-            unit = whole or table.resolve(u, create_groups=False)
+            unit = whole or table.resolve(u, create_groups=False) or _forces_owner(u, table)
             if unit is not None and u.i not in named and table.countrywide(unit):
                 continue  # "Lt. Col. X, who was leading the troops": some troops, not the country's army
             if is_type(table, person, {EntityType.PERSON}) and is_type(table, unit, {EntityType.UNIT}):
                 yield Hit(person, relation, unit, None, verb)
+
+
+def _forces_owner(noun: Token, table: EntityTable) -> str | None:
+    """ "Forces of the 444 Brigade, led by X": the unit whose forces they are."""
+    if table.lemma(noun) not in vocab().generic_force_nouns:
+        return None
+    return next((k for o in owners(noun, (), ("of",)) if (k := table.unit_behind(o))), None)
 
 
 def _whole_of_one_part(noun: Token, table: EntityTable) -> str | None:

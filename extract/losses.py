@@ -693,7 +693,13 @@ def _other_side(verb: Token, doers: set[str], table: EntityTable) -> str | None:
     says it killed, no side named, are the unit the article is about, when that is not the killer."""
     if not any(is_type(table, d, FORCES) for d in doers):
         return None
-    return table.main_unit_besides(verb, doers)
+    return table.main_unit_besides(verb, doers | _owners_of(doers, table))
+
+
+def _owners_of(keys: set[str], table: EntityTable) -> set[str]:
+    """ "The ELN's Northeastern War Front": the bodies that own these where the article names them."""
+    named = (table.doc[i] for i, key in table.by_token.items() if key in keys)
+    return {k for t in named for c in t.children if c.dep_ == "poss" and (k := table.at(c)) and k not in keys}
 
 
 def _host_forces(verb: Token, doers: set[str], table: EntityTable) -> str | None:
@@ -854,7 +860,7 @@ def _speakers_own(verb: Token, table: EntityTable) -> str | None:
     if not is_type(table, key, {EntityType.ORGANIZATION, EntityType.UNIT}):
         return None
     countries = (c for c in speaker.children if c.dep_ in ("poss", "amod", "compound"))  # "Armenia's Defense Ministry"
-    return _nations_forces(key, table) or next((f for c in countries if (f := table.forces_of_country(c))), None)
+    return table.nations_forces(key) or next((f for c in countries if (f := table.forces_of_country(c))), None)
 
 
 def _say_above(verb: Token) -> Token:
@@ -888,7 +894,7 @@ def _ministers_forces(table: EntityTable) -> str | None:
         for e in table.entities.values()
         if e.type is EntityType.ORGANIZATION and "defen" in normalize(e.name) and "minist" in normalize(e.name)
     ]
-    return _nations_forces(ministries[0], table) if len(ministries) == 1 else None
+    return table.nations_forces(ministries[0]) if len(ministries) == 1 else None
 
 
 def _own_toll(toll: Token, table: EntityTable) -> Iterator[Hit]:
@@ -921,16 +927,8 @@ def _ministrys_own(men: Token, table: EntityTable) -> str | None:
 def _forces_of_ministry(key: str | None, table: EntityTable) -> str | None:
     """ "The Russian Defense Ministry reported its own losses": its country's armed forces'."""
     if is_type(table, key, {EntityType.ORGANIZATION}) and "defen" in normalize(table.entities[key].name):
-        return _nations_forces(key, table) or key
+        return table.nations_forces(key) or key
     return key
-
-
-def _nations_forces(body: str, table: EntityTable) -> str | None:
-    """The armed forces of the country a body's name says it is of ("Russian Ministry of Defense")."""
-    v = vocab()
-    nation = next((w for w in normalize(table.entities[body].name).split() if w in v.nationalities), None)
-    entry = gazetteer.lookup(v.nationalities[nation]) if nation else None
-    return table.add_named(entry.type, entry.name, normalize(entry.name)) if entry else None
 
 
 def _civilian_deaths(victims: Token, verb: Token, table: EntityTable) -> Iterator[Hit]:

@@ -677,8 +677,10 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
         )  # leads; "the group's forces": the group's
         if lemma == "other" and token.tag_ == "NNS" and not quantified:
             return self._other_men(token, create_groups, vague)
-        if lemma in self.v.personnel_nouns or counted or his or self.enlisted(token):  # "some of the men"; not "one of
-            return self.personnel(token, create_groups, vague)  # the sources"
+        named_by = (c for c in token.children if c.dep_ in ("compound", "nmod") and self.at(c))
+        named = lemma in ("force", "forces") and any(named_by)  # "the Defence Ministry forces": a named body's
+        if lemma in self.v.personnel_nouns or counted or his or named or self.enlisted(token):  # "some of the men";
+            return self.personnel(token, create_groups, vague)  # not "one of the sources"
         echelon = [c for c in token.children if c.dep_ == "compound" and c.lemma_.lower() in self.v.unit_heads]
         if echelon and token.tag_ == "NN" and lower.endswith("ing"):  # "a regiment fighting near X", misparsed
             unit = self.resolve(echelon[0], create_groups, vague)

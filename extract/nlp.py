@@ -1064,6 +1064,8 @@ class ContextTyper:
             return "REGION"  # "the Sambisa Forest", "Lake Chad", "the Nuba Mountains"
         if root.lower_ in ("district", "region") and any(t.lower_ == "military" for t in ent):
             return "UNIT"  # "the 34th Military Region": an army's territorial command, not a place
+        if label == "ORGANIZATION" and len(ent) > 1 and ent[-1].text == "Front":
+            return "UNIT"  # "the ELN's Northeastern War Front", "the Al-Nusra Front": an armed front
         if label == "ORGANIZATION" and len(ent) > 1 and ent[-1].lower_ == "command":
             return "UNIT"  # "the junta's Northeastern Command": a military command is a formation
         if label == "ORGANIZATION" and len(_bare(ent).split()) > 2 and _bare(ent).lower().endswith("military council"):

@@ -63,6 +63,8 @@ class PersonnelMixin:
             if child.dep_ in ("compound", "amod", "poss", "nmod") and (child.i in self.by_token or described):
                 key = self.by_token.get(child.i) or described  # "the group's forces": the group's
                 if self.entities[key].type is not EntityType.UNIT:
+                    key = self._ministrys_forces(key) if men else None
+                if key is None:
                     continue
                 if not self.countrywide(key):
                     return key
@@ -84,8 +86,8 @@ class PersonnelMixin:
             if child.dep_ == "prep" and (child.lower_ in ("of", "with", "in", "within", "from", "into") or belongs_to):
                 obj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 key = self.unit_behind(obj) if obj is not None else None
-                if key is None and obj is not None and obj.lemma_.lower() in self.v.personnel_nouns:
-                    key = self.personnel(obj, create=False)  # "a platoon of conscripts from Y"
+                if key is None and obj is not None and obj.lemma_.lower() in self.v.personnel_nouns | {"force"}:
+                    key = self.personnel(obj, create=False)  # "a platoon of conscripts from Y", "members of Y forces"
                 if key is None and obj is not None and vague and self.is_indefinite(obj):
                     echelon = self.lemma(obj)  # "23 soldiers of a Russian motorized rifle battalion"
                     key = self._unnamed_formation(obj, echelon) if echelon in self.v.unit_heads else None
@@ -384,6 +386,19 @@ class PersonnelMixin:
     def forces_of_country(self, country: Token) -> str | None:
         """ "Ukraine's top commander": the armed forces of the country named."""
         return self.forces_of_nation(country.lower_)
+
+    def nations_forces(self, body: str) -> str | None:
+        """The armed forces of the country a body's name says it is of ("Russian Ministry of Defense")."""
+        nation = next((w for w in normalize(self.entities[body].name).split() if w in self.v.nationalities), None)
+        return self.forces_of_nation(nation) if nation else None
+
+    def _ministrys_forces(self, body: str) -> str | None:
+        """ "members of the Defence Ministry and Interior Ministry forces": a ministry's forces are
+        its country's, by its name or as the one country's forces the article names."""
+        name = normalize(self.entities[body].name)
+        if "ministry" not in name or not ("defen" in name or "interior" in name):
+            return None
+        return self.nations_forces(body) or self.only_national_forces()
 
     def forces_of_places(self) -> str | None:
         """The armed forces of the one country the article's known places lie in."""

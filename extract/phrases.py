@@ -53,7 +53,14 @@ def designation_of(name: str) -> str | None:
         return None
     if not match and len(words) >= 2 and words[-1].isdigit() and words[-2] in v.unit_heads:
         return f"{words[-2]} {words[-1]}"  # "Light Infantry Battalion 345"
+    if not match and words[0].isdigit():  # "444 Combat Brigade", "7 Division": the 444th, the 7th
+        return f"{_ordinal(int(words[0]))} {heads[-1]}"
     return f"{match.group(0).lower()} {heads[-1]}" if match else None
+
+
+def _ordinal(number: int) -> str:
+    teens = 10 <= number % 100 <= 20
+    return f"{number}{'th' if teens else {1: 'st', 2: 'nd', 3: 'rd'}.get(number % 10, 'th')}"
 
 
 def not_in_command(noun: Token) -> bool:

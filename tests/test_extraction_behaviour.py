@@ -5456,3 +5456,37 @@ def test_its_commander_opening_a_sentence_is_the_last_sentences_subjects(extract
 def test_a_unit_based_in_a_town_near_a_city_is_in_the_town(extractor):
     found = read(extractor, "The 9th Artillery Brigade, which is based in Luga near St Petersburg, lost 12 men in May.")
     assert {o for s, p, o in found if p == "locatedIn"} == {"Luga"}
+
+
+def test_a_unit_numbered_without_an_ordinal_is_one_node_in_its_forms(extractor):
+    text = "The 111 Combat Brigade took the headquarters. Forces of the 111 Brigade, led by Omar Salem, then withdrew."
+    result = extract(extractor, text)
+    assert [e.name for e in result.entities if e.type.value == "Unit"] == ["111 Combat Brigade"]
+    assert ("Omar Salem", "commanded", "111 Combat Brigade") in relations(result)
+
+
+def test_a_government_parsed_as_the_subject_lets_its_ministry_speak(extractor):
+    result = extract(
+        extractor,
+        "Twelve soldiers of the 111th Brigade were killed in Tripoli, the Government of National Unity's Ministry"
+        " of Defence said.",
+    )
+    assert reporters(result, Predicate.LOST) == {"Ministry of Defence": "said"}
+
+
+def test_soldiers_a_front_says_it_killed_are_not_its_parent_groups(extractor):
+    found = read(
+        extractor,
+        "Soldiers of the 18th Brigade clashed with the ELN near Arauca on Monday. The ELN's Domingo Lain Front said"
+        " its fighters had neutralised eight soldiers.",
+    )
+    assert {f[0] for f in found if f[1] == "lost"} == {"18th Brigade"}
+
+
+def test_members_of_a_ministrys_forces_are_the_countrys_forces(extractor):
+    found = read(
+        extractor,
+        "Syrian government forces entered Sweida on Tuesday. A war monitor said 30 members of the Defence Ministry"
+        " forces had been killed.",
+    )
+    assert [f for f in found if f[1] == "lost" and f[0] == "Syrian Arab Army"]
