@@ -76,6 +76,8 @@ class DescriptionsMixin:
             found = self._last_of_echelon(token, lemma) or self._unnamed_unit(token)
             if found is None and lemma == "group" and token.tag_ == "NN":  # "the group" after Hezbollah
                 found = self._recent(token, {EntityType.UNIT}, lambda e: self.armed_group(e.key))
+            if found is None and lemma == "contingent":  # "the contingent": a country's forces sent abroad
+                found = self._recent(token, {EntityType.UNIT}, lambda e: self.national_forces(e.key), anywhere=True)
             small = lemma in ECHELONS[:3]  # "his platoon"; "their regiment" may be named later
             found = found or self._part_of_story(token, owned=small and any(c.dep_ == "poss" for c in token.children))
             # "the army's 6th Division" with no army named: the one country's forces

@@ -633,8 +633,14 @@ def _deaths(verb: Token, table: EntityTable) -> Iterator[Hit]:
             key = key or _topics_dead(victim, verb, table)
             if key is None or key in doers:  # "its fighters killed 30 commandos," the group said
                 key = _other_side(verb, doers, table) or _host_forces(verb, doers, table)
-        if key is None or (victim.dep_ not in ("nsubj", "nsubjpass") and key in doers):
-            continue  # "the group had captured dozens of soldiers": not its own
+        # "the group had captured dozens of soldiers": not its own; "its fighters ambushed a Givati force and
+        # killed its members": the force's
+        owned = _owned_by_pronoun(victim)
+        killers = doers | (_killers_owner(verb, table) if owned else set())
+        if key is not None and victim.dep_ not in ("nsubj", "nsubjpass") and key in killers:
+            key = _theirs_the_others(victim, killers, table) if owned else None
+        if key is None:
+            continue
         if table.entities[key].type is EntityType.PERSON:
             unit = table.unit_of_person(victim) or table.unit_of(key)  # "Kovalenko died a hero"
             unit = unit or table.lost_role_before(victim)  # "X lost its commander. Y was killed ..."
@@ -646,6 +652,22 @@ def _deaths(verb: Token, table: EntityTable) -> Iterator[Hit]:
             if _officers_among(victim):  # "Seven soldiers, including two officers, were killed": named next?
                 table.lost_roles.append((victim.i, key))
             yield Hit(key, Predicate.LOST, None, phrase(victim), verb, quantity_of(victim, verb.doc))
+
+
+def _killers_owner(verb: Token, table: EntityTable) -> set[str]:
+    """ "its fighters had ambushed a force and killed ...": whom the killers' "its" stands for."""
+    owners = (c for s in subjects(verb) for c in s.children if c.dep_ == "poss" and c.pos_ == "PRON")
+    return {k for c in owners if (k := table.resolve(c, create_groups=False))}
+
+
+def _owned_by_pronoun(victim: Token) -> bool:
+    return any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in victim.children)
+
+
+def _theirs_the_others(victim: Token, doers: set[str], table: EntityTable) -> str | None:
+    """The men "its" owns among those a force killed: the other unit its sentence named before them."""
+    named = (table.by_token.get(i) for i in range(victim.i - 1, victim.sent.start - 1, -1))
+    return next((k for k in named if is_type(table, k, {EntityType.UNIT}) and k not in doers), None)
 
 
 def _officer_nouns() -> frozenset[str]:

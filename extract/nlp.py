@@ -313,6 +313,7 @@ _RANK_GRADES = {"first", "second", "third", "1st", "2nd", "3rd"}
 _NAMELIKE = {"WORK_OF_ART", "PRODUCT", "EVENT", "FAC", "LAW"}  # the model's other labels for names
 _MONTHS = {m.lower() for m in (*calendar.month_name[1:], *calendar.month_abbr[1:], "Sept")}
 _DASHES = {"-", "\u2013", "\u2014", "--"}
+_ROUTES = {"road", "highway", "route", "railway", "corridor"}
 
 
 @Language.component("ckg_lines")
@@ -1064,6 +1065,8 @@ class ContextTyper:
             return "REGION"  # "the Sambisa Forest", "Lake Chad", "the Nuba Mountains"
         if root.lower_ in ("district", "region") and any(t.lower_ == "military" for t in ent):
             return "UNIT"  # "the 34th Military Region": an army's territorial command, not a place
+        if label == "PERSON" and len(ent) > 1 and ent[-1].lower_ == "news":
+            return "OUTLET"  # "told Zitamar News", taken for a man
         if label == "ORGANIZATION" and len(ent) > 1 and ent[-1].text == "Front":
             return "UNIT"  # "the ELN's Northeastern War Front", "the Al-Nusra Front": an armed front
         if label == "ORGANIZATION" and len(ent) > 1 and ent[-1].lower_ == "command":
@@ -1079,6 +1082,8 @@ class ContextTyper:
             return "REGION"  # "near Makiivka, the Telegram channel X claimed": a place, however parsed
         if label == "PERSON" and short and prep == "in" and root.head.head.pos_ == "VERB" and not given_name:
             return "REGION"  # "told reporters in Marawi": people are not where things happen
+        if label == "PERSON" and not given_name and _on_a_route(root):
+            return "REGION"  # "on the road between Mocímboa da Praia and Mbau"
         if label == "ORGANIZATION" and not given_name and not self.in_role(ent) and self.after_a_place(ent):
             return "REGION"  # "in Tubaran town, Lanao del Sur,": the province of the town
         if described in self.outlet_nouns or (before in self.outlet_nouns and not given_name and label != "UNIT"):
@@ -1386,6 +1391,14 @@ def _lower_department(ent: Span) -> bool:
 
 def _bare(ent: Span) -> str:
     return ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+
+
+def _on_a_route(root: Token) -> bool:
+    """A name after "between" on a road, highway or route: one of the places it joins."""
+    while root.dep_ == "conj" and root.head != root:
+        root = root.head
+    between = root.head if root.dep_ == "pobj" and root.head.lower_ == "between" else None
+    return between is not None and between.head.lemma_.lower() in _ROUTES
 
 
 def _looks_like_a_name(ent: Span) -> bool:

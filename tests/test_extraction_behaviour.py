@@ -5490,3 +5490,30 @@ def test_members_of_a_ministrys_forces_are_the_countrys_forces(extractor):
         " forces had been killed.",
     )
     assert [f for f in found if f[1] == "lost" and f[0] == "Syrian Arab Army"]
+
+
+def test_the_police_of_a_country_listed_by_hand_are_known(extractor):
+    found = read(extractor, "Mozambican police said two of their officers were killed in an attack in Macomia.")
+    assert [f for f in found if f[:2] == ("Mozambican police", "lost")]
+
+
+def test_the_places_a_road_joins_are_places(extractor):
+    text = "Insurgents ambushed a convoy on the road between Awasse and Diaca, killing three soldiers, the army said."
+    regions = {e.name for e in extract(extractor, text).entities if e.type.value == "Region"}
+    assert {"Awasse", "Diaca"} <= regions
+
+
+def test_the_contingent_is_the_national_force_sent(extractor):
+    found = read(
+        extractor,
+        "Kenyan troops arrived in Haiti in June. The contingent is commanded by Colonel Peter Mwangi, police said.",
+    )
+    assert ("Peter Mwangi", "commanded", "Kenya Defence Forces") in found
+
+
+def test_the_men_of_the_force_a_group_ambushed_are_that_forces(extractor):
+    found = read(
+        extractor,
+        "Hamas said its fighters had ambushed a force of the Nahal Brigade in Rafah and killed its soldiers.",
+    )
+    assert {f[0] for f in found if f[1] == "lost"} == {"Nahal Brigade"}
