@@ -911,7 +911,8 @@ class ContextTyper:
         """ "troops of Operation Mirador", "soldiers from Operation Hadin Kai": a named operation
         men serve in is the standing force deployed under that name."""
         root = _content_root(ent)
-        manned = root.dep_ == "pobj" and root.head.lower_ in ("of", "from") and root.head.head.lower_ in self.personnel
+        men = root.head.head.lower_ in self.personnel or root.head.head.lemma_.lower() in self.unit_nouns | {"unit"}
+        manned = root.dep_ == "pobj" and root.head.lower_ in ("of", "from") and men  # "a detachment of Operation X"
         return ent[0].lower_ == "operation" and len(ent) > 1 and manned
 
     def landforms_named(self, doc: Doc) -> list[Span]:
@@ -1065,6 +1066,8 @@ class ContextTyper:
             return "REGION"  # "the Sambisa Forest", "Lake Chad", "the Nuba Mountains"
         if root.lower_ in ("district", "region") and any(t.lower_ == "military" for t in ent):
             return "UNIT"  # "the 34th Military Region": an army's territorial command, not a place
+        if label == "ORGANIZATION" and self._operation_manned(ent):
+            return "UNIT"  # "a detachment of Operation Koundjoaré"
         if label == "PERSON" and len(ent) > 1 and ent[-1].lower_ == "news":
             return "OUTLET"  # "told Zitamar News", taken for a man
         if label == "ORGANIZATION" and len(ent) > 1 and ent[-1].text == "Front":
@@ -1086,7 +1089,8 @@ class ContextTyper:
             return "REGION"  # "on the road between Mocímboa da Praia and Mbau"
         if label == "ORGANIZATION" and not given_name and not self.in_role(ent) and self.after_a_place(ent):
             return "REGION"  # "in Tubaran town, Lanao del Sur,": the province of the town
-        if described in self.outlet_nouns or (before in self.outlet_nouns and not given_name and label != "UNIT"):
+        outlet = described in self.outlet_nouns and not _police_station(root)  # not "Rueso police station"
+        if outlet or (before in self.outlet_nouns and not given_name and label != "UNIT"):
             return "OUTLET"  # "the Dagestani outlet Chernovik", however the parser hung the name
         if described in self.unit_nouns or _kind_past_compounds(root) in self.unit_nouns:
             return "UNIT"  # "the Alania volunteer battalion"
@@ -1391,6 +1395,17 @@ def _lower_department(ent: Span) -> bool:
 
 def _bare(ent: Span) -> str:
     return ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+
+
+def _police_station(root: Token) -> bool:
+    """ "the superintendent of Rueso police station": a station that is no broadcaster."""
+    station = root.head if root.dep_ == "compound" else None
+    kinds = {"police", "fire", "railway", "train", "bus", "power", "petrol", "gas", "border", "research"}
+    return (
+        station is not None
+        and station.lemma_.lower() == "station"
+        and any(c.lower_ in kinds for c in station.children if c.dep_ == "compound")
+    )
 
 
 def _on_a_route(root: Token) -> bool:

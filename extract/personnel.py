@@ -145,6 +145,8 @@ class PersonnelMixin:
             if irregulars is not None:  # "the gunmen", "two militants": of the armed group named before (or the
                 # only one the article names: "three terrorists were killed", the TTP claiming the attack later)
                 return irregulars
+            if definite and self._unnamed_insurgents_before(noun):
+                return None  # "insurgents detonated the bomb ... the attackers fled": no group we know
         if definite and not nation:
             for key, (group_lemma, group_region) in reversed(self.groups.items()):
                 same_kind = group_lemma == lemma or lemma in self.v.generic_force_nouns
@@ -282,6 +284,11 @@ class PersonnelMixin:
         """Soldiers' nouns of the sentences before a noun's that fit a test, in text order."""
         previous = self.doc[self.window(noun, sentences=sentences) : noun.sent.start]
         return [t for t in previous if self.lemma(t) in self.v.personnel_nouns and fits(t)]
+
+    def _unnamed_insurgents_before(self, noun: Token) -> bool:
+        """Insurgents of no named group in the sentences just before, whom "the attackers" take up."""
+        before = self.doc[self.window(noun, sentences=2) : noun.i]
+        return any(self.lemma(t) in self.v.insurgent_nouns and t.i not in self.by_token for t in before)
 
     def _serving_men_before(self, noun: Token) -> str | None:
         """The named unit of soldiers the sentences before said serve in it, which "the men"

@@ -5517,3 +5517,28 @@ def test_the_men_of_the_force_a_group_ambushed_are_that_forces(extractor):
         "Hamas said its fighters had ambushed a force of the Nahal Brigade in Rafah and killed its soldiers.",
     )
     assert {f[0] for f in found if f[1] == "lost"} == {"Nahal Brigade"}
+
+
+def test_a_towns_police_station_is_no_broadcaster(extractor):
+    text = "Three rangers were killed in Bacho, the superintendent of Bacho police station said."
+    assert ("Bacho", "Region") in {(e.name, e.type.value) for e in extract(extractor, text).entities}
+
+
+def test_the_attackers_after_unnamed_insurgents_are_not_the_unit_they_hit(extractor):
+    found = read(
+        extractor,
+        "Two rangers from the 41st Ranger Regiment were killed by a roadside bomb in Yala on Monday. Insurgents"
+        " then fired on the patrol, police said. The rangers returned fire and the attackers fled.",
+    )
+    assert ("41st Ranger Regiment", "lost", "Two rangers from the 41st Ranger Regiment") in found
+    assert not [f for f in found if f[1] == "refused"]
+
+
+def test_a_prefecture_is_a_place(extractor):
+    text = "The soldiers were based in the Oti prefecture, near the border with Burkina Faso."
+    assert "Oti" in {e.name for e in extract(extractor, text).entities if e.type.value == "Region"}
+
+
+def test_a_detachment_of_a_named_operation_is_of_a_force(extractor):
+    text = "Jihadists attacked a detachment of Operation Serval near Gao, killing two soldiers."
+    assert ("Operation Serval", "Unit") in {(e.name, e.type.value) for e in extract(extractor, text).entities}
