@@ -719,9 +719,11 @@ def _other_side(verb: Token, doers: set[str], table: EntityTable) -> str | None:
 
 
 def _owners_of(keys: set[str], table: EntityTable) -> set[str]:
-    """ "The ELN's Northeastern War Front": the bodies that own these where the article names them."""
-    named = (table.doc[i] for i, key in table.by_token.items() if key in keys)
-    return {k for t in named for c in t.children if c.dep_ == "poss" and (k := table.at(c)) and k not in keys}
+    """ "The ELN's Northeastern War Front", "the PKK's armed wing, the HPG": the bodies that own
+    these where the article names them."""
+    named = [table.doc[i] for i, key in table.by_token.items() if key in keys]
+    phrases = [*named, *(t.head for t in named if t.dep_ == "appos")]
+    return {k for t in phrases for c in t.children if c.dep_ == "poss" and (k := table.at(c)) and k not in keys}
 
 
 def _host_forces(verb: Token, doers: set[str], table: EntityTable) -> str | None:

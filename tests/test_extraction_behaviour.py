@@ -5542,3 +5542,12 @@ def test_a_prefecture_is_a_place(extractor):
 def test_a_detachment_of_a_named_operation_is_of_a_force(extractor):
     text = "Jihadists attacked a detachment of Operation Serval near Gao, killing two soldiers."
     assert ("Operation Serval", "Unit") in {(e.name, e.type.value) for e in extract(extractor, text).entities}
+
+
+def test_soldiers_a_groups_wing_says_it_killed_are_not_the_groups(extractor):
+    found = read(
+        extractor,
+        "Soldiers of the 3rd Brigade clashed with the Estado Mayor Central (EMC) near Jamundi on Monday. The EMC's"
+        " armed wing, the Jaime Martinez Front, said its fighters had killed six soldiers.",
+    )
+    assert {f[0] for f in found if f[1] == "lost"} == {"3rd Brigade"}
