@@ -37,8 +37,11 @@ class DescriptionsMixin:
     def ruling_forces(self, token: Token) -> str | None:
         """ "the junta", "the regime", "regime soldiers", where a country's forces rule it (Myanmar's,
         Mali's): those forces, named or known by the places the article is set in ("Bhamo, Kachin State")."""
-        named = self._recent(token, {EntityType.UNIT}, lambda e: self.national_forces(e.key), anywhere=True)
-        return named or self.forces_of_places()
+        return self._national_named(token) or self.forces_of_places()
+
+    def _national_named(self, token: Token) -> str | None:
+        """The country's armed forces named last before a token, anywhere in the article."""
+        return self._recent(token, {EntityType.UNIT}, lambda e: self.national_forces(e.key), anywhere=True)
 
     def description(self, token: Token) -> str | None:
         """ "the paper", "the regiment", "the activist": the entity so described. Only a definite
@@ -77,7 +80,7 @@ class DescriptionsMixin:
             if found is None and lemma == "group" and token.tag_ == "NN":  # "the group" after Hezbollah
                 found = self._recent(token, {EntityType.UNIT}, lambda e: self.armed_group(e.key))
             if found is None and lemma == "contingent":  # "the contingent": a country's forces sent abroad
-                found = self._recent(token, {EntityType.UNIT}, lambda e: self.national_forces(e.key), anywhere=True)
+                found = self._national_named(token)
             small = lemma in ECHELONS[:3]  # "his platoon"; "their regiment" may be named later
             found = found or self._part_of_story(token, owned=small and any(c.dep_ == "poss" for c in token.children))
             # "the army's 6th Division" with no army named: the one country's forces

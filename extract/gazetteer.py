@@ -84,9 +84,9 @@ def _countries_not_listed(listed: list[Entry]) -> list[Entry]:
     for country in country_rows():
         if normalize(country.name) not in known:
             found.append(Entry(country.name, EntityType.REGION, "country", (), listed=False))
-        police = _police(country)
-        if not {normalize(n) for n in (police.name, *police.aliases)} & known:  # a country listed by hand
-            found.append(police)  # whose police no row names ("Mozambican police")
+        police = _police(country)  # also of a country listed by hand whose police no row names ("Mozambican")
+        if not {normalize(n) for n in (police.name, *police.aliases)} & known:
+            found.append(police)
         if country.capital and normalize(country.capital) not in known:
             found.append(Entry(country.capital, EntityType.REGION, CAPITAL, (), listed=False))
         if normalize(country.army) not in known:

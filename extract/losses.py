@@ -661,6 +661,7 @@ def _killers_owner(verb: Token, table: EntityTable) -> set[str]:
 
 
 def _owned_by_pronoun(victim: Token) -> bool:
+    """ "its members", "their men": men a pronoun owns."""
     return any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in victim.children)
 
 
@@ -742,6 +743,7 @@ def _host_forces(verb: Token, doers: set[str], table: EntityTable) -> str | None
 
 
 def _country_named(place: str) -> str:
+    """The country a known place lies in, else the place's own name, in lower case."""
     return (gazetteer.country_of(place) or place).lower()
 
 

@@ -59,6 +59,7 @@ def _case_variants(name: str, body: bool = False) -> set[str]:
 
 
 def _other_spelling(name: str) -> str:
+    """ "Ministry of Defence" as "Ministry of Defense", and the other way round."""
     swap = {"c": "s", "s": "c", "C": "S", "S": "C"}
     return re.sub(r"(?i)(defen)([cs])(e)", lambda m: m.group(1) + swap[m.group(2)] + m.group(3), name)
 
@@ -916,8 +917,9 @@ class ContextTyper:
         return ent[0].lower_ == "operation" and len(ent) > 1 and manned
 
     def landforms_named(self, doc: Doc) -> list[Span]:
-        """ "toward the Hamrin mountains", "in the Sambisa forest": a name the model left unnamed
-        before a landform in lower case is the place, landform and all."""
+        """ "toward the Hamrin mountains", "in the Sambisa forest", "near the Chong Bok pass": a name
+        the model left unnamed, or took for a building, before a landform in lower case is the place,
+        landform and all."""
         found = []
         for tok in doc:
             if not tok.is_lower or {tok.lower_, tok.lemma_}.isdisjoint(self.landforms | self.trailing_landforms):

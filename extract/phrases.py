@@ -59,6 +59,7 @@ def designation_of(name: str) -> str | None:
 
 
 def _ordinal(number: int) -> str:
+    """444 as "444th", 203 as "203rd", 12 as "12th"."""
     teens = 10 <= number % 100 <= 20
     return f"{number}{'th' if teens else {1: 'st', 2: 'nd', 3: 'rd'}.get(number % 10, 'th')}"
 

@@ -123,9 +123,14 @@ def _date_near(sent: Span, hit: Hit) -> Span | None:
     return next((d for d in dates if d.root.i in inside), dates[0] if dates else None)
 
 
+def _publisher_name(article: Article) -> str | None:
+    """The publisher the metadata names, or the outlet whose site the URL is on."""
+    return article.publisher or publisher_for_url(article.url)
+
+
 def _home_country(article: Article) -> str:
     """The country code of the outlet that published the article, where the gazetteer knows it."""
-    named = article.publisher or publisher_for_url(article.url)
+    named = _publisher_name(article)
     entry = lookup(named) if named else None
     return entry.country if entry is not None else ""
 
@@ -134,7 +139,7 @@ def _publisher(article: Article, table: EntityTable, found: list[Review]) -> str
     """The publisher from metadata, else the outlet, or the think tank with a site of its own,
     that says it could not verify: they say that of themselves ("Insider was unable to verify
     the report", "ISW cannot independently verify this claim")."""
-    named = article.publisher or publisher_for_url(article.url)
+    named = _publisher_name(article)
     if named:
         entry = lookup(named)
         if entry is None:
@@ -155,7 +160,7 @@ def _site_named(article: Article, table: EntityTable) -> None:
     """ "a security source told Rudaw" at rudaw.net, an outlet the gazetteer does not know: the
     name that spells the site's host is the outlet, whatever the model took it for, before any
     claim asks who was told."""
-    if article.publisher or publisher_for_url(article.url):
+    if _publisher_name(article):
         return
     label = _host_label(article.url)
     for entity in table.entities.values():
