@@ -5551,3 +5551,10 @@ def test_soldiers_a_groups_wing_says_it_killed_are_not_the_groups(extractor):
         " armed wing, the Jaime Martinez Front, said its fighters had killed six soldiers.",
     )
     assert {f[0] for f in found if f[1] == "lost"} == {"3rd Brigade"}
+
+
+def test_a_peoples_republic_in_quotes_is_the_same_place_as_its_acronym(extractor):
+    text = "Soldiers of the Luhansk \"People's Republic\" militia said they lost 40 men. The LPR's leader was silent."
+    assert [e.name for e in extract(extractor, text).entities if e.type.value == "Region"] == [
+        "Luhansk People's Republic"
+    ]
