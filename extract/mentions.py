@@ -11,6 +11,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable
+from functools import cached_property
 from itertools import takewhile
 from typing import Any, TypeVar
 
@@ -405,7 +406,7 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
         Indian Express, which names India), that country's."""
         if normalize(name) not in ("army", "military", "armed forces"):
             return None
-        key = self._home_forces() or self.only_national_forces()
+        key = self.home_forces or self.only_national_forces()
         return self.entities[key] if key is not None else None
 
     def _ruler_named(self, ent: Span, name: str) -> Entity | None:
@@ -413,8 +414,10 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
         key = self.ruling_forces(ent.root) if normalize(name) in self.v.military_rulers else None
         return self.entities[key] if key is not None else None
 
-    def _home_forces(self) -> str | None:
-        """The armed forces of the publisher's country, when the article names that country."""
+    @cached_property
+    def home_forces(self) -> str | None:
+        """The armed forces of the publisher's country, when the article names that country: read
+        once per article, not for every bare "Army"."""
         country = next((c for c in country_rows() if c.code == self.home), None)
         words = {w.lower() for w in (country.name, *country.adjectives)} if country is not None else set()
         if not words or not any(t.lower_ in words for t in self.doc):
