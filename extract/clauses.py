@@ -51,6 +51,8 @@ def negated(tok: Token) -> bool:
         return True  # "refusing to die", "threatened to kill": not done
     if tok.dep_ == "acl" and tok.head.lemma_.lower() in v.irrealis_nouns:
         return True  # "had the right to refuse", "a plan to withdraw": not done
+    if _infinitive(tok) and any(c.dep_ == "nsubj" and c.lemma_.lower() in v.irrealis_nouns for c in tok.children):
+        return True  # "operations to capture the attackers were under way", parsed as a clause subject
     if tok.dep_ in ("ccomp", "xcomp", "dobj") and tok.head.lemma_.lower() in v.denial_verbs:
         return True  # "X denied that the men had deserted", "the legion denied suffering heavy losses"
     if tok.dep_ == "ccomp" and _question(tok.left_edge):
@@ -59,6 +61,10 @@ def negated(tok: Token) -> bool:
     if tok.dep_ in ("xcomp", "conj") and tok.head != tok and tok.head.pos_ in ("VERB", "AUX") and not own_subject:
         return negated(tok.head)
     return False
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def put_at(verb: Token) -> bool:

@@ -51,6 +51,9 @@ class DescriptionsMixin:
             return army
         if any(c.lower_ == "another" for c in token.children) and lemma in self.v.official_bodies:
             return self._body_of_another(token, lemma)
+        if lemma == "police" and not any(c.dep_ in ("amod", "compound", "poss") for c in token.children):
+            # "the police", "a police captain" after "Iran's police force": that force, named or not
+            return self._recent(token, {EntityType.UNIT}, lambda e: "police" in name_words(e), anywhere=True)
         if not any(c.lower_ in ("the", "this", "that") or c.dep_ == "poss" for c in token.children):
             return self._part_of_story(token)  # "whole companies refuse"
         role = SYNONYMS.get(lemma, lemma)

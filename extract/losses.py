@@ -81,6 +81,8 @@ def lost(sent: Span, table: EntityTable) -> Iterator[Hit]:
             yield from _dead_identified(tok, table)
         if any(_the_dead(o) for o in owners(tok, (), ("among",))):
             yield from _among_the_dead(tok, table)
+        elif lemma == "include" and any(_the_dead(s) for s in subjects(tok)):
+            yield from _dead_listed([c for c in tok.children if c.dep_ == "dobj"], tok, table)
 
 
 def _commanders_unit(verb: Token, table: EntityTable) -> str | None:
@@ -157,6 +159,13 @@ def _soldiers_killed_before(noun: Token, table: EntityTable) -> Token | None:
     return next((s for s in killed if table.lemma(table.quantified_of(s) or s) in men), None)
 
 
+def _force_of_dead_before(verb: Token, table: EntityTable) -> str | None:
+    """ "Ten police officers were killed ... The dead included Captain X": the force whose men the
+    sentences before say were killed, that the dead named next served in."""
+    start = table.window(verb, sentences=3)
+    return next((unit for i, unit in reversed(table.lost_men) if start <= i < verb.i), None)
+
+
 def _same_man_killed_before(noun: Token, table: EntityTable) -> Token | None:
     """The one soldier or officer of the same kind the sentences before say was killed."""
     before = noun.doc[table.window(noun, sentences=4) : noun.sent.start]
@@ -179,14 +188,20 @@ def _among_the_dead(verb: Token, table: EntityTable) -> Iterator[Hit]:
     listed = subjects(verb) or [c for c in verb.children if c.dep_ == "attr"]
     listed += [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]  # "..., and its
     # deputy commander, X", coordinated by the parser with the verb; "X and Captain Y were among those killed"
-    listed += [k for s in listed for k in s.conjuncts if k.i > s.i and k not in listed]
-    for subj in listed:
+    yield from _dead_listed(listed, verb, table)
+
+
+def _dead_listed(dead: list[Token], verb: Token, table: EntityTable) -> Iterator[Hit]:
+    """The dead a sentence names, each lost by the unit they served in: "X and Captain Y were
+    among those killed", "the dead included a police captain, X"."""
+    for subj in [*dead, *(k for s in dead for k in s.conjuncts if k.i > s.i and k not in dead)]:
         named = [c for c in subj.children if c.dep_ == "appos" and is_type(table, table.at(c), {EntityType.PERSON})]
         person = named[0] if named else subj  # "its deputy commander, Col. X": X, of the unit "its" stands for
         key = table.resolve(person, create_groups=False)
         if is_type(table, key, {EntityType.PERSON}):
             # "Seven soldiers, including two officers, were killed ... X and Y were among those killed"
             unit = table.unit_of(key) or table.unit_of_person(person) or table.lost_role_before(person, sentences=3)
+            unit = unit or _force_of_dead_before(verb, table)
             if unit is not None:
                 yield Hit(unit, Predicate.LOST, key, None, verb)
             continue
@@ -625,12 +640,14 @@ def _deaths(verb: Token, table: EntityTable) -> Iterator[Hit]:
         if key is None and men.lemma_.lower() in v.personnel_nouns:
             # "killed dozens of soldiers from the army's 24th Division", "from" hung on the verb
             # "the attackers were killed," the police said: not the police's own
-            own = _speakers_own(verb, table) if men.lemma_.lower() not in v.insurgent_nouns else None
+            insurgents = men.lemma_.lower() in v.insurgent_nouns
+            own = _speakers_own(verb, table) if not insurgents else None
             key = table.unit_named_by(verb, ("from",)) or own or _unit_described(verb, table)
             key = key or _ministrys_own(men, table)
             key = key or _struck(verb, table)
             key = key or _counted_by(verb, table) or _cited_soldiers_unit(verb, table)
             key = key or _topics_dead(victim, verb, table)
+            key = key or (None if insurgents else _forces_counting_own(victim, verb, table))
             if key is None or key in doers:  # "its fighters killed 30 commandos," the group said
                 key = _other_side(verb, doers, table) or _host_forces(verb, doers, table)
         # "the group had captured dozens of soldiers": not its own; "its fighters ambushed a Givati force and
@@ -651,6 +668,7 @@ def _deaths(verb: Token, table: EntityTable) -> Iterator[Hit]:
         if table.entities[key].type in FORCES and not province:  # "captured the headquarters(, Rakhine State)"
             if _officers_among(victim):  # "Seven soldiers, including two officers, were killed": named next?
                 table.lost_roles.append((victim.i, key))
+            table.lost_men.append((victim.i, key))
             yield Hit(key, Predicate.LOST, None, phrase(victim), verb, quantity_of(victim, verb.doc))
 
 
@@ -887,6 +905,18 @@ def _speakers_own(verb: Token, table: EntityTable) -> str | None:
         return None
     countries = (c for c in speaker.children if c.dep_ in ("poss", "amod", "compound"))  # "Armenia's Defense Ministry"
     return table.nations_forces(key) or next((f for c in countries if (f := table.forces_of_country(c))), None)
+
+
+def _forces_counting_own(victim: Token, verb: Token, table: EntityTable) -> str | None:
+    """ "The Nigerian Army said ten soldiers were killed": a state's forces that say soldiers died,
+    in a clause of its own with no one said to have killed them, count their own (an armed
+    group's "soldiers" are its enemy's)."""
+    said = verb.dep_ == "ccomp" and says(verb.head) and victim.dep_ in ("nsubj", "nsubjpass")
+    if not said or any(c.dep_ == "agent" for c in verb.children):
+        return None
+    speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    key = table.resolve(speaker, create_groups=False) if speaker is not None else None
+    return key if is_type(table, key, {EntityType.UNIT}) and not table.armed_group(key) else None
 
 
 def _say_above(verb: Token) -> Token:

@@ -65,6 +65,7 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
         self._speakers_seeking: set[int] = set()
         self.primed: set[int] = set()  # subjects read ahead of the finders (read_subjects_before)
         self.lost_roles: list[tuple[int, str]] = []  # (token, unit): "the legion lost its deputy commander"
+        self.lost_men: list[tuple[int, str]] = []  # (token, force): "ten police officers were killed"
         self.acronyms: dict[str, str] = {}  # "CCD" -> the entity it was given to in brackets
         self._starts = [s.start for s in doc.sents]  # sentence starts, for the reach of pointing back
         self._kind_nouns = self.v.org_nouns | self.v.outlet_nouns | self.v.unit_heads | self.v.region_nouns

@@ -420,10 +420,11 @@ def make_ranks(nlp: Language, name: str) -> RankedPeople:
 
 
 def _grade(tok: Token) -> bool:
-    """ "Captain First Rank X", "Captain 2nd Rank X": a navy's captain's grade, part of his rank."""
+    """ "Captain First Rank X", "Captain 2nd Rank X", "Sergeant Second Class X": a grade, part of
+    the rank."""
     doc = tok.doc
-    grade = tok.lower_ in _RANK_GRADES and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "rank"
-    return grade or (tok.lower_ == "rank" and tok.i > 0 and doc[tok.i - 1].lower_ in _RANK_GRADES)
+    grade = tok.lower_ in _RANK_GRADES and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("rank", "class")
+    return grade or (tok.lower_ in ("rank", "class") and tok.i > 0 and doc[tok.i - 1].lower_ in _RANK_GRADES)
 
 
 class RankedPeople:
@@ -629,8 +630,8 @@ class ContextTyper:
         Support mission", "the Alania volunteer battalion" are named with their kind, as
         `named_formations` names those it finds."""
         doc, end = ent.doc, ent.end
-        while end < len(doc) and doc[end].is_lower and doc[end].dep_ == "compound":
-            end += 1  # "volunteer"
+        while end < len(doc) and doc[end].is_lower and doc[end].dep_ in ("compound", "amod"):
+            end += 1  # "volunteer", "international"
         kind = doc[end] if end < len(doc) else None
         named = kind is not None and kind.is_lower and _kind_past_compounds(_content_root(ent)) == kind.lemma_.lower()
         return end + 1 if named and (kind.lemma_.lower() in self.unit_nouns or _owned_unit(ent)) else ent.end
@@ -1074,8 +1075,8 @@ class ContextTyper:
             return "OUTLET"  # "told Zitamar News", taken for a man
         if label == "ORGANIZATION" and len(ent) > 1 and ent[-1].text == "Front":
             return "UNIT"  # "the ELN's Northeastern War Front", "the Al-Nusra Front": an armed front
-        if label == "ORGANIZATION" and len(ent) > 1 and ent[-1].lower_ == "command":
-            return "UNIT"  # "the junta's Northeastern Command": a military command is a formation
+        if label == "ORGANIZATION" and len(ent) > 1 and root.lower_ == "command":
+            return "UNIT"  # "the junta's Northeastern Command", "the Joint Command of the Armed Forces"
         if label == "ORGANIZATION" and len(_bare(ent).split()) > 2 and _bare(ent).lower().endswith("military council"):
             return "UNIT"  # "the Manbij Military Council": a town's armed force, as in Syria's SDF
         described = descriptor(ent)
@@ -1312,6 +1313,11 @@ def _name_end(ent: Span) -> int:
     doc, end = ent.doc, ent.end
     if end + 2 < len(doc) and doc[end].lower_ in _NAME_PARTICLES and doc[end + 1].text == "-":
         return end + 3 if doc[end + 2].is_title else end
+    particles = end
+    while particles < len(doc) and particles - end < 2 and doc[particles].text in vocab().surname_particles:
+        particles += 1  # "Manuel Gómez" of "Manuel Gómez de la Torre", "Luiz da Silva"
+    if end < particles < len(doc) and doc[particles].is_title and doc[particles].pos_ == "PROPN":
+        return particles + 1
     joined = end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_
     return end + 2 if joined and doc[end + 1].is_alpha and not doc[end + 1].ent_type_ else end
 

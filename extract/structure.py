@@ -227,6 +227,7 @@ def _place_in_place(tok: Token, place: str, table: EntityTable) -> Iterator[Hit]
     # "El Fasher, the capital of North Darfur state", "Pokrovsk, a town in the Donetsk region"
     described = [a for a in tok.children if a.dep_ == "appos" and a.lemma_.lower() in vocab().place_descriptions]
     targets += [o for a in described for o in owners(a, (), ("of", "in"))]
+    targets += _province_of(tok, table)
     end = tok.i + 1
     while end < len(doc) and table.by_token.get(end) == place:
         end += 1
@@ -246,6 +247,15 @@ def _place_in_place(tok: Token, place: str, table: EntityTable) -> Iterator[Hit]
         other = other or table.by_token.get(target.i)  # "Kyakhta in Russia's Buryatia region": Buryatia
         if is_type(table, other, {EntityType.REGION}) and other != place:
             yield Hit(place, Predicate.LOCATED_IN, other, None, tok)
+
+
+def _province_of(place: Token, table: EntityTable) -> list[Token]:
+    """ "the Pichari district of Cusco region", "the Taftan county of Sistan-Baluchestan province":
+    the area after the kind's "of" (not a country, which says only whose the place is)."""
+    kind = place if place.lemma_.lower() in vocab().region_nouns else place.head if place.dep_ == "compound" else None
+    if kind is None or kind.lemma_.lower() not in vocab().region_nouns:
+        return []
+    return [o for o in owners(kind, (), ("of",)) if _province(o, table)]
 
 
 def _state_after_comma(place: Token, first: Token, table: EntityTable) -> list[Token]:

@@ -5558,3 +5558,62 @@ def test_a_peoples_republic_in_quotes_is_the_same_place_as_its_acronym(extractor
     assert [e.name for e in extract(extractor, text).entities if e.type.value == "Region"] == [
         "Luhansk People's Republic"
     ]
+
+
+def test_a_named_command_of_the_armed_forces_is_a_force_not_an_outlet(extractor):
+    text = "Two marines were killed near Yurimaguas, the Operational Command of the Navy reported on Monday."
+    entities = {(e.name, e.type.value) for e in extract(extractor, text).entities}
+    assert ("Operational Command of the Navy", "Unit") in entities
+
+
+def test_an_operation_to_capture_men_is_no_loss_of_theirs(extractor):
+    text = (
+        "Two soldiers were killed near Arauca, the army said, blaming the ELN. The minister said that operations"
+        " to capture the attackers were under way."
+    )
+    assert not [f for f in read(extractor, text) if f[1] == "lost" and f[0] == "National Liberation Army"]
+
+
+def test_a_surname_with_particles_is_part_of_the_name(extractor):
+    text = "Colonel Ana Lucía Pérez de los Ríos, commander of the 9th Brigade, visited the wounded in Neiva."
+    assert ("Ana Lucía Pérez de los Ríos", "commanded", "9th Brigade") in read(extractor, text)
+
+
+def test_a_district_of_a_province_lies_in_that_province(extractor):
+    text = "Gunmen attacked an army post in the Sarbaz county of Sistan and Baluchestan province on Friday."
+    assert ("Sarbaz", "locatedIn", "Sistan and Baluchestan") in read(extractor, text)
+
+
+def test_a_brigade_named_before_its_adjectives_and_kind_is_the_brigade(extractor):
+    text = (
+        "Fighters of the Sparta separate reconnaissance battalion and of the 1st Army Corps have left their"
+        " positions. Artyom Zhoga, who commands the battalion, denied it."
+    )
+    assert {f[2] for f in read(extractor, text) if f[1] == "commanded"} == {"Sparta separate reconnaissance battalion"}
+
+
+def test_the_police_after_a_countrys_police_force_is_that_force(extractor):
+    text = (
+        "Six officers of Pakistan's police force were killed in Bannu. The deputy head of the police, Brigadier"
+        " Imran Shahid, visited the wounded."
+    )
+    assert ("Imran Shahid", "memberOf", "Pakistani police") in read(extractor, text)
+
+
+def test_the_dead_a_report_lists_were_lost_by_the_force_whose_men_were_killed(extractor):
+    text = (
+        "Eight gendarmes of the Malian National Gendarmerie were killed near Segou. Local officials said the dead"
+        " included a lieutenant, Moussa Diarra."
+    )
+    found = read(extractor, text)
+    assert {f for f in found if f[1] == "lost" and f[2] == "Moussa Diarra"} != set()
+
+
+def test_a_state_force_saying_soldiers_were_killed_counts_its_own(extractor):
+    text = "The Chadian army said nine soldiers were killed in an attack on a base near Lake Chad."
+    assert ("Chadian Armed Forces", "lost", "nine soldiers") in read(extractor, text)
+
+
+def test_a_rank_with_its_class_is_no_part_of_the_name(extractor):
+    text = "Staff Sergeant First Class Miguel Torres of the 5th Brigade was killed in Tumaco."
+    assert ("5th Brigade", "lost", "Miguel Torres") in read(extractor, text)
