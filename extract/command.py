@@ -160,7 +160,7 @@ def _commander_noun(noun: Token, table: EntityTable) -> Iterator[Hit]:
     # "a Wagner commander": one of its commanders; "a former commander of X" commanded it in turn.
     succession = any(c.lower_ in ("former", "ex", "then", "previous", "late") for c in noun.children)
     one_of = any(c.lower_ in ("a", "an") for c in noun.children) and not succession
-    held = list(owners(noun, ("poss", "compound"), ("of", "in", "at")))
+    held = list(owners(noun, ("poss", "compound", "nmod"), ("of", "in", "at")))  # nmod: "the Army (TNI) commander"
     unit = _appointee_unit(noun, table) if not held else None
     if unit is not None and unit != person:
         yield Hit(person, relation, unit, None, noun)

@@ -126,6 +126,8 @@ def _attached(verb: Token, table: EntityTable, prep: str = "to") -> Iterator[Hit
     clause = verb.head if verb.dep_ == "acomp" else verb  # "which is subordinate to Y"
     holders = [verb.head] if verb.dep_ in ("acl", "relcl", "amod") else subjects(clause)
     parents = [obj for c in verb.children if c.dep_ == "prep" and c.lower_ == prep for obj in c.children]
+    if verb.dep_ == "relcl" and any(p.lower_ in ("which", "whom") for p in parents):
+        holders, parents = subjects(verb), [verb.head]  # "the Tavria group, to which the brigade is subordinated"
     for holder in holders:
         if table.lemma(holder) in vocab().personnel_nouns or table.quantified_of(holder) is not None:
             yield from _group_attached(holder, parents, verb, table)
@@ -231,6 +233,8 @@ def _place_in_place(tok: Token, place: str, table: EntityTable) -> Iterator[Hit]
     end = tok.i + 1
     while end < len(doc) and table.by_token.get(end) == place:
         end += 1
+    if end < len(doc) and doc[end].is_lower and doc[end].lemma_ in vocab().region_nouns | vocab().wider_areas:
+        end += 1  # "Intan Jaya regency, Central Papua": the place's kind, then where it lies
     if end + 1 < len(doc) and doc[end].lower_ == "in":
         nxt = end + 2 if doc[end + 1].lower_ == "the" else end + 1
         targets.append(doc[min(nxt, len(doc) - 1)])

@@ -5617,3 +5617,24 @@ def test_a_state_force_saying_soldiers_were_killed_counts_its_own(extractor):
 def test_a_rank_with_its_class_is_no_part_of_the_name(extractor):
     text = "Staff Sergeant First Class Miguel Torres of the 5th Brigade was killed in Tumaco."
     assert ("5th Brigade", "lost", "Miguel Torres") in read(extractor, text)
+
+
+def test_a_force_before_its_commanders_title_with_its_acronym_is_his(extractor):
+    text = "The Uganda People's Defence Forces (UPDF) commander, Gen. Muhoozi Kainerugaba, visited Bunia."
+    assert ("Muhoozi Kainerugaba", "commanded", "Uganda People's Defence Forces") in read(extractor, text)
+
+
+def test_a_place_its_kind_and_a_comma_then_the_state_it_lies_in(extractor):
+    text = "Four soldiers were killed in Konduga town, Borno State, on Tuesday, the army said."
+    assert ("Konduga", "locatedIn", "Borno") in read(extractor, text)
+
+
+def test_the_formation_to_which_a_brigade_is_subordinated_is_its_whole(extractor):
+    text = "The Khortytsia operational-strategic group, to which the 93rd Brigade is subordinated, said nothing."
+    assert ("93rd Brigade", "partOf", "Khortytsia operational-strategic group") in read(extractor, text)
+
+
+def test_a_national_liberation_army_named_for_a_region_is_not_colombias(extractor):
+    text = "The West Papua National Liberation Army said its fighters had attacked an army post in Puncak."
+    names = {e.name for e in extract(extractor, text).entities}
+    assert "West Papua National Liberation Army" in names and "National Liberation Army" not in names
