@@ -208,7 +208,8 @@ def _lower_echelon_of(noun: Token, table: EntityTable) -> str | None:
     """The named unit of "a battalion commander of the 93rd Brigade" or "our battalion
     commander", whose battalion he led."""
     heads = vocab().unit_heads
-    if not any(c.dep_ == "compound" and table.lemma(c) in heads and not table.at(c) for c in noun.children):
+    unnamed = (c for c in noun.children if not is_type(table, table.at(c), {EntityType.UNIT}))  # or read as the man
+    if not any(c.dep_ == "compound" and table.lemma(c) in heads for c in unnamed):
         return None
     units = (table.resolve(o) if o.pos_ == "PRON" else table.unit_behind(o) for o in owners(noun, ("poss",), ("of",)))
     return next((k for k in units if is_type(table, k, {EntityType.UNIT})), None)

@@ -51,6 +51,9 @@ class DescriptionsMixin:
             return army
         if any(c.lower_ == "another" for c in token.children) and lemma in self.v.official_bodies:
             return self._body_of_another(token, lemma)
+        title = token.dep_ == "compound" and token.head.lemma_.lower() in self.v.speaker_roles and not token.n_lefts
+        if lemma in ("army", "military") and title:  # "army spokesman Colonel X": the country's army
+            return self._national_named(token) or self.only_national_forces()
         if lemma == "police" and not any(c.dep_ in ("amod", "compound", "poss") for c in token.children):
             # "the police", "a police captain" after "Iran's police force": that force, named or not
             return self._recent(token, {EntityType.UNIT}, lambda e: "police" in name_words(e), anywhere=True)
@@ -95,6 +98,8 @@ class DescriptionsMixin:
         bare = not any(c.dep_ in ("poss", "compound") for c in token.children)  # not "Putin's regime"
         if lemma in self.v.military_rulers and token.tag_ == "NN" and bare:
             return self.ruling_forces(token)
+        if lemma == "force" and any(c.lower_ == "armed" for c in token.children):
+            return self._national_named(token)  # "the armed forces" after "the Egyptian armed forces"
         if lemma in self.v.generic_force_nouns and lemma in self.v.official_bodies and token.tag_ == "NN":
             # "the military said": a country's forces (not the Nahal Brigade named last, a part of
             # them), or a branch of them, not a numbered unit

@@ -270,6 +270,15 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
             return subject
         return None
 
+    def _named_after(self, key: str, ent: Span) -> bool:
+        """Whether another person, whose name (or surname) first comes after this span, is the
+        one role nouns before it were already read as ("Zuyev" named later is this "Dmitry Zuyev")."""
+        entity = self.entities[key]
+        before = self.doc.text[: ent.start_char]
+        names = (entity.name, *entity.aliases, entity.name.split()[-1])
+        other = ent.text.split()[-1] not in names
+        return entity.type is EntityType.PERSON and other and not any(name in before for name in names)
+
     def _quoted_honorific(self, ent: Span) -> None:
         """'the 93rd Mechanized Brigade "Kholodnyi Yar"': a quoted name right after a unit's is its
         honorific, whether or not the statistical model saw a name in it."""
@@ -289,13 +298,17 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
         his_own = (
             ent.label_ == "PERSON" and described is not None and self.entities[described].type is not EntityType.PERSON
         )
-        if described is None or his_own or self.entities[described].type is EntityType.REGION:
+        # "their battalion commander, whom they identify as Major X": X, not a commander named only later
+        later = described is not None and self._named_after(described, ent)
+        if described is None or his_own or later or self.entities[described].type is EntityType.REGION:
             if ent.label_ == "PERSON" and not ent.ent_id_:
                 self._add_people([ent])
                 self._fold_surname(ent)
             else:
                 self._add_ent(ent)
-            if ent.label_ == "PERSON" and self._one_person(named, ent) and ent.start in self.by_token:
+            if later and ent.start in self.by_token:
+                self.by_token[named.i] = self.by_token[ent.start]
+            elif ent.label_ == "PERSON" and self._one_person(named, ent) and ent.start in self.by_token:
                 self.by_token.setdefault(named.i, self.by_token[ent.start])  # "One of them, who calls himself X"
             return
         alias = clean_name(ent.text)

@@ -148,7 +148,11 @@ class PeopleMixin:
             list(c.subtree) for c in role.subtree if c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children)
         ]
         for words in [*clauses, self._relative_words(role)]:
-            if any(t.lemma_.lower() in self.v.pen_name_nouns for t in words):
+            # "whom they identify as Major X": the name after "as", not who identified him
+            named_as = [a for t in words if _named_as(t, self.v.naming_verbs) for a in t.children if a.lower_ == "as"]
+            if named_as:
+                words = [t for a in named_as for t in a.subtree]
+            if named_as or any(t.lemma_.lower() in self.v.pen_name_nouns for t in words):
                 found = (self.at(t) for t in words)
                 return next((k for k in found if k and self.entities[k].type in PEN_NAMED), None)
         return None
@@ -289,6 +293,11 @@ class PeopleMixin:
         killed in the next sentence most likely was."""
         start = self.window(token, sentences=sentences)
         return next((unit for i, unit in reversed(self.lost_roles) if start <= i < token.i), None)
+
+
+def _named_as(verb: Token, naming_verbs: frozenset[str]) -> bool:
+    """ "whom they identify as Major X", "whom the women named as Colonel Y"."""
+    return verb.lemma_.lower() in naming_verbs and any(c.lower_ == "as" for c in verb.children)
 
 
 def _comma_before(name: Token) -> bool:

@@ -414,6 +414,8 @@ def affiliated_with(sent: Span, table: EntityTable) -> Iterator[Hit]:
             yield from _staff_of(tok, table)
         elif tok.pos_ == "VERB" and tok.lemma_.lower() in ("report", "write", "work") and not negated(tok):
             yield from _writes_for(tok, table)
+        elif any(c.dep_ == "poss" for c in tok.children) and is_type(table, table.at(tok), {EntityType.OUTLET}):
+            yield from _owned_outlet(tok, table)
         if tok.lemma_.lower() not in v.affiliation_words or negated(tok):
             continue
         if tok.i >= 2 and tok.nbor(-1).text == "-":  # "Kremlin-linked blogger X"
@@ -440,6 +442,18 @@ def affiliated_with(sent: Span, table: EntityTable) -> Iterator[Hit]:
                     other = table.at(obj)
                     if other and other != holder and table.entities[other].type is not EntityType.REGION:
                         yield Hit(holder, Predicate.AFFILIATED_WITH, other, None, tok)
+
+
+def _owned_outlet(outlet: Token, table: EntityTable) -> Iterator[Hit]:
+    """ "its Amaq news agency", "the ministry's Zvezda channel": a force's or a body's own outlet
+    (a country's, "Russia's RT", says only where it is; "its Telegram channel" is a platform's)."""
+    key = table.at(outlet)
+    if gazetteer.is_platform(table.entities[key].name):
+        return
+    for owner in (c for c in outlet.children if c.dep_ == "poss"):
+        body = table.resolve(owner, create_groups=False)
+        if is_type(table, body, {EntityType.UNIT, EntityType.ORGANIZATION}) and body != key:
+            yield Hit(key, Predicate.AFFILIATED_WITH, body, None, outlet)
 
 
 def _staff_of(role: Token, table: EntityTable) -> Iterator[Hit]:

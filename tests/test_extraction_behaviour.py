@@ -5638,3 +5638,35 @@ def test_a_national_liberation_army_named_for_a_region_is_not_colombias(extracto
     text = "The West Papua National Liberation Army said its fighters had attacked an army post in Puncak."
     names = {e.name for e in extract(extractor, text).entities}
     assert "West Papua National Liberation Army" in names and "National Liberation Army" not in names
+
+
+def test_the_armed_forces_after_a_countrys_are_that_countrys(extractor):
+    text = (
+        "Three members of the Kenyan armed forces were killed near Mandera. President William Ruto, the"
+        " commander of the armed forces, sent condolences."
+    )
+    assert ("William Ruto", "commanded", "Kenya Defence Forces") in read(extractor, text)
+
+
+def test_a_role_named_in_its_own_clause_is_not_a_commander_named_later(extractor):
+    text = (
+        "Soldiers of the 1428th Regiment say their company commander, whom they identify as Captain Oleg Sidorov,"
+        " beat them. The regiment's commander, Colonel Pavel Lebedev, declined to comment."
+    )
+    found = read(extractor, text)
+    assert ("Oleg Sidorov", "memberOf", "1428th Regiment") in found
+    assert {f[0] for f in found if f[1] == "commanded"} == {"Pavel Lebedev"}
+
+
+def test_an_army_spokesman_serves_in_the_countrys_army(extractor):
+    text = "Two Malian soldiers were killed near Mopti, army spokesman Colonel Souleymane Dembele said."
+    assert ("Souleymane Dembele", "memberOf", "Malian Armed Forces") in read(extractor, text)
+
+
+def test_a_groups_own_news_agency_is_affiliated_with_it_a_platform_is_not(extractor):
+    text = (
+        "The Islamic State claimed the attack through its Amaq news agency. Al-Shabaab posted a video on its"
+        " Telegram channel."
+    )
+    found = {f for f in read(extractor, text) if f[1] == "affiliatedWith"}
+    assert found == {("Amaq", "affiliatedWith", "Islamic State")}
