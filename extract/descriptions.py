@@ -91,6 +91,8 @@ class DescriptionsMixin:
             found = found or self._part_of_story(token, owned=small and any(c.dep_ == "poss" for c in token.children))
             # "the army's 6th Division" with no army named: the one country's forces
             return found or (self.only_national_forces() if lemma == "army" and token.tag_ == "NN" else None)
+        if lemma == "resistance" and token.tag_ == "NN":  # "the resistance lost four fighters": its armed group
+            return self._recent(token, {EntityType.UNIT}, lambda e: self.armed_group(e.key))
         if lemma in self.v.faction_nouns and token.tag_ == "NNS":
             return self._whose_factions(token)
         if lemma in self.v.band_nouns and token.tag_ == "NN":  # "the cartel" after the Sinaloa Cartel
@@ -293,7 +295,8 @@ class DescriptionsMixin:
             return entry.kind == gazetteer.ARMED_GROUP
         words = normalize(name).split()
         prefix = name.split("-")[0].lower() in self.v.armed_group_prefixes  # "Jaish-e-Fursan-e-Muhammad"
-        return prefix or (bool(words) and words[-1] in self.v.armed_group_words)
+        phrase = any(p in normalize(name) for p in self.v.armed_group_phrases)
+        return prefix or phrase or (bool(words) and words[-1] in self.v.armed_group_words)
 
     def _echelon_named(self, echelon: str) -> bool:
         """Whether the article names a unit of this echelon, which "their regiment" may be."""

@@ -72,6 +72,8 @@ def lost(sent: Span, table: EntityTable) -> Iterator[Hit]:
             yield from _dead_who_served(tok, table)
         elif lemma in ("inflict", "cause"):
             yield from _inflicted(tok, table)
+        elif lemma in v.striking_verbs:
+            yield from _manpower_struck(tok, table)
 
         elif lemma in v.destruction_verbs or _hit_hard(tok) or _ceased_to_exist(tok):
             yield from _destroyed(tok, table)
@@ -394,6 +396,18 @@ def _inflicted(verb: Token, table: EntityTable) -> Iterator[Hit]:
                     key = table.resolve(target, create_groups=False)
                     if is_type(table, key, FORCES):
                         yield Hit(key, Predicate.LOST, None, phrase_head(obj), verb, quantity_of(obj, verb.doc))
+
+
+def _manpower_struck(verb: Token, table: EntityTable) -> Iterator[Hit]:
+    """ "defeated manpower and equipment of the 59th and 110th Brigades": the units whose manpower
+    was struck lost men, in the words of Russia's defence ministry."""
+    for obj in (o for o in objects(verb) if o.lemma_.lower() == "manpower"):
+        for target in (obj, *obj.conjuncts):
+            owned = [t for o in owners(target, (), ("of",)) for t in (*listed(o), *o.conjuncts)]
+            for unit in owned or ([target] if target != obj else []):  # "110th", coordinated with "manpower"
+                key = table.resolve(unit, create_groups=False)
+                if is_type(table, key, FORCES):
+                    yield Hit(key, Predicate.LOST, None, phrase_head(obj), verb)
 
 
 def _targets(prep: Token) -> list[Token]:
@@ -798,12 +812,15 @@ def _names_a_side(subject: Token, table: EntityTable) -> bool:
 
 
 def _dead_state(verb: Token) -> bool:
-    """ "Half of my husband's company is dead", "33 crew members have been missing": a copula
+    """ "Half of my husband's company is dead", "33 crew members have been missing", "went
+    missing", "were listed as missing", "declared dead": a copula or a verb of stating or becoming
     and "dead" or "missing" say the losses."""
+    states = ("dead", "missing")
     missing = verb.lower_ == "missing" and any(c.lemma_ == "be" and c.dep_ == "aux" for c in verb.children)  # a verb
-    return missing or (
-        verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in ("dead", "missing") for c in verb.children)
-    )
+    stated = [c for c in verb.children if c.dep_ in ("acomp", "oprd", "advcl", "xcomp")]  # "went missing", however
+    stated += [o for p in verb.children if p.lower_ == "as" for o in p.children]  # "listed as missing"
+    becoming = verb.lemma_ in ("be", "go", "list", "declare", "report", "presume", "register", "confirm")
+    return missing or (becoming and any(c.lower_ in states for c in stated))
 
 
 def _succumbed(verb: Token) -> bool:

@@ -389,6 +389,10 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
         text = ent.text
         if text in self.acronyms:
             return self.acronyms[text]
+        *place, acronym = clean_name(text).split() or [""]
+        known = self.acronyms.get(acronym) if place else None  # "the Kani PDF" after "the Kani People's
+        if known is not None and self.entities[known].name.startswith(" ".join(place) + " "):  # Defense Force (PDF)"
+            return known
         doc = self.doc
         opened = ent.start >= 2 and doc[ent.start - 1].text == "("
         closed = ent.end < len(doc) and doc[ent.end].text == ")"

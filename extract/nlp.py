@@ -1025,8 +1025,8 @@ class ContextTyper:
             people = ent.text.lower() in self.countries or ent.root.pos_ != "PROPN"  # "Chechen", "Ukrainian"
             if label == "NORP" and (kind in self.unit_nouns or _owned_unit(ent)) and not people:
                 return "UNIT"  # "the Alagir volunteer battalion", taken for a people
-            if label == "NORP" and len(ent) == 1 and ent[0].lower_ in self.given_names and descriptor(ent) in self.kin:
-                return "PERSON"  # "The wife of one of the soldiers, Natalya,", taken for a people
+            if len(ent) == 1 and ent[0].lower_ in self.given_names and descriptor(ent) in self.kin:
+                return "PERSON"  # "The wife of one of the soldiers, Natalya,", "her son, Andrii,"
             if label not in _NAMELIKE:
                 return label  # dates, numbers
             described = descriptor(ent)
@@ -1062,6 +1062,8 @@ class ContextTyper:
             return "PERSON"  # "who asked to be identified only as Yulia", taken for a place
         if label in ("ORGANIZATION", "REGION") and root.lemma_.lower() in self.unit_nouns | _FORCE_WORDS:
             return "UNIT"  # "Ground Forces", "Kraken Regiment", "Border Troops"
+        if label == "PERSON" and len(ent) > 2 and root.lemma_.lower() in _FORCE_WORDS and root.is_title:
+            return "UNIT"  # "the Kani People's Defense Force", taken for a man
         if label == "ORGANIZATION" and "border" in {t.lower_ for t in ent} and root.lemma_.lower() in _GUARDS:
             return "UNIT"  # "the Border Service": who guards a border is a force
         landform = {ent[0].lower_, ent[-1].lower_} & self.landforms and ent[-1].is_title

@@ -225,6 +225,8 @@ class PeopleMixin:
             if of.lower_ == "of" and role.lemma_.lower() in self.v.command_nouns and not excluded(role):
                 return unit
         described = [c for c in person.children if c.dep_ == "appos"]
+        if person.dep_ == "appos":  # "her son, Andrii, a machine gunner in Y": both hung on "son"
+            described += [c for c in person.head.children if c.dep_ == "appos" and c.i > person.i]
         # "X, the head of the ministry's department and commander of Y": a role the parser coordinated lower
         described += [t for a in described for t in a.subtree if t.dep_ == "conj" and t.lemma_.lower() in roles]
         for noun in heads + described:

@@ -54,6 +54,10 @@ class SpeakersMixin:
             speaker = self._speaker_of_clause(token)
             if speaker is not None:  # "soldiers posted a video saying they refuse"
                 return speaker
+        if token.lower_ == "it" and token.dep_ == "nsubj" and says(token.head):
+            before = self._body_speaking_before(token)  # "The ministry said ... The battlegroup won, it added"
+            if before is not None:
+                return before
         if token.lower_ == "it":
             speaker = self._speaker_of_clause(token)
             if speaker is not None and self.entities[speaker].type is EntityType.UNIT:
@@ -325,9 +329,11 @@ class SpeakersMixin:
             return None
         for verb in sent:
             if verb.lemma_.lower() in self.v.say_verbs:
-                for subj in verb.children:
-                    key = self.by_token.get(subj.i)
-                    if subj.dep_ == "nsubj" and key and self.entities[key].type is EntityType.PERSON:
+                for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+                    # '"They told me he was missing," she said': not she, whoever she is
+                    pronoun = subj.lower_ in PERSON_PRONOUNS
+                    key = self.by_token.get(subj.i) or (self._recent(subj, {EntityType.PERSON}) if pronoun else None)
+                    if key and self.entities[key].type is EntityType.PERSON:
                         return key
         return None
 
@@ -352,6 +358,15 @@ class SpeakersMixin:
                     return self.entities[described].type is EntityType.UNIT
                 return self.lemma(node.head) in self.v.unit_heads
         return False
+
+    def _body_speaking_before(self, token: Token) -> str | None:
+        """The body or force that said the sentences just before, whom "it said", "it added" go on
+        quoting."""
+        bodies = {EntityType.ORGANIZATION, EntityType.UNIT, EntityType.OUTLET}
+        before = self.doc[self.window(token, sentences=2) : token.sent.start]
+        subjects = (c for t in before if says(t) for c in t.children if c.dep_ == "nsubj")
+        found = [k for k in map(self.at, subjects) if k is not None and self.entities[k].type in bodies]
+        return found[-1] if found else None
 
     def _speaker_of_clause(self, token: Token) -> str | None:
         """Whoever says the clause a "they" or "it" is the subject of: "X said they would not fight"."""

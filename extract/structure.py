@@ -375,6 +375,7 @@ def _person_in_role(noun: Token, table: EntityTable) -> str | None:
     if person is None and noun.dep_ in ("appos", "attr") and noun.head != noun:
         anchor = noun.head if noun.dep_ == "appos" else next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
         person = table.at(anchor) if anchor is not None else None
+    person = person or table.pen_name(noun)  # "A spokesman for X, who asked to be identified only as Ko Thura"
     return person if is_type(table, person, {EntityType.PERSON}) else None
 
 

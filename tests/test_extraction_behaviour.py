@@ -5670,3 +5670,47 @@ def test_a_groups_own_news_agency_is_affiliated_with_it_a_platform_is_not(extrac
     )
     found = {f for f in read(extractor, text) if f[1] == "affiliatedWith"}
     assert found == {("Amaq", "affiliatedWith", "Islamic State")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Twelve soldiers of the 41st Brigade went missing near Kurakhove in October.",
+        "Twelve soldiers of the 41st Brigade were listed as missing after the fighting near Kurakhove.",
+        "Twelve soldiers of the 41st Brigade have been declared dead after the fighting near Kurakhove.",
+    ],
+)
+def test_soldiers_gone_missing_or_declared_dead_are_lost(extractor, sentence):
+    assert {f[0] for f in read(extractor, sentence) if f[1] == "lost"} == {"41st Brigade"}
+
+
+def test_a_man_in_the_speakers_quote_is_not_the_speaker(extractor):
+    text = (
+        'Olena Kovalenko says her son, Taras, a rifleman in the 41st Brigade, stopped calling in May. "The army'
+        ' told me he was missing," she said.'
+    )
+    assert ("41st Brigade", "lost", "Taras") in read(extractor, text)
+
+
+def test_a_local_peoples_defense_force_is_an_armed_group_and_the_resistance(extractor):
+    text = (
+        "The Mingin People's Defense Force (PDF) said its fighters ambushed junta troops near Yinmabin. A spokesman"
+        " for the Mingin PDF, who asked to be identified only as Ko Aung, said the resistance lost two fighters."
+    )
+    found = read(extractor, text)
+    assert ("Mingin People's Defense Force", "lost", "two fighters") in found
+    assert ("Ko Aung", "memberOf", "Mingin People's Defense Force") in found
+
+
+def test_manpower_a_force_defeated_was_the_named_units_loss(extractor):
+    text = "The Vostok group defeated manpower of the Ukrainian 72nd Mechanized Brigade near Vuhledar, Moscow said."
+    assert {f[0] for f in read(extractor, text) if f[1] == "lost"} == {"72nd Mechanized Brigade"}
+
+
+def test_it_added_goes_on_quoting_the_body_that_spoke_before(extractor):
+    text = (
+        "The Russian Defense Ministry said its forces had taken Krasnohorivka. The 79th Air Assault Brigade lost"
+        " up to 60 servicemen near the town, it added."
+    )
+    extraction = extract(extractor, text)
+    assert reporters(extraction, Predicate.LOST) == {"Russian Ministry of Defense": "said"}
