@@ -637,7 +637,7 @@ def _deaths(verb: Token, table: EntityTable) -> Iterator[Hit]:
             if is_type(table, unit, {EntityType.UNIT}):  # "its commander, a lieutenant, was killed": unnamed
                 yield Hit(unit, Predicate.LOST, person, None if person else phrase_head(victim), verb)
             continue
-        others = _others_before(victim, table)  # "Dozens were killed ... Two others died of their wounds"
+        others = _others_before(victim, table) or _rest_of_men_before(victim, table)
         if others is not None:
             yield Hit(others, Predicate.LOST, None, phrase(victim), verb, quantity_of(victim, verb.doc))
             continue
@@ -848,6 +848,16 @@ def _others_before(victim: Token, table: EntityTable) -> str | None:
         if found is not None:
             return found
     return None
+
+
+def _rest_of_men_before(victim: Token, table: EntityTable) -> str | None:
+    """ "out of 112 soldiers of their company only 31 remain. The rest are dead": the force of the
+    soldiers the sentences before counted."""
+    if victim.lemma_.lower() != "rest" or any(c.lower_ == "of" for c in victim.children):
+        return None
+    before = victim.doc[table.window(victim) : victim.sent.start]
+    men = (t for t in reversed(before) if t.lemma_.lower() in vocab().personnel_nouns)
+    return next((k for k in (table.resolve(t, create_groups=False) for t in men) if is_type(table, k, FORCES)), None)
 
 
 def _holder(role: Token, unit: str, table: EntityTable) -> str | None:

@@ -5714,3 +5714,11 @@ def test_it_added_goes_on_quoting_the_body_that_spoke_before(extractor):
     )
     extraction = extract(extractor, text)
     assert reporters(extraction, Predicate.LOST) == {"Russian Ministry of Defense": "said"}
+
+
+def test_the_rest_of_soldiers_counted_before_are_their_forces_loss(extractor):
+    text = (
+        'Soldiers of the 36th Marine Brigade wrote that of 90 men in their company only 20 are left. "The rest'
+        ' were killed or wounded," the letter says.'
+    )
+    assert {f[0] for f in read(extractor, text) if f[1] == "lost"} == {"36th Marine Brigade"}
