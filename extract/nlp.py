@@ -811,8 +811,8 @@ class ContextTyper:
             if not (named or known):
                 continue  # "a sergeant who gave his name only as Bair": his name
             start = tok.i + 1
-            while start < len(doc) and (doc[start].is_quote or doc[start].lower_ in ("only", "as")):
-                start += 1
+            while start < len(doc) and (doc[start].is_quote or doc[start].lower_ in ("only", "as", ",")):
+                start += 1  # "by his call sign, Sokil"
             end = start
             # "the call sign Gorets": the model may tag a call sign a common noun, but it is capitalised
             word_classes = ("PROPN", "NOUN", "ADJ") if known else ("PROPN", "NOUN")  # 'known as "Jhonier"', tagged JJR
@@ -1083,12 +1083,15 @@ class ContextTyper:
             return "UNIT"  # "the Manbij Military Council": a town's armed force, as in Syria's SDF
         described = descriptor(ent)
         short = sum(t.is_alpha for t in ent) <= 2  # "Krynky", "Naro-Fominsk"
-        prep = root.head.lower_ if root.dep_ == "pobj" else ""
-        moved = prep in ("from", "to") and root.head.head.lemma_ in self.leaving  # "withdrew from Hama"
+        first = root
+        while first.dep_ == "conj" and first.head != first and first.head.ent_type_ in ("GPE", "LOC", "REGION"):
+            first = first.head  # "near Orikhiv and Mala Tokmachka": where the first place is, so is this one
+        prep = first.head.lower_ if first.dep_ == "pobj" else ""
+        moved = prep in ("from", "to") and first.head.head.lemma_ in self.leaving  # "withdrew from Hama"
         near = prep in self.locative - {"in", "into", "from", "at"} or moved
         if label in ("PERSON", "ORGANIZATION", "REGION") and short and near:
             return "REGION"  # "near Makiivka, the Telegram channel X claimed": a place, however parsed
-        if label == "PERSON" and short and prep == "in" and root.head.head.pos_ == "VERB" and not given_name:
+        if label == "PERSON" and short and prep == "in" and first.head.head.pos_ == "VERB" and not given_name:
             return "REGION"  # "told reporters in Marawi": people are not where things happen
         if label == "PERSON" and not given_name and _on_a_route(root):
             return "REGION"  # "on the road between Mocímboa da Praia and Mbau"

@@ -5722,3 +5722,13 @@ def test_the_rest_of_soldiers_counted_before_are_their_forces_loss(extractor):
         ' were killed or wounded," the letter says.'
     )
     assert {f[0] for f in read(extractor, text) if f[1] == "lost"} == {"36th Marine Brigade"}
+
+
+def test_a_call_sign_after_a_comma_is_a_person(extractor):
+    text = "A platoon commander of the 47th Brigade, identified only by his call sign, Hrim, said they lost three men."
+    assert ("Hrim", "Person") in {(e.name, e.type.value) for e in extract(extractor, text).entities}
+
+
+def test_a_name_joined_to_a_place_after_near_is_a_place(extractor):
+    text = "Russian forces attacked the 33rd Brigade near Kurakhove and Dalnie Pole on Monday, the brigade said."
+    assert ("Dalnie Pole", "Region") in {(e.name, e.type.value) for e in extract(extractor, text).entities}
