@@ -364,8 +364,8 @@ class SpeakersMixin:
         quoting."""
         bodies = {EntityType.ORGANIZATION, EntityType.UNIT, EntityType.OUTLET}
         before = self.doc[self.window(token, sentences=2) : token.sent.start]
-        subjects = (c for t in before if says(t) for c in t.children if c.dep_ == "nsubj")
-        found = [k for k in map(self.at, subjects) if k is not None and self.entities[k].type in bodies]
+        speakers = (c for t in before if says(t) for c in t.children if c.dep_ == "nsubj")
+        found = [k for k in map(self.at, speakers) if k is not None and self.entities[k].type in bodies]
         return found[-1] if found else None
 
     def _speaker_of_clause(self, token: Token) -> str | None:
