@@ -5732,3 +5732,13 @@ def test_a_call_sign_after_a_comma_is_a_person(extractor):
 def test_a_name_joined_to_a_place_after_near_is_a_place(extractor):
     text = "Russian forces attacked the 33rd Brigade near Kurakhove and Dalnie Pole on Monday, the brigade said."
     assert ("Dalnie Pole", "Region") in {(e.name, e.type.value) for e in extract(extractor, text).entities}
+
+
+def test_attackers_who_fled_did_not_desert(extractor):
+    text = "Five soldiers of the 25th Battalion were killed in an ambush near Lamu. The gunmen fled, police said."
+    assert not [f for f in read(extractor, text) if f[1] == "refused"]
+
+
+def test_a_police_rank_before_a_name_is_no_part_of_it(extractor):
+    text = "Superintendent Imran Shahid of the Khyber Pakhtunkhwa police said three constables were killed."
+    assert "Imran Shahid" in {e.name for e in extract(extractor, text).entities if e.type.value == "Person"}
