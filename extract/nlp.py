@@ -581,7 +581,7 @@ class ContextTyper:
             and not self.rank_alone(e)  # "Brigadier General"
             and not (not e.ent_id_ and len(e) == 1 and e[0].lower_ in self.personnel)  # "Servicemen of X refused"
             and not self.describes_a_person(e)  # "the Russian military blogger X"
-            and not (not e.ent_id_ and e[0].lower_ in self.equipment)  # "Leopard 2 tanks", "HIMARS"
+            and not (not e.ent_id_ and any(t.lower_ in self.equipment for t in e[:2]))  # "American Bradley"
             and not (e.end < len(doc) and doc[e.end].lower_ == "river")  # "the Dnipro River" is not the city
             and not self.kind_of_unit(e)
             and not (not e.ent_id_ and _hyphenated_participle(e))  # "Tuareg-led rebels"

@@ -5742,3 +5742,8 @@ def test_attackers_who_fled_did_not_desert(extractor):
 def test_a_police_rank_before_a_name_is_no_part_of_it(extractor):
     text = "Superintendent Imran Shahid of the Khyber Pakhtunkhwa police said three constables were killed."
     assert "Imran Shahid" in {e.name for e in extract(extractor, text).entities if e.type.value == "Person"}
+
+
+def test_a_weapon_named_with_its_makers_nationality_is_no_body(extractor):
+    text = "The 47th Brigade is equipped with American Bradley fighting vehicles and fought near Avdiivka."
+    assert "American Bradley" not in {e.name for e in extract(extractor, text).entities}
