@@ -161,13 +161,6 @@ def _soldiers_killed_before(noun: Token, table: EntityTable) -> Token | None:
     return next((s for s in killed if table.lemma(table.quantified_of(s) or s) in men), None)
 
 
-def _force_of_dead_before(verb: Token, table: EntityTable) -> str | None:
-    """ "Ten police officers were killed ... The dead included Captain X": the force whose men the
-    sentences before say were killed, that the dead named next served in."""
-    start = table.window(verb, sentences=3)
-    return next((unit for i, unit in reversed(table.lost_men) if start <= i < verb.i), None)
-
-
 def _same_man_killed_before(noun: Token, table: EntityTable) -> Token | None:
     """The one soldier or officer of the same kind the sentences before say was killed."""
     before = noun.doc[table.window(noun, sentences=4) : noun.sent.start]
@@ -203,7 +196,7 @@ def _dead_listed(dead: list[Token], verb: Token, table: EntityTable) -> Iterator
         if is_type(table, key, {EntityType.PERSON}):
             # "Seven soldiers, including two officers, were killed ... X and Y were among those killed"
             unit = table.unit_of(key) or table.unit_of_person(person) or table.lost_role_before(person, sentences=3)
-            unit = unit or _force_of_dead_before(verb, table)
+            unit = unit or table.lost_men_before(verb)
             if unit is not None:
                 yield Hit(unit, Predicate.LOST, key, None, verb)
             continue
@@ -815,12 +808,13 @@ def _dead_state(verb: Token) -> bool:
     """ "Half of my husband's company is dead", "33 crew members have been missing", "went
     missing", "were listed as missing", "declared dead": a copula or a verb of stating or becoming
     and "dead" or "missing" say the losses."""
-    states = ("dead", "missing")
-    missing = verb.lower_ == "missing" and any(c.lemma_ == "be" and c.dep_ == "aux" for c in verb.children)  # a verb
+    if verb.lower_ == "missing":  # a verb: "have been missing"
+        return any(c.lemma_ == "be" and c.dep_ == "aux" for c in verb.children)
+    if verb.lemma_ not in ("be", "go", "list", "declare", "report", "presume", "register", "confirm"):
+        return False  # asked of every verb: the lemma first
     stated = [c for c in verb.children if c.dep_ in ("acomp", "oprd", "advcl", "xcomp")]  # "went missing", however
     stated += [o for p in verb.children if p.lower_ == "as" for o in p.children]  # "listed as missing"
-    becoming = verb.lemma_ in ("be", "go", "list", "declare", "report", "presume", "register", "confirm")
-    return missing or (becoming and any(c.lower_ in states for c in stated))
+    return any(c.lower_ in ("dead", "missing") for c in stated)
 
 
 def _succumbed(verb: Token) -> bool:

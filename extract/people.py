@@ -293,8 +293,16 @@ class PeopleMixin:
     def lost_role_before(self, token: Token, sentences: int = 2) -> str | None:
         """The unit said just before to have lost a commander it did not name: whose the person
         killed in the next sentence most likely was."""
+        return self._latest_loss(self.lost_roles, token, sentences)
+
+    def lost_men_before(self, token: Token, sentences: int = 3) -> str | None:
+        """The force whose men the sentences before say were killed: "Ten police officers were
+        killed ... The dead included Captain X", whom that force lost."""
+        return self._latest_loss(self.lost_men, token, sentences)
+
+    def _latest_loss(self, losses: list[tuple[int, str]], token: Token, sentences: int) -> str | None:
         start = self.window(token, sentences=sentences)
-        return next((unit for i, unit in reversed(self.lost_roles) if start <= i < token.i), None)
+        return next((unit for i, unit in reversed(losses) if start <= i < token.i), None)
 
 
 def _named_as(verb: Token, naming_verbs: frozenset[str]) -> bool:

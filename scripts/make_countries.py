@@ -51,14 +51,15 @@ SKIP = {"Antigua and Barbuda", "Serbia and Montenegro"}  # two peoples in one ad
 
 
 def national_forces() -> dict[str, str]:
-    """The top force forces.tsv gives each country, by code: the country's own armed forces."""
+    """The top force forces.tsv gives each country, by code: the country's own armed forces (a row
+    of any kind, an armed group or a region's force such as the Peshmerga, is not)."""
     forces: dict[str, str] = {}
     with (DATA / "forces.tsv").open(encoding="utf-8") as handle:
         for row in csv.reader(handle, delimiter="\t"):
             if not row or row[0].startswith("#"):
                 continue
             name, _type, code, _aliases, parent, kind, *_ = row + [""] * 6
-            if code and not parent and kind != "armed group":
+            if code and not parent and not kind:
                 forces.setdefault(code, name)
     return forces
 
