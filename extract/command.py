@@ -304,10 +304,14 @@ def _forces_owner(noun: Token, table: EntityTable) -> str | None:
 
 
 def _whole_of_one_part(noun: Token, table: EntityTable) -> str | None:
-    """ "commands one of the brigade's battalions": the named unit whose part he leads, and so
-    serves in."""
+    """ "commands one of the brigade's battalions", "a Los Lobos faction led by X": the named unit
+    whose part he leads, and so serves in."""
+    v = vocab()
+    if noun.lemma_.lower() in v.faction_nouns and not table.at(noun):
+        named = (table.at(c) for c in noun.children if c.dep_ == "compound")
+        return next((k for k in named if is_type(table, k, {EntityType.UNIT})), None)
     part = table.quantified_of(noun) if noun.lower_ == "one" else None
-    if part is None or part.lemma_.lower() not in vocab().unit_heads or part.ent_type_:
+    if part is None or part.lemma_.lower() not in v.unit_heads or part.ent_type_:
         return None
     return next((k for o in owners(part, ("poss",), ("of",)) if (k := table.unit_behind(o))), None)
 

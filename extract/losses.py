@@ -630,6 +630,11 @@ def _deaths(verb: Token, table: EntityTable) -> Iterator[Hit]:
             if is_type(table, unit, {EntityType.UNIT}):  # "its commander, a lieutenant, was killed": unnamed
                 yield Hit(unit, Predicate.LOST, person, None if person else phrase_head(victim), verb)
             continue
+        serving = _serving_misread(victim, table)
+        if serving is not None:
+            table.lost_men.append((victim.i, serving))
+            yield Hit(serving, Predicate.LOST, None, phrase(victim), verb)
+            continue
         others = _others_before(victim, table) or _rest_of_men_before(victim, table)
         if others is not None:
             yield Hit(others, Predicate.LOST, None, phrase(victim), verb, quantity_of(victim, verb.doc))
@@ -653,7 +658,7 @@ def _deaths(verb: Token, table: EntityTable) -> Iterator[Hit]:
             key = key or _ministrys_own(men, table)
             key = key or _struck(verb, table)
             key = key or _counted_by(verb, table) or _cited_soldiers_unit(verb, table)
-            key = key or _topics_dead(victim, verb, table)
+            key = key or _topics_dead(victim, verb, table) or _the_man_lost_before(men, table)
             key = key or (None if insurgents else _forces_counting_own(victim, verb, table))
             if key is None or key in doers:  # "its fighters killed 30 commandos," the group said
                 key = _other_side(verb, doers, table) or _host_forces(verb, doers, table)
@@ -666,7 +671,9 @@ def _deaths(verb: Token, table: EntityTable) -> Iterator[Hit]:
         if key is None:
             continue
         if table.entities[key].type is EntityType.PERSON:
-            unit = table.unit_of_person(victim) or table.unit_of(key)  # "Kovalenko died a hero"
+            unit = table.unit_of_person(victim)
+            if verb.lemma_.lower() != "find":  # a man "found dead" may have died out of service: only
+                unit = unit or table.unit_of(key)  # his own phrase's unit; "Kovalenko died a hero"
             unit = unit or table.lost_role_before(victim)  # "X lost its commander. Y was killed ..."
             if unit is not None:  # "Col. X, the commander of the 1st Brigade, was killed"
                 yield Hit(unit, Predicate.LOST, key, None, verb)
@@ -677,6 +684,25 @@ def _deaths(verb: Token, table: EntityTable) -> Iterator[Hit]:
                 table.lost_roles.append((victim.i, key))
             table.lost_men.append((victim.i, key))
             yield Hit(key, Predicate.LOST, None, phrase(victim), verb, quantity_of(victim, verb.doc))
+
+
+def _the_man_lost_before(men: Token, table: EntityTable) -> str | None:
+    """ "A conscript ... was found dead. The ministry said the soldier had died by suicide": the
+    soldier is the man whose death was told before, however much his mother said between: his
+    unit's loss."""
+    definite = any(c.lower_ == "the" for c in men.children) and men.tag_ == "NN"
+    return table.lost_men_before(men, sentences=6) if definite else None
+
+
+def _serving_misread(victim: Token, table: EntityTable) -> str | None:
+    """ "A conscript serving in the 72nd Center was found dead": the tagger takes the man for an
+    adjective of "serving", which becomes the subject; the unit he served in lost him."""
+    v = vocab()
+    if victim.tag_ != "VBG" or victim.lemma_.lower() not in v.joining_verbs:
+        return None
+    if not any(c.dep_ == "amod" and c.lemma_.lower() in v.personnel_nouns for c in victim.children):
+        return None
+    return table.unit_named_by(victim, ("in", "with"))
 
 
 def _killers_owner(verb: Token, table: EntityTable) -> set[str]:
@@ -806,11 +832,11 @@ def _names_a_side(subject: Token, table: EntityTable) -> bool:
 
 def _dead_state(verb: Token) -> bool:
     """ "Half of my husband's company is dead", "33 crew members have been missing", "went
-    missing", "were listed as missing", "declared dead": a copula or a verb of stating or becoming
-    and "dead" or "missing" say the losses."""
+    missing", "were listed as missing", "declared dead", "was found dead": a copula or a verb of
+    stating, becoming or finding and "dead" or "missing" say the losses."""
     if verb.lower_ == "missing":  # a verb: "have been missing"
         return any(c.lemma_ == "be" and c.dep_ == "aux" for c in verb.children)
-    if verb.lemma_ not in ("be", "go", "list", "declare", "report", "presume", "register", "confirm"):
+    if verb.lemma_ not in ("be", "go", "list", "declare", "report", "presume", "register", "confirm", "find"):
         return False  # asked of every verb: the lemma first
     stated = [c for c in verb.children if c.dep_ in ("acomp", "oprd", "advcl", "xcomp")]  # "went missing", however
     stated += [o for p in verb.children if p.lower_ == "as" for o in p.children]  # "listed as missing"
@@ -931,13 +957,15 @@ def _speakers_own(verb: Token, table: EntityTable) -> str | None:
 def _forces_counting_own(victim: Token, verb: Token, table: EntityTable) -> str | None:
     """ "The Nigerian Army said ten soldiers were killed": a state's forces that say soldiers died,
     in a clause of its own with no one said to have killed them, count their own (an armed
-    group's "soldiers" are its enemy's)."""
+    group's "soldiers" are its enemy's); a command "of the Armed Forces" counts those forces'."""
     said = verb.dep_ == "ccomp" and says(verb.head) and victim.dep_ in ("nsubj", "nsubjpass")
     if not said or any(c.dep_ == "agent" for c in verb.children):
         return None
     speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     key = table.resolve(speaker, create_groups=False) if speaker is not None else None
-    return key if is_type(table, key, {EntityType.UNIT}) and not table.armed_group(key) else None
+    if not is_type(table, key, {EntityType.UNIT}) or table.armed_group(key):
+        return None
+    return table.unit_named_by(speaker, ("of",)) or key
 
 
 def _say_above(verb: Token) -> Token:

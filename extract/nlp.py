@@ -541,6 +541,9 @@ class ContextTyper:
         self.describing_roles = self.person_roles - self.speaker_roles - v.membership_nouns
         self.describing_roles |= {"blogger", "correspondent", "source", "analyst"}
         self.place_nouns = self.region_nouns | self.landforms
+        self.bands = v.band_nouns
+        self.settlements = v.place_descriptions - {"capital", "hub", "center", "centre"}
+        self.armed_adjectives = v.armed_group_adjectives
 
     def __call__(self, doc: Doc) -> Doc:
         named = [_without_possessive(e) for e in self.restore_names_around_places(doc)]
@@ -849,18 +852,38 @@ class ContextTyper:
             name = doc[start:end_of_name]
             if lemma == "unit" and not (start > 0 and doc[start - 1].tag_ == "POS"):
                 continue  # "Hezbollah's Badr unit" names one; "a Wagner unit" is a kind
-            unknown = [t for t in name if t.pos_ == "PROPN" and not t.ent_type_ and not t.is_sent_start]
+            # "the Belarusian Hajun monitoring project": a name the model took for a people is none
+            unknown = [t for t in name if t.pos_ == "PROPN" and self.unnamed(t) and not t.is_sent_start]
             # "the Sumy border detachment": a place's name with the formation's kind between is its name
             placed = unit and end_of_name < tok.i and [t for t in name if t.ent_type_ in ("GPE", "REGION")]
             if (
                 name
                 and name[0].pos_ == "PROPN"
                 and (unknown or placed)
-                and all(t.dep_ in ("compound", "punct") for t in name)
+                and all(t.dep_ in ("compound", "punct", "nmod") for t in name)
             ):
                 kind = "UNIT" if unit else "ORGANIZATION" if body else None
                 found.append(Span(doc, start, tok.i + 1, kind) if kind else Span(doc, start, end_of_name, "REGION"))
         return found
+
+    def armed_band(self, ent: Span) -> bool:
+        """ "the X gang", "the X criminal group", "X, designated a terrorist organization": a band
+        that fights, by the noun the name stands before or is called (a bare "group" may be a
+        diplomats' one)."""
+        root = _content_root(ent)
+        kinds = [root.head] if root.dep_ in ("compound", "nmod") and root.head.i >= ent.end else []
+        called = (c for c in root.children if c.dep_ == "acl")
+        kinds += [o for c in called for o in c.children if o.dep_ == "oprd"]
+        for kind in (k for k in kinds if k.pos_ == "NOUN"):
+            armed = any(c.dep_ == "amod" and c.lower_ in self.armed_adjectives for c in kind.children)
+            lemma = kind.lemma_.lower()
+            if lemma in self.bands or (lemma in ("group", "organization", "organisation") and armed):
+                return True
+        return False
+
+    def unnamed(self, tok: Token) -> bool:
+        """No name the model gave, or a people it saw in a word that names no country's people."""
+        return not tok.ent_type_ or (tok.ent_type_ == "NORP" and tok.lower_ not in self.countries)
 
     @staticmethod
     def named_courts(doc: Doc) -> list[Span]:
@@ -1041,6 +1064,8 @@ class ContextTyper:
             if told_by_a_source(_content_root(ent)):
                 return "OUTLET"  # "a military source told Aden Al-Ghad", taken for a building
             return "PERSON" if given_name else label
+        if label == "REGION" and self.armed_band(ent):
+            return "UNIT"  # "members of the Los Lobos criminal group", taken for a place
         bare = _bare(ent)
         if label == "ORGANIZATION" and self.countries.get(bare.lower(), "").lower() == bare.lower():
             return "NORP"  # "an attack by the Ukrainian 47th Brigade": the unit's nationality, split off
@@ -1089,7 +1114,8 @@ class ContextTyper:
         prep = first.head.lower_ if first.dep_ == "pobj" else ""
         moved = prep in ("from", "to") and first.head.head.lemma_ in self.leaving  # "withdrew from Hama"
         near = prep in self.locative - {"in", "into", "from", "at"} or moved
-        if label in ("PERSON", "ORGANIZATION", "REGION") and short and near:
+        settled = prep == "of" and first.head.head.lemma_.lower() in self.settlements  # "the villages of X and Y"
+        if label in ("PERSON", "ORGANIZATION", "REGION") and short and (near or settled):
             return "REGION"  # "near Makiivka, the Telegram channel X claimed": a place, however parsed
         if label == "PERSON" and short and prep == "in" and first.head.head.pos_ == "VERB" and not given_name:
             return "REGION"  # "told reporters in Marawi": people are not where things happen

@@ -184,8 +184,11 @@ def located_in(sent: Span, table: EntityTable) -> Iterator[Hit]:
         key = table.by_token.get(tok.i)
         if is_type(table, key, {EntityType.REGION}) and tok.i == _root_of(tok, table):
             yield from _place_in_place(tok, key, table)
-        if tok.lemma_.lower() == "unit" and is_type(table, table.at(tok), {EntityType.UNIT}):
-            for place in owners(tok, (), ("in",)):  # "the OMON unit in Khakassia"
+        fixed = tok.lemma_.lower() == "unit" or tok.lemma_.lower() in vocab().installation_kinds
+        if fixed and is_type(table, table.at(tok), {EntityType.UNIT}):
+            # "the OMON unit in Khakassia", "the 72nd Joint Training Center in Pechi": a unit or a
+            # place of training is where it is (a brigade "in Bakhmut" may only be fighting there)
+            for place in owners(tok, (), ("in",)):
                 region = table.at(place)
                 if is_type(table, region, {EntityType.REGION}):
                     yield Hit(table.at(tok), Predicate.LOCATED_IN, region, None, tok)

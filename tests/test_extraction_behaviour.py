@@ -5747,3 +5747,61 @@ def test_a_police_rank_before_a_name_is_no_part_of_it(extractor):
 def test_a_weapon_named_with_its_makers_nationality_is_no_body(extractor):
     text = "The 47th Brigade is equipped with American Bradley fighting vehicles and fought near Avdiivka."
     assert "American Bradley" not in {e.name for e in extract(extractor, text).entities}
+
+
+def test_a_man_found_dead_in_a_unit_is_its_loss(extractor):
+    text = "A conscript serving in the 38th Guards Brigade was found dead in a barracks in Ussuriysk, his father said."
+    assert ("38th Guards Brigade", "lost") in {f[:2] for f in read(extractor, text)}
+
+
+def test_a_man_once_of_a_unit_found_dead_is_not_its_loss(extractor):
+    text = (
+        "Russian military blogger Pavel Gurin, who served in the Donetsk militia, wrote on Telegram that the"
+        " attack had failed. Gurin was found dead in his flat in Rostov in March."
+    )
+    assert not [f for f in read(extractor, text) if f[1] == "lost"]
+
+
+def test_the_soldier_whose_death_was_told_before_is_the_units_loss(extractor):
+    text = (
+        "A conscript serving in the 38th Guards Brigade was found dead on Tuesday, his father told Sibir.Realii."
+        ' He said the boy had complained about beatings. "They took his phone," he said. The prosecutors opened a'
+        " case, he added. The Defense Ministry said the soldier had died of heart failure."
+    )
+    extraction = extract(extractor, text)
+    names = {e.key: e.name for e in extraction.entities}
+    said = {(names[c.subject], names[a.reporter]) for c in extraction.claims for a in c.attributions}
+    assert ("38th Guards Brigade", "Defense Ministry") in said
+
+
+def test_a_training_centre_in_a_town_is_located_there(extractor):
+    text = "Recruits of the 473rd District Training Center in Elan arrived in Kursk, the regional governor said."
+    assert ("473rd District Training Center", "locatedIn", "Elan") in read(extractor, text)
+
+
+def test_a_name_the_model_took_for_a_people_before_a_project_is_a_body(extractor):
+    text = "The Belarusian Hajun monitoring project reported that 40 trains had carried tanks to Gomel last week."
+    assert any("Hajun" in e.name for e in extract(extractor, text).entities)
+
+
+def test_a_name_before_criminal_group_is_an_armed_band(extractor):
+    text = "Police said members of the Los Tiburones criminal group ambushed a navy patrol near Guayaquil on Monday."
+    names = {(e.name, e.type.value) for e in extract(extractor, text).entities}
+    assert any(n.startswith("Los Tiburones") and t == "Unit" for n, t in names)
+
+
+def test_a_command_of_the_armed_forces_counts_those_forces_dead(extractor):
+    text = "Seven soldiers were killed in Putumayo on Sunday, Peru's Joint Command of the Armed Forces said."
+    lost = {f[0] for f in read(extractor, text) if f[1] == "lost"}
+    assert lost == {"Armed Forces"}
+
+
+def test_the_leader_of_a_groups_faction_is_its_member(extractor):
+    text = "The police said the attack was staged by a Jaish al-Adl faction led by a man known as Mullah Omar Baluch."
+    assert ("Mullah Omar Baluch", "memberOf", "Jaish al-Adl") in read(extractor, text)
+
+
+def test_villages_named_together_are_places(extractor):
+    text = "The 110th Brigade repelled attacks near the villages of Vodiane and Orlivka, the brigade said."
+    regions = {e.name for e in extract(extractor, text).entities if e.type.value == "Region"}
+    assert {"Vodiane", "Orlivka"} <= regions
