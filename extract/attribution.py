@@ -54,6 +54,8 @@ def reporter(tok: Token, table: EntityTable) -> str | ReportRef | None:
         report = _report_subject_before(tok, table)
         if report is not None:
             return ReportRef(tok.i, definite=True, kind=report.lemma_.lower())
+    if tok.lower_ == "they" and _kin_speaking(tok, table):
+        return None  # "The women blame the commander, who they say ...": the women, no one named
     if tok.lower_ == "one":  # "according to one of them, Sergei,": the man named beside
         person = _named_beside(tok, table)
         if person is not None:
@@ -94,6 +96,17 @@ def reporter(tok: Token, table: EntityTable) -> str | ReportRef | None:
     if table.national_forces(key) and tok.tag_ == "NN" and table.is_indefinite(tok):
         return None  # "a Russian soldier told his wife": one soldier does not speak for the army
     return key
+
+
+def _kin_speaking(pronoun: Token, table: EntityTable) -> bool:
+    """Whether "they" stands for the soldiers' families the sentence's own subject names: they
+    speak for themselves, not for the unit their men serve in."""
+    root = pronoun.sent.root
+    subject = next((c for c in root.children if c.dep_ == "nsubj" and c.i < pronoun.i), None)
+    if subject is None or subject.tag_ != "NNS" or table.resolve(subject, create_groups=False) is not None:
+        return False
+    v = vocab()
+    return subject.lemma_.lower() in v.soldiers_families | v.soldiers_kin | {"woman"}
 
 
 def _outlet_inside(name: Token, table: EntityTable) -> str | None:
@@ -277,7 +290,7 @@ def attribute(anchor: Token, table: EntityTable) -> Reporting:
     subject = next((c for c in anchor.children if c.dep_ == "nsubj"), None)
     if is_say(anchor) and subject is not None and subject.tag_ not in ("WP", "WDT"):  # not "X, who reports for Y"
         speakers(anchor, path, table, result)  # "X named the dead as Y", "X confirmed the deaths of ...": X's word
-    node = anchor
+    node, came_from = anchor, None
     while True:
         for obj in _according_to(node):
             _note(result, reporter(obj, table), Role.CITED)
@@ -291,7 +304,8 @@ def attribute(anchor: Token, table: EntityTable) -> Reporting:
             _note(result, reporter(obj, table), Role.SAID)
         if _tells(node, path):  # "posts by the blogger X that 40 servicemen had walked away": X's word
             _note(result, _author(node, table), Role.SAID)
-        if node.i != anchor.i and (is_say(node) or _spoke_of(node, path)) and not _addressed(node, path):
+        spoken = node.i != anchor.i and (is_say(node) or _spoke_of(node, path)) and not _addressed(node, path)
+        if spoken and not _set_before(came_from, node):
             speakers(node, path, table, result)
         # "..., declined to fight, the outlet Meduza reported."; a say verb hung on the quote's last clause
         for aside in [*node.children, *hung_on_last_clause(node)]:
@@ -306,7 +320,7 @@ def attribute(anchor: Token, table: EntityTable) -> Reporting:
                     _note(result, reporter(obj, table), Role.CITED)
         if node.head == node:
             break
-        node = node.head
+        came_from, node = node, node.head
         path.add(node.i)
     for verb in [*_tacked_on(anchor), *_stray_content(anchor)]:
         speakers(verb, path, table, result)
@@ -446,6 +460,12 @@ def _finite_or_stray(verb: Token) -> bool:
         and all(c.dep_ in ("prep", "npadvmod", "advmod", "punct") for c in verb.children)
         and not any(c.dep_ == "agent" or c.lower_ == "by" for c in verb.children)
     )
+
+
+def _set_before(adjunct: Token | None, verb: Token) -> bool:
+    """ "In a letter sent to the brigade commander, Col. X, the soldiers wrote that ...": what a
+    prepositional phrase set before the say verb tells is the writer's framing, not the words."""
+    return adjunct is not None and adjunct.dep_ == "prep" and adjunct.i < verb.i and adjunct.lower_ != "according"
 
 
 def is_say(tok: Token) -> bool:

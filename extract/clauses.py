@@ -237,6 +237,8 @@ def phrase(token: Token) -> str:
     tokens = [t for t in token.subtree if not (t.is_space or t.is_quote)]
     while len(tokens) > 1 and tokens[-1].is_punct:
         tokens.pop()
+    while len(tokens) > 1 and tokens[0].is_punct:  # ", only 14 remain": a clause's comma is not its words
+        tokens.pop(0)
     return token.doc[tokens[0].i : tokens[-1].i + 1].text
 
 

@@ -40,12 +40,14 @@ def lost(sent: Span, table: EntityTable) -> Iterator[Hit]:
             yield from _own_toll(tok, table)
         if _hit_hard(tok) and tok.dep_ in ("attr", "acomp", "oprd") and not negated(tok.head):
             yield from _hard_hit_state(tok, table)
+        if _misread_survival(tok) and _out_of(tok):
+            yield from _survivors(tok, table)
         if tok.pos_ not in ("VERB", "AUX") or negated(tok):
             continue
         lemma = tok.lemma_.lower()
         if lemma == "take" and any(c.lemma_.lower() in v.captivity_nouns for c in tok.children):
             yield from _taken_prisoner(tok, table)
-        elif (lemma in v.survival_verbs or _alive(tok) or _came_back(tok)) and (_out_of(tok) or _went_in_with(tok)):
+        elif (_survived(tok) or _alive(tok) or _came_back(tok)) and (_out_of(tok) or _went_in_with(tok)):
             yield from _survivors(tok, table)
         elif lemma in v.loss_verbs:
             yield from _lose(tok, table)
@@ -321,6 +323,18 @@ def _ranks_unit(noun: Token, table: EntityTable) -> str | None:
     return next((u for c in owners(noun, (), ("of", "from")) if (u := table.unit_behind(c))), None)
 
 
+def _survived(verb: Token) -> bool:
+    """ "only 14 remain", "18 are left"; not "servicemen who left their base"."""
+    return verb.lemma_.lower() in vocab().survival_verbs and not any(c.dep_ == "dobj" for c in verb.children)
+
+
+def _misread_survival(tok: Token) -> bool:
+    """ "of 120 men in one company, only 14 remain": a verb of surviving the tagger took for a noun,
+    heading its clause with a subject of its own."""
+    clause = tok.dep_ in ("ROOT", "ccomp", "conj") and any(c.dep_ == "nsubj" for c in tok.children)
+    return tok.pos_ == "NOUN" and clause and tok.lemma_.lower() in vocab().survival_verbs
+
+
 def _alive(verb: Token) -> bool:
     """ "maybe 130 are still alive"."""
     return verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in ("alive", "left") for c in verb.children)
@@ -345,9 +359,21 @@ def _out_of(verb: Token) -> bool:
     men who went on the assault, 42 came back"."""
     out_of = any(c.lower_ == "out" and any(o.lower_ == "of" for o in c.children) for c in verb.children)
     # "According to X, of the 150 men in his company, only 17 were alive": hung on the phrase before
-    ofs = (t for t in verb.lefts for t in t.subtree if t.lower_ == "of" and t.dep_ == "prep")
+    ofs = [t for t in verb.lefts for t in t.subtree if t.lower_ == "of" and t.dep_ == "prep"]
+    ofs += _of_opening_clause(verb)
     counted = (g for c in ofs for g in c.children if g.dep_ == "pobj")
     return out_of or any(any(n.dep_ == "nummod" for n in g.children) for g in counted)
+
+
+def _of_opening_clause(verb: Token) -> list[Token]:
+    """ "The women say that of 120 men in one company, only 14 remain": the "of" that opens the
+    verb's clause, wherever the parser hung it."""
+    doc, start = verb.doc, verb.sent.start
+    return [
+        t
+        for t in doc[start : verb.left_edge.i]
+        if t.lower_ == "of" and (t.i == start or doc[t.i - 1].lower_ in ("that", ","))
+    ]
 
 
 def _survivors(verb: Token, table: EntityTable) -> Iterator[Hit]:

@@ -154,6 +154,16 @@ def unit_patterns() -> list[dict]:
         # "Light Infantry Battalion 345", "Military Unit 45807", "Unit 8200", "Military Operations
         # Command 9": the number after the name
         {"label": "UNIT", "pattern": [proper, numbered_head, {"TEXT": {"REGEX": r"^\d{1,5}$"}}], "id": UNIT_ID},
+        # "the elite 8200 intelligence unit", "the 669 unit": the number before "unit" (not a year's)
+        {
+            "label": "UNIT",
+            "pattern": [
+                {"TEXT": {"REGEX": r"^(?!(19|20)\d\d$)\d{3,5}$"}},
+                {"LOWER": {"IN": sorted(v.unit_modifiers | {"intelligence", "commando"})}, "OP": "*"},
+                {"LOWER": "unit"},
+            ],
+            "id": UNIT_ID,
+        },
         # 'the volunteer battalion "Española"': the echelon, then its name in quotes.
         {
             "label": "UNIT",
@@ -1074,6 +1084,8 @@ class ContextTyper:
         root = _content_root(ent)
         titled = len(ent) >= 3 and ent[0].lower_ in self.person_roles and ent[1].lower_ in self.given_names
         before = ent.doc[ent.start - 1].lower_ if ent.start else ""
+        if before == "." and ent.start >= 2:
+            before = ent.doc[ent.start - 2].lower_  # "Col. Meir Biderman", the dot split off "Col"
         if (
             label in ("PERSON", "ORGANIZATION", "REGION")
             and before in self.ranks - _RANK_MODIFIERS

@@ -79,7 +79,9 @@ class PeopleMixin:
         """A role noun's appositions, and the one the parser hung on the body the role is of:
         "the spokesperson of the Khortytsia group, Nazar Voloshyn," names the spokesperson (not
         so "the wife of the soldier, Ivan X": a name after a person names that person)."""
-        yield from (c for c in role.children if c.dep_ == "appos")
+        for apposition in (c for c in role.children if c.dep_ == "appos"):
+            yield apposition
+            yield from self._name_after_rank(apposition)
         yield from self._apposition_hung_higher(role)
         people = self.v.person_roles | self.v.personnel_nouns
         for prep in (c for c in role.children if c.dep_ == "prep" and c.lower_ in ("of", "for")):
@@ -88,6 +90,17 @@ class PeopleMixin:
                 # "a paratrooper of the 83rd Brigade, Private Denis Lukin,": the name parsed as a conjunct
                 listed = any(c.dep_ == "cc" for c in body.children)  # not "the 83rd Brigade and the 5th Army"
                 yield from (c for c in body.children if c.dep_ == "conj" and not listed and _comma_before(c))
+
+    def _name_after_rank(self, rank: Token) -> Iterator[Token]:
+        """ "the brigade commander, Col. Meir Biderman,": the parser may make the rank the
+        apposition and hang the name it stands before elsewhere."""
+        if rank.lower_ not in self.v.ranks or rank.i in self.by_token:
+            return
+        after = rank.i + 1
+        while after < len(self.doc) and (self.doc[after].text == "." or self.doc[after].lower_ in self.v.ranks):
+            after += 1
+        if after in self.by_token:
+            yield self.doc[after]
 
     def _apposition_hung_higher(self, role: Token) -> Iterator[Token]:
         """ "lists signed by the brigade's chief of staff, Colonel Pavel Grechko.": a name set off
@@ -236,6 +249,8 @@ class PeopleMixin:
                 continue  # "a former member of the special forces" is theirs no longer; command is history
             for cand in owners(noun, ("poss", "compound"), ("of", "in", "with")):
                 unit = self.pronoun(cand) if cand.pos_ == "PRON" else self.unit_behind(cand)  # "its deputy commander"
+                if unit is None and cand.dep_ == "compound" and self.lemma(cand) in self.v.unit_heads:
+                    unit = self._last_of_echelon(cand, self.lemma(cand))  # "the brigade commander, X"
                 if unit is not None and self.entities[unit].type is EntityType.UNIT:
                     return unit
         if not in_command and person.pos_ == "PROPN":  # "Sgt. Pavel Orlov of the 45th Brigade"

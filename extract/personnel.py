@@ -19,6 +19,23 @@ from extract.phrases import PERSON_PRONOUNS, THING_PRONOUNS, designation_of, nam
 class PersonnelMixin:
     """Personnel and group lookups of `EntityTable`, over its `doc`, `entities`, `by_token` and `groups`."""
 
+    def _men_of_their_commander(self, noun: Token) -> str | None:
+        """ "Colonel X, who they say threatens soldiers who refuse to attack": the men a unit's
+        commander acts on are that unit's."""
+        if noun.dep_ != "dobj" or self.lemma(noun) not in self.v.personnel_nouns:
+            return None
+        verb = noun.head
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        while subject is None and verb.dep_ in ("xcomp", "ccomp", "conj") and verb.head != verb:
+            verb = verb.head
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lower_ == "who" and verb.dep_ == "relcl":
+            subject = verb.head  # the relative clause's antecedent
+        person = self.resolve(subject, create_groups=False) if subject is not None else None
+        if person is None or self.entities[person].type is not EntityType.PERSON:
+            return None
+        return self.unit_of(person, in_command=True)
+
     def personnel(self, token: Token, create: bool = True, vague: bool = False) -> str | None:
         """Soldiers, members, paratroopers: the unit they belong to, or a group of their own.
 
@@ -111,6 +128,9 @@ class PersonnelMixin:
             return self.soldiers_unit(said_by)  # "a soldier from Y told the paper his comrades surrendered": Y's
         if any(c.dep_ == "poss" and c.lower_ == "our" for c in noun.children):
             return self.speakers_unit(noun)  # '"many of our guys died," X said': X's unit
+        commanded = self._men_of_their_commander(noun)
+        if commanded is not None:
+            return commanded
         counted = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun  # "six of their men"
         if any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children) and counted.dep_.startswith("nsubj"):
             speakers = self.speaker_of_words(noun)  # "peacekeepers said six of their servicemen were killed"

@@ -5805,3 +5805,41 @@ def test_villages_named_together_are_places(extractor):
     text = "The 110th Brigade repelled attacks near the villages of Vodiane and Orlivka, the brigade said."
     regions = {e.name for e in extract(extractor, text).entities if e.type.value == "Region"}
     assert {"Vodiane", "Orlivka"} <= regions
+
+
+def test_a_commander_named_after_a_rank_split_from_its_dot(extractor):
+    text = (
+        "The 7th Armored Brigade was sent to Jenin. In a letter sent to the brigade commander, Col. Eyal Shamir,"
+        " the reservists wrote that after 200 days of service they were exhausted."
+    )
+    extraction = extract(extractor, text)
+    assert ("Eyal Shamir", "commanded", "7th Armored Brigade") in relations(extraction)
+    assert reporters(extraction, Predicate.COMMANDED) != {"7th Armored Brigade": "said"}
+
+
+def test_a_number_before_unit_names_a_unit(extractor):
+    text = "Reservists of the elite 9900 intelligence unit have signed a letter, Kan reported."
+    assert any("9900" in e.name and e.type.value == "Unit" for e in extract(extractor, text).entities)
+
+
+def test_the_few_left_of_a_count_opening_the_clause_are_the_units_loss(extractor):
+    text = "The 35th Brigade fought near Pokrovsk. The mothers say that of 90 men in one platoon, only 11 remain."
+    lost = [f for f in read(extractor, text) if f[1] == "lost"]
+    assert [f[0] for f in lost] == ["35th Brigade"] and not lost[0][2].startswith(",")
+
+
+def test_men_who_left_their_base_are_not_the_few_left(extractor):
+    text = "Of the 900 marines of the 61st Brigade who left their base in May, some went to Kursk, the paper said."
+    assert not [f for f in read(extractor, text) if f[1] == "lost"]
+
+
+def test_soldiers_a_commander_threatens_are_his_units_and_the_wives_speak_for_themselves(extractor):
+    text = (
+        "Wives of soldiers of the 59th Motor Rifle Regiment have appealed to Putin. The wives blame the regiment"
+        " commander, Colonel Igor Lyashenko, who they say threatens soldiers who refuse to attack with prison."
+    )
+    extraction = extract(extractor, text)
+    refusals = [c for c in extraction.claims if c.predicate is Predicate.REFUSED]
+    names = {e.key: e.name for e in extraction.entities}
+    assert {names[c.subject] for c in refusals} == {"59th Motor Rifle Regiment"}
+    assert not [a for c in refusals for a in c.attributions if names[a.reporter] == "59th Motor Rifle Regiment"]
