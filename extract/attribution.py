@@ -54,8 +54,6 @@ def reporter(tok: Token, table: EntityTable) -> str | ReportRef | None:
         report = _report_subject_before(tok, table)
         if report is not None:
             return ReportRef(tok.i, definite=True, kind=report.lemma_.lower())
-    if tok.lower_ == "they" and _kin_speaking(tok, table):
-        return None  # "The women blame the commander, who they say ...": the women, no one named
     if tok.lower_ == "one":  # "according to one of them, Sergei,": the man named beside
         person = _named_beside(tok, table)
         if person is not None:
@@ -96,17 +94,6 @@ def reporter(tok: Token, table: EntityTable) -> str | ReportRef | None:
     if table.national_forces(key) and tok.tag_ == "NN" and table.is_indefinite(tok):
         return None  # "a Russian soldier told his wife": one soldier does not speak for the army
     return key
-
-
-def _kin_speaking(pronoun: Token, table: EntityTable) -> bool:
-    """Whether "they" stands for the soldiers' families the sentence's own subject names: they
-    speak for themselves, not for the unit their men serve in."""
-    root = pronoun.sent.root
-    subject = next((c for c in root.children if c.dep_ == "nsubj" and c.i < pronoun.i), None)
-    if subject is None or subject.tag_ != "NNS" or table.resolve(subject, create_groups=False) is not None:
-        return False
-    v = vocab()
-    return subject.lemma_.lower() in v.soldiers_families | v.soldiers_kin | {"woman"}
 
 
 def _outlet_inside(name: Token, table: EntityTable) -> str | None:

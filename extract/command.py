@@ -13,7 +13,7 @@ from extract.clauses import Hit, is_type, negated, subjects
 from extract.gazetteer import normalize
 from extract.mentions import EntityTable
 from extract.model import EntityType, Predicate
-from extract.phrases import NOT_COMMAND, not_in_command, owners, took_over
+from extract.phrases import NOT_COMMAND, in_the_past, not_in_command, owners, took_over
 from extract.vocab import vocab
 
 
@@ -21,7 +21,10 @@ def commanded(sent: Span, table: EntityTable) -> Iterator[Hit]:
     v = vocab()
     for tok in sent:
         lemma = tok.lemma_.lower()
-        if (tok.pos_ == "NOUN" and (lemma in v.command_nouns or commanding(tok))) or _officer_commanding(tok):
+        # "Commander-in-Chief X" before any commander; "the commander-in-chief of Y, X" as any other
+        if lemma == "commander" and _in_chief(tok) and (in_chief := list(_commander_in_chief(tok, table))):
+            yield from in_chief
+        elif (tok.pos_ == "NOUN" and (lemma in v.command_nouns or commanding(tok))) or _officer_commanding(tok):
             yield from _commander_noun(tok, table)
         elif tok.pos_ == "VERB" and (lemma in v.command_verbs or took_over(tok)) and not negated(tok):
             yield from _command_verb(tok, table)  # "X commands Y", "X took over the army"
@@ -39,8 +42,6 @@ def commanded(sent: Span, table: EntityTable) -> Iterator[Hit]:
             yield from _took_command(tok, tok.head.head, table)  # "X, who was placed in command of Y"
         elif tok.pos_ == "NOUN" and lemma in v.succession_nouns:
             yield from _successor(tok, table)
-        elif lemma == "commander" and _in_chief(tok):
-            yield from _commander_in_chief(tok, table)
 
 
 def commanding(noun: Token) -> bool:
@@ -78,17 +79,19 @@ def _in_chief(tok: Token) -> bool:
 
 
 def _commander_in_chief(tok: Token, table: EntityTable) -> Iterator[Hit]:
-    """ "Ukraine's Commander-in-Chief Oleksandr Syrskyi": he commands his country's armed forces."""
+    """ "Ukraine's Commander-in-Chief Oleksandr Syrskyi": he commands his country's armed forces;
+    no country named, in a paper of a country the article names, that country's."""
     doc = tok.doc
     after = tok.i + 6 if tok.i + 5 < len(doc) and doc[tok.i + 5].text == "," else tok.i + 5  # ", Oleksandr Syrskyi,"
     person = table.by_token.get(after) if after < len(doc) else None
     before = doc[tok.i - 2] if tok.i >= 2 and doc[tok.i - 1].lower_ in ("'s", "’s") else doc[max(tok.i - 1, 0)]
     nation = vocab().nationalities.get(before.lower_)
     entry = gazetteer.lookup(nation) if nation else None
-    if entry is None or not is_type(table, person, {EntityType.PERSON}):
+    if not is_type(table, person, {EntityType.PERSON}):
         return
-    forces = table.add_named(entry.type, entry.name, normalize(entry.name))
-    yield Hit(person, Predicate.COMMANDED, forces, None, tok)
+    forces = table.add_named(entry.type, entry.name, normalize(entry.name)) if entry else table.home_forces
+    if forces is not None:
+        yield Hit(person, Predicate.COMMANDED, forces, None, tok)
 
 
 def _successor(noun: Token, table: EntityTable) -> Iterator[Hit]:
@@ -153,6 +156,9 @@ def _commander_noun(noun: Token, table: EntityTable) -> Iterator[Hit]:
         person = next((k for k in named if is_type(table, k, {EntityType.PERSON})), None)
     if person is None:
         return
+    served_as = noun.dep_ == "pobj" and noun.head.lower_ == "as"  # "who previously served as its chief of staff"
+    if relation is Predicate.MEMBER_OF and served_as and in_the_past(noun.head.head):
+        return  # a membership that ended (a command held once is still one held)
     lower = _lower_echelon_of(noun, table)
     if lower is not None:  # "a battalion commander of the 93rd Brigade": he led a part of it, and served in it
         yield Hit(person, Predicate.MEMBER_OF, lower, None, noun)

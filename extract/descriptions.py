@@ -43,6 +43,12 @@ class DescriptionsMixin:
         """The country's armed forces named last before a token, anywhere in the article."""
         return self._recent(token, {EntityType.UNIT}, lambda e: self.national_forces(e.key), anywhere=True)
 
+    def _within_forces(self, key: str) -> bool:
+        """Whether the gazetteer places a force within a larger one (the Ground Forces within the
+        Armed Forces of Ukraine), as a branch of an army is."""
+        entry = gazetteer.lookup(self.entities[key].name)
+        return entry is None or entry.parent is not None
+
     def description(self, token: Token) -> str | None:
         """ "the paper", "the regiment", "the activist": the entity so described. Only a definite
         phrase points back ("regular army units" names no particular unit)."""
@@ -107,9 +113,12 @@ class DescriptionsMixin:
             # them), or a branch of them, not a numbered unit
             national = self._recent(token, {EntityType.UNIT}, lambda e: self.national_forces(e.key))
             # nor the rebels named last ("clashed with NPA rebels ..., the military said")
-            return national or self._recent(
+            branch = self._recent(
                 token, {EntityType.UNIT}, lambda e: designation_of(e.name) is None and not self.armed_group(e.key)
             )
+            if branch is not None and not self._within_forces(branch):  # the Frontier Corps: a paramilitary
+                branch = self.forces_of_places() or branch  # force; the country's forces speak for themselves
+            return national or branch
         outlet = None
         if lemma in self.v.outlet_nouns:
             outlet = self._recent(token, {EntityType.OUTLET}, lambda e: role in e.roles, anywhere=True)

@@ -224,21 +224,29 @@ def _destroyed(verb: Token, table: EntityTable) -> Iterator[Hit]:
             # "wiped out", "ceased to exist"
             last = max((c.i for c in verb.children if c.dep_ in ("prt", "xcomp")), default=verb.i)
             yield Hit(key, Predicate.LOST, None, verb.doc[verb.i : last + 1].text, verb)
+        elif subj.dep_ == "nsubjpass" and _equipment(subj, table):
+            yield from _things_destroyed(subj, verb, table)  # "15 Russian tanks had been destroyed"
     for obj in (c for c in verb.children if c.dep_ == "dobj"):  # "destroyed the fleet's landing ship X"
-        for thing in [obj, *owners(obj, (), ("of",))]:  # "two of the brigade's tanks"
-            owner = next((c for c in thing.children if c.dep_ == "poss"), None) or _belonging_to(thing)
-            if owner is None and _equipment(thing, table):  # "the armored vehicles of the 33rd Regiment"
-                owner = next((o for o in owners(thing, (), ("of",)) if table.unit_behind(o)), None)
-            key = table.resolve(owner, create_groups=False) if owner is not None else None
-            if key is None and _equipment(thing, table):
-                key = table.national_forces_of(thing) or _attackers(verb, table)  # "destroyed 17 Russian tanks"
-            if key is None and table.lemma(thing) in vocab().unit_heads:  # "most of a battalion of the 114th"
-                key = next((u for o in owners(thing, (), ("of",)) if (u := table.unit_behind(o))), None)
-            counted = _counted(thing) or table.quantified_of(obj) is not None  # not "routed the attackers" again
-            if key is None and counted and table.lemma(thing) in vocab().personnel_nouns:
-                key = table.resolve(thing, create_groups=False) or table.national_forces_of(thing)  # "90 servicemen"
-            if is_type(table, key, {EntityType.UNIT}):
-                yield Hit(key, Predicate.LOST, None, phrase_head(obj, owner), verb, quantity_of(obj, verb.doc))
+        yield from _things_destroyed(obj, verb, table)
+
+
+def _things_destroyed(obj: Token, verb: Token, table: EntityTable) -> Iterator[Hit]:
+    """Whose the things or men destroyed were: their owner named, the nationality of equipment,
+    the attackers whose assault was beaten back."""
+    for thing in [obj, *owners(obj, (), ("of",))]:  # "two of the brigade's tanks"
+        owner = next((c for c in thing.children if c.dep_ == "poss"), None) or _belonging_to(thing)
+        if owner is None and _equipment(thing, table):  # "the armored vehicles of the 33rd Regiment"
+            owner = next((o for o in owners(thing, (), ("of",)) if table.unit_behind(o)), None)
+        key = table.resolve(owner, create_groups=False) if owner is not None else None
+        if key is None and _equipment(thing, table):
+            key = table.national_forces_of(thing) or _attackers(verb, table)  # "destroyed 17 Russian tanks"
+        if key is None and table.lemma(thing) in vocab().unit_heads:  # "most of a battalion of the 114th"
+            key = next((u for o in owners(thing, (), ("of",)) if (u := table.unit_behind(o))), None)
+        counted = _counted(thing) or table.quantified_of(obj) is not None  # not "routed the attackers" again
+        if key is None and counted and table.lemma(thing) in vocab().personnel_nouns:
+            key = table.resolve(thing, create_groups=False) or table.national_forces_of(thing)  # "90 servicemen"
+        if is_type(table, key, {EntityType.UNIT}):
+            yield Hit(key, Predicate.LOST, None, phrase_head(obj, owner), verb, quantity_of(obj, verb.doc))
 
 
 def _belonging_to(thing: Token) -> Token | None:

@@ -364,8 +364,13 @@ class SpeakersMixin:
         quoting."""
         bodies = {EntityType.ORGANIZATION, EntityType.UNIT, EntityType.OUTLET}
         before = self.doc[self.window(token, sentences=2) : token.sent.start]
-        speakers = (c for t in before if says(t) for c in t.children if c.dep_ == "nsubj")
-        found = [k for k in map(self.at, speakers) if k is not None and self.entities[k].type in bodies]
+        found = []
+        for verb in (t for t in before if says(t)):
+            named = [k for c in verb.children if c.dep_ == "nsubj" and (k := self.at(c))]
+            # "..., the army's media wing, ISPR, said": the body named just before the verb, whatever
+            # the parser made its subject
+            named += [k for i in range(verb.i - 1, max(verb.i - 6, 0), -1) if (k := self.by_token.get(i))][:1]
+            found += [k for k in named if self.entities[k].type in bodies][:1]
         return found[-1] if found else None
 
     def _speaker_of_clause(self, token: Token) -> str | None:
@@ -395,7 +400,8 @@ class SpeakersMixin:
         """The soldiers' relatives a speaking "they" takes up: the nearest plural of people
         before it, read as the phrase it heads ("relatives of soldiers": the relatives)."""
         start = self.window(token, sentences=2)
-        people = self.v.personnel_nouns | self.v.soldiers_families
+        families = self.v.soldiers_families | {"woman"}  # "The women blame the commander, who they say ..."
+        people = self.v.personnel_nouns | families
         for i in range(token.i - 1, start - 1, -1):
             noun = self.doc[i]
             kin = self.lemma(noun) in self.v.soldiers_kin and any(c.lower_ == "whose" for c in noun.children)
@@ -405,7 +411,7 @@ class SpeakersMixin:
                 continue
             while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.tag_ == "NNS":
                 noun = noun.head.head  # "relatives of soldiers"
-            return noun if self.lemma(noun) in self.v.soldiers_families else None
+            return noun if self.lemma(noun) in families else None
         return None
 
     def _plural_personnel_before(self, token: Token) -> Token | None:

@@ -379,6 +379,7 @@ def _person_in_role(noun: Token, table: EntityTable) -> str | None:
         anchor = noun.head if noun.dep_ == "appos" else next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
         person = table.at(anchor) if anchor is not None else None
     person = person or table.pen_name(noun)  # "A spokesman for X, who asked to be identified only as Ko Thura"
+    person = person or table.called(noun)  # "a machine gunner with the call sign Shaman"
     return person if is_type(table, person, {EntityType.PERSON}) else None
 
 
@@ -391,6 +392,9 @@ def _groups_of(noun: Token, table: EntityTable) -> list[str]:
         )
         if is_type(table, key, {EntityType.UNIT, EntityType.ORGANIZATION}) and key not in found:
             found.append(key)
+    if not found and noun.dep_ == "appos" and noun.head.lower_ == "one":  # "One of them, a machine gunner"
+        key = table.unit_of_person(noun.head)  # of the soldiers "them" stands for
+        found += [key] if is_type(table, key, {EntityType.UNIT}) else []
     return found
 
 

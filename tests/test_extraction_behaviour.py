@@ -5843,3 +5843,49 @@ def test_soldiers_a_commander_threatens_are_his_units_and_the_wives_speak_for_th
     names = {e.key: e.name for e in extraction.entities}
     assert {names[c.subject] for c in refusals} == {"59th Motor Rifle Regiment"}
     assert not [a for c in refusals for a in c.attributions if names[a.reporter] == "59th Motor Rifle Regiment"]
+
+
+def test_equipment_of_a_nationality_said_destroyed_is_that_countrys_loss(extractor):
+    text = "The 93rd Brigade said that nine Russian armored vehicles had been destroyed near Siversk on Friday."
+    assert ("Russian Armed Forces", "lost") in {f[:2] for f in read(extractor, text)}
+
+
+def test_the_military_after_a_paramilitary_force_is_the_countrys_army(extractor):
+    text = (
+        "Gunmen ambushed a Frontier Corps patrol near Turbat in Pakistan's Balochistan province on Sunday,"
+        " killing four soldiers, the military said."
+    )
+    assert reporters(extract(extractor, text), Predicate.LOST) == {"Pakistan Army": "said"}
+
+
+def test_it_said_goes_on_quoting_the_body_named_before_the_verb(extractor):
+    text = (
+        "Separatist fighters of the Balochistan Liberation Army attacked a Frontier Corps convoy on Monday, killing"
+        " four soldiers, the military said. The attack took place near Dalbandin, a town about 300 km southwest of"
+        " the provincial capital Quetta, the army's media wing, Inter-Services Public Relations (ISPR), said in a"
+        " statement. It said security forces killed six attackers in a follow-up operation."
+    )
+    extraction = extract(extractor, text)
+    names = {e.key: e.name for e in extraction.entities}
+    raids = [c for c in extraction.claims if "attackers" in (c.object_text or "")]
+    said = {names[a.reporter] for c in raids for a in c.attributions}
+    assert said == {"Inter-Services Public Relations"}
+
+
+def test_a_staff_post_held_before_is_no_membership(extractor):
+    text = "Colonel Petro Savchuk, who previously served as chief of staff of the 24th Brigade, was detained."
+    assert not [f for f in read(extractor, text) if f[1] == "memberOf"]
+
+
+def test_one_of_the_soldiers_known_by_a_call_sign_is_their_units(extractor):
+    text = (
+        "Several soldiers of the 47th Brigade wrote on Facebook that they had no rest for weeks. One of them, a"
+        ' drone operator with the call sign "Lys," told Hromadske that his platoon had lost three men.'
+    )
+    assert ("Lys", "memberOf", "47th Brigade") in read(extractor, text)
+
+
+def test_a_commander_in_chief_of_no_named_country_commands_the_papers_countrys_forces(extractor):
+    text = "Commander-in-Chief Oleksandr Syrskyi visited the 3rd Assault Brigade near Kupiansk, Ukraine, on Monday."
+    found = relations(extract(extractor, text, url="https://kyivindependent.com/syrskyi-visits-3rd-brigade/"))
+    assert ("Oleksandr Syrskyi", "commanded", "Armed Forces of Ukraine") in found
