@@ -642,6 +642,9 @@ def _deaths(verb: Token, table: EntityTable) -> Iterator[Hit]:
     victims = victims or _stranded_subject(verb)
     victims += [k for v in victims if v.dep_ == "nsubjpass" for k in v.conjuncts if k.i > v.i]  # "47 Malian soldiers
     # and 84 Russians had been killed": each side's dead its own loss
+    # "At least 12 people, including seven Somaliland soldiers, were killed": the soldiers among them
+    including = (p for v in victims for p in v.children if p.lower_ == "including")
+    victims += [o for p in including for o in p.children if o.dep_ == "pobj"]
     doers = _doers(verb, table) if victims else set()
     for victim in victims:
         counted = table.quantified_of(victim) or victim  # "hundreds of civilians"

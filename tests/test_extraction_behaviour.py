@@ -5889,3 +5889,8 @@ def test_a_commander_in_chief_of_no_named_country_commands_the_papers_countrys_f
     text = "Commander-in-Chief Oleksandr Syrskyi visited the 3rd Assault Brigade near Kupiansk, Ukraine, on Monday."
     found = relations(extract(extractor, text, url="https://kyivindependent.com/syrskyi-visits-3rd-brigade/"))
     assert ("Oleksandr Syrskyi", "commanded", "Armed Forces of Ukraine") in found
+
+
+def test_soldiers_among_the_people_killed_are_their_forces_loss(extractor):
+    text = "At least nine people, including four soldiers of the 23rd Brigade, were killed in shelling, officials said."
+    assert ("23rd Brigade", "lost") in {f[:2] for f in read(extractor, text)}
