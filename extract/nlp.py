@@ -1073,6 +1073,8 @@ class ContextTyper:
                 return "REGION"  # "W National Park", "the Khyber Pass", taken for a building
             if told_by_a_source(_content_root(ent)):
                 return "OUTLET"  # "a military source told Aden Al-Ghad", taken for a building
+            if sum(t.is_alpha for t in ent) <= 2 and self.placed(_content_root(ent)) and not given_name:
+                return "REGION"  # "a VDV unit based in Sosnovy Bor in Buryatia", taken for a building
             return "PERSON" if given_name else label
         if label == "REGION" and self.armed_band(ent):
             return "UNIT"  # "members of the Los Lobos criminal group", taken for a place
@@ -1177,7 +1179,8 @@ class ContextTyper:
             return "OUTLET"  # "The Moscow Times", "Kyiv Independent"
         if label == "ORGANIZATION" and len(ent) > 1 and ent[0].lower_ in self.broadcast_words and ent[0].is_title:
             return "OUTLET"  # "Radio Okapi", "TV Rain": a station by its name
-        if label == "ORGANIZATION" and root.dep_ == "nsubj" and root.head.lemma_ in self.report_verbs:
+        body = root.lemma_.lower() in self.org_nouns  # "The Defense Ministry does not publish": a body
+        if label == "ORGANIZATION" and root.dep_ == "nsubj" and root.head.lemma_ in self.report_verbs and not body:
             return "OUTLET"
         if label == "ORGANIZATION" and told_by_a_source(_content_root(ent)):
             return "OUTLET"

@@ -56,7 +56,9 @@ def part_of(sent: Span, table: EntityTable) -> Iterator[Hit]:
                 parents = _part_of_targets(child) or under  # "The battalion, which is under the Western Command"
             elif child.dep_ == "appos" and child.lemma_.lower() in (*v.unit_heads, "formation"):
                 parents = [o for p in child.children if p.lower_ in ("under", "within", "of") for o in p.children]
-                # "The brigade, a reserve formation under the 98th Division"
+                # "The brigade, a reserve formation under the 98th Division"; "X, a VDV unit"
+                if table.is_indefinite(child):
+                    parents += [c for c in child.children if c.dep_ == "compound" and table.at(c)]
             elif child.dep_ == "relcl":  # "which is based in Vladivostok and is part of Y"
                 parents = [p for v in child.conjuncts if v.lemma_ == "be" for p in _part_of_targets(v)]
             for parent in parents:
@@ -215,8 +217,10 @@ def located_in(sent: Span, table: EntityTable) -> Iterator[Hit]:
             places += [tok.head, before]
         for holder in holders:
             unit = table.resolve(holder, create_groups=False)
-            if unit is None and holder.dep_ == "appos":  # "the 34th Brigade, a mountain unit based in X"
-                unit = table.resolve(holder.head, create_groups=False)
+            if holder.dep_ == "appos":  # "the 34th Brigade, a mountain unit based in X", "X, a VDV unit based in Y": X
+                named = table.resolve(holder.head, create_groups=False)
+                if unit is None or (table.is_indefinite(holder) and is_type(table, named, {EntityType.UNIT})):
+                    unit = named
             for obj in places:
                 place = table.at(obj)
                 if is_type(table, unit, {EntityType.UNIT}) and is_type(table, place, {EntityType.REGION}):

@@ -5894,3 +5894,22 @@ def test_a_commander_in_chief_of_no_named_country_commands_the_papers_countrys_f
 def test_soldiers_among_the_people_killed_are_their_forces_loss(extractor):
     text = "At least nine people, including four soldiers of the 23rd Brigade, were killed in shelling, officials said."
     assert ("23rd Brigade", "lost") in {f[:2] for f in read(extractor, text)}
+
+
+def test_a_unit_described_as_a_forces_unit_based_somewhere(extractor):
+    text = "Soldiers of the 83rd Air Assault Brigade, a VDV unit based in Ussuriysk in Primorye, refused to attack."
+    found = read(extractor, text)
+    unit = "83rd Air Assault Brigade"
+    assert {(unit, "partOf", "VDV"), (unit, "locatedIn", "Ussuriysk")} <= found
+
+
+def test_a_place_the_model_took_for_a_building_where_a_unit_is_based(extractor):
+    text = "The 36th Brigade, a unit based in Staraya Kupavna in the Moscow region, lost 40 men."
+    regions = {e.name for e in extract(extractor, text).entities if e.type.value == "Region"}
+    assert "Staraya Kupavna" in regions
+
+
+def test_a_ministry_that_publishes_nothing_is_no_outlet(extractor):
+    text = "The 35th Brigade lost 40 men, its soldiers said. The Defense Ministry does not publish its casualties."
+    types = {e.name: e.type.value for e in extract(extractor, text).entities}
+    assert types.get("Defense Ministry") == "Organization"
