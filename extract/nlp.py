@@ -1126,6 +1126,7 @@ class ContextTyper:
         while first.dep_ == "conj" and first.head != first and first.head.ent_type_ in ("GPE", "LOC", "REGION"):
             first = first.head  # "near Orikhiv and Mala Tokmachka": where the first place is, so is this one
         prep = first.head.lower_ if first.dep_ == "pobj" else ""
+        prep = "" if prep == "to" and first.head.head.lower_ == "according" else prep  # "According to Marina": a source
         moved = prep in ("from", "to") and first.head.head.lemma_ in self.leaving  # "withdrew from Hama"
         near = prep in self.locative - {"in", "into", "from", "at"} or moved
         settled = prep == "of" and first.head.head.lemma_.lower() in self.settlements  # "the villages of X and Y"
@@ -1163,6 +1164,9 @@ class ContextTyper:
             return "REGION"  # "the village of Aita al-Shaab"
         if label in ("ORGANIZATION", "REGION") and given_name:
             return "PERSON"  # "Maxim Grebenyuk, told ...": a given name before a surname
+        source = root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according"
+        if len(ent) == 1 and ent[0].lower_ in self.given_names and source:
+            return "PERSON"  # "According to Marina, the men are held ...": a source with a given name
         if len(ent) == 1 and ent[0].lower_ in self.given_names and described in self.person_roles | {"name"}:
             return "PERSON"  # "His wife, Yulia, said", "only his first name, Oleksii,"
         if len(ent) == 1 and label in ("PERSON", "ORGANIZATION", "REGION") and described in self.kin:

@@ -5913,3 +5913,12 @@ def test_a_ministry_that_publishes_nothing_is_no_outlet(extractor):
     text = "The 35th Brigade lost 40 men, its soldiers said. The Defense Ministry does not publish its casualties."
     types = {e.name: e.type.value for e in extract(extractor, text).entities}
     assert types.get("Defense Ministry") == "Organization"
+
+
+def test_a_given_name_cited_as_a_source_is_a_person(extractor):
+    text = (
+        "Dozens of marines of the 155th Brigade refused to return to Kursk, their wives told Sibir.Realii. One of"
+        " the wives, who gave her name as Marina, said they were threatened. According to Marina, the men are"
+        " held at a training ground near Ussuriysk."
+    )
+    assert ("Marina", "Person") in {(e.name, e.type.value) for e in extract(extractor, text).entities}
