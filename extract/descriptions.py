@@ -44,8 +44,8 @@ class DescriptionsMixin:
         return self._recent(token, {EntityType.UNIT}, lambda e: self.national_forces(e.key), anywhere=True)
 
     def _within_forces(self, key: str) -> bool:
-        """Whether the gazetteer places a force within a larger one (the Ground Forces within the
-        Armed Forces of Ukraine), as a branch of an army is."""
+        """Whether a force may be a branch of an army: the gazetteer places it within a larger one
+        (the Ground Forces within the Armed Forces of Ukraine), or does not know it."""
         entry = gazetteer.lookup(self.entities[key].name)
         return entry is None or entry.parent is not None
 

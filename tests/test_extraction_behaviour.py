@@ -5922,3 +5922,11 @@ def test_a_given_name_cited_as_a_source_is_a_person(extractor):
         " held at a training ground near Ussuriysk."
     )
     assert ("Marina", "Person") in {(e.name, e.type.value) for e in extract(extractor, text).entities}
+
+
+def test_the_few_that_remain_are_counted_when_the_tagger_makes_remain_a_noun(extractor):
+    text = (
+        "Mothers of soldiers of the 37th Brigade appealed to Putin. They say that of 100 men in one company of the"
+        " brigade, only 12 remain."
+    )
+    assert ("37th Brigade", "lost", "only 12 remain") in read(extractor, text)
