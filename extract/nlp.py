@@ -469,6 +469,11 @@ class RankedPeople:
         return doc
 
 
+def _name_word(tok: Token) -> bool:
+    """A word of a name: a proper noun, or a capitalised code the tagger calls a noun ("BARS-13")."""
+    return tok.pos_ == "PROPN" or (tok.text.isupper() and sum(c.isalpha() for c in tok.text) > 1)
+
+
 def _known(span: Span) -> bool:
     return gazetteer.lookup(span.text) is not None
 
@@ -857,18 +862,18 @@ class ContextTyper:
             while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].is_lower:
                 start -= 1  # "reservist", "assault", "air"
             end_of_name = start
-            while start > 0 and (doc[start - 1].pos_ == "PROPN" or doc[start - 1].text == "-"):
+            while start > 0 and (_name_word(doc[start - 1]) or doc[start - 1].text == "-"):
                 start -= 1
             name = doc[start:end_of_name]
             if lemma == "unit" and not (start > 0 and doc[start - 1].tag_ == "POS"):
                 continue  # "Hezbollah's Badr unit" names one; "a Wagner unit" is a kind
             # "the Belarusian Hajun monitoring project": a name the model took for a people is none
-            unknown = [t for t in name if t.pos_ == "PROPN" and self.unnamed(t) and not t.is_sent_start]
+            unknown = [t for t in name if _name_word(t) and self.unnamed(t) and not t.is_sent_start]
             # "the Sumy border detachment": a place's name with the formation's kind between is its name
             placed = unit and end_of_name < tok.i and [t for t in name if t.ent_type_ in ("GPE", "REGION")]
             if (
                 name
-                and name[0].pos_ == "PROPN"
+                and _name_word(name[0])
                 and (unknown or placed)
                 and all(t.dep_ in ("compound", "punct", "nmod") for t in name)
             ):

@@ -71,8 +71,9 @@ class PeopleMixin:
         return any(self.entities[k].type in (EntityType.UNIT, EntityType.ORGANIZATION) for k in held)
 
     def named_beside(self, role: Token) -> str | None:
-        """The person a role noun's apposition names, wherever the parser hung the name."""
-        named = (self.at(c) for c in self.appositions(role))
+        """The person a role noun's apposition names, wherever the parser hung the name, or by
+        the call sign it gives ("the detachment's commander, a man with the call sign Granit")."""
+        named = (self.at(c) or self.called(c) for c in self.appositions(role))
         return next((k for k in named if k and self.entities[k].type is EntityType.PERSON), None)
 
     def appositions(self, role: Token) -> Iterator[Token]:

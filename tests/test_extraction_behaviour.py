@@ -5930,3 +5930,19 @@ def test_the_few_that_remain_are_counted_when_the_tagger_makes_remain_a_noun(ext
         " brigade, only 12 remain."
     )
     assert ("37th Brigade", "lost", "only 12 remain") in read(extractor, text)
+
+
+def test_a_capitalised_code_before_an_echelon_names_a_unit(extractor):
+    text = (
+        "Volunteers of the BARS-21 detachment of the Combat Army Reserve, formed in the Omsk region, say their"
+        " detachment lost 15 men near Pokrovsk."
+    )
+    assert ("BARS-21 detachment", "lost") in {f[:2] for f in read(extractor, text)}
+
+
+def test_a_commander_known_only_by_his_call_sign_commands(extractor):
+    text = (
+        "Volunteers of the Tigr battalion say the battalion's commander, a man with the call sign"
+        ' "Kedr," sent them to storm positions near Toretsk.'
+    )
+    assert ("Kedr", "commanded", "Tigr battalion") in read(extractor, text)
