@@ -339,8 +339,9 @@ def _survived(verb: Token) -> bool:
 def _misread_survival(tok: Token) -> bool:
     """ "of 120 men in one company, only 14 remain": a verb of surviving the tagger took for a noun,
     heading its clause with a subject of its own."""
-    clause = tok.dep_ in ("ROOT", "ccomp", "conj") and any(c.dep_ == "nsubj" for c in tok.children)
-    return tok.pos_ == "NOUN" and clause and tok.lemma_.lower() in vocab().survival_verbs
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in vocab().survival_verbs:
+        return False  # asked of every token: the word first
+    return tok.dep_ in ("ROOT", "ccomp", "conj") and any(c.dep_ == "nsubj" for c in tok.children)
 
 
 def _alive(verb: Token) -> bool:

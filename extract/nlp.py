@@ -469,6 +469,11 @@ class RankedPeople:
         return doc
 
 
+def _cited_source(tok: Token) -> bool:
+    """ "According to Marina, the men are held ...": a name cited as a source."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according"
+
+
 def _name_word(tok: Token) -> bool:
     """A word of a name: a proper noun, or a capitalised code the tagger calls a noun ("BARS-13")."""
     return tok.pos_ == "PROPN" or (tok.text.isupper() and sum(c.isalpha() for c in tok.text) > 1)
@@ -1131,7 +1136,7 @@ class ContextTyper:
         while first.dep_ == "conj" and first.head != first and first.head.ent_type_ in ("GPE", "LOC", "REGION"):
             first = first.head  # "near Orikhiv and Mala Tokmachka": where the first place is, so is this one
         prep = first.head.lower_ if first.dep_ == "pobj" else ""
-        prep = "" if prep == "to" and first.head.head.lower_ == "according" else prep  # "According to Marina": a source
+        prep = "" if _cited_source(first) else prep  # "according to" is no place's preposition
         moved = prep in ("from", "to") and first.head.head.lemma_ in self.leaving  # "withdrew from Hama"
         near = prep in self.locative - {"in", "into", "from", "at"} or moved
         settled = prep == "of" and first.head.head.lemma_.lower() in self.settlements  # "the villages of X and Y"
@@ -1169,8 +1174,7 @@ class ContextTyper:
             return "REGION"  # "the village of Aita al-Shaab"
         if label in ("ORGANIZATION", "REGION") and given_name:
             return "PERSON"  # "Maxim Grebenyuk, told ...": a given name before a surname
-        source = root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according"
-        if len(ent) == 1 and ent[0].lower_ in self.given_names and source:
+        if len(ent) == 1 and ent[0].lower_ in self.given_names and _cited_source(root):
             return "PERSON"  # "According to Marina, the men are held ...": a source with a given name
         if len(ent) == 1 and ent[0].lower_ in self.given_names and described in self.person_roles | {"name"}:
             return "PERSON"  # "His wife, Yulia, said", "only his first name, Oleksii,"
