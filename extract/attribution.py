@@ -15,7 +15,7 @@ from extract import gazetteer
 from extract.clauses import put_at, subjects
 from extract.mentions import EntityTable
 from extract.model import Attribution, EntityType, Role
-from extract.phrases import citing, hung_on_last_clause, own_clause, owners, reports_for_duty
+from extract.phrases import citing, hung_on_last_clause, own_clause, owners, press_office, reports_for_duty
 from extract.vocab import vocab
 
 REPORTERS = {EntityType.OUTLET, EntityType.PERSON, EntityType.ORGANIZATION, EntityType.UNIT}
@@ -64,6 +64,9 @@ def reporter(tok: Token, table: EntityTable) -> str | ReportRef | None:
     on = table.at(tok)  # "its Telegram channel": the platform names no one
     unnamed = on is None or gazetteer.is_platform(table.entities[on].name)
     page = tok.lemma_.lower() in v.publishing_pages | v.outlet_parts and unnamed  # not "State Bureau"
+    media = table.military_media(tok) if page and press_office(tok) else None
+    if media is not None:  # "the military's media wing said": the body the article names as such
+        return media
     if page:  # "according to the ministry's website", "according to its official Telegram channel"
         owned = [c for c in tok.children if c.dep_ == "poss"] or list(owners(tok, (), ("of",)))  # "the Pskov
         if owned:  # edition of the newspaper X reported"
@@ -791,7 +794,7 @@ def reviews(doc: Doc, table: EntityTable) -> list[Review]:
             else None
         )
         reviewer = _reviewer(tok, judged, table)
-        author, sides = _author(judged, table), _both_sides(judged)
+        author, sides = _author(judged, table), _both_sides(judged, tok)
         found.append(Review(tok.i, reviewer, not _doubted(tok), hedge, author, sides, _judged_kind(judged)))
     return found
 
@@ -802,10 +805,11 @@ def _judged_kind(judged: Token) -> str:
     return (reports[0] if reports else judged).lemma_.lower()
 
 
-def _both_sides(judged: Token) -> bool:
-    """ "either side's account", "reports from either side", "the claims made by both sides"."""
+def _both_sides(judged: Token, verb: Token) -> bool:
+    """ "either side's account", "reports from either side", "the claims made by both sides";
+    "could not verify the figures from either side", "from" hung on the verb."""
     made = [o for c in judged.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent" for o in a.children]
-    sides = [*owners(judged, ("poss",), ("of", "from", "by")), *made]
+    sides = [*owners(judged, ("poss",), ("of", "from", "by")), *made, *owners(verb, (), ("from",))]
     both = ("either", "both", "two", "neither")
     return any(o.lemma_.lower() == "side" and any(c.lower_ in both for c in o.children) for o in sides)
 

@@ -13,7 +13,7 @@ from extract.clauses import Hit, is_type, negated, subjects
 from extract.gazetteer import normalize
 from extract.mentions import EntityTable
 from extract.model import EntityType, Predicate
-from extract.phrases import NOT_COMMAND, in_the_past, not_in_command, owners, took_over
+from extract.phrases import NOT_COMMAND, in_the_past, not_in_command, owners, press_office, took_over
 from extract.vocab import vocab
 
 
@@ -174,6 +174,9 @@ def _commander_noun(noun: Token, table: EntityTable) -> Iterator[Hit]:
         if cand.lemma_.lower() in vocab().civic_bodies:
             continue  # "the founder of the Azov movement" leads no unit
         unit = table.resolve(cand, create_groups=False)
+        if is_type(table, unit, {EntityType.UNIT}) and press_office(cand):
+            yield Hit(person, Predicate.MEMBER_OF, unit, None, noun)  # "the head of the SDF media center"
+            continue
         if is_type(table, unit, {EntityType.REGION}):
             unit = table.forces_of_country(cand)  # "Ukraine's top commander": its armed forces'
         if unit is None and not one_of and cand.dep_ == "compound" and cand.lemma_.lower() in vocab().unit_heads:

@@ -43,6 +43,18 @@ class DescriptionsMixin:
         """The country's armed forces named last before a token, anywhere in the article."""
         return self._recent(token, {EntityType.UNIT}, lambda e: self.national_forces(e.key), anywhere=True)
 
+    def military_media(self, office: Token) -> str | None:
+        """The military's media office the article names (Pakistan's ISPR), which "the military's
+        media wing" is, wherever the article names it."""
+        return self._recent(office, {EntityType.ORGANIZATION}, _military_media, anywhere=True)
+
+    @staticmethod
+    def _countrys_police(entity: Entity) -> bool:
+        """A police the gazetteer knows as a country's, or does not know: what "the police" said
+        before any is named may be, unlike a named paramilitary (the Central Reserve Police Force)."""
+        entry = gazetteer.lookup(entity.name)
+        return "police" in name_words(entity) and (entry is None or entry.kind == gazetteer.POLICE)
+
     def _within_forces(self, key: str) -> bool:
         """Whether a force may be a branch of an army: the gazetteer places it within a larger one
         (the Ground Forces within the Armed Forces of Ukraine), or does not know it."""
@@ -62,7 +74,8 @@ class DescriptionsMixin:
             return self._national_named(token) or self.only_national_forces()
         if lemma == "police" and not any(c.dep_ in ("amod", "compound", "poss") for c in token.children):
             # "the police", "a police captain" after "Iran's police force": that force, named or not
-            return self._recent(token, {EntityType.UNIT}, lambda e: "police" in name_words(e), anywhere=True)
+            police = self._recent(token, {EntityType.UNIT}, lambda e: "police" in name_words(e))
+            return police or self._recent(token, {EntityType.UNIT}, self._countrys_police, anywhere=True)
         if not any(c.lower_ in ("the", "this", "that") or c.dep_ == "poss" for c in token.children):
             return self._part_of_story(token)  # "whole companies refuse"
         role = SYNONYMS.get(lemma, lemma)
@@ -118,7 +131,7 @@ class DescriptionsMixin:
             )
             if branch is not None and not self._within_forces(branch):  # the Frontier Corps: a paramilitary
                 branch = self.forces_of_places() or branch  # force; the country's forces speak for themselves
-            return national or branch
+            return national or branch or self.forces_of_places()  # none named yet: the country's the places lie in
         outlet = None
         if lemma in self.v.outlet_nouns:
             outlet = self._recent(token, {EntityType.OUTLET}, lambda e: role in e.roles, anywhere=True)
@@ -374,3 +387,8 @@ class DescriptionsMixin:
         self.by_token[token.i] = key
         self.entities[key].mentions.append((token.idx, token.idx + len(token.text)))
         return key
+
+
+def _military_media(entity: Entity) -> bool:
+    entry = gazetteer.lookup(entity.name)
+    return entry is not None and entry.kind == gazetteer.MILITARY_MEDIA

@@ -20,6 +20,7 @@ from extract.vocab import Country, country_rows, vocab
 
 ARMED_GROUP = "armed group"  # forces.tsv's kind for rebels, militias and jihadist groups: no state's army
 POLICE = "police"  # the kind of the police made for each country forces.tsv leaves out
+MILITARY_MEDIA = "military media"  # organizations.tsv's kind for an army's press office (ISPR)
 CAPITAL = "capital"  # a capital from countries.tsv: known when the model finds it, never matched by itself
 _ARTICLE = re.compile(r"^(the)\s+", re.I)
 _POSSESSIVE = re.compile(r"[’']s?\b", re.U)

@@ -68,7 +68,7 @@ def lost(sent: Span, table: EntityTable) -> Iterator[Hit]:
                         key = _forces_of_ministry(table.resolve(subj), table)
                         if is_type(table, key, FORCES):
                             yield Hit(key, Predicate.LOST, None, phrase_head(obj), tok, quantity_of(obj, tok.doc))
-        elif lemma in v.death_verbs or _dead_state(tok) or _shot_dead(tok) or _succumbed(tok):
+        elif lemma in v.death_verbs or _dead_state(tok) or _shot_dead(tok) or _succumbed(tok) or _sent_to_hell(tok):
             yield from _deaths(tok, table)
         elif lemma in v.joining_verbs:
             yield from _dead_who_served(tok, table)
@@ -887,6 +887,12 @@ def _succumbed(verb: Token) -> bool:
     return verb.lemma_.lower() == "succumb" and any(o.lemma_.lower() in ("injury", "wound") for o in wounds)
 
 
+def _sent_to_hell(verb: Token) -> bool:
+    """ "eight terrorists were sent to hell": killed, in the words of Pakistan's military."""
+    places = (o for p in verb.children if p.lower_ == "to" for o in p.children if o.dep_ == "pobj")
+    return verb.lemma_.lower() == "send" and any(o.lower_ == "hell" for o in places)
+
+
 def _shot_dead(verb: Token) -> bool:
     """ "shot dead five prisoners", "were shot dead": killed."""
     return verb.lemma_.lower() == "shoot" and any(c.lower_ == "dead" for c in verb.children)
@@ -1000,7 +1006,7 @@ def _forces_counting_own(victim: Token, verb: Token, table: EntityTable) -> str 
     if not said or any(c.dep_ == "agent" for c in verb.children):
         return None
     speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
-    key = table.resolve(speaker, create_groups=False) if speaker is not None else None
+    key = table.body_or_owner(speaker) if speaker is not None else None  # "the military's media wing said"
     if not is_type(table, key, {EntityType.UNIT}) or table.armed_group(key):
         return None
     return table.unit_named_by(speaker, ("of",)) or key

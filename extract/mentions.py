@@ -365,7 +365,7 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
             if not name:
                 return
             known = self._national_variant(ent, name) or self._longer_form(etype, name) or self._bare_force(name)
-            known = known or self._ruler_named(ent, name)
+            known = known or self._ruler_named(ent, name) or self._named_bare_before(etype, name)
             force = self._named_force(name)
             if force is not None:
                 key = self.add(force.type, force.name, normalize(force.name), ent, surface=name)
@@ -510,6 +510,20 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
                     return entity  # whatever the model took the short name for
         return None
 
+    def _named_bare_before(self, etype: EntityType, name: str) -> Entity | None:
+        """ "the Artibonite department" after "Haiti's central Artibonite region": a place named
+        with its kind is the one named before by its name alone."""
+        *bare, kind = normalize(name).split() or [""]
+        if etype is not EntityType.REGION or not bare or kind not in self._place_kinds:
+            return None
+        places = (e for e in self.entities.values() if e.type is EntityType.REGION)
+        return next((e for e in places if e.identity == " ".join(bare)), None)
+
+    @cached_property
+    def _place_kinds(self) -> set[str]:
+        """The kinds a place is named with, or without: "Paletwa Township", "Nasir County"."""
+        return {"city", "township", "county", *PROVINCES} | self.v.landforms
+
     def _short_name_of(self, short: str, form: str) -> bool:
         """ "Sambisa" after "the Sambisa Forest", "Marawi" after "MARAWI CITY", "Paletwa" after
         "Paletwa Township", "Nasir" after "Nasir County": a forest, a range, a desert, a city, a
@@ -518,8 +532,7 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
         "Mexico" beside "Mexico City"). So is a province the article names ("formed in Vologda"
         after "Vologda Oblast"), as the seeds' readers take "Pskov" after "Pskov province"."""
         words = form.split()
-        kinds = {"city", "township", "county", *PROVINCES} | self.v.landforms
-        if len(words) != 2 or words[0] != short or words[1] not in kinds:
+        if len(words) != 2 or words[0] != short or words[1] not in self._place_kinds:
             return False
         return gazetteer.lookup(short) is None
 

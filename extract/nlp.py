@@ -311,7 +311,7 @@ def _title(word: str) -> str:
 
 _SETTLEMENTS = {"village", "town", "city", "settlement", "hamlet", "municipality"}
 _AIRFIELDS = {"airfield", "airbase", "aerodrome", "base"}
-PROVINCES = {"region", "province", "oblast", "governorate", "krai"}  # "the northern Amhara region"
+PROVINCES = {"region", "province", "oblast", "governorate", "krai", "department"}  # "the northern Amhara region"
 _NAME_PARTICLES = ("al", "el", "ad", "an", "ar", "as", "ash", "az")  # the Arabic article: "al-Hassan", "ash-Shara"
 _BODIES = {"UNIT", "ORGANIZATION", "ORG", "OUTLET"}  # what an acronym in brackets may stand for
 _NAMED_CLASSES = {"PERSON", "ORGANIZATION", "REGION", "UNIT"}  # "the river's west bank" names none of them
@@ -542,6 +542,7 @@ class ContextTyper:
         self.unit_kinds = v.unit_heads | v.band_nouns  # what a unit's name may end in
         self.report_verbs = v.report_verbs
         self.region_nouns = v.region_nouns
+        self.wider_areas = v.wider_areas
         self.landforms = v.landforms | v.waters
         self.trailing_landforms = v.trailing_landforms
         self.faction_nouns = v.faction_nouns
@@ -901,6 +902,18 @@ class ContextTyper:
                 return True
         return False
 
+    def _named_place_kind(self, ent: Span) -> bool:
+        """A single place-kind noun right after the name, which a people's adjective does not take
+        so: "the Makeen area of South Waziristan", "Ambeli village"; not "a Kurdish village" nor "the
+        Siberian republic of Tuva", where the place named after "of" is the one so described."""
+        kind = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+        if kind is None or kind.lemma_.lower() not in self.region_nouns or kind.tag_ != "NN" or kind != ent.root.head:
+            return False
+        if any(c.lower_ in ("a", "an") for c in kind.children):
+            return False
+        named = [o for p in kind.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+        return not named or (ent.root.dep_ != "amod" and all(_wider_area(o, self.wider_areas) for o in named))
+
     def unnamed(self, tok: Token) -> bool:
         """No name the model gave, or a people it saw in a word that names no country's people."""
         return not tok.ent_type_ or (tok.ent_type_ == "NORP" and tok.lower_ not in self.countries)
@@ -1068,6 +1081,8 @@ class ContextTyper:
             people = ent.text.lower() in self.countries or ent.root.pos_ != "PROPN"  # "Chechen", "Ukrainian"
             if label == "NORP" and (kind in self.unit_nouns or _owned_unit(ent)) and not people:
                 return "UNIT"  # "the Alagir volunteer battalion", taken for a people
+            if label == "NORP" and ent.text.lower() not in self.countries and self._named_place_kind(ent):
+                return "REGION"  # "the Makeen area", "near Ambeli village", taken for a people
             if len(ent) == 1 and ent[0].lower_ in self.given_names and descriptor(ent) in self.kin:
                 return "PERSON"  # "The wife of one of the soldiers, Natalya,", "her son, Andrii,"
             if label not in _NAMELIKE:
@@ -1115,9 +1130,12 @@ class ContextTyper:
             return "UNIT"  # "the Kani People's Defense Force", taken for a man
         if label == "ORGANIZATION" and "border" in {t.lower_ for t in ent} and root.lemma_.lower() in _GUARDS:
             return "UNIT"  # "the Border Service": who guards a border is a force
-        landform = {ent[0].lower_, ent[-1].lower_} & self.landforms and ent[-1].is_title
+        if label == "ORGANIZATION" and root.lower_ == "guard" and root.is_title and len(ent) > 1:
+            return "UNIT"  # "the District Reserve Guard", "the Coast Guard": a guard by name is a force
+        ends = {ent[0].lower_, ent[-1].lower_} & self.landforms or ent[-1].lower_ in self.trailing_landforms
+        landform = ends and ent[-1].is_title
         if label in ("PERSON", "ORGANIZATION") and landform:
-            return "REGION"  # "the Sambisa Forest", "Lake Chad", "the Nuba Mountains"
+            return "REGION"  # "the Sambisa Forest", "Lake Chad", "the Nuba Mountains", "the Tishreen Dam"
         if root.lower_ in ("district", "region") and any(t.lower_ == "military" for t in ent):
             return "UNIT"  # "the 34th Military Region": an army's territorial command, not a place
         if label == "ORGANIZATION" and self._operation_manned(ent):
@@ -1424,6 +1442,12 @@ def _owned_unit(ent: Span) -> bool:
     doc = ent.doc
     owned = ent.start > 0 and doc[ent.start - 1].tag_ == "POS"
     return owned and ent.end < len(doc) and doc[ent.end].lower_ == "unit"
+
+
+def _wider_area(place: Token, kinds: frozenset[str]) -> bool:
+    """A province, district or the like the gazetteer knows by the phrase's name."""
+    entry = gazetteer.lookup(place.doc[place.left_edge.i : place.i + 1].text)
+    return entry is not None and entry.kind in kinds
 
 
 def _kind_past_compounds(root: Token) -> str | None:

@@ -103,6 +103,8 @@ class PersonnelMixin:
             if child.dep_ == "prep" and (child.lower_ in ("of", "with", "in", "within", "from", "into") or belongs_to):
                 obj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 key = self.unit_behind(obj) if obj is not None else None
+                if key is None and obj is not None and obj.lemma_.lower() in self.v.faction_nouns:
+                    key = self.description(obj)  # "members of the factions": of the force they were named of
                 if key is None and obj is not None and obj.lemma_.lower() in self.v.personnel_nouns | {"force"}:
                     key = self.personnel(obj, create=False)  # "a platoon of conscripts from Y", "members of Y forces"
                 if key is None and obj is not None and vague and self.is_indefinite(obj):

@@ -85,6 +85,14 @@ def in_the_past(verb: Token) -> bool:
     return any(c.lower_ in vocab().past_adverbs for c in verb.children)
 
 
+def press_office(noun: Token) -> bool:
+    """ "the SDF media center", "the military's media wing", "the brigade's press service": a
+    body's office that speaks for it, no entity by its own name."""
+    v = vocab()
+    press = any(c.dep_ in ("compound", "amod") and c.lower_ in v.press_words for c in noun.children)
+    return press and noun.lemma_.lower() in v.outlet_parts and not noun.ent_type_
+
+
 def own_clause(node: Token) -> bool:
     """ "..., but he later appeared in a video released by X": a coordinated clause with its own subject."""
     return node.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)

@@ -76,7 +76,7 @@ class SpeakersMixin:
             subject = self._governing_subject(verb)  # "soldiers refused to attack after their commander was hurt"
             inside = False
         if subject is not None and not inside and subject.pos_ != "PRON":
-            key = self._body_or_owner(subject)
+            key = self.body_or_owner(subject)
             if key is not None:
                 return key
         if token.lower_ in ("they", "them", "their"):
@@ -144,10 +144,10 @@ class SpeakersMixin:
     def _speakers_own(self, token: Token) -> str | None:
         """ "The legion said that only two of its fighters were killed": the speaker's own."""
         speaker = self.speaker_of_words(token)
-        key = self._body_or_owner(speaker) if speaker is not None else None
+        key = self.body_or_owner(speaker) if speaker is not None else None
         return key if key is not None and self.entities[key].type is EntityType.UNIT else None
 
-    def _body_or_owner(self, subject: Token) -> str | None:
+    def body_or_owner(self, subject: Token) -> str | None:
         """What a subject names, or, for a part no entity stands for, its owner: "the brigade's
         press service said" is the brigade's word."""
         key = self.resolve(subject, create_groups=False)

@@ -201,7 +201,7 @@ def located_in(sent: Span, table: EntityTable) -> Iterator[Hit]:
         if (tok.lemma_.lower() not in vocab().base_words and not moved) or negated(tok):
             continue
         where = next((c for c in tok.children if c.lower_ == "where"), None) if tok.dep_ == "relcl" else None
-        holders = [tok.head] if tok.dep_ in ("acl", "relcl", "amod") and where is None else subjects(tok)
+        holders = _antecedents(tok) if tok.dep_ in ("acl", "relcl", "amod") and where is None else subjects(tok)
         if tok.pos_ == "NOUN":  # "the unit's base in Grozny": the base's owner is there
             holders = [c for c in tok.children if c.dep_ == "poss"]
         if moved and any(c.dep_ == "dobj" for c in tok.children):
@@ -227,6 +227,18 @@ def located_in(sent: Span, table: EntityTable) -> Iterator[Hit]:
                     yield Hit(unit, Predicate.LOCATED_IN, place, None, tok)
 
 
+def _antecedents(verb: Token) -> list[Token]:
+    """What a modifying clause says things of: the word it hangs on, or with a plural verb after
+    a list, every item ("the A and the B, which are based in X")."""
+    head = verb.head
+    plural = any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBP" for c in verb.children)
+    if not plural or head.dep_ != "conj":
+        return [head]
+    while head.dep_ == "conj":
+        head = head.head
+    return [head, *head.conjuncts]
+
+
 def _place_in_place(tok: Token, place: str, table: EntityTable) -> Iterator[Hit]:
     """ "Kyakhta in Buryatia", "near Vuhledar in Donetsk Oblast", "Sudzha in Russia's Kursk
     region": by the parse, or, where the parser hung "in" on the verb instead, by the words
@@ -243,15 +255,22 @@ def _place_in_place(tok: Token, place: str, table: EntityTable) -> Iterator[Hit]
     if end < len(doc) and doc[end].is_lower and doc[end].lemma_ in vocab().region_nouns | vocab().wider_areas:
         end += 1  # "Intan Jaya regency, Central Papua": the place's kind, then where it lies
     if end + 1 < len(doc) and doc[end].lower_ == "in":
-        nxt = end + 2 if doc[end + 1].lower_ == "the" else end + 1
-        targets.append(doc[min(nxt, len(doc) - 1)])
+        nxt = doc[min(end + 2 if doc[end + 1].lower_ == "the" else end + 1, len(doc) - 1)]
+        while nxt.dep_ == "amod" and nxt.head.i > nxt.i and nxt.i not in table.by_token:
+            nxt = nxt.head  # "in the eastern countryside": the noun
+        targets.append(nxt)
     elif end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "in":
         targets += _wider_area(doc[end + 1], table)
     elif end + 1 < len(doc) and doc[end].text == ",":
         targets += _state_after_comma(tok, doc[end + 1], table)
-    targets += [c for c in tok.children if c.dep_ == "poss" and _province(c, table)]  # "Upper Nile State's Nasir"
+    # "Upper Nile State's Nasir", "Chhattisgarh's Bijapur district"
+    # "the Tishreen Dam in the eastern countryside of Aleppo": the area the kind is "of"
+    targets += [o for t in targets if t.lemma_.lower() in vocab().region_nouns for o in _province_of(t, table)]
+    kind = tok.head if tok.dep_ == "compound" and tok.head.lemma_.lower() in vocab().region_nouns else tok
+    owning = [c for c in (*tok.children, *kind.children) if c.dep_ == "poss" and _province(c, table)]
+    targets += owning
     for target in targets:
-        if target.dep_ == "poss" and target.head != tok:
+        if target.dep_ == "poss" and target not in owning:
             target = target.head  # "Sudzha in Russia's Kursk region": the region, not the country
         named = [c for c in target.children if c.dep_ == "compound"] if target.i not in table.by_token else []
         other = next((k for c in named if is_type(table, k := table.by_token.get(c.i), {EntityType.REGION})), None)

@@ -5946,3 +5946,115 @@ def test_a_commander_known_only_by_his_call_sign_commands(extractor):
         ' "Kedr," sent them to storm positions near Toretsk.'
     )
     assert ("Kedr", "commanded", "Tigr battalion") in read(extractor, text)
+
+
+def test_the_military_no_force_named_before_is_the_army_of_the_articles_country(extractor):
+    text = "Twelve soldiers were killed when insurgents stormed an outpost in North Waziristan, the military said."
+    assert reporters(extract(extractor, text), Predicate.LOST) == {"Pakistan Army": "said"}
+
+
+def test_the_militarys_media_wing_counts_the_armys_dead_and_speaks_by_its_name(extractor):
+    text = (
+        "Seven soldiers were martyred in a gunfight with militants in the Tirah valley of Khyber district, the"
+        " military's media wing said. The Inter-Services Public Relations added that five attackers were killed."
+    )
+    extraction = extract(extractor, text)
+    names = {e.key: e.name for e in extraction.entities}
+    army = [c for c in extraction.claims if names[c.subject] == "Pakistan Army" and c.predicate is Predicate.LOST]
+    assert {names[a.reporter] for c in army for a in c.attributions} == {"Inter-Services Public Relations"}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Gunmen attacked a police post in the Makeen area of South Waziristan on Friday.", "Makeen"),
+        ("The convoy hit a mine near Ambeli village in Bijapur district on Friday.", "Ambeli"),
+    ],
+)
+def test_a_name_the_model_took_for_a_people_before_a_place_kind_is_a_place(extractor, text, place):
+    assert place in {e.name for e in extract(extractor, text).entities if e.type.value == "Region"}
+
+
+def test_a_guard_by_name_is_a_force(extractor):
+    text = "Three members of the Kandahar Reserve Guard were killed on Sunday, officials said."
+    types = {e.name: e.type.value for e in extract(extractor, text).entities}
+    assert types.get("Kandahar Reserve Guard") == "Unit"
+
+
+def test_maoists_are_the_communist_party_of_india_maoist(extractor):
+    text = "Four Maoists were killed in a gunfight with security forces in Jharkhand's West Singhbhum district."
+    assert ("Communist Party of India (Maoist)", "lost") in {f[:2] for f in read(extractor, text)}
+
+
+def test_the_police_said_before_a_paramilitary_police_force_is_named_is_not_that_force(extractor):
+    text = (
+        "Six jawans of the Border Security Force were killed in an ambush in Kanker district, the police said."
+        " Personnel of the Central Reserve Police Force later joined the search."
+    )
+    said = reporters(extract(extractor, text), Predicate.LOST)
+    assert "Central Reserve Police Force" not in said
+
+
+def test_a_district_owned_by_its_province_lies_in_it(extractor):
+    text = "Rebels ambushed an army patrol in Manipur's Tengnoupal district on Friday."
+    assert ("Tengnoupal", "locatedIn", "Manipur") in read(extractor, text)
+
+
+def test_the_head_of_a_forces_media_center_serves_in_it_without_commanding_it(extractor):
+    text = "Siamand Ali, the head of the YPG media center, said the attack was repelled."
+    found = read(extractor, text)
+    assert ("Siamand Ali", "memberOf", "People's Defense Units") in found
+    assert not [f for f in found if f[1] == "commanded"]
+
+
+def test_members_of_the_factions_are_the_force_they_were_named_of(extractor):
+    text = (
+        "Factions of the Syrian National Army attacked SDF positions near Manbij on Monday. The SDF said 15"
+        " members of the factions were killed."
+    )
+    assert ("Syrian National Army", "lost") in {f[:2] for f in read(extractor, text)}
+
+
+def test_a_place_in_the_countryside_of_a_province_lies_in_it(extractor):
+    text = "Drones struck a convoy near the Qara Qozak Bridge in the southern countryside of Aleppo on Monday."
+    assert ("Qara Qozak Bridge", "locatedIn", "Aleppo") in read(extractor, text)
+
+
+def test_units_listed_before_a_plural_based_clause_are_all_based_there(extractor):
+    text = "The attackers came from the Sultan Murad Division and the Hamza Division, which are based in Afrin."
+    found = read(extractor, text)
+    assert {("Sultan Murad Division", "locatedIn", "Afrin"), ("Hamza Division", "locatedIn", "Afrin")} <= found
+
+
+def test_sent_to_hell_is_killed(extractor):
+    text = "Troops raided a hideout in Bannu on Monday and six terrorists of the TTP were sent to hell, the ISPR said."
+    assert ("Tehreek-e-Taliban Pakistan", "lost") in {f[:2] for f in read(extractor, text)}
+
+
+def test_figures_doubted_from_either_side_doubt_every_sides_claims(extractor):
+    text = (
+        "The Syrian Observatory for Human Rights said 9 SNA fighters were killed. The SDF said four of its"
+        " fighters died. North Press could not verify the figures from either side."
+    )
+    extraction = extract(extractor, text)
+    assert {c.verification for c in extraction.claims if c.predicate is Predicate.LOST} == {Verification.UNVERIFIED}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Families in the Siberian republic of Tuva say dozens of their men were killed near Kreminna.",
+        "Drones struck an oil depot in the Crimean port of Feodosia on Friday.",
+    ],
+)
+def test_a_peoples_adjective_before_a_place_named_after_of_is_no_place(extractor, text):
+    assert not {e.name for e in extract(extractor, text).entities} & {"Siberian", "Crimean"}
+
+
+def test_a_place_named_with_its_kind_is_the_one_named_before_without_it(extractor):
+    text = (
+        "Gang members attacked two police stations in Haiti's central Artibonite region on Sunday. Dozens of"
+        " families fled the Artibonite department, local officials said."
+    )
+    regions = [e.name for e in extract(extractor, text).entities if e.type.value == "Region"]
+    assert sorted(regions) == ["Artibonite", "Haiti"]
