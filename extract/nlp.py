@@ -888,17 +888,21 @@ class ContextTyper:
         return found
 
     def armed_band(self, ent: Span) -> bool:
-        """ "the X gang", "the X criminal group", "X, designated a terrorist organization": a band
-        that fights, by the noun the name stands before or is called (a bare "group" may be a
-        diplomats' one)."""
+        """ "the X gang", "X militiamen", "the X criminal group", "X, designated a terrorist
+        organization", "X, a coalition of armed groups": a band that fights, by the noun the name
+        stands before or is called (a bare "group" may be a diplomats' one)."""
         root = _content_root(ent)
         kinds = [root.head] if root.dep_ in ("compound", "nmod") and root.head.i >= ent.end else []
         called = (c for c in root.children if c.dep_ == "acl")
         kinds += [o for c in called for o in c.children if o.dep_ == "oprd"]
+        kinds += [c for c in root.children if c.dep_ == "appos"]  # "the Wazalendo, a coalition of armed groups"
+        members = (p for k in kinds if k.lemma_.lower() in ("coalition", "alliance") for p in k.children)
+        kinds += [o for p in members if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
         for kind in (k for k in kinds if k.pos_ == "NOUN"):
             armed = any(c.dep_ == "amod" and c.lower_ in self.armed_adjectives for c in kind.children)
             lemma = kind.lemma_.lower()
-            if lemma in self.bands or (lemma in ("group", "organization", "organisation") and armed):
+            militiamen = kind.lower_.startswith("militia")  # "Nyatura militiamen", whatever the lemmatizer made
+            if lemma in self.bands or militiamen or (lemma in ("group", "organization", "organisation") and armed):
                 return True
         return False
 
@@ -1101,7 +1105,7 @@ class ContextTyper:
             if sum(t.is_alpha for t in ent) <= 2 and self.placed(_content_root(ent)) and not given_name:
                 return "REGION"  # "a VDV unit based in Sosnovy Bor in Buryatia", taken for a building
             return "PERSON" if given_name else label
-        if label == "REGION" and self.armed_band(ent):
+        if label in ("REGION", "ORGANIZATION") and self.armed_band(ent):
             return "UNIT"  # "members of the Los Lobos criminal group", taken for a place
         bare = _bare(ent)
         if label == "ORGANIZATION" and self.countries.get(bare.lower(), "").lower() == bare.lower():

@@ -160,6 +160,9 @@ class PersonnelMixin:
             region = None  # "Russian officers in Ukraine" serve there; they are not from there
         has_from = any(c.dep_ == "prep" and c.lower_ == "from" for c in modifiers)
         definite = any(c.lower_ in ("the", "these", "those") or c.dep_ == "poss" for c in noun.children)
+        named_with = self._group_named_with(noun) if not (nation or region or has_from) else None
+        if named_with is not None:  # "the militiamen" after "Wazalendo militiamen"
+            return named_with
         if lemma in self.v.insurgent_nouns and not (nation or region or has_from):
             irregulars = self.attack_claimer or self._recent(
                 noun, {EntityType.UNIT}, lambda e: self.armed_group(e.key), anywhere=True
@@ -217,6 +220,14 @@ class PersonnelMixin:
             if topic is not None:
                 return topic
         return self._new_group(noun, lemma, nation, region)
+
+    def _group_named_with(self, noun: Token) -> str | None:
+        """ "three militiamen were killed" after "Wazalendo militiamen": the armed group last named
+        with the same noun, whichever group was named since."""
+        earlier = (t for t in self.doc[: noun.i] if t.lower_ == noun.lower_ or self.lemma(t) == self.lemma(noun))
+        named = (self.by_token.get(c.i) for t in earlier for c in t.children if c.dep_ in ("compound", "nmod"))
+        groups = [k for k in named if k is not None and self.armed_group(k)]
+        return groups[-1] if groups else None
 
     @cached_property
     def attack_claimer(self) -> str | None:

@@ -257,9 +257,18 @@ def _declined_to_speak(verb: Token) -> bool:
     v = vocab()
     words = v.say_verbs | v.speech_verbs | v.yielding_verbs
     return any(
-        c.dep_ == "xcomp" and c.lemma_.lower() in words and not (_going_back(c) or reports_for_duty(c))
+        c.dep_ == "xcomp"
+        and c.lemma_.lower() in words
+        and not (_going_back(c) or reports_for_duty(c) or _authority_owned(c))
         for c in verb.children
     )
+
+
+def _authority_owned(verb: Token) -> bool:
+    """ "refused to recognise the authority of the officers sent to them": to own a command is to
+    obey it, so refusing to is refusing orders, not withholding something."""
+    command = ("authority", "order", "command", "commander", "commandant")
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in command for c in verb.children)
 
 
 def _fled_somewhere(verb: Token) -> bool:

@@ -447,6 +447,8 @@ def affiliated_with(sent: Span, table: EntityTable) -> Iterator[Hit]:
             yield from _writes_for(tok, table)
         elif any(c.dep_ == "poss" for c in tok.children) and is_type(table, table.at(tok), {EntityType.OUTLET}):
             yield from _owned_outlet(tok, table)
+        if tok.pos_ == "VERB" and any(c.dep_ == "prep" and c.lower_ == "alongside" for c in tok.children):
+            yield from _fights_alongside(tok, table)
         if tok.lemma_.lower() not in v.affiliation_words or negated(tok):
             continue
         if tok.i >= 2 and tok.nbor(-1).text == "-":  # "Kremlin-linked blogger X"
@@ -473,6 +475,23 @@ def affiliated_with(sent: Span, table: EntityTable) -> Iterator[Hit]:
                     other = table.at(obj)
                     if other and other != holder and table.entities[other].type is not EntityType.REGION:
                         yield Hit(holder, Predicate.AFFILIATED_WITH, other, None, tok)
+
+
+def _fights_alongside(verb: Token, table: EntityTable) -> Iterator[Hit]:
+    """ "the Joint Force, which fights alongside the army", "the Wazalendo, a coalition of armed
+    groups that fight alongside the FARDC": a force that fights beside another is allied with it."""
+    if negated(verb) or verb.lemma_.lower() not in ("fight", "battle", "operate"):
+        return
+    holder_tok = verb.head if verb.dep_ in ("relcl", "acl") else next(iter(subjects(verb)), None)
+    while holder_tok is not None and not holder_tok.ent_type_ and holder_tok.dep_ in ("pobj", "prep", "appos"):
+        holder_tok = holder_tok.head  # "the Wazalendo, a coalition of armed groups that fight": the Wazalendo
+    holder = table.resolve(holder_tok, create_groups=False) if holder_tok is not None else None
+    allies = (
+        table.resolve(o, create_groups=False) for p in verb.children if p.lower_ == "alongside" for o in p.children
+    )
+    for ally in allies:
+        if is_type(table, holder, {EntityType.UNIT}) and is_type(table, ally, {EntityType.UNIT}) and ally != holder:
+            yield Hit(holder, Predicate.AFFILIATED_WITH, ally, None, verb)
 
 
 def _owned_outlet(outlet: Token, table: EntityTable) -> Iterator[Hit]:

@@ -6058,3 +6058,34 @@ def test_a_place_named_with_its_kind_is_the_one_named_before_without_it(extracto
     )
     regions = [e.name for e in extract(extractor, text).entities if e.type.value == "Region"]
     assert sorted(regions) == ["Artibonite", "Haiti"]
+
+
+def test_a_body_called_a_coalition_of_armed_groups_is_a_force(extractor):
+    text = "The Kivu Patriots, a coalition of armed groups in North Kivu, attacked an army post near Masisi."
+    types = {e.name: e.type.value for e in extract(extractor, text).entities}
+    assert types.get("Kivu Patriots") == "Unit"
+
+
+def test_refusing_to_recognise_a_commanders_authority_is_a_refusal(extractor):
+    text = "Fighters of the 12th Brigade refused to recognise the authority of their new commander, officers said."
+    assert ("12th Brigade", "refused") in {f[:2] for f in read(extractor, text)}
+
+
+def test_men_called_by_a_groups_name_before_are_its_men_whoever_was_named_since(extractor):
+    text = (
+        "Clashes broke out between the army and Mai-Mai militiamen in Beni on Monday. The militiamen accuse the"
+        " new commander of links with the M23 rebels. Five militiamen were killed, the army said."
+    )
+    lost = {f[0] for f in read(extractor, text) if f[1] == "lost"}
+    assert lost == {"Mai-Mai"}
+
+
+def test_a_force_fighting_alongside_another_is_allied_with_it(extractor):
+    text = "The Darfur Joint Force, which fights alongside the Sudanese army, said 20 of its fighters were killed."
+    assert ("Darfur Joint Force", "affiliatedWith", "Sudanese Armed Forces") in read(extractor, text)
+
+
+def test_iraqs_counter_terrorism_service_is_a_force(extractor):
+    text = "The Counter-Terrorism Service killed four militants in Anbar's western desert, the military said."
+    types = {e.name: e.type.value for e in extract(extractor, text).entities}
+    assert types.get("Iraqi Counter-Terrorism Service") == "Unit" and types.get("Anbar") == "Region"
