@@ -21,7 +21,7 @@ from extract import gazetteer
 from extract.descriptions import DescriptionsMixin
 from extract.gazetteer import normalize
 from extract.model import Entity, EntityType
-from extract.nlp import GAZETTEER_ID, LABELS, PROVINCES, UNIT_ID, descriptor, quoted_name
+from extract.nlp import GAZETTEER_ID, LABELS, PROVINCES, UNIT_ID, descriptor, place_before_its_kind, quoted_name
 from extract.people import PeopleMixin
 from extract.personnel import PersonnelMixin
 from extract.phrases import (
@@ -559,6 +559,8 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
         numbered unit named before, when every word of it is in the unit's name."""
         short_name = len(ent.text.split()) <= 3  # "Kara-Dag", "Chervona Kalyna"
         if not short_name or ent.label_ not in ("PERSON", "ORGANIZATION", "REGION") or ent.ent_id_:
+            return None
+        if place_before_its_kind(ent):  # "the Jenin refugee camp"
             return None
         short = normalize(ent.text)
         units = (e for e in self.entities.values() if e.type is EntityType.UNIT)

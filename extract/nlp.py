@@ -400,8 +400,8 @@ def _inside_brackets(doc: Doc, longest: int = 40) -> set[int]:
 
 
 def _ends_dateline(doc: Doc, line_start: int, i: int) -> bool:
-    """Whether token i follows "PLACE, date (Agency) -", "Place, May 14 -" or "MARAWI CITY —"
-    opening its line."""
+    """Whether token i follows "PLACE, date (Agency) -", "Mogadishu (HOL) -", "Place, May 14 -" or
+    "MARAWI CITY —" opening its line."""
     if not (1 < i - line_start <= 12 and doc[i - 1].text in (*_DASHES, ":")):
         return False
     place = doc[line_start : i - 1]
@@ -411,7 +411,8 @@ def _ends_dateline(doc: Doc, line_start: int, i: int) -> bool:
         return False
     if i - line_start == 2:
         return False
-    agency = doc[i - 2].text == ")" and doc[line_start].is_upper
+    bracket = doc[i - 2].text == ")" and any(t.text == "(" for t in doc[i - 5 : i - 2])  # "(HOL)", "(Reuters)"
+    agency = bracket and (doc[line_start].is_upper or (doc[line_start].is_title and i - line_start <= 6))
     between = doc[line_start + 1 : i - 1]
     dated = between[0].text == "," and any(t.lower_ in _MONTHS for t in between) and any(t.like_num for t in between)
     return agency or (doc[line_start].is_title and dated)
@@ -598,7 +599,12 @@ class ContextTyper:
             e
             for e in doc.ents
             # "Russian military deaths", "pro-Kremlin": a modifier (a unit designation, however parsed, stays)
-            if not (_modifier(e) and e.label_ in LABELS and not e.ent_id_.startswith(UNIT_ID))
+            if not (
+                _modifier(e)
+                and e.label_ in LABELS
+                and not e.ent_id_.startswith(UNIT_ID)
+                and not self.known_units_man(e)
+            )
             and not (not e.ent_id_ and e.text.lower() in self.countries and e.root.pos_ != "PROPN")  # bare "Ukrainian"
             and not (not e.ent_id_ and e.text in self.adjectives and e.root.dep_ == "compound")  # "Nigerien soldiers"
             and not (not e.ent_id_ and _bare(e).lower() in self.not_names)  # "Defence Minister X", "the Motherland"
@@ -715,9 +721,21 @@ class ContextTyper:
             proper = list(takewhile(lambda t: not t.is_lower, name[:-1]))  # "Alania" of "Alania volunteer battalion"
             if ent.label_ == "UNIT" and len(name) >= 2 and name[-1].lower_ in self.unit_kinds and proper:
                 names.update([name[: len(proper)].text] if all(t.pos_ == "PROPN" for t in proper) else [])
-        taken = [Span(doc, e.start, e.end, label="UNIT") for e in ents if e.text in names and not e.ent_id_]
+        taken = [
+            Span(doc, e.start, e.end, label="UNIT")
+            for e in ents
+            if e.text in names and not e.ent_id_ and not place_before_its_kind(e)
+        ]
         unnamed = [t for t in doc if t.text in names and t.pos_ == "PROPN" and not t.ent_type_ and t.dep_ != "compound"]
         return [*taken, *(Span(doc, t.i, t.i + 1, label="UNIT") for t in unnamed)]
+
+    def known_units_man(self, ent: Span) -> bool:
+        """ "a Danab officer", tagged an adjective: a force the gazetteer knows, not a country's
+        whole army, before a man of it."""
+        entry = gazetteer.lookup(ent.ent_id_.split(":", 1)[1]) if ent.ent_id_.startswith(f"{GAZETTEER_ID}:") else None
+        armies = set(vocab().nationalities.values())  # not "a Ukrainian military official"
+        known = entry is not None and entry.type is EntityType.UNIT and entry.name not in armies
+        return known and ent.root.head.lemma_.lower() in self.people_nouns
 
     def mastheads(self, doc: Doc) -> list[Span]:
         """ "the Barents Observer reported": a proper name ending in a newspaper's word, which the
@@ -1446,6 +1464,15 @@ def _owned_unit(ent: Span) -> bool:
     doc = ent.doc
     owned = ent.start > 0 and doc[ent.start - 1].tag_ == "POS"
     return owned and ent.end < len(doc) and doc[ent.end].lower_ == "unit"
+
+
+def place_before_its_kind(ent: Span) -> bool:
+    """ "the Jenin refugee camp" beside "the Jenin Battalion": a place modifying a common noun
+    that is no unit's kind stays the place the unit is named after."""
+    kind = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    kinds = vocab().unit_heads | vocab().band_nouns
+    noun = kind is not None and kind.is_lower and kind.pos_ == "NOUN" and kind.lemma_ not in kinds
+    return ent.label_ == "REGION" and noun
 
 
 def _wider_area(place: Token, kinds: frozenset[str]) -> bool:

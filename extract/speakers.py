@@ -37,6 +37,9 @@ class SpeakersMixin:
             said_by = self.speaker_of_words(token)
             if said_by is not None and self.lemma(said_by) in self.v.personnel_nouns and self.is_indefinite(said_by):
                 return None  # "a soldier told the paper his unit had lost 60 men": the soldier, unnamed
+            went_on = self._person_speaking_before(token) if token.dep_ == "nsubj" and says(token.head) else None
+            if went_on is not None:  # "X said the officer, Y, was shot. He said two gunmen were killed": X
+                return went_on
             speaker = self._quoting(token)  # '"He led his men," Kasyanov wrote': not Kasyanov
             doer = self._doer(token)  # "Zelensky dismissed X, replacing him": not Zelensky
             newcomer = self._newcomer(token)  # "appointed Y in his place": not Y
@@ -140,6 +143,18 @@ class SpeakersMixin:
         verb = self.place_verb(pronoun)
         chosen = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] if verb is not None else []
         return self.by_token.get(chosen[0].i) if chosen else None
+
+    def _person_speaking_before(self, pronoun: Token) -> str | None:
+        """The person who spoke last in the sentence before, whom "he said" goes on quoting rather
+        than anyone his words named."""
+        sent = pronoun.sent
+        if sent.start == 0:
+            return None
+        before = self.doc[sent.start - 1].sent
+        verbs = [t for t in before if says(t)]
+        subjects = (c for v in reversed(verbs) for c in v.children if c.dep_ == "nsubj")
+        found = (self.resolve(s, create_groups=False) for s in subjects)
+        return next((k for k in found if k is not None and self.entities[k].type is EntityType.PERSON), None)
 
     def _speakers_own(self, token: Token) -> str | None:
         """ "The legion said that only two of its fighters were killed": the speaker's own."""

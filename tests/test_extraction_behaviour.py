@@ -6089,3 +6089,44 @@ def test_iraqs_counter_terrorism_service_is_a_force(extractor):
     text = "The Counter-Terrorism Service killed four militants in Anbar's western desert, the military said."
     types = {e.name: e.type.value for e in extract(extractor, text).entities}
     assert types.get("Iraqi Counter-Terrorism Service") == "Unit" and types.get("Anbar") == "Region"
+
+
+def test_a_dateline_with_the_papers_tag_is_no_subject_of_the_story(extractor):
+    text = (
+        "Beledweyne (HOL) - Al-Shabaab fighters stormed a Somali National Army (SNA) base in the village of Qodqod"
+        " early on Monday, killing at least seven soldiers, officials told reporters."
+    )
+    lost = {f[0] for f in read(extractor, text) if f[1] == "lost"}
+    assert lost == {"Somali National Army"}
+
+
+def test_he_said_goes_on_quoting_the_speaker_not_the_man_he_named(extractor):
+    text = (
+        "The police spokesman, Col. Amir Haddad, said the officer, Sami Khalil, was shot near the camp. He said"
+        " three gunmen of the Tubas Battalion were also killed."
+    )
+    extraction = extract(extractor, text)
+    names = {e.key: e.name for e in extraction.entities}
+    lost = [c for c in extraction.claims if c.predicate is Predicate.LOST and names[c.subject] == "Tubas Battalion"]
+    assert {names[a.reporter] for c in lost for a in c.attributions} == {"Amir Haddad"}
+
+
+def test_a_place_a_unit_is_named_after_stays_a_place_before_a_common_noun(extractor):
+    text = "Members of the Jenin Battalion clashed with police in the Jenin refugee camp on Sunday."
+    kinds = {(e.name, e.type.value) for e in extract(extractor, text).entities}
+    assert ("Jenin", "Region") in kinds
+
+
+def test_the_armed_wing_of_a_movement_is_part_of_it(extractor):
+    text = "The Palestinian Islamic Jihad's Al-Quds Brigades said two of its fighters were killed in Tulkarm."
+    found = read(extractor, text)
+    assert ("Al-Quds Brigades", "partOf", "Palestinian Islamic Jihad") in found
+    assert ("Al-Quds Brigades", "lost") in {f[:2] for f in found}
+
+
+def test_an_officer_of_a_known_force_named_as_an_adjective_speaks_for_it(extractor):
+    text = (
+        "Danab, the army's special forces brigade, retook the town on Monday. A Danab officer told reporters that"
+        " nine soldiers of the 14th October Brigade had been killed."
+    )
+    assert reporters(extract(extractor, text), Predicate.LOST) == {"Danab Brigade": "said"}
