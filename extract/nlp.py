@@ -1156,6 +1156,8 @@ class ContextTyper:
             return "UNIT"  # "the District Reserve Guard", "the Coast Guard": a guard by name is a force
         ends = {ent[0].lower_, ent[-1].lower_} & self.landforms or ent[-1].lower_ in self.trailing_landforms
         landform = ends and ent[-1].is_title
+        if label == "ORGANIZATION" and ent[-1].lower_ == "area" and ent[-1].is_title and len(ent) > 1:
+            return "REGION"  # "Kaura Namoda Local Government Area", Nigeria's district, taken for a body
         if label in ("PERSON", "ORGANIZATION") and landform:
             return "REGION"  # "the Sambisa Forest", "Lake Chad", "the Nuba Mountains", "the Tishreen Dam"
         if root.lower_ in ("district", "region") and any(t.lower_ == "military" for t in ent):

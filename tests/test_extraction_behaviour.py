@@ -5080,7 +5080,7 @@ def test_a_death_men_protest_is_a_loss(extractor):
 
 def test_a_state_after_a_towns_comma_is_where_it_lies(extractor):
     found = read(extractor, "Gunmen attacked a police station in Damaturu, Yobe State, on Monday.")
-    assert ("Damaturu", "locatedIn", "Yobe State") in found
+    assert ("Damaturu", "locatedIn", "Yobe") in found
     listed = read(extractor, "Drones hit Kharkiv, Donetsk Oblast and Zaporizhzhia Oblast overnight.")
     assert not [f for f in listed if f[1] == "locatedIn"]
 
@@ -6130,3 +6130,11 @@ def test_an_officer_of_a_known_force_named_as_an_adjective_speaks_for_it(extract
         " nine soldiers of the 14th October Brigade had been killed."
     )
     assert reporters(extract(extractor, text), Predicate.LOST) == {"Danab Brigade": "said"}
+
+
+def test_a_nigerian_local_government_area_in_its_state_is_a_place(extractor):
+    text = "Gunmen attacked a police post in Maru Local Government Area of Zamfara State, killing two officers."
+    found = extract(extractor, text)
+    regions = {e.name for e in found.entities if e.type.value == "Region"}
+    assert {"Maru Local Government Area", "Zamfara"} <= regions
+    assert ("Maru Local Government Area", "locatedIn", "Zamfara") in relations(found)
