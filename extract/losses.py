@@ -624,7 +624,7 @@ def _counted(noun: Token) -> bool:
 def _deaths(verb: Token, table: EntityTable) -> Iterator[Hit]:
     """ "7,000 Russian soldiers had been killed": their force lost them."""
     v = vocab()
-    if _death_told(verb):
+    if _death_told(verb) or _left_unsaid(verb):
         return
     victims = [c for c in verb.children if c.dep_ == "nsubjpass"]
     if verb.lemma_.lower() in ("die", "perish") or _dead_state(verb) or _succumbed(verb):
@@ -775,6 +775,16 @@ def _officers_among(victim: Token) -> bool:
     return any(t.lemma_.lower() in _officer_nouns() | vocab().rank_nouns for t in victim.subtree)
 
 
+def _left_unsaid(verb: Token) -> bool:
+    """ "The ministry did not mention the gendarmes killed": men said killed only in what a
+    negated verb takes are no one's claim there."""
+    noun = verb.head if verb.dep_ == "acl" else None
+    if noun is not None:
+        return noun.dep_ == "dobj" and negated(noun.head)
+    small = verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass", "mark") for c in verb.children)
+    return small and verb.dep_ == "ccomp" and negated(verb.head)  # the parser's reading of the same phrase
+
+
 def _death_told(verb: Token) -> bool:
     """ "protesting the death of four colleagues, who were killed in an ambush": the loss noun
     above already counts the men the clause tells of."""
@@ -837,9 +847,13 @@ def _country_named(place: str) -> str:
 
 
 def _by_insurgents(verb: Token) -> bool:
-    """ "killed in an attack by jihadists": the killers, by a passive's agent, are insurgents."""
-    agents = (o for t in verb.subtree if t.lower_ == "by" for o in t.children if o.dep_ == "pobj")
-    return any(o.lemma_.lower() in vocab().insurgent_nouns for o in agents)
+    """ "killed in an attack by jihadists", "killed when separatist fighters attacked": the killers,
+    by a passive's agent or the subject of its "when" clause, are insurgents."""
+    v = vocab()
+    agents = [o for t in verb.subtree if t.lower_ == "by" for o in t.children if o.dep_ == "pobj"]
+    agents += [s for c in verb.children if c.dep_ == "advcl" for s in c.children if s.dep_ == "nsubj"]
+    armed = (any(c.dep_ == "amod" and c.lower_ in v.armed_group_adjectives for c in o.children) for o in agents)
+    return any(o.lemma_.lower() in v.insurgent_nouns for o in agents) or any(armed)
 
 
 def _across_border(country: Token) -> bool:

@@ -6138,3 +6138,24 @@ def test_a_nigerian_local_government_area_in_its_state_is_a_place(extractor):
     regions = {e.name for e in found.entities if e.type.value == "Region"}
     assert {"Maru Local Government Area", "Zamfara"} <= regions
     assert ("Maru Local Government Area", "locatedIn", "Zamfara") in relations(found)
+
+
+def test_gendarmes_killed_when_separatists_attacked_are_the_countrys_forces_loss(extractor):
+    text = (
+        "Two gendarmes were killed on Monday when separatist fighters attacked a checkpoint in Kumba, in Cameroon's"
+        " South West region, a security source said."
+    )
+    assert ("Cameroonian Armed Forces", "lost") in {f[:2] for f in read(extractor, text)}
+
+
+def test_men_killed_only_in_what_a_body_did_not_mention_are_no_claim(extractor):
+    text = (
+        "Soldiers of the 21st Motorized Battalion killed six rebels near Kumba on Monday, the army said. The"
+        " army did not mention the soldiers killed."
+    )
+    assert "21st Motorized Battalion" not in {f[0] for f in read(extractor, text) if f[1] == "lost"}
+
+
+def test_a_named_neighbourhood_is_a_place(extractor):
+    text = "Soldiers killed three rebels in the Nkwen neighbourhood of Bamenda on Sunday."
+    assert "Nkwen" in {e.name for e in extract(extractor, text).entities if e.type.value == "Region"}
