@@ -40,6 +40,9 @@ from extract.vocab import country_rows, vocab
 T = TypeVar("T")
 
 
+_FORMATIONS = {"brigade", "battalion", "regiment", "detachment", "division", "company", "battlegroup", "legion"}
+
+
 def _abridged(short: str, form: str) -> bool:
     """ "the Western Command" after "the Western Regional Military Command": a two-word name
     keeping a longer unnumbered name's first and last words."""
@@ -230,7 +233,8 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
         more specific than."""
         entity = self.entities[key]
         numbered = DESIGNATION.search(entity.name) is not None  # "242nd Airborne Training Center" too
-        return self.national_forces(key) or (entity.type is EntityType.UNIT and not numbered)
+        formation = entity.name.split()[-1].lower() in _FORMATIONS  # "the Veterany assault brigade"
+        return self.national_forces(key) or (entity.type is EntityType.UNIT and not (numbered or formation))
 
     def _service(self, key: str) -> bool:
         """A country's forces or one of its services ("the Ground Forces", "Ukraine's Navy"), which

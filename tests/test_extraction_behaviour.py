@@ -6159,3 +6159,16 @@ def test_men_killed_only_in_what_a_body_did_not_mention_are_no_claim(extractor):
 def test_a_named_neighbourhood_is_a_place(extractor):
     text = "Soldiers killed three rebels in the Nkwen neighbourhood of Bamenda on Sunday."
     assert "Nkwen" in {e.name for e in extract(extractor, text).entities if e.type.value == "Region"}
+
+
+def test_survivors_of_a_named_unnumbered_brigade_are_its_men(extractor):
+    text = (
+        "Fighters of the Shtorm volunteer brigade spoke to reporters near Bakhmut. They said their company had"
+        " lost most of its men and that the survivors had refused to attack again."
+    )
+    assert ("Shtorm volunteer brigade", "refused") in {f[:2] for f in read(extractor, text)}
+
+
+def test_a_mexican_state_is_a_place(extractor):
+    text = "Four soldiers were killed by a landmine in the western state of Michoacan, the Defense Department said."
+    assert "Michoacan" in {e.name for e in extract(extractor, text).entities if e.type.value == "Region"}
