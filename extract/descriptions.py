@@ -390,5 +390,6 @@ class DescriptionsMixin:
 
 
 def _military_media(entity: Entity) -> bool:
+    """An army's press office by the gazetteer's kind (the ISPR)."""
     entry = gazetteer.lookup(entity.name)
     return entry is not None and entry.kind == gazetteer.MILITARY_MEDIA

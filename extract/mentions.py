@@ -38,8 +38,7 @@ from extract.speakers import SpeakersMixin
 from extract.vocab import country_rows, vocab
 
 T = TypeVar("T")
-
-
+# echelons that make a named unit a formation, not a branch of an army: "the Veterany assault brigade"
 _FORMATIONS = {"brigade", "battalion", "regiment", "detachment", "division", "company", "battlegroup", "legion"}
 
 

@@ -544,6 +544,7 @@ class ContextTyper:
         self.report_verbs = v.report_verbs
         self.region_nouns = v.region_nouns
         self.wider_areas = v.wider_areas
+        self.armies = set(v.nationalities.values())  # countries' whole forces: "a Ukrainian military official"
         self.landforms = v.landforms | v.waters
         self.trailing_landforms = v.trailing_landforms
         self.faction_nouns = v.faction_nouns
@@ -733,8 +734,7 @@ class ContextTyper:
         """ "a Danab officer", tagged an adjective: a force the gazetteer knows, not a country's
         whole army, before a man of it."""
         entry = gazetteer.lookup(ent.ent_id_.split(":", 1)[1]) if ent.ent_id_.startswith(f"{GAZETTEER_ID}:") else None
-        armies = set(vocab().nationalities.values())  # not "a Ukrainian military official"
-        known = entry is not None and entry.type is EntityType.UNIT and entry.name not in armies
+        known = entry is not None and entry.type is EntityType.UNIT and entry.name not in self.armies
         return known and ent.root.head.lemma_.lower() in self.people_nouns
 
     def mastheads(self, doc: Doc) -> list[Span]:
