@@ -1152,6 +1152,8 @@ class ContextTyper:
             return "UNIT"  # "the Kani People's Defense Force", taken for a man
         if label == "ORGANIZATION" and "border" in {t.lower_ for t in ent} and root.lemma_.lower() in _GUARDS:
             return "UNIT"  # "the Border Service": who guards a border is a force
+        if label == "ORGANIZATION" and ent[-1].text == "Para" and ent[0].like_num and len(ent) == 2:
+            return "UNIT"  # "2 Para", "9 Para": an Indian parachute battalion by its number
         if label == "ORGANIZATION" and root.lower_ == "guard" and root.is_title and len(ent) > 1:
             return "UNIT"  # "the District Reserve Guard", "the Coast Guard": a guard by name is a force
         ends = {ent[0].lower_, ent[-1].lower_} & self.landforms or ent[-1].lower_ in self.trailing_landforms

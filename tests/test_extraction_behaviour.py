@@ -6172,3 +6172,16 @@ def test_survivors_of_a_named_unnumbered_brigade_are_its_men(extractor):
 def test_a_mexican_state_is_a_place(extractor):
     text = "Four soldiers were killed by a landmine in the western state of Michoacan, the Defense Department said."
     assert "Michoacan" in {e.name for e in extract(extractor, text).entities if e.type.value == "Region"}
+
+
+def test_an_indian_parachute_battalion_by_its_number_is_a_unit(extractor):
+    text = (
+        "Two soldiers of the Army's 4 Para (Special Forces) were killed and another was injured in an encounter"
+        " with terrorists in the Keshwan area of Kishtwar district on Friday, officials said."
+    )
+    assert ("4 Para", "Unit") in {(e.name, e.type.value) for e in extract(extractor, text).entities}
+
+
+def test_a_colombian_department_after_a_towns_comma_is_where_it_lies(extractor):
+    text = "ELN guerrillas attacked a police station in El Tarra, Norte de Santander, on Sunday."
+    assert ("El Tarra", "locatedIn", "Norte de Santander") in read(extractor, text)
