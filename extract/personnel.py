@@ -224,10 +224,21 @@ class PersonnelMixin:
     def _group_named_with(self, noun: Token) -> str | None:
         """ "three militiamen were killed" after "Wazalendo militiamen": the armed group last named
         with the same noun, whichever group was named since."""
-        earlier = (t for t in self.doc[: noun.i] if t.lower_ == noun.lower_ or self.lemma(t) == self.lemma(noun))
-        named = (self.by_token.get(c.i) for t in earlier for c in t.children if c.dep_ in ("compound", "nmod"))
-        groups = [k for k in named if k is not None and self.armed_group(k)]
-        return groups[-1] if groups else None
+        named = [*self._groups_by_noun.get(noun.lower_, ()), *self._groups_by_noun.get(self.lemma(noun), ())]
+        earlier = [(i, key) for i, key in named if i < noun.i]
+        return max(earlier)[1] if earlier else None
+
+    @cached_property
+    def _groups_by_noun(self) -> dict[str, list[tuple[int, str]]]:
+        """Armed groups named before a noun ("Wazalendo militiamen"), by that noun's word and
+        lemma: read once per article, as every count of men asks it."""
+        index: dict[str, list[tuple[int, str]]] = {}
+        for tok in self.doc:
+            named = (self.by_token.get(c.i) for c in tok.children if c.dep_ in ("compound", "nmod"))
+            for key in {k for k in named if k is not None and self.armed_group(k)}:
+                for word in {tok.lower_, self.lemma(tok)}:
+                    index.setdefault(word, []).append((tok.i, key))
+        return index
 
     @cached_property
     def attack_claimer(self) -> str | None:

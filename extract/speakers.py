@@ -13,6 +13,8 @@ from extract.gazetteer import normalize
 from extract.model import EntityType
 from extract.phrases import PERSON_PRONOUNS, QUOTES, designation_of, hung_on_last_clause, says, unit_heading
 
+BODIES = {EntityType.ORGANIZATION, EntityType.UNIT, EntityType.OUTLET}  # who "it said" may stand for
+
 
 class SpeakersMixin:
     """Pronoun and speaker lookups of `EntityTable`, over its `doc`, `entities` and `by_token`."""
@@ -37,7 +39,8 @@ class SpeakersMixin:
             said_by = self.speaker_of_words(token)
             if said_by is not None and self.lemma(said_by) in self.v.personnel_nouns and self.is_indefinite(said_by):
                 return None  # "a soldier told the paper his unit had lost 60 men": the soldier, unnamed
-            went_on = self._person_speaking_before(token) if token.dep_ == "nsubj" and says(token.head) else None
+            speaking = token.dep_ == "nsubj" and says(token.head)
+            went_on = self._speaking_before(token, {EntityType.PERSON}) if speaking else None
             if went_on is not None:  # "X said the officer, Y, was shot. He said two gunmen were killed": X
                 return went_on
             speaker = self._quoting(token)  # '"He led his men," Kasyanov wrote': not Kasyanov
@@ -58,7 +61,7 @@ class SpeakersMixin:
             if speaker is not None:  # "soldiers posted a video saying they refuse"
                 return speaker
         if token.lower_ == "it" and token.dep_ == "nsubj" and says(token.head):
-            before = self._body_speaking_before(token)  # "The ministry said ... The battlegroup won, it added"
+            before = self._speaking_before(token, BODIES)  # "The ministry said ... The battlegroup won, it added"
             if before is not None:
                 return before
         if token.lower_ == "it":
@@ -143,18 +146,6 @@ class SpeakersMixin:
         verb = self.place_verb(pronoun)
         chosen = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] if verb is not None else []
         return self.by_token.get(chosen[0].i) if chosen else None
-
-    def _person_speaking_before(self, pronoun: Token) -> str | None:
-        """The person who spoke last in the sentence before, whom "he said" goes on quoting rather
-        than anyone his words named."""
-        sent = pronoun.sent
-        if sent.start == 0:
-            return None
-        before = self.doc[sent.start - 1].sent
-        verbs = [t for t in before if says(t)]
-        subjects = (c for v in reversed(verbs) for c in v.children if c.dep_ == "nsubj")
-        found = (self.resolve(s, create_groups=False) for s in subjects)
-        return next((k for k in found if k is not None and self.entities[k].type is EntityType.PERSON), None)
 
     def _speakers_own(self, token: Token) -> str | None:
         """ "The legion said that only two of its fighters were killed": the speaker's own."""
@@ -374,18 +365,17 @@ class SpeakersMixin:
                 return self.lemma(node.head) in self.v.unit_heads
         return False
 
-    def _body_speaking_before(self, token: Token) -> str | None:
-        """The body or force that said the sentences just before, whom "it said", "it added" go on
-        quoting."""
-        bodies = {EntityType.ORGANIZATION, EntityType.UNIT, EntityType.OUTLET}
+    def _speaking_before(self, token: Token, kinds: set[EntityType]) -> str | None:
+        """Who of these kinds said the sentence just before, whom "it said" or "he said" goes on
+        quoting (not anyone the words named: "X said the officer, Y, was shot. He said ...")."""
         before = self.doc[self.window(token, sentences=2) : token.sent.start]
         found = []
         for verb in (t for t in before if says(t)):
             named = [k for c in verb.children if c.dep_ == "nsubj" and (k := self.at(c))]
-            # "..., the army's media wing, ISPR, said": the body named just before the verb, whatever
+            # "..., the army's media wing, ISPR, said": the one named just before the verb, whatever
             # the parser made its subject
             named += [k for i in range(verb.i - 1, max(verb.i - 6, 0), -1) if (k := self.by_token.get(i))][:1]
-            found += [k for k in named if self.entities[k].type in bodies][:1]
+            found += [k for k in named if self.entities[k].type in kinds][:1]
         return found[-1] if found else None
 
     def _speaker_of_clause(self, token: Token) -> str | None:
