@@ -399,13 +399,16 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
         doc = self.doc
         opened = ent.start >= 2 and doc[ent.start - 1].text == "("
         closed = ent.end < len(doc) and doc[ent.end].text == ")"
-        if not (len(ent) == 1 and text.isupper() and 2 <= len(text) <= 8):  # "CENTCOM", "NORTHCOM"
+        suffixed = len(ent) == 3 and ent[0].text.isupper() and ent[1].text == "-"  # "(CDF-Falam)"
+        if not (len(ent) == 1 and text.isupper() and 2 <= len(text) <= 8) and not suffixed:  # "CENTCOM"
             return None
         if not (opened and closed):
-            return self._initials_named_before(text)
+            return None if suffixed else self._initials_named_before(text)
         key = self.by_token.get(ent.start - 2)
         if key is None or self.entities[key].type is EntityType.REGION:
             return None  # "KHARKIV, Ukraine (AP) —": a dateline's agency, not the place's acronym
+        if suffixed and not self.entities[key].name.endswith(f"-{ent[2].text}"):
+            return None  # "the Chinland Defense Force-Falam (CDF-Falam)": the same place hyphened on
         self.acronyms[text] = key
         return key
 

@@ -310,6 +310,7 @@ def _title(word: str) -> str:
 
 
 _SETTLEMENTS = {"village", "town", "city", "settlement", "hamlet", "municipality"}
+_DISTANCES = {"kilometre", "kilometer", "km", "mile"}  # "40 kilometres from Bocaranga": a place, measured from
 _AIRFIELDS = {"airfield", "airbase", "aerodrome", "base"}
 PROVINCES = {"region", "province", "oblast", "governorate", "krai", "department"}  # "the northern Amhara region"
 _NAME_PARTICLES = ("al", "el", "ad", "an", "ar", "as", "ash", "az")  # the Arabic article: "al-Hassan", "ash-Shara"
@@ -582,6 +583,7 @@ class ContextTyper:
                     *self.council_areas(doc),
                     *self.named_courts(doc),  # before a unit pattern's "2nd Western District"
                     *self.named_states(doc),  # before the model's guess of a person
+                    *self.areas_named(doc),
                     *self.places_listed(doc),
                     *self.dateline_places(doc),
                     *doc.ents,
@@ -901,9 +903,16 @@ class ContextTyper:
                 and (unknown or placed)
                 and all(t.dep_ in ("compound", "punct", "nmod") for t in name)
             ):
-                kind = "UNIT" if unit else "ORGANIZATION" if body else None
+                armed = any(t.lower_ in self.armed_adjectives for t in doc[end_of_name : tok.i])  # "rebel group"
+                kind = "UNIT" if unit or (body and armed) else "ORGANIZATION" if body else None
                 found.append(Span(doc, start, tok.i + 1, kind) if kind else Span(doc, start, end_of_name, "REGION"))
         return found
+
+    def _force_of_a_place(self, ent: Span) -> bool:
+        """ "the Chinland Defense Force-Falam", "the Mandalay PDF-Madaya": a force's name with the
+        place it holds hyphened on, which the parser makes the name's head."""
+        hyphens = [t.i for t in ent[1:-1] if t.text == "-"]
+        return bool(hyphens) and ent.doc[hyphens[-1] - 1].lemma_.lower() in _FORCE_WORDS | self.unit_nouns
 
     def armed_band(self, ent: Span) -> bool:
         """ "the X gang", "X militiamen", "the X criminal group", "X, designated a terrorist
@@ -917,7 +926,7 @@ class ContextTyper:
         members = (p for k in kinds if k.lemma_.lower() in ("coalition", "alliance") for p in k.children)
         kinds += [o for p in members if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
         for kind in (k for k in kinds if k.pos_ == "NOUN"):
-            armed = any(c.dep_ == "amod" and c.lower_ in self.armed_adjectives for c in kind.children)
+            armed = any(c.dep_ in ("amod", "compound") and c.lower_ in self.armed_adjectives for c in kind.children)
             lemma = kind.lemma_.lower()
             militiamen = kind.lower_.startswith("militia")  # "Nyatura militiamen", whatever the lemmatizer made
             if lemma in self.bands or militiamen or (lemma in ("group", "organization", "organisation") and armed):
@@ -1077,6 +1086,23 @@ class ContextTyper:
                 found.append(Span(doc, start, tok.i + 1, label="REGION"))
         return found
 
+    def areas_named(self, doc: Doc) -> list[Span]:
+        """ "in the Ouham-Pendé prefecture", "the Kishtwar district": a title-case name the model
+        left unnamed before a lower-case word for a country's division names that division."""
+        found = []
+        for kind in doc[1:]:
+            if not kind.is_lower or kind.tag_ != "NN" or kind.lemma_ not in self.wider_areas:
+                continue
+            start = kind.i
+            while start > 0 and kind.i - start < 4 and _name_part(doc[start - 1]):
+                start -= 1
+            while start < kind.i and doc[start].is_punct:
+                start += 1  # a hyphen is inside a name, not at its edge
+            name = doc[start : kind.i]
+            if name and name[-1].head == kind and not any(t.ent_type_ for t in name):
+                found.append(Span(doc, start, kind.i, label="REGION"))
+        return found
+
     @staticmethod
     def platform_x(doc: Doc) -> list[Span]:
         """ "wrote on X", "X, formerly Twitter": the one-letter name the gazetteer cannot match
@@ -1166,8 +1192,10 @@ class ContextTyper:
             return "UNIT"  # "the 34th Military Region": an army's territorial command, not a place
         if label == "ORGANIZATION" and self._operation_manned(ent):
             return "UNIT"  # "a detachment of Operation Koundjoaré"
-        if label == "PERSON" and len(ent) > 1 and ent[-1].lower_ == "news":
-            return "OUTLET"  # "told Zitamar News", taken for a man
+        if label in ("PERSON", "ORGANIZATION") and any(t.text == "News" for t in ent[1:]):
+            return "OUTLET"  # "told Zitamar News", taken for a man; "Corbeau News Centrafrique"
+        if label == "ORGANIZATION" and self._force_of_a_place(ent):
+            return "UNIT"  # "the Chinland Defense Force-Falam": a force's branch named for its township
         if label == "ORGANIZATION" and len(ent) > 1 and ent[-1].text == "Front":
             return "UNIT"  # "the ELN's Northeastern War Front", "the Al-Nusra Front": an armed front
         if label == "ORGANIZATION" and len(ent) > 1 and root.lower_ == "command":
@@ -1182,7 +1210,8 @@ class ContextTyper:
         prep = first.head.lower_ if first.dep_ == "pobj" else ""
         prep = "" if _cited_source(first) else prep  # "according to" is no place's preposition
         moved = prep in ("from", "to") and first.head.head.lemma_ in self.leaving  # "withdrew from Hama"
-        near = prep in self.locative - {"in", "into", "from", "at"} or moved
+        measured = prep == "from" and any(c.lemma_.lower() in _DISTANCES for c in first.head.children)  # "40 km from X"
+        near = prep in self.locative - {"in", "into", "from", "at"} or moved or measured
         settled = prep == "of" and first.head.head.lemma_.lower() in self.settlements  # "the villages of X and Y"
         if label in ("PERSON", "ORGANIZATION", "REGION") and short and (near or settled):
             return "REGION"  # "near Makiivka, the Telegram channel X claimed": a place, however parsed
@@ -1532,6 +1561,13 @@ def _police_station(root: Token) -> bool:
         and station.lemma_.lower() == "station"
         and any(c.lower_ in kinds for c in station.children if c.dep_ == "compound")
     )
+
+
+def _name_part(token: Token) -> bool:
+    """A word of a title-case compound name, or the hyphen joining two ("Ouham-Pendé")."""
+    if token.text == "-":
+        return token.i > 0 and token.doc[token.i - 1].is_title
+    return token.is_title and token.pos_ == "PROPN" and token.dep_ == "compound"
 
 
 def _on_a_route(root: Token) -> bool:

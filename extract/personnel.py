@@ -230,11 +230,15 @@ class PersonnelMixin:
 
     @cached_property
     def _groups_by_noun(self) -> dict[str, list[tuple[int, str]]]:
-        """Armed groups named before a noun ("Wazalendo militiamen"), by that noun's word and
-        lemma: read once per article, as every count of men asks it."""
+        """Armed groups named before a noun ("Wazalendo militiamen") or after a count of it ("three
+        fighters of the SDF"), by that noun's word and lemma: read once per article, as every count
+        of men asks it."""
         index: dict[str, list[tuple[int, str]]] = {}
         for tok in self.doc:
-            named = (self.by_token.get(c.i) for c in tok.children if c.dep_ in ("compound", "nmod"))
+            words = [c for c in tok.children if c.dep_ in ("compound", "nmod")]
+            if any(c.dep_ == "nummod" for c in tok.children):
+                words += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+            named = (self.by_token.get(c.i) for c in words)
             for key in {k for k in named if k is not None and self.armed_group(k)}:
                 for word in {tok.lower_, self.lemma(tok)}:
                     index.setdefault(word, []).append((tok.i, key))

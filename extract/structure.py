@@ -15,6 +15,8 @@ from extract.model import EntityType, Predicate
 from extract.phrases import in_the_past, name_words, not_in_command, owners
 from extract.vocab import vocab
 
+_PARTS = ("part", "member")  # "X is part of Y"; "the 3R is a member of the CPC"
+
 
 def part_of(sent: Span, table: EntityTable) -> Iterator[Hit]:
     """ "One unit within the VDV, the 331st Regiment", "the VDV's 331st Regiment", "X, part of Y"."""
@@ -26,6 +28,8 @@ def part_of(sent: Span, table: EntityTable) -> Iterator[Hit]:
             yield from _attached(tok, table)
         elif lemma in v.serving_under_verbs and tok.pos_ == "VERB" and not negated(tok):
             yield from _attached(tok, table, "under")  # "the brigade, which operates under the 36th Division"
+        elif lemma == "be" and not negated(tok) and any(c.dep_ == "prep" and c.lower_ == "under" for c in tok.children):
+            yield from _attached(tok, table, "under")  # "The battalion was under the Northwestern Command"
         elif lemma in ("include", "comprise", "incorporate") and tok.pos_ == "VERB" and not negated(tok):
             yield from _included(tok, table)
         if tok.lower_ in v.collective_nouns and tok.i not in table.by_token:
@@ -51,7 +55,7 @@ def part_of(sent: Span, table: EntityTable) -> Iterator[Hit]:
                 parents = [c for c in child.children if c.dep_ == "pobj"]
             elif child.dep_ == "poss":
                 parents = [child]
-            elif child.dep_ in ("appos", "relcl") and child.lemma_ in ("part", "be"):
+            elif child.dep_ in ("appos", "relcl") and child.lemma_ in (*_PARTS, "be"):
                 under = [o for p in child.children if p.lower_ in ("under", "within") for o in p.children]
                 parents = _part_of_targets(child) or under  # "The battalion, which is under the Western Command"
             elif child.dep_ == "appos" and child.lemma_.lower() in (*v.unit_heads, "formation"):
@@ -164,8 +168,9 @@ def _group_attached(holder: Token, parents: list[Token], verb: Token, table: Ent
 
 
 def _part_of_targets(node: Token) -> list[Token]:
-    """ "part of Y" reached from "X, part of Y", "X, which is part of Y" or "X is part of Y"."""
-    part = node if node.lemma_ == "part" else next((c for c in node.children if c.lemma_ == "part"), None)
+    """ "part of Y" reached from "X, part of Y", "X, which is part of Y" or "X is part of Y"; an
+    armed group "is a member of" the coalition it belongs to."""
+    part = node if node.lemma_ in _PARTS else next((c for c in node.children if c.lemma_ in _PARTS), None)
     if part is None:
         return []
     return [p for c in part.children if c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]

@@ -6185,3 +6185,66 @@ def test_an_indian_parachute_battalion_by_its_number_is_a_unit(extractor):
 def test_a_colombian_department_after_a_towns_comma_is_where_it_lies(extractor):
     text = "ELN guerrillas attacked a police station in El Tarra, Norte de Santander, on Sunday."
     assert ("El Tarra", "locatedIn", "Norte de Santander") in read(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Fighters of the FDPC rebel group attacked an army post near the border.", "FDPC"),  # taken for a body
+        ("Fighters of the A2R rebel group attacked an army post near the border.", "A2R rebel group"),  # unnamed
+    ],
+)
+def test_a_name_before_rebel_group_is_an_armed_force(extractor, text, name):
+    assert (name, "Unit") in {(e.name, e.type.value) for e in extract(extractor, text).entities}
+
+
+def test_a_name_with_news_inside_is_an_outlet(extractor):
+    text = "Four soldiers were killed in the attack, local sources told Sahel News Niamey."
+    assert ("Sahel News Niamey", "Outlet") in {(e.name, e.type.value) for e in extract(extractor, text).entities}
+
+
+def test_a_name_measured_from_is_a_place(extractor):
+    text = "Rebels attacked a post in the village of Ngoumi, about 30 kilometres from Mbrati, on Wednesday."
+    assert ("Mbrati", "Region") in {(e.name, e.type.value) for e in extract(extractor, text).entities}
+
+
+def test_a_name_before_a_word_for_a_division_is_that_place(extractor):
+    text = "Rebels attacked a post in the village of Ngoumi in the Nana-Gribizi prefecture on Wednesday."
+    found = extract(extractor, text)
+    assert ("Nana-Gribizi", "Region") in {(e.name, e.type.value) for e in found.entities}
+    assert ("Ngoumi", "locatedIn", "Nana-Gribizi") in relations(found)
+
+
+def test_an_armed_group_member_of_a_coalition_is_part_of_it(extractor):
+    text = "The Kaga Brigade is a member of the Patriotic Front, the rebel alliance formed in 2020."
+    assert ("Kaga Brigade", "partOf", "Patriotic Front") in read(extractor, text)
+
+
+def test_fighters_counted_later_are_those_of_the_force_named_with_them(extractor):
+    text = (
+        "Three fighters of the Syrian Democratic Forces (SDF) were killed on Friday when a Turkish drone struck"
+        " their vehicle near Ain Issa, the SDF said in a statement. An SDF spokesman said the drone targeted a"
+        " vehicle of the Women's Protection Units (YPJ) near the village of Saida. \"Two of our YPJ comrades and a"
+        ' driver were martyred," he said. The Syrian Observatory for Human Rights reported that five fighters'
+        " had been killed in the strike."
+    )
+    found = extract(extractor, text)
+    names = {e.key: e.name for e in found.entities}
+    lost = [c for c in found.claims if c.predicate is Predicate.LOST and names[c.subject] == "Syrian Democratic Forces"]
+    assert "Syrian Observatory for Human Rights" in {names[a.reporter] for c in lost for a in c.attributions}
+
+
+def test_a_force_named_with_its_township_hyphened_on_is_one_unit(extractor):
+    text = (
+        "A spokesperson for the Zomi Defense Force-Tonzang (ZDF-Tonzang) said on Monday that its fighters had"
+        " captured a junta outpost. The ZDF-Tonzang lost two fighters in the attack, the spokesperson said."
+    )
+    found = extract(extractor, text)
+    assert {(e.name, e.type.value) for e in found.entities if "Tonzang" in e.name} == {
+        ("Zomi Defense Force-Tonzang", "Unit")
+    }
+
+
+def test_a_unit_that_was_under_a_command_is_part_of_it(extractor):
+    text = "The 33rd Light Infantry Division was under the junta's Central Command, based in Mandalay."
+    assert ("33rd Light Infantry Division", "partOf", "Central Command") in read(extractor, text)
