@@ -410,6 +410,8 @@ def _ends_dateline(doc: Doc, line_start: int, i: int) -> bool:
         return True  # the place in capitals, then a dash or a colon ("PESHAWAR:")
     if doc[i - 1].text == ":":
         return False
+    if _capitals_then_country(doc[line_start : i - 1]):
+        return True
     if i - line_start == 2:
         return False
     bracket = doc[i - 2].text == ")" and any(t.text == "(" for t in doc[i - 5 : i - 2])  # "(HOL)", "(Reuters)"
@@ -417,6 +419,14 @@ def _ends_dateline(doc: Doc, line_start: int, i: int) -> bool:
     between = doc[line_start + 1 : i - 1]
     dated = between[0].text == "," and any(t.lower_ in _MONTHS for t in between) and any(t.like_num for t in between)
     return agency or (doc[line_start].is_title and dated)
+
+
+def _capitals_then_country(place: Span) -> bool:
+    """ "ZAMBOANGA CITY, Philippines": a dateline's place in capitals, then its country."""
+    comma = next((t.i - place.start for t in place if t.text == ","), 0)
+    city, country = place[:comma], place[comma + 1 :]
+    capitals = 0 < len(city) <= 4 and all(t.is_upper and t.is_alpha and len(t) > 1 for t in city)
+    return capitals and 0 < len(country) <= 3 and all(t.is_title and t.is_alpha for t in country)
 
 
 @Language.component("ckg_keep_ner")

@@ -229,8 +229,12 @@ class SpeakersMixin:
         speakers = [c for t in speaking for c in t.children if c.dep_ == "nsubj" and not _quoted(c)]
         for speaker in reversed(speakers):
             if speaker.lower_ not in ("he", "she"):  # '"...," he said' between: the same man speaking on
-                unnamed = self.lemma(speaker) in self.v.personnel_nouns and self.is_indefinite(speaker)
-                return speaker if unnamed else None
+                # "one of the soldiers said": one no one named, of those men (not "one of them, Sergei,")
+                named = any(c.dep_ == "appos" and self.at(c) for c in speaker.children)
+                one = speaker.lower_ == "one" and not named
+                men = self._one_of(speaker) if one else speaker
+                unnamed = self.lemma(men) in self.v.personnel_nouns and (self.is_indefinite(men) or one)
+                return men if unnamed else None
         return None
 
     def soldiers_unit(self, soldiers: Token) -> str | None:

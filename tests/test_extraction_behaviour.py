@@ -6248,3 +6248,22 @@ def test_a_force_named_with_its_township_hyphened_on_is_one_unit(extractor):
 def test_a_unit_that_was_under_a_command_is_part_of_it(extractor):
     text = "The 33rd Light Infantry Division was under the junta's Central Command, based in Mandalay."
     assert ("33rd Light Infantry Division", "partOf", "Central Command") in read(extractor, text)
+
+
+def test_a_dateline_of_a_city_in_capitals_and_its_country_is_not_the_story(extractor):
+    text = (
+        "COTABATO CITY, Philippines — Three soldiers of the 6th Infantry Division were killed on Monday in a"
+        " clash with gunmen in Datu Saudi Ampatuan town, the military said."
+    )
+    assert ("6th Infantry Division", "lost") in {f[:2] for f in read(extractor, text)}
+    assert "COTABATO CITY" not in {f[0] for f in read(extractor, text)}
+
+
+def test_he_said_after_one_of_the_soldiers_said_goes_on_quoting_the_soldier(extractor):
+    text = (
+        'Soldiers of the 1431st Motor Rifle Regiment say they are sent into assaults without armour. "Nobody'
+        " comes back from those assaults,\" one of the soldiers said. He said the regiment's commander, a"
+        ' colonel with the call sign "Grom", had threatened the men with prison.'
+    )
+    found = extract(extractor, text)
+    assert reporters(found, Predicate.COMMANDED) == {"1431st Motor Rifle Regiment": "said"}
