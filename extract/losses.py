@@ -61,6 +61,7 @@ def lost(sent: Span, table: EntityTable) -> Iterator[Hit]:
                 whose = None
                 if lemma in _ACKNOWLEDGING_VERBS:
                     whose = _dead_of(obj, table) or _linked_side(tok, table) or _commanders_unit(tok, table)
+                    whose = whose or _admitted_own(tok, obj, table)
                 if whose is not None:  # "confirmed the deaths of 18 of its servicemen"
                     yield Hit(whose, Predicate.LOST, None, phrase_head(obj), tok, quantity_of(obj, tok.doc))
                 elif lemma in _LOSS_VERBS:
@@ -87,6 +88,21 @@ def lost(sent: Span, table: EntityTable) -> Iterator[Hit]:
             yield from _among_the_dead(tok, table)
         elif lemma == "include" and any(_the_dead(s) for s in subjects(tok)):
             yield from _dead_listed([c for c in tok.children if c.dep_ == "dobj"], tok, table)
+        elif lemma == "be" and any(_counted_of_the_dead(s, table) for s in subjects(tok)):
+            yield from _dead_listed([c for c in tok.children if c.dep_ == "attr"], tok, table)
+
+
+def _admitted_own(verb: Token, loss: Token, table: EntityTable) -> str | None:
+    """ "The army acknowledged the loss of four soldiers": a force admitting losses of men no one
+    else is said to own admits its own (not the insurgents it says it killed)."""
+    dead = next(owners(loss, (), ("of",)), None)
+    v = vocab()
+    if dead is not None and (table.lemma(dead) not in v.personnel_nouns or table.lemma(dead) in v.insurgent_nouns):
+        return None
+    if dead is not None and table.resolve(dead, create_groups=False) is not None:
+        return None
+    keys = (_forces_of_ministry(table.resolve(s, create_groups=False), table) for s in subjects(verb))
+    return next((k for k in keys if is_type(table, k, {EntityType.UNIT})), None)
 
 
 def _commanders_unit(verb: Token, table: EntityTable) -> str | None:
@@ -155,6 +171,15 @@ def _the_dead(noun: Token, table: EntityTable | None = None) -> bool:
     return table is not None and noun.lower_ == "them" and _soldiers_killed_before(noun, table) is not None
 
 
+def _counted_of_the_dead(subject: Token, table: EntityTable) -> bool:
+    """ "18 of the 26 hostages killed (were soldiers)", "six of the dead": a count of those killed."""
+    dead = table.quantified_of(subject)
+    killed = dead is not None and any(
+        c.dep_ == "acl" and c.lemma_.lower() in vocab().death_verbs for c in dead.children
+    )
+    return dead is not None and (killed or _the_dead(dead))
+
+
 def _soldiers_killed_before(noun: Token, table: EntityTable) -> Token | None:
     """The soldiers the sentence before says died, the subject of its verb of death."""
     before = noun.doc[table.window(noun, sentences=2) : noun.sent.start]
@@ -206,6 +231,9 @@ def _dead_listed(dead: list[Token], verb: Token, table: EntityTable) -> Iterator
             recruiters = [o for c in subj.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"
                           for o in a.children]  # fmt: skip
             key = next((k for k in map(table.at, recruiters) if is_type(table, k, {EntityType.UNIT})), None)
+        if key is None:  # "army and Frontier Corps personnel", the parser's coordination inside the name
+            named = (w for c in subj.children if c.dep_ in ("compound", "nmod") for w in (c, *c.conjuncts))
+            key = next((k for k in map(table.at, named) if is_type(table, k, {EntityType.UNIT})), None)
         if is_type(table, key, FORCES):
             yield Hit(key, Predicate.LOST, None, phrase(subj), verb, quantity_of(subj, verb.doc))
 

@@ -1097,11 +1097,11 @@ class ContextTyper:
         return found
 
     def areas_named(self, doc: Doc) -> list[Span]:
-        """ "in the Ouham-Pendé prefecture", "the Kishtwar district": a title-case name the model
-        left unnamed before a lower-case word for a country's division names that division."""
+        """ "in the Ouham-Pendé prefecture", "the Bolan Pass area": a title-case name the model
+        left unnamed before a lower-case word for a kind of place names that place."""
         found = []
         for kind in doc[1:]:
-            if not kind.is_lower or kind.tag_ != "NN" or kind.lemma_ not in self.wider_areas:
+            if not kind.is_lower or kind.tag_ != "NN" or kind.lemma_ not in self.wider_areas | self.region_nouns:
                 continue
             start = kind.i
             while start > 0 and kind.i - start < 4 and _name_part(doc[start - 1]):

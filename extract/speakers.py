@@ -92,11 +92,25 @@ class SpeakersMixin:
             military = token.head.lemma_.lower() in self.v.personnel_nouns | {"commander", "commanding", "commandant"}
             owners = {EntityType.UNIT} if military else {EntityType.UNIT, EntityType.ORGANIZATION}  # "its head"
             topic = self._previous_subject(token, owners)  # "The brigade is part of the corps. Its commander"
-            unit = topic or self._numbered_in_sentence(token) or self._speakers_own(token)
+            unit = (
+                topic
+                or self._numbered_in_sentence(token)
+                or self._speakers_own(token)
+                or self._in_clause(token, owners)
+            )
             unit = unit or self._recent(token, owners)
             if unit is not None:
                 return unit
         return self._recent(token, {EntityType.UNIT, EntityType.ORGANIZATION, EntityType.OUTLET})
+
+    def _in_clause(self, token: Token, types: set[EntityType]) -> str | None:
+        """ "the Africa Corps, which replaced the Wagner group after the death of its founder": the
+        nearest body named before the pronoun inside the relative clause it stands in."""
+        clause = next((a for a in token.ancestors if a.dep_ == "relcl"), None)
+        if clause is None:
+            return None
+        named = (self.by_token.get(i) for i in range(token.i - 1, clause.left_edge.i - 1, -1))
+        return next((k for k in named if k is not None and self.entities[k].type in types), None)
 
     def _previous_subject(self, token: Token, types: set[EntityType]) -> str | None:
         """ "The Observatory said ... troops had been killed. Its head said": the body the last

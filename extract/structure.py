@@ -207,11 +207,13 @@ def located_in(sent: Span, table: EntityTable) -> Iterator[Hit]:
             continue
         where = next((c for c in tok.children if c.lower_ == "where"), None) if tok.dep_ == "relcl" else None
         holders = _antecedents(tok) if tok.dep_ in ("acl", "relcl", "amod") and where is None else subjects(tok)
-        if tok.pos_ == "NOUN":  # "the unit's base in Grozny": the base's owner is there
-            holders = [c for c in tok.children if c.dep_ == "poss"]
+        if tok.pos_ == "NOUN":  # "the unit's base in Grozny", "the base of LIB 268 in Falam": its owner is there
+            holders = [c for c in tok.children if c.dep_ == "poss"] + list(owners(tok, (), ("of",)))
         if moved and any(c.dep_ == "dobj" for c in tok.children):
             holders = [c for c in tok.children if c.dep_ == "dobj"]  # "Russia sent the 25th Army to Luhansk"
         preps = ("to", "into") if moved else ("in", "at", "near", "on")  # "redeployed to Bakhmut", "based on Sakhalin"
+        if tok.pos_ == "NOUN" and not any(c.dep_ == "poss" for c in tok.children):
+            preps = ("in", "at", "on")  # "a base of the brigade near the town": not said to be the brigade's seat
         places = [o for c in tok.children if c.dep_ == "prep" and c.lower_ in preps for o in c.children]
         if any(o.head.lower_ != "near" for o in places):  # "based in Kamenka near St Petersburg": Kamenka
             places = [o for o in places if o.head.lower_ != "near"]
@@ -307,6 +309,8 @@ def _state_after_comma(place: Token, first: Token, table: EntityTable) -> list[T
     entry = gazetteer.lookup(table.entities[key].name)
     province = entry is not None and entry.kind in vocab().wider_areas - {"country"}  # "Mir Ali, North Waziristan"
     kind_named = last.lemma_.lower() in vocab().wider_areas and last.i > first.i
+    after = first.doc[last.i + 1] if last.i + 1 < len(first.doc) else None  # "Sumisip town, Basilan province"
+    kind_named = kind_named or (after is not None and after.is_lower and after.lemma_ in vocab().wider_areas)
     return [last] if (kind_named or province) and not listed else []
 
 
@@ -471,9 +475,13 @@ def affiliated_with(sent: Span, table: EntityTable) -> Iterator[Hit]:
             holder_tok = next(iter(subjects(clause)), None)
         if holder_tok is not None and holder_tok.pos_ == "PRON" and tok.dep_ == "relcl":
             holder_tok = tok.head
+        if holder_tok is not None and holder_tok.dep_ == "appos" and table.at(holder_tok.head):
+            holder_tok = holder_tok.head  # "Grey Zone, a Telegram channel linked to Wagner": Grey Zone
         holder = table.resolve(holder_tok) if holder_tok is not None else None
         if holder is None or table.entities[holder].type is EntityType.REGION:
             continue
+        if gazetteer.is_platform(table.entities[holder].name):
+            continue  # "a Telegram channel close to X": an unnamed channel, not the platform, is close to X
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ in ("with", "to"):
                 for obj in prep.children:

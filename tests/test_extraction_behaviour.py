@@ -6267,3 +6267,56 @@ def test_he_said_after_one_of_the_soldiers_said_goes_on_quoting_the_soldier(extr
     )
     found = extract(extractor, text)
     assert reporters(found, Predicate.COMMANDED) == {"1431st Motor Rifle Regiment": "said"}
+
+
+def test_a_town_then_its_province_after_a_comma_lies_in_it_however_parsed(extractor):
+    text = (
+        "Two soldiers were killed on Tuesday in a clash with remnants of the Abu Sayyaf Group in Lantawan town,"
+        " Basilan province, the military said."
+    )
+    assert ("Lantawan", "locatedIn", "Basilan") in read(extractor, text)
+
+
+def test_the_base_of_a_unit_in_a_place_puts_the_unit_there(extractor):
+    text = "Resistance forces seized the base of the junta's Light Infantry Battalion 274 in Matupi Township on Monday."
+    assert ("Light Infantry Battalion 274", "locatedIn", "Matupi Township") in read(extractor, text)
+
+
+def test_a_force_acknowledging_the_loss_of_unowned_soldiers_lost_them(extractor):
+    text = "The Malian army said it had repelled an attack near Gao. It acknowledged the loss of four soldiers."
+    assert ("Malian Armed Forces", "lost") in {f[:2] for f in read(extractor, text)}
+
+
+def test_a_force_acknowledging_the_deaths_of_insurgents_did_not_lose_them(extractor):
+    text = "The Malian army said it had repelled an attack near Gao and acknowledged the deaths of 30 jihadists."
+    assert ("Malian Armed Forces", "lost") not in {f[:2] for f in read(extractor, text)}
+
+
+def test_its_founder_inside_a_relative_clause_is_the_founder_of_the_body_named_there(extractor):
+    text = (
+        "The Azawad Liberation Front said its fighters had ambushed a convoy. A channel close to the Africa"
+        " Corps, which replaced the Wagner group in Mali after the death of its founder Yevgeny Prigozhin,"
+        " reported that five instructors were wounded."
+    )
+    commanded = {f for f in read(extractor, text) if f[1] == "commanded"}
+    assert commanded == {("Yevgeny Prigozhin", "commanded", "Wagner Group")}
+
+
+def test_a_channel_on_a_platform_close_to_a_force_does_not_tie_the_platform_to_it(extractor):
+    text = "A Telegram channel close to the Africa Corps reported that five instructors were wounded near Kidal."
+    assert not {f for f in read(extractor, text) if f[1] == "affiliatedWith"}
+
+
+def test_a_name_the_model_left_unnamed_before_area_is_a_place(extractor):
+    text = "Militants attacked a checkpoint in the Mula Pass area of Khuzdar district on Tuesday, officials said."
+    assert ("Mula Pass", "Region") in {(e.name, e.type.value) for e in extract(extractor, text).entities}
+
+
+def test_a_named_channel_described_as_linked_to_a_force_is_affiliated_with_it(extractor):
+    text = "Dva Mayora, a Telegram channel linked to Wagner, acknowledged the losses on Sunday."
+    assert ("Two Majors", "affiliatedWith", "Wagner Group") in read(extractor, text)  # the gazetteer's name
+
+
+def test_a_count_of_those_killed_said_to_be_a_forces_men_is_its_loss(extractor):
+    text = "The police said four of the 11 passengers killed in the attack were Levies and Frontier Corps personnel."
+    assert ("Frontier Corps", "lost") in {f[:2] for f in read(extractor, text)}
