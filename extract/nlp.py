@@ -309,7 +309,7 @@ def _title(word: str) -> str:
     return word.title() if word.islower() and word not in ("of", "the", "and") else word
 
 
-_SETTLEMENTS = {"village", "town", "city", "settlement", "hamlet", "municipality"}
+_SETTLEMENTS = {"village", "town", "city", "settlement", "hamlet", "municipality", "locality"}
 _DISTANCES = {"kilometre", "kilometer", "km", "mile"}  # "40 kilometres from Bocaranga": a place, measured from
 _AIRFIELDS = {"airfield", "airbase", "aerodrome", "base"}
 PROVINCES = {"region", "province", "oblast", "governorate", "krai", "department"}  # "the northern Amhara region"
@@ -1198,6 +1198,8 @@ class ContextTyper:
             return "REGION"  # "Kaura Namoda Local Government Area", Nigeria's district, taken for a body
         if label in ("PERSON", "ORGANIZATION") and landform:
             return "REGION"  # "the Sambisa Forest", "Lake Chad", "the Nuba Mountains", "the Tishreen Dam"
+        if label in ("PERSON", "ORGANIZATION") and len(ent) <= 2 and not given_name and self._named_place_kind(ent):
+            return "REGION"  # "in the Djugu territory of Ituri province", taken for a body
         if root.lower_ in ("district", "region") and any(t.lower_ == "military" for t in ent):
             return "UNIT"  # "the 34th Military Region": an army's territorial command, not a place
         if label == "ORGANIZATION" and self._operation_manned(ent):

@@ -101,13 +101,14 @@ def own_clause(node: Token) -> bool:
 def owners(noun: Token, deps: tuple[str, ...], preps: tuple[str, ...]) -> Iterator[Token]:
     """What a role noun belongs to: its possessor or compound ("its commander", "regiment
     commander") and the object of its preposition ("commander of Y", "a soldier in Y"), through
-    a staff ("chief of staff of Y")."""
+    a staff or a command's operations ("chief of staff of Y", "spokesman for the army's operations")."""
     for child in noun.children:
         if child.dep_ in deps:
             yield child
         elif child.dep_ == "prep" and child.lower_ in preps:
             for obj in (c for c in child.children if c.dep_ == "pobj"):
-                staff_of = list(owners(obj, (), ("of",))) if obj.lower_ in ("staff", "headquarters") else []
+                seat = obj.lower_ in ("staff", "headquarters", "operations")  # not "Ukraine's headquarters for POWs"
+                staff_of = list(owners(obj, ("poss",) if obj.lower_ == "operations" else (), ("of",))) if seat else []
                 yield from staff_of or [obj]
 
 

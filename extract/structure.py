@@ -271,7 +271,8 @@ def _place_in_place(tok: Token, place: str, table: EntityTable) -> Iterator[Hit]
     elif end + 1 < len(doc) and doc[end].text == ",":
         targets += _state_after_comma(tok, doc[end + 1], table)
     # "the Tishreen Dam in the eastern countryside of Aleppo": the area the kind is "of"
-    targets += [o for t in targets if t.lemma_.lower() in vocab().region_nouns for o in _province_of(t, table)]
+    unnamed = [t for t in targets if not any(c.dep_ == "compound" and c.i in table.by_token for c in t.children)]
+    targets += [o for t in unnamed if t.lemma_.lower() in vocab().region_nouns for o in _province_of(t, table)]
     # "Upper Nile State's Nasir", "Chhattisgarh's Bijapur district"
     kind = tok.head if tok.dep_ == "compound" and tok.head.lemma_.lower() in vocab().region_nouns else tok
     owning = [c for c in (*tok.children, *kind.children) if c.dep_ == "poss" and _province(c, table)]

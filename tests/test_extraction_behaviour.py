@@ -6320,3 +6320,18 @@ def test_a_named_channel_described_as_linked_to_a_force_is_affiliated_with_it(ex
 def test_a_count_of_those_killed_said_to_be_a_forces_men_is_its_loss(extractor):
     text = "The police said four of the 11 passengers killed in the attack were Levies and Frontier Corps personnel."
     assert ("Frontier Corps", "lost") in {f[:2] for f in read(extractor, text)}
+
+
+def test_a_spokesman_for_a_forces_operations_is_its_member(extractor):
+    text = (
+        "Nine soldiers of the FARDC were killed on Tuesday. Lieutenant Jules Ngongo, the spokesman for the army's"
+        " operations in Ituri, said the attackers had fled."
+    )
+    assert ("Jules Ngongo", "memberOf", "Armed Forces of the Democratic Republic of the Congo") in read(extractor, text)
+
+
+def test_a_locality_in_a_named_territory_lies_in_that_territory(extractor):
+    text = "Militiamen attacked an army position in the locality of Ngongi, in the Mahagi territory of Ituri province."
+    found = read(extractor, text)
+    assert ("Ngongi", "locatedIn", "Mahagi") in found
+    assert ("Ngongi", "locatedIn", "Ituri") not in found
