@@ -712,7 +712,8 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
         of = self.lemma(quantified) if quantified is not None else None
         roles = self.v.speaker_roles | self.v.person_roles | self.v.report_nouns  # "one of the sources/letters",
         # "one of the men's wives": not one of the men
-        sources = roles | {"person", "people"}  # "one of the people (familiar with the unit) said": a source
+        # "one of the people (familiar with the unit) said": a source; "one of the women (wives)": kin
+        sources = roles | self.v.soldiers_families | {"person", "people", "woman"}
         counted = of is not None and (of in self.v.personnel_nouns or of not in sources)
         his = lemma in ("force", "forces", "troop", "troops") and any(  # "his forces": the unit their leader
             c.dep_ == "poss" and (c.lower_ in PERSON_PRONOUNS or c.pos_ == "NOUN") for c in token.children
@@ -814,6 +815,7 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
             and (test is None or test(self.entities[key]))
         ]
         start = self.window(token, sentences=window)
+        fits = [i for i in fits if not self._parent_described(i, fits)] or fits
         subjects = [i for i in fits if self._in_subject(self.doc[i]) and i >= start]
         if main and fits:  # nearest first among equals
             counts = Counter(self.by_token[i] for i in fits if self.by_token.get(i + 1) != self.by_token[i])  # names
@@ -828,6 +830,13 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
             self.entities[best].mentions.append((token.idx, token.idx + len(token.text)))
             self.by_token.setdefault(token.i, best)
         return best
+
+    def _parent_described(self, i: int, fits: list[int]) -> bool:
+        """ "the 164th Brigade, which is part of the 25th Army": a mention inside a clause that
+        describes another fitting mention is no antecedent; the described one is what follows is about."""
+        clause = next((a for a in self.doc[i].ancestors if a.dep_ == "relcl"), None)
+        described = self.by_token.get(clause.head.i) if clause is not None else None
+        return described is not None and described != self.by_token[i] and clause.head.i in fits
 
     @staticmethod
     def _in_subject(token: Token) -> bool:

@@ -348,7 +348,8 @@ def member_of(sent: Span, table: EntityTable) -> Iterator[Hit]:
         lemma = tok.lemma_.lower()
         role = lemma in members
         role = role or (lemma in v.command_nouns and not_in_command(tok))
-        if tok.pos_ == "NOUN" and role and not commanding(tok):
+        former = lemma in members and any(c.dep_ == "amod" and c.lower_ in ("former", "retired") for c in tok.children)
+        if tok.pos_ == "NOUN" and role and not commanding(tok) and not former:  # "a former officer of X"
             person = _person_in_role(tok, table)
             for group in _groups_of(tok, table) if person is not None else ():
                 yield Hit(person, Predicate.MEMBER_OF, group, None, tok)

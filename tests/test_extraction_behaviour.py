@@ -6335,3 +6335,29 @@ def test_a_locality_in_a_named_territory_lies_in_that_territory(extractor):
     found = read(extractor, text)
     assert ("Ngongi", "locatedIn", "Mahagi") in found
     assert ("Ngongi", "locatedIn", "Ituri") not in found
+
+
+def test_a_former_officer_of_a_force_is_no_member_of_it(extractor):
+    text = "The attackers belonged to a group led by Suhail Darwish, a former officer of the Republican Guard."
+    assert not {f for f in read(extractor, text) if f[1] == "memberOf"}
+
+
+def test_a_unit_named_in_a_clause_describing_another_is_not_what_follows_is_about(extractor):
+    text = (
+        "Wives of soldiers serving in the 168th Motor Rifle Brigade, which is part of the 20th Combined Arms"
+        " Army, have published a video appeal. \"Of the 100 men who went with my husband's company, 15 are"
+        ' left," one of the women says.'
+    )
+    lost = {f[0] for f in read(extractor, text) if f[1] == "lost"}
+    assert lost == {"168th Motor Rifle Brigade"}
+
+
+def test_one_of_the_wives_speaking_is_no_soldier_of_the_unit(extractor):
+    text = (
+        "Wives of soldiers serving in the 168th Motor Rifle Brigade have published a video appeal."
+        ' "Of the 100 men who went with my husband\'s company, 15 are left," one of the women says.'
+    )
+    found = extract(extractor, text)
+    names = {e.key: e.name for e in found.entities}
+    said = {names[a.reporter] for c in found.claims if c.predicate is Predicate.LOST for a in c.attributions}
+    assert "168th Motor Rifle Brigade" not in said
