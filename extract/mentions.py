@@ -833,7 +833,7 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
 
     def _parent_described(self, i: int, fits: list[int]) -> bool:
         """ "the 164th Brigade, which is part of the 25th Army": a mention inside a clause that
-        describes another fitting mention is no antecedent; the described one is what follows is about."""
+        describes another fitting mention is no antecedent; the text goes on about the one described."""
         clause = next((a for a in self.doc[i].ancestors if a.dep_ == "relcl"), None)
         described = self.by_token.get(clause.head.i) if clause is not None else None
         return described is not None and described != self.by_token[i] and clause.head.i in fits
