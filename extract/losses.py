@@ -14,7 +14,7 @@ from extract.gazetteer import normalize
 from extract.hedges import quantity_of
 from extract.mentions import EntityTable
 from extract.model import EntityType, Predicate
-from extract.phrases import QUOTES, citing, owners, says
+from extract.phrases import QUOTES, citing, owners, relative_clause, says
 from extract.vocab import vocab
 
 _LOSS_VERBS = {"suffer", "sustain", "incur", "take", "have", "endure", "see", "report"}
@@ -96,11 +96,10 @@ def _admitted_own(verb: Token, loss: Token, table: EntityTable) -> str | None:
     """ "The army acknowledged the loss of four soldiers": a force admitting losses of men no one
     else is said to own admits its own (not the insurgents it says it killed)."""
     dead = next(owners(loss, (), ("of",)), None)
-    v = vocab()
-    if dead is not None and (table.lemma(dead) not in v.personnel_nouns or table.lemma(dead) in v.insurgent_nouns):
-        return None
-    if dead is not None and table.resolve(dead, create_groups=False) is not None:
-        return None
+    if dead is not None:
+        men = table.lemma(dead) in vocab().personnel_nouns - vocab().insurgent_nouns
+        if not men or table.resolve(dead, create_groups=False) is not None:
+            return None
     keys = (_forces_of_ministry(table.resolve(s, create_groups=False), table) for s in subjects(verb))
     return next((k for k in keys if is_type(table, k, {EntityType.UNIT})), None)
 
@@ -174,10 +173,9 @@ def _the_dead(noun: Token, table: EntityTable | None = None) -> bool:
 def _counted_of_the_dead(subject: Token, table: EntityTable) -> bool:
     """ "18 of the 26 hostages killed (were soldiers)", "six of the dead": a count of those killed."""
     dead = table.quantified_of(subject)
-    killed = dead is not None and any(
-        c.dep_ == "acl" and c.lemma_.lower() in vocab().death_verbs for c in dead.children
-    )
-    return dead is not None and (killed or _the_dead(dead))
+    if dead is None:
+        return False
+    return _the_dead(dead) or any(c.dep_ == "acl" and c.lemma_.lower() in vocab().death_verbs for c in dead.children)
 
 
 def _soldiers_killed_before(noun: Token, table: EntityTable) -> Token | None:
@@ -565,7 +563,7 @@ def _death_of(noun: Token, table: EntityTable) -> Iterator[Hit]:
     for cand in owners(noun, ("poss",), ("of",)):
         person = table.resolve(cand)
         if cand.lower_ == "whose" and not is_type(table, person, {EntityType.PERSON}):
-            clause = next((t for t in cand.ancestors if t.dep_ == "relcl"), None)
+            clause = relative_clause(cand)
             person = table.person_above(clause.head) if clause else None  # "X, deputy commander of Y, whose death"
         if is_type(table, person, {EntityType.PERSON}):
             unit = table.unit_of(person)

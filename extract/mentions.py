@@ -33,6 +33,7 @@ from extract.phrases import (
     clean_name,
     designation_of,
     owners,
+    relative_clause,
 )
 from extract.speakers import SpeakersMixin
 from extract.vocab import country_rows, vocab
@@ -834,7 +835,7 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
     def _parent_described(self, i: int, fits: list[int]) -> bool:
         """ "the 164th Brigade, which is part of the 25th Army": a mention inside a clause that
         describes another fitting mention is no antecedent; the text goes on about the one described."""
-        clause = next((a for a in self.doc[i].ancestors if a.dep_ == "relcl"), None)
+        clause = relative_clause(self.doc[i])
         described = self.by_token.get(clause.head.i) if clause is not None else None
         return described is not None and described != self.by_token[i] and clause.head.i in fits
 

@@ -555,6 +555,7 @@ class ContextTyper:
         self.report_verbs = v.report_verbs
         self.region_nouns = v.region_nouns
         self.wider_areas = v.wider_areas
+        self.area_kinds = v.wider_areas | v.region_nouns  # "the Ouham-Pendé prefecture", "the Bolan Pass area"
         self.armies = set(v.nationalities.values())  # countries' whole forces: "a Ukrainian military official"
         self.landforms = v.landforms | v.waters
         self.trailing_landforms = v.trailing_landforms
@@ -1101,7 +1102,7 @@ class ContextTyper:
         left unnamed before a lower-case word for a kind of place names that place."""
         found = []
         for kind in doc[1:]:
-            if not kind.is_lower or kind.tag_ != "NN" or kind.lemma_ not in self.wider_areas | self.region_nouns:
+            if not kind.is_lower or kind.tag_ != "NN" or kind.lemma_ not in self.area_kinds:
                 continue
             start = kind.i
             while start > 0 and kind.i - start < 4 and _name_part(doc[start - 1]):

@@ -13,7 +13,7 @@ from extract import gazetteer
 from extract.descriptions import ECHELONS
 from extract.gazetteer import normalize
 from extract.model import EntityType
-from extract.phrases import PERSON_PRONOUNS, THING_PRONOUNS, designation_of, name_words
+from extract.phrases import PERSON_PRONOUNS, THING_PRONOUNS, designation_of, name_words, relative_clause
 
 
 class PersonnelMixin:
@@ -43,7 +43,7 @@ class PersonnelMixin:
         actors of a refusal, one that has neither stands as a group of this article only.
         """
         noun = self.quantified_of(token) or token
-        clause = next((a for a in noun.ancestors if a.dep_ == "relcl"), None) if noun.lower_ == "whom" else None
+        clause = relative_clause(noun) if noun.lower_ == "whom" else None
         if clause is not None and clause.head.lemma_.lower() in self.v.personnel_nouns:
             return self.personnel(clause.head, create, vague)  # "young conscripts, many of whom surrendered"
         if clause is not None:  # "conscripts from the 488th Regiment, many of whom", hung on the regiment

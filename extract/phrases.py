@@ -85,6 +85,12 @@ def in_the_past(verb: Token) -> bool:
     return any(c.lower_ in vocab().past_adverbs for c in verb.children)
 
 
+def relative_clause(token: Token) -> Token | None:
+    """The verb of the relative clause a word stands in ("the 5th Army, whose 40th Brigade ..."),
+    whose head is the noun the clause describes."""
+    return next((a for a in token.ancestors if a.dep_ == "relcl"), None)
+
+
 def press_office(noun: Token) -> bool:
     """ "the SDF media center", "the military's media wing", "the brigade's press service": a
     body's office that speaks for it, no entity by its own name."""

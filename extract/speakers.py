@@ -11,7 +11,15 @@ from spacy.tokens import Token
 from extract import gazetteer
 from extract.gazetteer import normalize
 from extract.model import EntityType
-from extract.phrases import PERSON_PRONOUNS, QUOTES, designation_of, hung_on_last_clause, says, unit_heading
+from extract.phrases import (
+    PERSON_PRONOUNS,
+    QUOTES,
+    designation_of,
+    hung_on_last_clause,
+    relative_clause,
+    says,
+    unit_heading,
+)
 
 BODIES = {EntityType.ORGANIZATION, EntityType.UNIT, EntityType.OUTLET}  # who "it said" may stand for
 
@@ -23,7 +31,7 @@ class SpeakersMixin:
         """What a pronoun stands for; "they" may make the group of soldiers it points back to
         when `create_groups` (they are the actors of what the clause says)."""
         if token.lower_ == "whose":  # "the VDV, whose commander, X, ...": what the clause describes
-            clause = next((t for t in token.ancestors if t.dep_ == "relcl"), None)
+            clause = relative_clause(token)
             return self.resolve(clause.head, create_groups=False) if clause is not None else None
         if token.lower_ in ("who", "which", "that") and token.head.dep_ == "relcl":
             described = token.head.head
@@ -106,7 +114,7 @@ class SpeakersMixin:
     def _in_clause(self, token: Token, types: set[EntityType]) -> str | None:
         """ "the Africa Corps, which replaced the Wagner group after the death of its founder": the
         nearest body named before the pronoun inside the relative clause it stands in."""
-        clause = next((a for a in token.ancestors if a.dep_ == "relcl"), None)
+        clause = relative_clause(token)
         if clause is None:
             return None
         named = (self.by_token.get(i) for i in range(token.i - 1, clause.left_edge.i - 1, -1))

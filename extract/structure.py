@@ -12,7 +12,7 @@ from extract.clauses import Hit, is_type, listed, negated, objects, subjects
 from extract.command import commanding
 from extract.mentions import EntityTable
 from extract.model import EntityType, Predicate
-from extract.phrases import in_the_past, name_words, not_in_command, owners
+from extract.phrases import in_the_past, name_words, not_in_command, owners, relative_clause
 from extract.vocab import vocab
 
 _PARTS = ("part", "member")  # "X is part of Y"; "the 3R is a member of the CPC"
@@ -85,7 +85,7 @@ def _antecedent(word: Token) -> Token:
     Brigade"); any other word stands for itself."""
     if word.lower_ != "whose":
         return word
-    clause = next((a for a in word.ancestors if a.dep_ == "relcl"), None)
+    clause = relative_clause(word)
     return clause.head if clause is not None else word
 
 
