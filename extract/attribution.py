@@ -373,7 +373,8 @@ def _named_beside(tok: Token, table: EntityTable) -> str | None:
     """The person named in apposition right after a phrase, however the parser hung the name."""
     doc = tok.doc
     after = tok.right_edge.i + 1
-    beside = [c for c in tok.children if c.dep_ == "appos"]
+    counted = table.quantified_of(tok)  # "one of the women, Yelena X, whose husband ...": hung on "women"
+    beside = [c for w in (tok, counted) if w is not None for c in w.children if c.dep_ == "appos"]
     if after + 1 < len(doc) and doc[after].text == ",":
         beside.append(doc[after + 1])
     found = (table.at(t) for t in beside)

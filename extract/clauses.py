@@ -173,6 +173,19 @@ def listed(noun: Token) -> list[Token]:
     return found
 
 
+def people_in(noun: Token, table: EntityTable) -> list[str]:
+    """The people a noun phrase names, however the parser hung a list of ranked names with ages
+    ("Sgt. X, 46, Spc. Y, 24, and Spc. Z, 23"): each name along its appositions and conjuncts."""
+    found, stack = [], [noun]
+    while stack:
+        tok = stack.pop()
+        key = table.by_token.get(tok.i)
+        if is_type(table, key, {EntityType.PERSON}) and key not in found:
+            found.append(key)
+        stack += [c for c in tok.children if c.dep_ in ("appos", "conj", "compound", "nmod")]
+    return found
+
+
 def _someone(tok: Token) -> bool:
     v = vocab()
     return tok.ent_type_ == "PERSON" or (

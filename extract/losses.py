@@ -7,11 +7,23 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from extract import gazetteer
-from extract.clauses import FORCES, Hit, is_type, listed, negated, objects, phrase, phrase_head, put_at, subjects
+from extract.clauses import (
+    FORCES,
+    Hit,
+    is_type,
+    listed,
+    negated,
+    objects,
+    people_in,
+    phrase,
+    phrase_head,
+    put_at,
+    subjects,
+)
 from extract.command import holder_hung_on_unit
 from extract.descriptions import ECHELONS
 from extract.gazetteer import normalize
-from extract.hedges import quantity_of
+from extract.hedges import number, quantity_of
 from extract.mentions import EntityTable
 from extract.model import EntityType, Predicate
 from extract.phrases import QUOTES, citing, owners, relative_clause, says
@@ -80,8 +92,9 @@ def lost(sent: Span, table: EntityTable) -> Iterator[Hit]:
 
         elif lemma in v.destruction_verbs or _hit_hard(tok) or _ceased_to_exist(tok):
             yield from _destroyed(tok, table)
-        elif lemma == "belong":
+        elif lemma in v.attachment_verbs:
             yield from _belonged(tok, table)
+            yield from _dead_assigned(tok, table)
         elif lemma in v.naming_verbs:
             yield from _dead_identified(tok, table)
         if any(_the_dead(o) for o in owners(tok, (), ("among",))):
@@ -333,6 +346,20 @@ def _belonged(verb: Token, table: EntityTable) -> Iterator[Hit]:
             key = table.unit_behind(owner)
             if is_type(table, key, {EntityType.UNIT}):
                 yield Hit(key, Predicate.LOST, None, phrase_head(subj), verb, quantity_of(subj, verb.doc))
+
+
+def _dead_assigned(verb: Token, table: EntityTable) -> Iterator[Hit]:
+    """ "Three soldiers were killed ... Sgt. X, Spc. Y and Spc. Z were assigned to the 718th
+    Engineer Company": as many people named, just after, as there were dead, are those dead."""
+    people = [k for s in subjects(verb) for k in people_in(s, table)]
+    killed = _soldiers_killed_before(verb, table) if people else None
+    count = next((number(c.lower_) for c in killed.children if c.dep_ == "nummod"), None) if killed else None
+    if killed is None or (count is not None and count != len(people)):
+        return
+    for owner in owners(verb, (), ("to",)):
+        unit = table.unit_behind(owner)
+        for person in people if is_type(table, unit, {EntityType.UNIT}) else ():
+            yield Hit(unit, Predicate.LOST, person, None, verb)
 
 
 def _taken_prisoner(verb: Token, table: EntityTable) -> Iterator[Hit]:

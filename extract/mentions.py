@@ -710,6 +710,8 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
         soldier = next((a for a in token.children if a.dep_ == "appos"), None) if lemma in self.v.soldiers_kin else None
         if soldier is not None and self.lemma(soldier) in self.v.personnel_nouns | self.v.rank_nouns:
             return self.resolve(soldier, create_groups=False)  # "her brother, a sergeant in the 1st Slavic Brigade"
+        if lemma in self.v.soldiers_kin and any(c.dep_ == "poss" and c.lower_ == "our" for c in token.children):
+            return self.speakers_unit(token)  # '"Our husbands refused," says one of the wives': their men's unit
         of = self.lemma(quantified) if quantified is not None else None
         roles = self.v.speaker_roles | self.v.person_roles | self.v.report_nouns  # "one of the sources/letters",
         # "one of the men's wives": not one of the men

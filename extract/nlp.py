@@ -577,6 +577,8 @@ class ContextTyper:
         self.describing_roles |= {"blogger", "correspondent", "source", "analyst"}
         self.place_nouns = self.region_nouns | self.landforms
         self.bands = v.band_nouns
+        self.sites = v.military_sites
+        self.aliasing = v.alias_verbs
         self.settlements = v.place_descriptions - {"capital", "hub", "center", "centre"}
         self.armed_adjectives = v.armed_group_adjectives
 
@@ -1133,6 +1135,8 @@ class ContextTyper:
     def retype(self, ent: Span) -> str:
         label = _NER_MAP.get(ent.label_, ent.label_)
         given_name = _looks_like_a_name(ent) and ent[0].lower_ in self.given_names
+        if label in _NAMELIKE | {"ORGANIZATION", "PERSON"} and not given_name and self.site_known_as(ent):
+            return "REGION"  # "the base, known as Tower 22": what a place goes by
         if label in _NAMELIKE | {"ORGANIZATION"} and _capital(ent):
             return "REGION"  # "most of Port-au-Prince", taken for a building
         if label not in LABELS:  # '"...," Dmytro Pletenchuk told': the model's work of art after a quote
@@ -1284,6 +1288,14 @@ class ContextTyper:
         if label == "ORGANIZATION" and told_by_a_source(_content_root(ent)):
             return "OUTLET"
         return label
+
+    def site_known_as(self, ent: Span) -> bool:
+        """ "the base, known as Tower 22", "a village called Kalynove": the name a place goes by."""
+        root = _content_root(ent)
+        verb = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "as" else root.head
+        if verb.dep_ != "acl" or verb.lemma_.lower() not in self.aliasing or verb == root:
+            return False
+        return verb.head.lemma_.lower() in self.region_nouns | self.sites
 
     def after_a_place(self, ent: Span) -> bool:
         """A name set off by commas right after a place ("Tubaran town, Lanao del Sur,"), which

@@ -57,7 +57,8 @@ class SpeakersMixin:
             return self._recent(token, {EntityType.PERSON}, lambda e: e.key not in (speaker, doer, newcomer))
         speaking = token.lower_ == "they" and token.dep_ == "nsubj" and says(token.head)
         writing = token.lower_ == "their" and self.lemma(token.head) in self.v.report_nouns  # "their letter"
-        if (speaking or writing) and self._speaking_kin_before(token) is not None:
+        cited = token.lower_ == "them" and token.dep_ == "pobj" and token.head.head.lower_ == "according"
+        if (speaking or writing or cited) and self._speaking_kin_before(token) is not None:
             return None  # "relatives of soldiers in the regiment have written ... they say": no entity of ours
         if token.lower_ in ("they", "them", "their"):
             soldiers = self._speaking_men(token) or self._plural_personnel_before(token)
@@ -221,7 +222,11 @@ class SpeakersMixin:
         if subject is None:
             return None
         subject = self._unnamed_speaker_before(subject) or subject  # '"We refuse," he says' after "a soldier says"
-        key = self.soldiers_unit(self._one_of(subject))
+        speaker = self._one_of(subject)
+        ours = token.lower_ in ("our", "we") or any(c.lower_ == "our" for c in token.children)
+        if ours and self.lemma(speaker) in self.v.soldiers_families | {"woman"}:
+            return self.story_unit(token, main=True)  # '"Our men refused," says one of the wives': their men's
+        key = self.soldiers_unit(speaker)
         if key is not None and self.entities[key].type is EntityType.PERSON:
             return self.unit_of(key)
         return key if key is not None and self.entities[key].type is EntityType.UNIT else None

@@ -8,8 +8,10 @@ from itertools import pairwise
 from spacy.tokens import Span, Token
 
 from extract import gazetteer
-from extract.clauses import Hit, is_type, listed, negated, objects, subjects
+from extract.clauses import Hit, is_type, listed, negated, objects, people_in, subjects
 from extract.command import commanding
+from extract.descriptions import ECHELONS
+from extract.gazetteer import normalize
 from extract.mentions import EntityTable
 from extract.model import EntityType, Predicate
 from extract.phrases import in_the_past, name_words, not_in_command, owners, relative_clause
@@ -63,6 +65,8 @@ def part_of(sent: Span, table: EntityTable) -> Iterator[Hit]:
                 # "The brigade, a reserve formation under the 98th Division"; "X, a VDV unit"
                 if table.is_indefinite(child):
                     parents += [c for c in child.children if c.dep_ == "compound" and table.at(c)]
+                if _higher_echelon(unit, child, table):  # "the 718th Engineer Company, 926th Engineer Battalion"
+                    parents.append(child)
             elif child.dep_ == "relcl":  # "which is based in Vladivostok and is part of Y"
                 parents = [p for v in child.conjuncts if v.lemma_ == "be" for p in _part_of_targets(v)]
             for parent in parents:
@@ -70,6 +74,14 @@ def part_of(sent: Span, table: EntityTable) -> Iterator[Hit]:
                 key = _owner_of_its(parent, table) if pronoun else _unit_or_its_owner(_antecedent(parent), table)
                 if is_type(table, key, {EntityType.UNIT}) and key != unit:
                     yield Hit(unit, Predicate.PART_OF, key, None, tok)
+
+
+def _higher_echelon(unit: str, other: Token, table: EntityTable) -> bool:
+    """A unit named in apposition to one of a lower echelon, as American and British reports give a
+    soldier's company, battalion and brigade in a row: the larger holds the smaller."""
+    key = table.at(other)
+    echelon = next((w for w in normalize(table.entities[unit].name).split() if w in ECHELONS), None)
+    return key is not None and key != unit and echelon is not None and table.outranks(key, echelon)
 
 
 def _part_hung_on_men(unit: Token, table: EntityTable) -> list[Token]:
@@ -148,13 +160,24 @@ def _attached(verb: Token, table: EntityTable, prep: str = "to") -> Iterator[Hit
 def _included(verb: Token, table: EntityTable) -> Iterator[Hit]:
     """ "The corps also includes the 57th and 60th Mechanized Brigades": each is part of it."""
     wholes = [
-        k for w in subjects(verb) if is_type(table, k := table.resolve(w, create_groups=False), {EntityType.UNIT})
+        k for w in _includers(verb) if is_type(table, k := table.resolve(w, create_groups=False), {EntityType.UNIT})
     ]
     parts = [table.unit_behind(t) for o in objects(verb) for t in listed(o)]
     for whole in wholes:
         for part in parts:
             if is_type(table, part, {EntityType.UNIT}) and part != whole:
                 yield Hit(part, Predicate.PART_OF, whole, None, verb)
+
+
+def _includers(verb: Token) -> list[Token]:
+    """Who includes: the subject, or for "the IRI, an umbrella group of militias that includes X",
+    the group the clause's noun is counted in, and the name that group describes."""
+    if verb.dep_ != "relcl":
+        return subjects(verb)
+    head = verb.head
+    if not head.ent_type_ and head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
+        head = head.head.head
+    return [head.head if head.dep_ == "appos" else head]
 
 
 def _group_attached(holder: Token, parents: list[Token], verb: Token, table: EntityTable) -> Iterator[Hit]:
@@ -346,7 +369,8 @@ def member_of(sent: Span, table: EntityTable) -> Iterator[Hit]:
     members = v.membership_nouns - {"commander", "deputy", "subordinate"}
     for tok in sent:
         lemma = tok.lemma_.lower()
-        role = lemma in members
+        press = lemma == "secretary" and any(c.lower_ == "press" for c in tok.children)  # a spokesman's title
+        role = lemma in members or press
         role = role or (lemma in v.command_nouns and not_in_command(tok))
         former = lemma in members and any(c.dep_ == "amod" and c.lower_ in ("former", "retired") for c in tok.children)
         if tok.pos_ == "NOUN" and role and not commanding(tok) and not former:  # "a former officer of X"
@@ -370,6 +394,17 @@ def member_of(sent: Span, table: EntityTable) -> Iterator[Hit]:
                             unit = table.at(obj)
                             if member and is_type(table, unit, {EntityType.UNIT}) and unit != person:
                                 yield Hit(person, Predicate.MEMBER_OF, unit, None, tok)
+        elif tok.pos_ == "VERB" and lemma in ("assign", "attach") and not negated(tok):
+            yield from _people_assigned(tok, table)
+
+
+def _people_assigned(verb: Token, table: EntityTable) -> Iterator[Hit]:
+    """ "Sgt. X, 46, and Spc. Y, 24, were assigned to the 718th Engineer Company": each a member."""
+    people = [k for s in subjects(verb) for k in people_in(s, table)]
+    for parent in owners(verb, (), ("to",)) if people else ():
+        unit = table.unit_behind(parent)
+        for person in people if is_type(table, unit, {EntityType.UNIT}) else ():
+            yield Hit(person, Predicate.MEMBER_OF, unit, None, verb)
 
 
 def _served_in(prep: Token) -> list[Token]:

@@ -45,7 +45,8 @@ def _with_countries(data: dict[str, Any]) -> dict[str, Any]:
     ("the Russians") stands for its forces only where `demonyms` says so, as for a war's sides:
     "Georgians fighting for Ukraine" are not Georgia's army."""
     for country in country_rows():
-        for word in (country.name.lower(), *(a.lower() for a in country.adjectives)):
+        dotted = (".".join(a) + "." for a in country.adjectives if a.isupper())  # "US" as "U.S."
+        for word in (country.name.lower(), *(a.lower() for a in (*country.adjectives, *dotted))):
             data["nationalities"].setdefault(word, country.army)
             data["countries"].setdefault(word, country.adjectives[0])
     return data

@@ -6361,3 +6361,70 @@ def test_one_of_the_wives_speaking_is_no_soldier_of_the_unit(extractor):
     names = {e.key: e.name for e in found.entities}
     said = {names[a.reporter] for c in found.claims if c.predicate is Predicate.LOST for a in c.attributions}
     assert "168th Motor Rifle Brigade" not in said
+
+
+def test_named_dead_assigned_to_a_unit_after_their_count_are_its_losses_and_members(extractor):
+    text = (
+        "Two Marines were killed in a rocket attack in eastern Syria on Friday, the Marine Corps said."
+        " Cpl. Daniel Ortiz, 21, and Lance Cpl. Ethan Brooks, 20, were assigned to the 2nd Battalion,"
+        " 8th Marine Regiment, based at Camp Lejeune."
+    )
+    found = read(extractor, text)
+    for name in ("Daniel Ortiz", "Ethan Brooks"):
+        assert ("2nd Battalion", "lost", name) in found
+        assert (name, "memberOf", "2nd Battalion") in found
+    assert ("2nd Battalion", "partOf", "8th Marine Regiment") in found
+
+
+def test_fewer_people_named_than_were_killed_are_not_taken_for_the_dead(extractor):
+    text = (
+        "Three soldiers of the 12th Engineer Brigade were killed when their vehicle struck a mine, the army said."
+        " Sgt. Omar Haddad was assigned to the 4th Engineer Company, which cleared the road later."
+    )
+    found = read(extractor, text)
+    assert ("Omar Haddad", "memberOf", "4th Engineer Company") in found
+    assert not {f for f in found if f[1] == "lost" and f[2] == "Omar Haddad"}
+
+
+def test_a_specialists_rank_makes_a_person_and_a_site_known_by_a_name_a_place(extractor):
+    text = "Rockets hit a remote outpost, known as Position 17. Spc. Alicia Grant, 22, was wounded."
+    found = extract(extractor, text)
+    types = {e.name: e.type.value for e in found.entities}
+    assert types.get("Alicia Grant") == "Person"
+    assert types.get("Position 17") == "Region"
+
+
+def test_a_country_written_with_dots_names_its_forces(extractor):
+    found = read(extractor, "Two U.S. soldiers were wounded in a drone attack on a base in Iraq, officials said.")
+    assert {f[0] for f in found if f[1] == "lost"} == {"US Armed Forces"}
+
+
+def test_a_group_that_an_alliance_of_factions_includes_is_its_part(extractor):
+    text = "The Tahrir Front, an alliance of armed factions that includes the Hamza Division, claimed the attack."
+    assert ("Hamza Division", "partOf", "Tahrir Front") in read(extractor, text)
+
+
+def test_a_press_secretary_is_a_member_of_the_body_he_speaks_for(extractor):
+    text = "Kremlin press secretary Dmitry Peskov declined to comment on the losses of the 155th Brigade."
+    assert ("Dmitry Peskov", "memberOf", "Kremlin") in read(extractor, text)
+
+
+def test_an_obituary_published_by_a_regional_body_is_its_report(extractor):
+    text = (
+        "Major Igor Lavrov of the 47th Artillery Brigade was killed near Bakhmut in March, according to an"
+        " obituary published by the Tver regional administration."
+    )
+    assert reporters(extract(extractor, text), Predicate.LOST) == {"Tver administration": "cited"}
+
+
+def test_our_husbands_in_a_wifes_words_are_the_units_men_and_she_is_named_beside_one_of(extractor):
+    text = (
+        "Wives of mobilised soldiers serving in the 1229th Motor Rifle Regiment gathered in Omsk on Saturday."
+        " According to them, the regiment has lost more than 100 men since August."
+        ' "Our husbands refused to go on another assault," said one of the women, Irina Volkova, whose'
+        " husband was drafted in 2022."
+    )
+    found = extract(extractor, text)
+    assert reporters(found, Predicate.REFUSED) == {"Irina Volkova": "said"}
+    assert ("1229th Motor Rifle Regiment", "refused", "to go on another assault") in relations(found)
+    assert "1229th Motor Rifle Regiment" not in reporters(found, Predicate.LOST)
