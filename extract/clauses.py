@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from extract.mentions import EntityTable
 from extract.model import EntityType, Predicate, Quantity
-from extract.phrases import own_clause, unit_heading
+from extract.phrases import own_clause, owners, unit_heading
 from extract.vocab import vocab
 
 ACTORS = {EntityType.UNIT, EntityType.PERSON}
@@ -173,7 +173,17 @@ def listed(noun: Token) -> list[Token]:
     return found
 
 
-def people_in(noun: Token, table: EntityTable) -> list[str]:
+def people_assigned(verb: Token, table: EntityTable) -> list[tuple[str, str]]:
+    """ "Sgt. X, 46, and Spc. Y, 24, were assigned (attached) to the 718th Engineer Company": each
+    person named, with the unit."""
+    if verb.lemma_.lower() not in ("assign", "attach") or negated(verb):
+        return []
+    people = [k for s in subjects(verb) for k in _people_in(s, table)]
+    units = (table.unit_behind(o) for o in owners(verb, (), ("to",))) if people else ()
+    return [(person, unit) for unit in units if is_type(table, unit, {EntityType.UNIT}) for person in people]
+
+
+def _people_in(noun: Token, table: EntityTable) -> list[str]:
     """The people a noun phrase names, however the parser hung a list of ranked names with ages
     ("Sgt. X, 46, Spc. Y, 24, and Spc. Z, 23"): each name along its appositions and conjuncts."""
     found, stack = [], [noun]

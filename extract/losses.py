@@ -14,7 +14,7 @@ from extract.clauses import (
     listed,
     negated,
     objects,
-    people_in,
+    people_assigned,
     phrase,
     phrase_head,
     put_at,
@@ -351,15 +351,13 @@ def _belonged(verb: Token, table: EntityTable) -> Iterator[Hit]:
 def _dead_assigned(verb: Token, table: EntityTable) -> Iterator[Hit]:
     """ "Three soldiers were killed ... Sgt. X, Spc. Y and Spc. Z were assigned to the 718th
     Engineer Company": as many people named, just after, as there were dead, are those dead."""
-    people = [k for s in subjects(verb) for k in people_in(s, table)]
-    killed = _soldiers_killed_before(verb, table) if people else None
+    assigned = people_assigned(verb, table)
+    killed = _soldiers_killed_before(verb, table) if assigned else None
     count = next((number(c.lower_) for c in killed.children if c.dep_ == "nummod"), None) if killed else None
-    if killed is None or (count is not None and count != len(people)):
+    if killed is None or (count is not None and count != len({person for person, _ in assigned})):
         return
-    for owner in owners(verb, (), ("to",)):
-        unit = table.unit_behind(owner)
-        for person in people if is_type(table, unit, {EntityType.UNIT}) else ():
-            yield Hit(unit, Predicate.LOST, person, None, verb)
+    for person, unit in assigned:
+        yield Hit(unit, Predicate.LOST, person, None, verb)
 
 
 def _taken_prisoner(verb: Token, table: EntityTable) -> Iterator[Hit]:

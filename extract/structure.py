@@ -8,7 +8,7 @@ from itertools import pairwise
 from spacy.tokens import Span, Token
 
 from extract import gazetteer
-from extract.clauses import Hit, is_type, listed, negated, objects, people_in, subjects
+from extract.clauses import Hit, is_type, listed, negated, objects, people_assigned, subjects
 from extract.command import commanding
 from extract.descriptions import ECHELONS
 from extract.gazetteer import normalize
@@ -394,17 +394,9 @@ def member_of(sent: Span, table: EntityTable) -> Iterator[Hit]:
                             unit = table.at(obj)
                             if member and is_type(table, unit, {EntityType.UNIT}) and unit != person:
                                 yield Hit(person, Predicate.MEMBER_OF, unit, None, tok)
-        elif tok.pos_ == "VERB" and lemma in ("assign", "attach") and not negated(tok):
-            yield from _people_assigned(tok, table)
-
-
-def _people_assigned(verb: Token, table: EntityTable) -> Iterator[Hit]:
-    """ "Sgt. X, 46, and Spc. Y, 24, were assigned to the 718th Engineer Company": each a member."""
-    people = [k for s in subjects(verb) for k in people_in(s, table)]
-    for parent in owners(verb, (), ("to",)) if people else ():
-        unit = table.unit_behind(parent)
-        for person in people if is_type(table, unit, {EntityType.UNIT}) else ():
-            yield Hit(person, Predicate.MEMBER_OF, unit, None, verb)
+        elif tok.pos_ == "VERB":  # "Sgt. X and Spc. Y were assigned to the 718th Engineer Company"
+            for person, unit in people_assigned(tok, table):
+                yield Hit(person, Predicate.MEMBER_OF, unit, None, tok)
 
 
 def _served_in(prep: Token) -> list[Token]:
