@@ -5,9 +5,10 @@ negation and phrases as the dependency parse gives them (with the parser's usual
 from __future__ import annotations
 
 import itertools
+from collections.abc import Iterator
 from dataclasses import dataclass
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from extract.mentions import EntityTable
 from extract.model import EntityType, Predicate, Quantity
@@ -181,6 +182,19 @@ def people_assigned(verb: Token, table: EntityTable) -> list[tuple[str, str]]:
     people = [k for s in subjects(verb) for k in _people_in(s, table)]
     units = (table.unit_behind(o) for o in owners(verb, (), ("to",))) if people else ()
     return [(person, unit) for unit in units if is_type(table, unit, {EntityType.UNIT}) for person in people]
+
+
+def people_of_one_unit(sent: Span, table: EntityTable) -> Iterator[tuple[list[str], str]]:
+    """ "Staff Sgt. X, 21, and Sgt. Y, 34, both of the 9th Battalion": the people a list names,
+    with the unit "both (all, each) of" says they belong to, however flat the parser left the list."""
+    for every in (t for t in sent if t.lower_ in ("both", "all", "each") and t.dep_ == "appos"):
+        units = (table.unit_behind(o) for o in owners(every, (), ("of",)))
+        unit = next((k for k in units if is_type(table, k, {EntityType.UNIT})), None)
+        person = every.head
+        listed = [person, *person.conjuncts, *(t for t in person.head.children if t.dep_ == person.dep_)]
+        people = [k for t in listed if is_type(table, k := table.at(t), {EntityType.PERSON})]
+        if unit is not None and people:
+            yield list(dict.fromkeys(people)), unit
 
 
 def _people_in(noun: Token, table: EntityTable) -> list[str]:

@@ -167,6 +167,9 @@ def _commander_noun(noun: Token, table: EntityTable) -> Iterator[Hit]:
     succession = any(c.lower_ in ("former", "ex", "then", "previous", "late") for c in noun.children)
     one_of = any(c.lower_ in ("a", "an") for c in noun.children) and not succession
     held = list(owners(noun, ("poss", "compound", "nmod"), ("of", "in", "at")))  # nmod: "the Army (TNI) commander"
+    held += [c for c in noun.children if c.dep_ == "amod" and c.ent_type_ == "UNIT"]  # "ISWAP commander", as tagged
+    if any(c.ent_type_ for c in held):  # "HTS military commander X": the group's, not a country's military
+        held = [c for c in held if c.ent_type_ or c.lower_ not in ("military", "army")]
     unit = _appointee_unit(noun, table) if not held else None
     if unit is not None and unit != person:
         yield Hit(person, relation, unit, None, noun)

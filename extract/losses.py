@@ -15,6 +15,7 @@ from extract.clauses import (
     negated,
     objects,
     people_assigned,
+    people_of_one_unit,
     phrase,
     phrase_head,
     put_at,
@@ -154,8 +155,10 @@ def _dead_identified(verb: Token, table: EntityTable) -> Iterator[Hit]:
         people = [k for t in (men, *men.conjuncts) if is_type(table, k := table.resolve(t), {EntityType.PERSON})]
         people = people or _people_listed_after(men.head, table)
         unit = _unit_of_the_dead(dead[0], table) if people else None
-        for person in people if unit is not None else []:
-            yield Hit(unit, Predicate.LOST, person, None, verb)
+        shared = {p: u for listed, u in people_of_one_unit(verb.sent, table) for p in listed}  # "both of the X"
+        for person in people:
+            if (own := shared.get(person, unit)) is not None:
+                yield Hit(own, Predicate.LOST, person, None, verb)
         key = table.personnel(men, create=False) if table.lemma(men) in vocab().personnel_nouns else None
         if is_type(table, key, FORCES):
             yield Hit(key, Predicate.LOST, None, phrase_head(dead[0]), verb)
@@ -173,7 +176,11 @@ def _the_dead(noun: Token, table: EntityTable | None = None) -> bool:
     """ "the dead", "the fallen", "those killed"; with the table, also "them" just after soldiers
     were said to be killed ("Three soldiers were killed ... The army named them as X, Y and Z")."""
     killed = any(c.dep_ == "acl" and c.lemma_.lower() in vocab().death_verbs for c in noun.children)
-    if noun.lemma_.lower() in vocab().the_dead or (noun.lower_ == "those" and killed):
+    if (
+        noun.lemma_.lower() in vocab().the_dead
+        or noun.lower_ in vocab().the_dead
+        or (noun.lower_ == "those" and killed)
+    ):
         return True
     slain = any(c.dep_ == "amod" and c.lower_ in vocab().the_dead for c in noun.children)
     if slain and noun.lemma_.lower() in vocab().personnel_nouns:
@@ -695,8 +702,9 @@ def _deaths(verb: Token, table: EntityTable) -> Iterator[Hit]:
     victims += [k for v in victims if v.dep_ == "nsubjpass" for k in v.conjuncts if k.i > v.i]  # "47 Malian soldiers
     # and 84 Russians had been killed": each side's dead its own loss
     # "At least 12 people, including seven Somaliland soldiers, were killed": the soldiers among them
-    including = (p for v in victims for p in v.children if p.lower_ == "including")
-    victims += [o for p in including for o in p.children if o.dep_ == "pobj"]
+    # "300 people had been killed, including 180 fighters from HTS and 100 members of the army": each
+    including = (p for v in (*victims, verb) for p in v.children if p.lower_ == "including")
+    victims += [k for p in including for o in p.children if o.dep_ == "pobj" for k in (o, *o.conjuncts)]
     doers = _doers(verb, table) if victims else set()
     for victim in victims:
         counted = table.quantified_of(victim) or victim  # "hundreds of civilians"
@@ -734,6 +742,7 @@ def _deaths(verb: Token, table: EntityTable) -> Iterator[Hit]:
             continue
         key = table.resolve(victim)
         men = table.quantified_of(victim) or victim  # "killing dozens of soldiers"
+        own_men = men.lemma_.lower() in v.refuser_nouns  # "his group executes deserters": its own
         if key is None and men.lower_ == "them":  # "saboteurs tried to cross, ... killing 17 of them"
             key = table.pronoun(men, create_groups=True)
         if key is None and _owned_officers(men):  # "two of its commanders had been killed"
@@ -749,13 +758,15 @@ def _deaths(verb: Token, table: EntityTable) -> Iterator[Hit]:
             key = key or _counted_by(verb, table) or _cited_soldiers_unit(verb, table)
             key = key or _topics_dead(victim, verb, table) or _the_man_lost_before(men, table)
             key = key or (None if insurgents else _forces_counting_own(victim, verb, table))
-            if key is None or key in doers:  # "its fighters killed 30 commandos," the group said
+            if own_men and key is None:
+                key = next((d for d in doers if is_type(table, d, FORCES)), None)
+            elif key is None or key in doers:  # "its fighters killed 30 commandos," the group said
                 key = _other_side(verb, doers, table) or _host_forces(verb, doers, table)
         # "the group had captured dozens of soldiers": not its own; "its fighters ambushed a Givati force and
         # killed its members": the force's
         owned = _owned_by_pronoun(victim)
         killers = doers | (_killers_owner(verb, table) if owned else set())
-        if key is not None and victim.dep_ not in ("nsubj", "nsubjpass") and key in killers:
+        if key is not None and victim.dep_ not in ("nsubj", "nsubjpass") and key in killers and not own_men:
             key = _theirs_the_others(victim, killers, table) if owned else None
         if key is None:
             continue

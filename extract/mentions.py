@@ -252,7 +252,10 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
             root = root.head  # "known as the Taman division": the name with its echelon
         verb = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "as" else root.head
         if root.dep_ in ("pobj", "oprd", "dobj") and verb.lemma_.lower() in self.v.alias_verbs:
-            return verb.head if verb.dep_ in ("acl", "relcl") and verb.head != verb else None
+            if verb.dep_ not in ("acl", "relcl") or verb.head == verb:
+                return None
+            described = verb.head  # "the 25th Division, an elite unit known as the Tiger Forces": the division
+            return described.head if described.dep_ == "appos" and described.pos_ == "NOUN" else described
         pen = self.v.pen_name_nouns
         named_as = root.dep_ in ("appos", "compound", "attr") and root.head.lemma_.lower() in pen
         given = root.head if root.dep_ == "dobj" else verb if root.head.lower_ == "as" else None

@@ -322,6 +322,7 @@ _COMPASS = {"north", "south", "east", "west", "central", "upper", "lower"}  # "S
 _FORCE_WORDS = {"force", "forces", "troop", "troops"}
 _GUARDS = {"service", "guard", "police"}  # "forces"/"troops" make a unit of any name already
 _RANK_GRADES = {"first", "second", "third", "1st", "2nd", "3rd"}
+_RESERVE_MARKS = ("res", "ret")  # "Maj. (res.) X", "Col. (ret.) Y": a reservist's or a retiree's rank
 _NAMELIKE = {"WORK_OF_ART", "PRODUCT", "EVENT", "FAC", "LAW"}  # the model's other labels for names
 _MONTHS = {m.lower() for m in (*calendar.month_name[1:], *calendar.month_abbr[1:], "Sept")}
 _DASHES = {"-", "\u2013", "\u2014", "--"}
@@ -357,8 +358,12 @@ def line_breaks(doc: Doc) -> Doc:
 
 
 def _after_rank(doc: Doc, i: int) -> bool:
-    """Whether token i is a name after an abbreviated rank ("Sgt. Ido Cohen", "Capt. Amit"): the
-    tokenizer splits off the period, and the parser would end a sentence on it."""
+    """Whether token i is a name after an abbreviated rank ("Sgt. Ido Cohen", "Capt. Amit") or an
+    Israeli reservist's mark ("Sgt. First Class (res.) Eitan Shalev"): the tokenizer splits off
+    the period, and the parser would end a sentence on it."""
+    reserve = i >= 4 and [t.lower_ for t in doc[i - 4 : i]] in ([p, m, ".", ")"] for p in "(" for m in _RESERVE_MARKS)
+    if reserve and doc[i].is_title:
+        return True
     if i < 2 or doc[i - 1].text != "." or doc[i - 2].whitespace_ or not doc[i].is_title:
         return False
     return f"{doc[i - 2].lower_}." in _abbreviated_ranks()
@@ -458,22 +463,28 @@ class RankedPeople:
         self.matcher = Matcher(nlp.vocab)
         title = [{"LOWER": {"IN": titles}}, {"TEXT": ".", "OP": "?"}]
         name = {"POS": "PROPN", "IS_TITLE": True, "OP": "+"}
+        reserve = [{"TEXT": "("}, {"LOWER": {"IN": list(_RESERVE_MARKS)}}, {"TEXT": "."}, {"TEXT": ")"}]
         self.matcher.add(
-            "RANKED",
-            [[*title, name], [*title, name, {"TEXT": "-"}, name]],  # "Colonel Jean-Pierre Mulumba"
+            "RANKED",  # "Colonel Jean-Pierre Mulumba", "Sgt. First Class (res.) Eitan Shalev"
+            [
+                [*title, name],
+                [*title, name, {"TEXT": "-"}, name],
+                [*title, *reserve, name],
+                [*title, name, *reserve, name],
+            ],
             greedy="LONGEST",
         )
-        self.titles = set(titles)
-        self.echelons = v.unit_heads
+        self.skipped = {*titles, ".", "(", ")", *_RESERVE_MARKS}
+        self.bodies = v.unit_heads | v.org_nouns | {"staff", "headquarters"}
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
         for _, start, end in self.matcher(doc):
             first = start
-            while first < end and (doc[first].lower_ in self.titles or doc[first].text == "." or _grade(doc[first])):
+            while first < end and (doc[first].lower_ in self.skipped or _grade(doc[first])):
                 first += 1
-            unit = doc[end - 1].lower_ in self.echelons  # "the army's Second Division", no one's name
-            if first < end and not unit and not _known(doc[first:end]):
+            body = doc[end - 1].lower_ in self.bodies  # "the army's Second Division", "its General Command"
+            if first < end and not body and not _known(doc[first:end]):
                 spans.append(Span(doc, first, end, label="PERSON"))
         if spans:
             keep = [e for e in doc.ents if not any(e.start < s.end and s.start < e.end for s in spans)]

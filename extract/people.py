@@ -221,6 +221,7 @@ class PeopleMixin:
                 return group
         roles = self.v.membership_nouns | self.v.command_nouns | self.v.rank_nouns  # "a sergeant of Y"
         heads = [person] if person.lemma_.lower() in roles else []
+        heads += [c for c in person.children if c.dep_ == "compound" and c.lemma_.lower() in roles]  # "HTS commander X"
         if person.dep_ in ("nsubj", "nsubjpass"):  # "X was appointed commander of Y", "X is a soldier of Y"
             heads += [c for c in person.head.children if c.dep_ in ("oprd", "attr")]
         if person.dep_ == "attr":  # "Its commander is Col. X"

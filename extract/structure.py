@@ -8,7 +8,7 @@ from itertools import pairwise
 from spacy.tokens import Span, Token
 
 from extract import gazetteer
-from extract.clauses import Hit, is_type, listed, negated, objects, people_assigned, subjects
+from extract.clauses import Hit, is_type, listed, negated, objects, people_assigned, people_of_one_unit, subjects
 from extract.command import commanding
 from extract.descriptions import ECHELONS
 from extract.gazetteer import normalize
@@ -190,13 +190,26 @@ def _group_attached(holder: Token, parents: list[Token], verb: Token, table: Ent
             yield Hit(group, Predicate.MEMBER_OF, key, None, verb)
 
 
+def _kind_counted(noun: Token) -> bool:
+    """A plural unit noun a phrase counts among ("one of several units of Y", "units of Y fighting")."""
+    return noun.tag_ == "NNS" and noun.lemma_.lower() in vocab().unit_heads
+
+
 def _part_of_targets(node: Token) -> list[Token]:
     """ "part of Y" reached from "X, part of Y", "X, which is part of Y" or "X is part of Y"; an
-    armed group "is a member of" the coalition it belongs to."""
+    armed group "is a member of" the coalition it belongs to; "X is one of the units of Y"."""
     part = node if node.lemma_ in _PARTS else next((c for c in node.children if c.lemma_ in _PARTS), None)
     if part is None:
-        return []
-    return [p for c in part.children if c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        ones = [c for c in node.children if c.dep_ == "attr" and c.lower_ == "one"]
+        kinds = [k for o in ones for k in owners(o, (), ("of",)) if _kind_counted(k)]
+        return [w for k in kinds for w in owners(k, (), ("of",))]
+    of = [c for c in part.children if c.lower_ == "of"]
+    found = [p for c in of for p in c.children if p.dep_ == "pobj"]
+    # "the 36th Division, which the 401st Brigade is part of": the clause's antecedent, however "which" hangs
+    relative = {"which", "that"}
+    fronted = any(p.lower_ in relative for p in found) or any(c.lower_ in relative for c in node.children)
+    stranded = node.dep_ == "relcl" and fronted and any(not any(p.i > c.i for p in found) for c in of)
+    return [p for p in found if p.lower_ not in relative] + ([node.head] if stranded else [])
 
 
 def _root_of(tok: Token, table: EntityTable) -> int:
@@ -367,6 +380,8 @@ def member_of(sent: Span, table: EntityTable) -> Iterator[Hit]:
     """ "X, a soldier of/in Y", "X, a member of Y", "X serves in Y", "X, the deputy commander of Y"."""
     v = vocab()
     members = v.membership_nouns - {"commander", "deputy", "subordinate"}
+    for people, unit in people_of_one_unit(sent, table):
+        yield from (Hit(person, Predicate.MEMBER_OF, unit, None, sent.root) for person in people)
     for tok in sent:
         lemma = tok.lemma_.lower()
         press = lemma == "secretary" and any(c.lower_ == "press" for c in tok.children)  # a spokesman's title
@@ -525,11 +540,19 @@ def _fights_alongside(verb: Token, table: EntityTable) -> Iterator[Hit]:
     if negated(verb) or verb.lemma_.lower() not in ("fight", "battle", "operate"):
         return
     holder_tok = verb.head if verb.dep_ in ("relcl", "acl") else next(iter(subjects(verb)), None)
+    if holder_tok is not None and holder_tok.dep_ == "pobj" and _kind_counted(holder_tok.head.head):
+        holder_tok = holder_tok.head.head  # "units of the Air Assault Forces fighting alongside X": the units
     while holder_tok is not None and not holder_tok.ent_type_ and holder_tok.dep_ in ("pobj", "prep", "appos"):
         holder_tok = holder_tok.head  # "the Wazalendo, a coalition of armed groups that fight": the Wazalendo
+    if holder_tok is not None and holder_tok.lower_ == "one" and holder_tok.dep_ == "attr":
+        holder_tok = next(iter(subjects(holder_tok.head)), None)  # "X is one of the units fighting ...": X
     holder = table.resolve(holder_tok, create_groups=False) if holder_tok is not None else None
     allies = (
-        table.resolve(o, create_groups=False) for p in verb.children if p.lower_ == "alongside" for o in p.children
+        table.resolve(k, create_groups=False)
+        for p in verb.children
+        if p.lower_ == "alongside"
+        for o in p.children
+        for k in (o, *o.conjuncts)  # "alongside the 80th and the 82nd brigades"
     )
     for ally in allies:
         if is_type(table, holder, {EntityType.UNIT}) and is_type(table, ally, {EntityType.UNIT}) and ally != holder:

@@ -6428,3 +6428,69 @@ def test_our_husbands_in_a_wifes_words_are_the_units_men_and_she_is_named_beside
     assert reporters(found, Predicate.REFUSED) == {"Irina Volkova": "said"}
     assert ("1229th Motor Rifle Regiment", "refused", "to go on another assault") in relations(found)
     assert "1229th Motor Rifle Regiment" not in reporters(found, Predicate.LOST)
+
+
+def test_a_nickname_after_a_units_description_is_the_units_alias(extractor):
+    text = (
+        "The army's 42nd Special Forces Division, an elite formation known as the Desert Hawks, was withdrawn"
+        " from the city, two officers said."
+    )
+    found = extract(extractor, text)
+    assert [(e.name, e.aliases) for e in found.entities] == [("42nd Special Forces Division", {"Desert Hawks"})]
+
+
+def test_a_rank_before_a_bodys_name_makes_no_person(extractor):
+    found = extract(extractor, "In a statement, the army's General Command said its forces had repelled the attack.")
+    assert {e.type.value for e in found.entities} == {"Unit"}
+
+
+def test_a_groups_military_commander_commands_the_group_and_his_fighters_are_its(extractor):
+    text = (
+        "ISWAP military commander Abu Musab al-Barnawi said in an audio message that his fighters had captured"
+        " 20 soldiers near Monguno."
+    )
+    found = read(extractor, text)
+    assert ("Abu Musab al-Barnawi", "commanded", "Islamic State West Africa Province") in found
+    assert not {f for f in found if f[1] == "lost" and f[0] == "Islamic State West Africa Province"}
+
+
+def test_the_dead_a_toll_includes_are_each_sides_loss(extractor):
+    text = (
+        "The monitor said 150 people had died since Monday, including 90 fighters from the Hamza Division and"
+        " about 40 members of the Syrian army."
+    )
+    lost = {f[0] for f in read(extractor, text) if f[1] == "lost"}
+    assert lost == {"Hamza Division", "Syrian Arab Army"}
+
+
+def test_reservists_named_as_the_dead_both_of_a_brigade_are_its_members(extractor):
+    text = (
+        "Two reservists were killed by a drone in the Golan Heights on Sunday, the military said. The army"
+        " named the fallen as Maj. (res.) Yaron Levi, 45, and Sgt. First Class (res.) Amir Katz, 33, both of"
+        " the 551st Brigade."
+    )
+    found = read(extractor, text)
+    for name in ("Yaron Levi", "Amir Katz"):
+        assert (name, "memberOf", "551st Brigade") in found
+        assert ("551st Brigade", "lost", name) in found
+
+
+def test_a_relative_clause_ending_in_part_of_places_its_subject_in_the_antecedent(extractor):
+    text = "Troops of the 98th Division, which the 7th Armored Brigade is part of, advanced overnight."
+    assert ("7th Armored Brigade", "partOf", "98th Division") in read(extractor, text)
+
+
+def test_one_of_the_units_of_a_force_fighting_alongside_others_is_its_part_and_their_ally(extractor):
+    text = (
+        "The 47th brigade is one of several units of the Ukrainian Ground Forces fighting near Pokrovsk"
+        " alongside the 25th Airborne Brigade and the 68th Jaeger Brigade."
+    )
+    found = read(extractor, text)
+    assert ("47th brigade", "partOf", "Ukrainian Ground Forces") in found
+    allies = {(f[0], f[2]) for f in found if f[1] == "affiliatedWith"}
+    assert allies == {("47th brigade", "25th Airborne Brigade"), ("47th brigade", "68th Jaeger Brigade")}
+
+
+def test_deserters_a_group_executes_are_its_own_loss(extractor):
+    text = "Wagner founder Yevgeny Prigozhin admitted that his group executed deserters."
+    assert ("Wagner Group", "lost", "deserters") in read(extractor, text)
