@@ -37,9 +37,9 @@ class DescriptionsMixin:
     def ruling_forces(self, token: Token) -> str | None:
         """ "the junta", "the regime", "regime soldiers", where a country's forces rule it (Myanmar's,
         Mali's): those forces, named or known by the places the article is set in ("Bhamo, Kachin State")."""
-        return self._national_named(token) or self.forces_of_places()
+        return self.national_named(token) or self.forces_of_places()
 
-    def _national_named(self, token: Token) -> str | None:
+    def national_named(self, token: Token) -> str | None:
         """The country's armed forces named last before a token, anywhere in the article."""
         return self._recent(token, {EntityType.UNIT}, lambda e: self.national_forces(e.key), anywhere=True)
 
@@ -71,7 +71,7 @@ class DescriptionsMixin:
             return self._body_of_another(token, lemma)
         title = token.dep_ == "compound" and token.head.lemma_.lower() in self.v.speaker_roles and not token.n_lefts
         if lemma in ("army", "military") and title:  # "army spokesman Colonel X": the country's army
-            return self._national_named(token) or self.only_national_forces()
+            return self.national_named(token) or self.only_national_forces()
         if lemma == "police" and not any(c.dep_ in ("amod", "compound", "poss") for c in token.children):
             # "the police", "a police captain" after "Iran's police force": that force, named or not
             police = self._recent(token, {EntityType.UNIT}, lambda e: "police" in name_words(e))
@@ -98,14 +98,14 @@ class DescriptionsMixin:
             named = self._recent(token, units, lambda e: lemma in e.roles and designation_of(e.name) is None)
             if named is not None:  # 'the SOBR unit "Rys"' then "the unit": the one named as such
                 return named
-            formation = self._recent(token, units, lambda e: not self._service(e.key), anywhere=owned, main=True)
+            formation = self._recent(token, units, lambda e: not self.service(e.key), anywhere=owned, main=True)
             return formation or self._recent(token, units, lambda e: not self.national_forces(e.key), anywhere=owned)
         if lemma in self.v.unit_heads:
             found = self._last_of_echelon(token, lemma) or self._unnamed_unit(token)
             if found is None and lemma == "group" and token.tag_ == "NN":  # "the group" after Hezbollah
                 found = self._recent(token, {EntityType.UNIT}, lambda e: self.armed_group(e.key))
             if found is None and lemma == "contingent":  # "the contingent": a country's forces sent abroad
-                found = self._national_named(token)
+                found = self.national_named(token)
             small = lemma in ECHELONS[:3]  # "his platoon"; "their regiment" may be named later
             found = found or self._part_of_story(token, owned=small and any(c.dep_ == "poss" for c in token.children))
             # "the army's 6th Division" with no army named: the one country's forces
@@ -120,7 +120,7 @@ class DescriptionsMixin:
         if lemma in self.v.military_rulers and token.tag_ == "NN" and bare:
             return self.ruling_forces(token)
         if lemma == "force" and any(c.lower_ == "armed" for c in token.children):
-            return self._national_named(token)  # "the armed forces" after "the Egyptian armed forces"
+            return self.national_named(token)  # "the armed forces" after "the Egyptian armed forces"
         if lemma in self.v.generic_force_nouns and lemma in self.v.official_bodies and token.tag_ == "NN":
             # "the military said": a country's forces (not the Nahal Brigade named last, a part of
             # them), or a branch of them, not a numbered unit
@@ -166,19 +166,31 @@ class DescriptionsMixin:
         places = [k for c in modifiers if (k := self.at(c)) and self.entities[k].type is EntityType.REGION]
         if places and not country:  # "the Pskov regional administration": a province's or a city's body
             country = self.entities[places[0]].name
-        if not country and noun.lemma_.lower() in ("presidency", "government") and noun.tag_ == "NN":
+        if not country and noun.lemma_.lower() in ("presidency", "government", "ministry") and noun.tag_ == "NN":
             country = self._country_of_sentence(noun)  # "... in Chad's Lake Chad province, the presidency said"
+        if not country and noun.lemma_.lower() == "ministry" and noun.tag_ in ("NN", "NNP"):  # however tagged
+            country = self._nation_of_the_forces(noun)  # "Nigerien soldiers were killed near Mali, the ministry said"
         if not country and not any(c.ent_type_ == "NORP" for c in modifiers):
             return None
         nation = country or next(c.text for c in modifiers if c.ent_type_ == "NORP")
-        name = f"{nation} {noun.text.lower()}"
+        kind = " ".join(c.lower_ for c in modifiers if c.dep_ == "compound" and c.i < noun.i)
+        entry = gazetteer.lookup(f"{nation} {kind} {noun.lower_}") if kind else None
         span = noun.doc[noun.i : noun.i + 1]
+        if entry is not None:  # "Twenty-one Nigerien soldiers were killed, the defence ministry said"
+            return self.add(entry.type, entry.name, normalize(entry.name), span, surface=noun.text)
+        name = f"{nation} {noun.text.lower()}"
         one = normalize(f"{nation} {noun.lemma_.lower()}")  # "a Russian milblogger" is one of "Russian milbloggers"
         return self.add(EntityType.ORGANIZATION, name, one, span, surface=noun.text)
 
+    def _nation_of_the_forces(self, noun: Token) -> str | None:
+        """The people ("Nigerien") whose soldiers the sentence counts."""
+        men = (t for t in noun.sent if self.lemma(t) in self.v.personnel_nouns)
+        nations = {self.v.countries[n] for t in men if (n := self._nationality(t)) in self.v.countries}
+        return nations.pop() if len(nations) == 1 else None
+
     def _country_of_sentence(self, noun: Token) -> str | None:
         """The one country a sentence names, whose presidency or government a bare one is."""
-        named = {self.v.countries[t.lower_] for t in noun.sent if t.lower_ in self.v.countries and t.pos_ == "PROPN"}
+        named = {self.v.countries[t.lower_] for t in noun.sent if t.lower_ in self.v.countries and t.is_title}
         return next(iter(named)) if len(named) == 1 else None
 
     def _body_of_another(self, token: Token, lemma: str) -> str | None:

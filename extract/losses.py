@@ -291,8 +291,15 @@ def _things_destroyed(obj: Token, verb: Token, table: EntityTable) -> Iterator[H
         counted = _counted(thing) or table.quantified_of(obj) is not None  # not "routed the attackers" again
         if key is None and counted and table.lemma(thing) in vocab().personnel_nouns:
             key = table.resolve(thing, create_groups=False) or table.national_forces_of(thing)  # "90 servicemen"
+        if owner is not None and owner.pos_ == "PRON" and key in _destroyers(verb, table):
+            continue  # "air force strikes destroyed their vehicles": not the air force's own
         if is_type(table, key, {EntityType.UNIT}):
             yield Hit(key, Predicate.LOST, None, phrase_head(obj, owner), verb, quantity_of(obj, verb.doc))
+
+
+def _destroyers(verb: Token, table: EntityTable) -> set[str]:
+    """Every entity the active subject of a verb of destruction names ("air force strikes": the air force)."""
+    return {k for s in subjects(verb) if s.dep_ == "nsubj" for t in s.subtree if (k := table.at(t))}
 
 
 def _belonging_to(thing: Token) -> Token | None:
@@ -877,7 +884,18 @@ def _other_side(verb: Token, doers: set[str], table: EntityTable) -> str | None:
     says it killed, no side named, are the unit the article is about, when that is not the killer."""
     if not any(is_type(table, d, FORCES) for d in doers):
         return None
-    return table.main_unit_besides(verb, doers | _owners_of(doers, table))
+    unit = table.main_unit_besides(verb, doers | _owners_of(doers, table))
+    if unit is not None and _only_a_modifier(unit, table):  # "air force strikes", "army spokesman": the
+        return table.national_named(verb)  # country's forces the article named last
+    return unit
+
+
+def _only_a_modifier(key: str, table: EntityTable) -> bool:
+    """A unit named only to qualify other words ("air force strikes had destroyed their vehicles"),
+    which no report is about."""
+    tokens = [table.doc[i] for i, k in table.by_token.items() if k == key and table.doc[i].pos_ in ("NOUN", "PROPN")]
+    roots = [t for t in tokens if table.by_token.get(t.head.i) != key or t.head == t]
+    return bool(roots) and all(t.dep_ in ("compound", "amod") for t in roots)
 
 
 def _owners_of(keys: set[str], table: EntityTable) -> set[str]:
@@ -892,7 +910,8 @@ def _host_forces(verb: Token, doers: set[str], table: EntityTable) -> str | None
     """ "Boko Haram militants attacked a base in Chad's Lake Chad province, killing 40 soldiers",
     "soldiers were killed in an attack by jihadists in northern Benin": soldiers an armed group
     killed, no unit named, serve the country where it struck (not one across the border from
-    it); with no country in the sentence, the one country whose forces the article names."""
+    it); with no country in the sentence, the one country whose forces the article names, or
+    the one it named last."""
     by_group = any(table.armed_group(d) for d in doers)
     if not (by_group or _by_insurgents(verb)):
         return None
@@ -900,7 +919,7 @@ def _host_forces(verb: Token, doers: set[str], table: EntityTable) -> str | None
     # a country by its word ("Chad's"), its whole name ("Burkina Faso"), or a place in it ("Borno state")
     nations = (n for t in places for n in (t.lower_, _country_named(table.entities[table.at(t)].name)))
     found = next((k for n in nations if (k := table.forces_of_nation(n)) and k not in doers), None)
-    return found or (table.only_national_forces() if by_group else None)
+    return found or ((table.only_national_forces() or table.national_named(verb)) if by_group else None)
 
 
 def _country_named(place: str) -> str:

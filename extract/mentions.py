@@ -236,7 +236,7 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
         formation = entity.name.split()[-1].lower() in _FORMATIONS  # "the Veterany assault brigade"
         return self.national_forces(key) or (entity.type is EntityType.UNIT and not (numbered or formation))
 
-    def _service(self, key: str) -> bool:
+    def service(self, key: str) -> bool:
         """A country's forces or one of its services ("the Ground Forces", "Ukraine's Navy"), which
         "the unit" does not stand for where a formation of theirs was named."""
         name = self.entities[key].name.lower()
@@ -838,11 +838,19 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
         return best
 
     def _parent_described(self, i: int, fits: list[int]) -> bool:
-        """ "the 164th Brigade, which is part of the 25th Army": a mention inside a clause that
-        describes another fitting mention is no antecedent; the text goes on about the one described."""
+        """ "the 164th Brigade, which is part of the 25th Army", "the 18th Division of the 11th Army
+        Corps": a mention inside a clause or an "of" phrase that describes another fitting mention
+        is no antecedent; the text goes on about the one described."""
+        key = self.by_token[i]
         clause = relative_clause(self.doc[i])
         described = self.by_token.get(clause.head.i) if clause is not None else None
-        return described is not None and described != self.by_token[i] and clause.head.i in fits
+        if described is not None and described != key and clause.head.i in fits:
+            return True
+        root = self.doc[i]
+        while root.head != root and self.by_token.get(root.head.i) == key:
+            root = root.head
+        owner = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else None
+        return owner is not None and owner.i in fits and self.by_token.get(owner.i) != key
 
     @staticmethod
     def _in_subject(token: Token) -> bool:

@@ -116,6 +116,9 @@ class PersonnelMixin:
                     return self._formation_of_body(obj, key) if self.lemma(obj) in self.v.unit_heads else key
                 elif key is not None and self.entities[key].type in (EntityType.UNIT, EntityType.ORGANIZATION):
                     return key
+        same = self._same_man_before(noun)
+        if same is not None:
+            return same
         if national is not None:
             return national
         army = self.armys_own(noun)
@@ -191,7 +194,7 @@ class PersonnelMixin:
                 if serving is not None:  # "Former prisoners serving in a Storm-V unit ..." then "the men"
                     return serving
                 formation = self._unit_of_kind(noun, lemma) or self._recent(
-                    noun, {EntityType.UNIT}, lambda e: not self._service(e.key)
+                    noun, {EntityType.UNIT}, lambda e: not self.service(e.key)
                 )
                 # "fighters of the 115th Brigade of the Territorial Defense Forces ... The fighters": the brigade's
                 unit = formation or self._recent(noun, {EntityType.UNIT})
@@ -437,6 +440,27 @@ class PersonnelMixin:
         if tok.dep_ == "pobj" and tok.head.lower_ in ("of", "from") and _doer(tok.head.head):
             return self.lemma(tok.head.head) in self.v.personnel_nouns
         return _doer(tok)
+
+    def _same_man_before(self, noun: Token) -> str | None:
+        """ "The soldier, who serves in the 18th Division, says ..." then "according to the
+        soldier": a definite singular soldier is the one just placed in a unit (not in a country's
+        whole forces)."""
+        if noun.tag_ != "NN" or not any(c.lower_ == "the" for c in noun.children):
+            return None
+        before = self.doc[self.window(noun, sentences=4) : noun.i]
+        for man in reversed([t for t in before if t.lemma_ == noun.lemma_ and t.tag_ == "NN"]):
+            key = self.by_token.get(man.i) or self.personnel(man, create=False)
+            if key is not None and self.entities[key].type is EntityType.UNIT and not self.national_forces(key):
+                return key
+        return None
+
+    def same_man_after(self, noun: Token) -> str | None:
+        """ "a Russian soldier tells his mother ..." then "The soldier, who serves in the 18th
+        Division": the unit the next sentences place the same man in."""
+        end = self._sentence_end(noun.i, after=2)
+        later = (t for t in self.doc[noun.sent.end : end] if t.lemma_ == noun.lemma_ and t.tag_ == "NN")
+        definite = (t for t in later if any(c.lower_ == "the" for c in t.children))
+        return next((k for t in definite if (k := self.personnel(t, create=False)) is not None), None)
 
     def forces_of_country(self, country: Token) -> str | None:
         """ "Ukraine's top commander": the armed forces of the country named."""

@@ -310,6 +310,7 @@ class SpeakersMixin:
                 (c for c in clause.children if c.dep_ in ("advcl", "parataxis") and c.lemma_.lower() in say_verbs), None
             )
         say = say or self._say_on_last_conjunct(token, clause) or self.say_closing_quote(token)
+        say = say or self._say_over_misread_that(token)
         if say is None:
             return None
         if say.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in say.children):
@@ -318,6 +319,15 @@ class SpeakersMixin:
             say = say.head  # "The men recorded an appeal, saying that ...": the men
         subject = next((c for c in say.children if c.dep_ == "nsubj"), None)
         return subject or self._speaker_hung_elsewhere(say)
+
+    def _say_over_misread_that(self, token: Token) -> Token | None:
+        """ "told his wife in a call that his platoon lost 12 men": the "that" clause the parser
+        hung on the noun before it, under the say verb whose words it is."""
+        marked = (a for a in (token, *token.ancestors) if a.dep_ == "relcl")
+        clause = next((a for a in marked if any(c.dep_ == "mark" and c.lower_ == "that" for c in a.children)), None)
+        if clause is None:
+            return None
+        return next((a for a in clause.ancestors if a.lemma_.lower() in self.v.say_verbs), None)
 
     def _say_on_last_conjunct(self, token: Token, clause: Token) -> Token | None:
         """'"We lost five men, and nobody came," a fighter told X': the parser hung the say verb
@@ -476,6 +486,8 @@ class SpeakersMixin:
         if speaker is None or self.lemma(speaker) not in self.v.personnel_nouns:
             return None
         unit = self.personnel(speaker, create=False)  # not his country's army: "a Russian soldier"
+        if unit is None or self._branch(unit):  # "a Russian soldier tells ..." then "The soldier, who serves in Y"
+            unit = self.same_man_after(speaker)
         return unit if unit is not None and not self._branch(unit) else None
 
 

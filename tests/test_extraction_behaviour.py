@@ -6494,3 +6494,43 @@ def test_one_of_the_units_of_a_force_fighting_alongside_others_is_its_part_and_t
 def test_deserters_a_group_executes_are_its_own_loss(extractor):
     text = "Wagner founder Yevgeny Prigozhin admitted that his group executed deserters."
     assert ("Wagner Group", "lost", "deserters") in read(extractor, text)
+
+
+def test_a_soldier_the_next_sentence_places_in_a_unit_speaks_for_it_not_for_its_parent(extractor):
+    text = (
+        "A Russian soldier told his wife in an intercepted call that his platoon lost 12 of its 30 men near"
+        " Kupiansk. The soldier, who serves in the 1st Tank Regiment of the 2nd Motor Rifle Division, says"
+        " officers beat those who complain. According to the soldier, several men in his unit have refused"
+        " to attack."
+    )
+    found = extract(extractor, text)
+    assert {f[0] for f in relations(found) if f[1] in ("lost", "refused")} == {"1st Tank Regiment"}
+    assert reporters(found, Predicate.REFUSED) == {"1st Tank Regiment": "cited"}
+
+
+def test_a_bare_defence_ministry_is_the_one_of_the_soldiers_counted(extractor):
+    text = (
+        "Fourteen Malian soldiers were killed in an ambush near the border with Burkina Faso, the defence"
+        " ministry said."
+    )
+    assert reporters(extract(extractor, text), Predicate.LOST) == {"Malian Ministry of Defence": "said"}
+
+
+def test_what_strikes_destroyed_of_theirs_is_not_the_strikers_loss(extractor):
+    text = (
+        "Jihadists attacked a post near Tillaberi, the army said, adding that air force strikes had destroyed"
+        " their vehicles."
+    )
+    assert not {f for f in read(extractor, text) if f[1] == "lost"}
+
+
+def test_soldiers_an_armed_group_says_it_killed_serve_the_country_named_before_another(extractor):
+    text = (
+        "Twelve Nigerien soldiers were killed near Ayorou, the defence ministry said. The Islamic State Sahel"
+        " Province claimed the attack and said its fighters had killed 30 soldiers. Niger ordered French"
+        " troops to leave last year."
+    )
+    found = extract(extractor, text)
+    names = {e.key: e.name for e in found.entities}
+    claimed = [c for c in found.claims if c.object_text == "30 soldiers"]
+    assert [names[c.subject] for c in claimed] == ["Nigerien Armed Forces"]
