@@ -293,7 +293,7 @@ class DescriptionsMixin:
         nation = next((armies[c.lower_] for c in naming if c.lower_ in armies), None)  # "the Russian brigade"
 
         # "the army" is a state's, not the National Liberation Army, a rebel group named since
-        rebels = echelon == "army" and self.only_national_forces() is not None
+        rebels = echelon == "army" and (self.only_national_forces() is not None or self._state_army_named())
 
         def fits(entity: Entity) -> bool:
             words = set(normalize(entity.name).split()) | {w for a in entity.aliases for w in normalize(a).split()}
@@ -304,6 +304,12 @@ class DescriptionsMixin:
 
         self.read_subjects_before(token)
         return self._recent(token, {EntityType.UNIT}, fits, window=6, main=True)  # the brigade the story is about
+
+    def _state_army_named(self) -> bool:
+        """Whether the article names an army that is no rebel group ("the Army's 11th Brigade"), which
+        "the army" is rather than the "Gaitanist Army" named as well."""
+        units = (e for e in self.entities.values() if e.type is EntityType.UNIT and "army" in name_words(e))
+        return any(not self.armed_group(e.key) for e in units)
 
     def _part_of_story(self, token: Token, owned: bool = False) -> str | None:
         """ "the battalion had lost 70 men", "whole companies refuse", an unnamed man's "his platoon"

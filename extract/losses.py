@@ -214,12 +214,13 @@ def _same_man_killed_before(noun: Token, table: EntityTable) -> Token | None:
 
 
 def _unit_of_the_dead(dead: Token, table: EntityTable) -> str | None:
-    """ "the dead": the unit the story is about; "them" or "the slain soldiers", after soldiers of
-    a unit were said to be killed: theirs."""
+    """ "the dead": the unit whose men the sentences before say were killed, else the unit the
+    story is about; "them" or "the slain soldiers", after soldiers of a unit were said to be
+    killed: theirs."""
     men = dead.lower_ == "them" or table.lemma(dead) in vocab().personnel_nouns | vocab().rank_nouns
     soldiers = (_same_man_killed_before(dead, table) or _soldiers_killed_before(dead, table)) if men else None
     unit = table.personnel(soldiers, create=False) if soldiers is not None else None
-    return unit or table.story_unit(dead)
+    return unit or table.lost_men_before(dead) or table.story_unit(dead)  # "Two soldiers of Y were killed"
 
 
 def _among_the_dead(verb: Token, table: EntityTable) -> Iterator[Hit]:

@@ -295,6 +295,12 @@ def _introduced_as_someone(ent: Span) -> bool:
     return len(after) >= 2 and after[0].text == "," and (after[1].lower_ in ("who", "whose") or aged)
 
 
+def _in_quotes(ent: Span) -> bool:
+    """A name set in quotation marks, as armed groups' fronts named for people are."""
+    doc = ent.doc
+    return ent.start > 0 and ent.end < len(doc) and doc[ent.start - 1].is_quote and doc[ent.end].is_quote
+
+
 def _content_root(ent: Span) -> Token:
     """The span's root, not its article: in "the Ground Forces command" the parser may hang
     "the" on "command" beside "Forces", and spaCy then calls "the" the root."""
@@ -1164,8 +1170,8 @@ class ContextTyper:
             described = descriptor(ent)
             if described in self.outlet_nouns:
                 return "OUTLET"  # "the Telegram channel Ne Zhdi Menya", taken for a building
-            if described in self.unit_nouns and not given_name:
-                return "UNIT"  # "the Gran Grif gang", taken for a building
+            if described in self.unit_nouns and (not given_name or _in_quotes(ent)):
+                return "UNIT"  # "the Gran Grif gang", taken for a building; 'the "Jorge Mario Cortés" substructure'
             if self._operation_manned(ent):
                 return "UNIT"  # "troops of Operation Hadin Kai": a standing deployment, a force
             if ent[-1].lower_ in self.landforms | self.trailing_landforms:
@@ -1630,6 +1636,8 @@ def descriptor(ent: Span) -> str | None:
     head = root.head
     if root.dep_ in ("compound", "amod") and head.i >= ent.end and head.pos_ == "NOUN":
         return head.lemma_.lower()
+    if root.dep_ == "nmod" and _in_quotes(ent) and head.i > ent.end and head.pos_ == "NOUN":
+        return head.lemma_.lower()  # 'the group\'s "Jorge Mario Cortés" substructure', the name an nmod
     left = [t for t in root.lefts if t.dep_ == "compound" and t.pos_ == "NOUN" and t.i < ent.start]
     if left:  # "the newspaper X": nearer than any appositive the parser hung on it
         return left[-1].lemma_.lower()

@@ -6534,3 +6534,29 @@ def test_soldiers_an_armed_group_says_it_killed_serve_the_country_named_before_a
     names = {e.key: e.name for e in found.entities}
     claimed = [c for c in found.claims if c.object_text == "30 soldiers"]
     assert [names[c.subject] for c in claimed] == ["Nigerien Armed Forces"]
+
+
+def test_the_army_said_is_a_states_army_not_a_rebel_group_named_an_army(extractor):
+    text = (
+        "Three soldiers of the Army's 2nd Brigade were killed when fighters of the National Liberation Army"
+        " attacked a patrol in Arauca, the army said."
+    )
+    names = set(reporters(extract(extractor, text), Predicate.LOST))
+    assert names and not any("Liberation" in name for name in names)
+
+
+def test_the_dead_identified_after_a_units_soldiers_were_killed_are_its_loss(extractor):
+    text = (
+        "Two soldiers of the 14th Brigade were killed by a sniper near Tibu on Friday. The Second Division"
+        " said in a statement that the patrol had been guarding a road. The dead were identified as Corporal"
+        " Luis Pardo and Private Mario Gil."
+    )
+    found = read(extractor, text)
+    assert ("14th Brigade", "lost", "Luis Pardo") in found
+    assert ("14th Brigade", "lost", "Mario Gil") in found
+
+
+def test_a_quoted_name_of_a_person_before_a_unit_noun_names_the_unit(extractor):
+    text = 'Soldiers were attacked by the group\'s "Jorge Mario Cortés" substructure, the army said.'
+    found = extract(extractor, text)
+    assert {e.name: e.type.value for e in found.entities}.get("Jorge Mario Cortés") == "Unit"
