@@ -166,10 +166,11 @@ class DescriptionsMixin:
         places = [k for c in modifiers if (k := self.at(c)) and self.entities[k].type is EntityType.REGION]
         if places and not country:  # "the Pskov regional administration": a province's or a city's body
             country = self.entities[places[0]].name
-        if not country and noun.lemma_.lower() in ("presidency", "government", "ministry") and noun.tag_ == "NN":
+        forces = noun.lemma_.lower() == "ministry" and any(c.lower_ in ("defence", "defense") for c in modifiers)
+        if not country and noun.lemma_.lower() in ("presidency", "government") and noun.tag_ == "NN":
             country = self._country_of_sentence(noun)  # "... in Chad's Lake Chad province, the presidency said"
-        if not country and noun.lemma_.lower() == "ministry" and noun.tag_ in ("NN", "NNP"):  # however tagged
-            country = self._nation_of_the_forces(noun)  # "Nigerien soldiers were killed near Mali, the ministry said"
+        if not country and forces and noun.tag_ in ("NN", "NNP"):  # a lower-case ministry, however tagged
+            country = self._country_of_sentence(noun) or self._nation_of_the_forces(noun)
         if not country and not any(c.ent_type_ == "NORP" for c in modifiers):
             return None
         nation = country or next(c.text for c in modifiers if c.ent_type_ == "NORP")
