@@ -34,6 +34,8 @@ def part_of(sent: Span, table: EntityTable) -> Iterator[Hit]:
             yield from _attached(tok, table, "under")  # "The battalion was under the Northwestern Command"
         elif lemma in ("include", "comprise", "incorporate") and tok.pos_ == "VERB" and not negated(tok):
             yield from _included(tok, table)
+        elif lemma == "join" and tok.pos_ == "VERB" and not negated(tok):
+            yield from _joined(tok, table)
         if tok.lower_ in v.collective_nouns and tok.i not in table.by_token:
             continue  # "elements of the 68th Division (6th CAA ...)": of the division, not its parent
         unit = table.at(tok) or table.numbered(tok)  # "The 810th ... is part of Y"
@@ -166,6 +168,19 @@ def _included(verb: Token, table: EntityTable) -> Iterator[Hit]:
     for whole in wholes:
         for part in parts:
             if is_type(table, part, {EntityType.UNIT}) and part != whole:
+                yield Hit(part, Predicate.PART_OF, whole, None, verb)
+
+
+def _joined(verb: Token, table: EntityTable) -> Iterator[Hit]:
+    """ "the Sudan Shield Forces, an armed group that joined the RSF in 2023": a force that joined
+    another is part of it."""
+    joiners = [
+        k for w in _includers(verb) if is_type(table, k := table.resolve(w, create_groups=False), {EntityType.UNIT})
+    ]
+    wholes = [table.unit_behind(o) for o in objects(verb)]
+    for part in joiners:
+        for whole in wholes:
+            if is_type(table, whole, {EntityType.UNIT}) and whole != part:
                 yield Hit(part, Predicate.PART_OF, whole, None, verb)
 
 

@@ -6560,3 +6560,23 @@ def test_a_quoted_name_of_a_person_before_a_unit_noun_names_the_unit(extractor):
     text = 'Soldiers were attacked by the group\'s "Jorge Mario Cortés" substructure, the army said.'
     found = extract(extractor, text)
     assert {e.name: e.type.value for e in found.entities}.get("Jorge Mario Cortés") == "Unit"
+
+
+def test_a_defection_a_force_speaks_of_is_a_refusal_it_reports(extractor):
+    text = (
+        "The Wagner Group said in a statement that the defection of its commander, Andrei Medvedev, would"
+        " not weaken it."
+    )
+    found = extract(extractor, text)
+    assert ("Andrei Medvedev", "refused", "defection") in relations(found)
+    assert reporters(found, Predicate.REFUSED) == {"Wagner Group": "said"}
+
+
+def test_the_founder_of_an_armed_group_commanded_it_and_a_group_that_joined_another_is_its_part(extractor):
+    text = (
+        "Hassan Ali founded the Tigers Brigade, an armed group from Hama that later joined the Syrian"
+        " National Army in 2019."
+    )
+    found = read(extractor, text)
+    assert ("Hassan Ali", "commanded", "Tigers Brigade") in found
+    assert ("Tigers Brigade", "partOf", "Syrian National Army") in found
