@@ -98,7 +98,7 @@ class DescriptionsMixin:
             named = self._recent(token, units, lambda e: lemma in e.roles and designation_of(e.name) is None)
             if named is not None:  # 'the SOBR unit "Rys"' then "the unit": the one named as such
                 return named
-            formation = self._recent(token, units, lambda e: not self.service(e.key), anywhere=owned, main=True)
+            formation = self._recent(token, units, lambda e: not self._service(e.key), anywhere=owned, main=True)
             return formation or self._recent(token, units, lambda e: not self.national_forces(e.key), anywhere=owned)
         if lemma in self.v.unit_heads:
             found = self._last_of_echelon(token, lemma) or self._unnamed_unit(token)

@@ -176,11 +176,7 @@ def _the_dead(noun: Token, table: EntityTable | None = None) -> bool:
     """ "the dead", "the fallen", "those killed"; with the table, also "them" just after soldiers
     were said to be killed ("Three soldiers were killed ... The army named them as X, Y and Z")."""
     killed = any(c.dep_ == "acl" and c.lemma_.lower() in vocab().death_verbs for c in noun.children)
-    if (
-        noun.lemma_.lower() in vocab().the_dead
-        or noun.lower_ in vocab().the_dead
-        or (noun.lower_ == "those" and killed)
-    ):
+    if {noun.lemma_.lower(), noun.lower_} & vocab().the_dead or (noun.lower_ == "those" and killed):  # "the fallen"
         return True
     slain = any(c.dep_ == "amod" and c.lower_ in vocab().the_dead for c in noun.children)
     if slain and noun.lemma_.lower() in vocab().personnel_nouns:

@@ -236,7 +236,7 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
         formation = entity.name.split()[-1].lower() in _FORMATIONS  # "the Veterany assault brigade"
         return self.national_forces(key) or (entity.type is EntityType.UNIT and not (numbered or formation))
 
-    def service(self, key: str) -> bool:
+    def _service(self, key: str) -> bool:
         """A country's forces or one of its services ("the Ground Forces", "Ukraine's Navy"), which
         "the unit" does not stand for where a formation of theirs was named."""
         name = self.entities[key].name.lower()

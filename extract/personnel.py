@@ -194,7 +194,7 @@ class PersonnelMixin:
                 if serving is not None:  # "Former prisoners serving in a Storm-V unit ..." then "the men"
                     return serving
                 formation = self._unit_of_kind(noun, lemma) or self._recent(
-                    noun, {EntityType.UNIT}, lambda e: not self.service(e.key)
+                    noun, {EntityType.UNIT}, lambda e: not self._service(e.key)
                 )
                 # "fighters of the 115th Brigade of the Territorial Defense Forces ... The fighters": the brigade's
                 unit = formation or self._recent(noun, {EntityType.UNIT})
