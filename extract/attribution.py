@@ -304,7 +304,8 @@ def attribute(anchor: Token, table: EntityTable) -> Reporting:
             # "... was removed after soldiers complained": a clause of time or cause reports nothing
             subordinate = any(c.dep_ == "mark" and c.lower_ != "as" for c in aside.children)
             colon = aside.i < anchor.i and _before_colon(aside)  # "The outlet wrote: the corps is led by X"
-            if (after or as_said or colon) and not subordinate and is_say(aside) and not has_content(aside):
+            inserted = aside.dep_ == "parataxis" and _between_commas(aside)  # "Of 110 men, the soldiers say, 23 ..."
+            if (after or as_said or colon or inserted) and not subordinate and is_say(aside) and not has_content(aside):
                 speakers(aside, path, table, result)
                 for obj in [*_according_to(aside), *citing(aside)]:  # "..., according to X, Y reported, citing Z"
                     _note(result, reporter(obj, table), Role.CITED)
@@ -324,6 +325,14 @@ def attribute(anchor: Token, table: EntityTable) -> Reporting:
     if not result.attributions and result.unnamed_report is None and _named_by_whom(root):
         result.unnamed_report = ReportRef(root.i, definite=True)  # the announcement before it names him
     return result
+
+
+def _between_commas(clause: Token) -> bool:
+    """A clause set off by commas on both sides inside the sentence: a parenthesis."""
+    doc = clause.doc
+    words = [t.i for t in clause.subtree if not t.is_punct]
+    start, end = min(words), max(words)
+    return start > 0 and end + 1 < len(doc) and doc[start - 1].text == "," and doc[end + 1].text == ","
 
 
 def _addressed(verb: Token, path: set[int]) -> bool:

@@ -788,12 +788,16 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
         return any(c.lower_ in ("a", "an", "one") for c in token.children)
 
     def quantified_of(self, token: Token) -> Token | None:
-        """ "11 of his subordinates", "some of the paratroopers": the noun after "of"."""
+        """ "11 of his subordinates", "some of the paratroopers": the noun after "of"; "Of the 110
+        men in their company, 23 have been killed": the noun the clause put first."""
         if token.like_num or token.lower_ in self.v.collective_nouns:
             for prep in token.children:
                 if prep.dep_ == "prep" and prep.lower_ == "of":  # "a group of about 30 men", 30 parsed apart
                     objects = [c for c in prep.children if c.dep_ == "pobj"]
                     return next((c for c in objects if c.pos_ != "NUM"), objects[0] if objects else None)
+        if token.like_num and token.dep_ in ("nsubj", "nsubjpass"):
+            fronted = (p for p in token.head.children if p.dep_ == "prep" and p.lower_ == "of" and p.i < token.i)
+            return next((c for p in fronted for c in p.children if c.dep_ == "pobj"), None)
         return None
 
     def recent_unit(self, token: Token) -> str | None:

@@ -6580,3 +6580,13 @@ def test_the_founder_of_an_armed_group_commanded_it_and_a_group_that_joined_anot
     found = read(extractor, text)
     assert ("Hassan Ali", "commanded", "Tigers Brigade") in found
     assert ("Tigers Brigade", "partOf", "Syrian National Army") in found
+
+
+def test_a_number_after_a_fronted_of_counts_those_men_and_an_inserted_say_attributes_it(extractor):
+    text = (
+        "Soldiers of the 15th Motor Rifle Brigade have written to the governor. Of the 90 men in their"
+        " battalion, the soldiers say, 31 have been killed since March."
+    )
+    found = extract(extractor, text)
+    assert {f[0] for f in relations(found) if f[1] == "lost"} == {"15th Motor Rifle Brigade"}
+    assert "15th Motor Rifle Brigade" in reporters(found, Predicate.LOST)
