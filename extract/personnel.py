@@ -4,7 +4,7 @@ group of their own ("40 soldiers from Sakhalin") when no unit is named.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import cached_property
 
 from spacy.tokens import Span, Token
@@ -317,13 +317,6 @@ class PersonnelMixin:
         earlier = (self.personnel(t, create=False) or self._topics_subject(t) for t in men)
         return next((k for k in earlier if k is not None and k not in self.groups), None)
 
-    def _same_man_before(self, noun: Token) -> str | None:
-        """ "a serviceman from the 2nd battalion said ..." then "the serviceman said": the one man
-        the sentences before brought in, and so his unit."""
-        lemma = self.lemma(noun)
-        earlier = self._soldiers_earlier(noun, lambda t: t.tag_ == "NN" and t.lemma_ == lemma and self.is_indefinite(t))
-        return self.personnel(earlier[-1], create=False) if earlier else None
-
     def _soldiers_before(self, noun: Token) -> Token | None:
         """The counted, national soldiers of the sentence before that "the men" takes up."""
         counted = self._soldiers_earlier(
@@ -442,25 +435,27 @@ class PersonnelMixin:
         return _doer(tok)
 
     def _same_man_before(self, noun: Token) -> str | None:
-        """ "The soldier, who serves in the 18th Division, says ..." then "according to the
-        soldier": a definite singular soldier is the one just placed in a unit (not in a country's
-        whole forces)."""
-        if noun.tag_ != "NN" or not any(c.lower_ == "the" for c in noun.children):
+        """ "a serviceman from the 2nd battalion said ..." then "the serviceman said"; "The soldier,
+        who serves in the 18th Division, says ..." then "according to the soldier": the one man
+        the sentences before brought in, and so his unit."""
+        if not _definite_one(noun):
             return None
         before = self.doc[self.window(noun, sentences=4) : noun.i]
-        for man in reversed([t for t in before if t.lemma_ == noun.lemma_ and t.tag_ == "NN"]):
-            key = self.by_token.get(man.i) or self.personnel(man, create=False)
-            if key is not None and self.entities[key].type is EntityType.UNIT and not self.national_forces(key):
-                return key
-        return None
+        return self._unit_of_same_man(reversed([t for t in before if _same_kind(t, noun)]))
 
     def same_man_after(self, noun: Token) -> str | None:
         """ "a Russian soldier tells his mother ..." then "The soldier, who serves in the 18th
         Division": the unit the next sentences place the same man in."""
-        end = self._sentence_end(noun.i, after=2)
-        later = (t for t in self.doc[noun.sent.end : end] if t.lemma_ == noun.lemma_ and t.tag_ == "NN")
-        definite = (t for t in later if any(c.lower_ == "the" for c in t.children))
-        return next((k for t in definite if (k := self.personnel(t, create=False)) is not None), None)
+        later = self.doc[noun.sent.end : self._sentence_end(noun.i, after=2)]
+        return self._unit_of_same_man(t for t in later if _same_kind(t, noun) and _definite_one(t))
+
+    def _unit_of_same_man(self, mentions: Iterable[Token]) -> str | None:
+        """The first unit (not a country's whole forces) these mentions of one soldier resolve to."""
+        for man in mentions:
+            key = self.by_token.get(man.i) or self.personnel(man, create=False)
+            if key is not None and self.entities[key].type is EntityType.UNIT and not self.national_forces(key):
+                return key
+        return None
 
     def forces_of_country(self, country: Token) -> str | None:
         """ "Ukraine's top commander": the armed forces of the country named."""
@@ -667,3 +662,12 @@ def _own_words(noun: Token) -> list[Token]:
 def _doer(tok: Token) -> bool:
     """A subject, or a passive's agent ("held by troops")."""
     return tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "pobj" and tok.head.dep_ == "agent")
+
+
+def _same_kind(other: Token, noun: Token) -> bool:
+    return other.lemma_ == noun.lemma_ and other.tag_ == "NN"
+
+
+def _definite_one(noun: Token) -> bool:
+    """ "the soldier": one man, pointed back to."""
+    return noun.tag_ == "NN" and any(c.lower_ == "the" for c in noun.children)

@@ -161,27 +161,22 @@ def _attached(verb: Token, table: EntityTable, prep: str = "to") -> Iterator[Hit
 
 def _included(verb: Token, table: EntityTable) -> Iterator[Hit]:
     """ "The corps also includes the 57th and 60th Mechanized Brigades": each is part of it."""
-    wholes = [
-        k for w in _includers(verb) if is_type(table, k := table.resolve(w, create_groups=False), {EntityType.UNIT})
-    ]
-    parts = [table.unit_behind(t) for o in objects(verb) for t in listed(o)]
-    for whole in wholes:
-        for part in parts:
-            if is_type(table, part, {EntityType.UNIT}) and part != whole:
-                yield Hit(part, Predicate.PART_OF, whole, None, verb)
+    wholes = [table.resolve(w, create_groups=False) for w in _includers(verb)]
+    yield from _parts_of([table.unit_behind(t) for o in objects(verb) for t in listed(o)], wholes, verb, table)
 
 
 def _joined(verb: Token, table: EntityTable) -> Iterator[Hit]:
     """ "the Sudan Shield Forces, an armed group that joined the RSF in 2023": a force that joined
     another is part of it."""
-    joiners = [
-        k for w in _includers(verb) if is_type(table, k := table.resolve(w, create_groups=False), {EntityType.UNIT})
-    ]
-    wholes = [table.unit_behind(o) for o in objects(verb)]
-    for part in joiners:
-        for whole in wholes:
-            if is_type(table, whole, {EntityType.UNIT}) and whole != part:
-                yield Hit(part, Predicate.PART_OF, whole, None, verb)
+    joiners = [table.resolve(w, create_groups=False) for w in _includers(verb)]
+    yield from _parts_of(joiners, [table.unit_behind(o) for o in objects(verb)], verb, table)
+
+
+def _parts_of(parts: list[str | None], wholes: list[str | None], verb: Token, table: EntityTable) -> Iterator[Hit]:
+    """Each unit among `parts` part of each other unit among `wholes`."""
+    for whole in (w for w in wholes if is_type(table, w, {EntityType.UNIT})):
+        for part in (p for p in parts if is_type(table, p, {EntityType.UNIT}) and p != whole):
+            yield Hit(part, Predicate.PART_OF, whole, None, verb)
 
 
 def _includers(verb: Token) -> list[Token]:
