@@ -12,6 +12,7 @@ from extract import gazetteer
 from extract.gazetteer import normalize
 from extract.model import Entity, EntityType
 from extract.phrases import SYNONYMS, THING_PRONOUNS, designation_of, name_words, owners, with_singulars
+from extract.vocab import country_rows
 
 ECHELONS = ("squad", "platoon", "company", "battalion", "regiment", "brigade", "division", "corps")  # small to large
 
@@ -72,10 +73,15 @@ class DescriptionsMixin:
         title = token.dep_ == "compound" and token.head.lemma_.lower() in self.v.speaker_roles and not token.n_lefts
         if lemma in ("army", "military") and title:  # "army spokesman Colonel X": the country's army
             return self.national_named(token) or self.only_national_forces()
+        if lemma == "gendarmerie":  # "the national gendarmerie", "a gendarmerie post"
+            return self.gendarmerie(token)
         if lemma == "police" and not any(c.dep_ in ("amod", "compound", "poss") for c in token.children):
             # "the police", "a police captain" after "Iran's police force": that force, named or not
             police = self._recent(token, {EntityType.UNIT}, lambda e: "police" in name_words(e))
-            return police or self._recent(token, {EntityType.UNIT}, self._countrys_police, anywhere=True)
+            police = police or self._recent(token, {EntityType.UNIT}, self._countrys_police, anywhere=True)
+            return police or self.police_of_story(token)
+        if lemma in self.v.org_nouns and self.is_indefinite(token) and self._says(token):
+            return self._body_named_next(token, lemma)  # "a police union said" then "the Synapoha union"
         if not any(c.lower_ in ("the", "this", "that") or c.dep_ == "poss" for c in token.children):
             return self._part_of_story(token)  # "whole companies refuse"
         role = SYNONYMS.get(lemma, lemma)
@@ -109,7 +115,9 @@ class DescriptionsMixin:
             small = lemma in ECHELONS[:3]  # "his platoon"; "their regiment" may be named later
             found = found or self._part_of_story(token, owned=small and any(c.dep_ == "poss" for c in token.children))
             # "the army's 6th Division" with no army named: the one country's forces
-            return found or (self.only_national_forces() if lemma == "army" and token.tag_ == "NN" else None)
+            if found is None and lemma == "army" and token.tag_ == "NN":
+                found = self.only_national_forces() or self.state_forces_of_story()
+            return found
         if lemma == "resistance" and token.tag_ == "NN":  # "the resistance lost four fighters": its armed group
             return self._recent(token, {EntityType.UNIT}, lambda e: self.armed_group(e.key))
         if lemma in self.v.faction_nouns and token.tag_ == "NNS":
@@ -190,9 +198,29 @@ class DescriptionsMixin:
         return nations.pop() if len(nations) == 1 else None
 
     def _country_of_sentence(self, noun: Token) -> str | None:
-        """The one country a sentence names, whose presidency or government a bare one is."""
+        """The one country a sentence names, by its word ("Chad's") or by its places ("in northern
+        Burkina Faso"), whose presidency or government a bare one is."""
         named = {self.v.countries[t.lower_] for t in noun.sent if t.lower_ in self.v.countries and t.is_title}
+        if not named:
+            keys = (self.at(t) for t in noun.sent)
+            places = {self.entities[k].name for k in keys if k and self.entities[k].type is EntityType.REGION}
+            countries = {c for p in places if (c := gazetteer.country_of(p))}
+            named = {row.adjectives[0] for row in country_rows() if row.name in countries}
         return next(iter(named)) if len(named) == 1 else None
+
+    def _says(self, noun: Token) -> bool:
+        """Whether a noun is the subject of a say verb."""
+        return noun.dep_ == "nsubj" and noun.head.lemma_.lower() in self.v.say_verbs
+
+    def _body_named_next(self, token: Token, lemma: str) -> str | None:
+        """ "a police union said ..." then "a spokesman for the Synapoha union": a body a speaker is
+        introduced as, which the next two sentences name with the same noun."""
+        for later in self.doc[token.sent.end : self._sentence_end(token.i, 2)]:
+            named = (self.at(c) for c in later.children if c.dep_ == "compound") if later.lemma_ == lemma else ()
+            key = next((k for k in named if k and self.entities[k].type is EntityType.ORGANIZATION), None)
+            if key is not None:
+                return key
+        return None
 
     def _body_of_another(self, token: Token, lemma: str) -> str | None:
         """ "Another milblogger claimed" after "Russian milbloggers claimed": one more of the
@@ -293,24 +321,34 @@ class DescriptionsMixin:
         armies = self.v.nationalities
         nation = next((armies[c.lower_] for c in naming if c.lower_ in armies), None)  # "the Russian brigade"
 
-        # "the army" is a state's, not the National Liberation Army, a rebel group named since
-        rebels = echelon == "army" and (self.only_national_forces() is not None or self._state_army_named())
+        rebels = echelon == "army" and not said  # "the army" is a state's, not the National Liberation Army
 
         def fits(entity: Entity) -> bool:
             words = set(normalize(entity.name).split()) | {w for a in entity.aliases for w in normalize(a).split()}
             side = self._side_of(entity.key, armies) if nation is not None else None
             same_side = side is None or armies[side] == nation  # "Ukraine's 79th" is no Russian brigade
             state = not (rebels and self.armed_group(entity.key))
-            return echelon in words and (said - armies.keys()) <= words and same_side and state
+            named = echelon in words or (echelon == "mission" and peacekeeping_mission(entity))
+            return named and (said - armies.keys()) <= words and same_side and state
 
         self.read_subjects_before(token)
         return self._recent(token, {EntityType.UNIT}, fits, window=6, main=True)  # the brigade the story is about
 
-    def _state_army_named(self) -> bool:
-        """Whether the article names an army that is no rebel group ("the Army's 11th Brigade"), which
-        "the army" is rather than the "Gaitanist Army" named as well."""
-        units = (e for e in self.entities.values() if e.type is EntityType.UNIT and "army" in name_words(e))
-        return any(not self.armed_group(e.key) for e in units)
+    def state_forces_of_story(self) -> str | None:
+        """Whom "the army" and "the military" are where the article names no state's forces (only
+        the ELN, a rebel "army"): the armed forces of the country the story is set in, else of
+        the one its one armed group belongs to, else of the publisher's."""
+        if any(self.national_forces(k) for k, e in self.entities.items() if e.type is EntityType.UNIT):
+            return None
+        story = self.country_of_story()
+        army = gazetteer.national_army(story or self._rebels_country() or self.home)
+        return self.add_named(army.type, army.name, normalize(army.name)) if army is not None else None
+
+    def _rebels_country(self) -> str | None:
+        """The country the gazetteer places the article's one armed group in, by its code."""
+        groups = [k for k, e in self.entities.items() if e.type is EntityType.UNIT and self.armed_group(k)]
+        entry = gazetteer.lookup(self.entities[groups[0]].name) if len(groups) == 1 else None
+        return entry.country if entry is not None else None
 
     def _part_of_story(self, token: Token, owned: bool = False) -> str | None:
         """ "the battalion had lost 70 men", "whole companies refuse", an unnamed man's "his platoon"
@@ -412,3 +450,10 @@ def _military_media(entity: Entity) -> bool:
     """An army's press office by the gazetteer's kind (the ISPR)."""
     entry = gazetteer.lookup(entity.name)
     return entry is not None and entry.kind == gazetteer.MILITARY_MEDIA
+
+
+def peacekeeping_mission(entity: Entity) -> bool:
+    """A peacekeeping mission, by the gazetteer's kind (UNIFIL) or its name ("the Multinational
+    Security Support mission"): whom "the mission" and its peacekeepers are."""
+    entry = gazetteer.lookup(entity.name)
+    return (entry is not None and entry.kind == gazetteer.MISSION) or "mission" in name_words(entity)

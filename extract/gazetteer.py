@@ -20,6 +20,8 @@ from extract.vocab import Country, country_rows, vocab
 
 ARMED_GROUP = "armed group"  # forces.tsv's kind for rebels, militias and jihadist groups: no state's army
 POLICE = "police"  # the kind of the police made for each country forces.tsv leaves out
+MISSION = "mission"  # forces.tsv's kind for a peacekeeping mission (UNIFIL), whose peacekeepers serve in it
+GENDARMERIE = "gendarmerie"  # forces.tsv's kind for a country's gendarmerie, which "the gendarmes" serve in
 MILITARY_MEDIA = "military media"  # organizations.tsv's kind for an army's press office (ISPR)
 CAPITAL = "capital"  # a capital from countries.tsv: known when the model finds it, never matched by itself
 _ARTICLE = re.compile(r"^(the)\s+", re.I)
@@ -150,6 +152,33 @@ def national_army(country: str) -> Entry | None:
     """A country's state armed forces, by its code ("RU"): the force its nationality names."""
     armies = (lookup(name) for name in sorted(set(vocab().nationalities.values())))
     return next((a for a in armies if a is not None and country and a.country == country), None)
+
+
+def gendarmerie(country: str) -> Entry | None:
+    """A country's gendarmerie, by the country's code ("BF"), where forces.tsv lists one."""
+    return next((e for e in entries() if e.kind == GENDARMERIE and country and e.country == country), None)
+
+
+def police(country: str) -> Entry | None:
+    """A country's police, by the country's code ("PK"): forces.tsv's row or the one made for it."""
+    return next((e for e in entries() if e.kind == POLICE and country and e.country == country), None)
+
+
+def provincial_police(place: str) -> Entry | None:
+    """The police of the province a known place lies in ("Lakki Marwat" → the Khyber Pakhtunkhwa
+    Police), where forces.tsv lists one: Pakistan's and India's police are provinces' and states'."""
+    entry, seen = lookup(place), 0
+    while entry is not None and seen < 5:
+        police = lookup(f"{entry.name} Police")
+        if police is not None and police.type is EntityType.UNIT:
+            return police
+        entry, seen = (lookup(entry.parent) if entry.parent else None), seen + 1
+    return None
+
+
+def country_code(name: str) -> str | None:
+    """A country's code by its name ("Burkina Faso" → "BF")."""
+    return next((c.code for c in country_rows() if c.name == name), None)
 
 
 def mercenaries_among(names: Iterable[str], country: str) -> Entry | None:

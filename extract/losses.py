@@ -82,7 +82,15 @@ def lost(sent: Span, table: EntityTable) -> Iterator[Hit]:
                         key = _forces_of_ministry(table.resolve(subj), table)
                         if is_type(table, key, FORCES):
                             yield Hit(key, Predicate.LOST, None, phrase_head(obj), tok, quantity_of(obj, tok.doc))
-        elif lemma in v.death_verbs or _dead_state(tok) or _shot_dead(tok) or _succumbed(tok) or _sent_to_hell(tok):
+        elif (
+            lemma in v.death_verbs
+            or _dead_state(tok)
+            or _shot_dead(tok)
+            or _succumbed(tok)
+            or _sent_to_hell(tok)
+            or _toll_risen(tok)
+            or _paid_the_price(tok)
+        ):
             yield from _deaths(tok, table)
         elif lemma in v.joining_verbs:
             yield from _dead_who_served(tok, table)
@@ -325,7 +333,9 @@ def _struck(verb: Token, table: EntityTable) -> str | None:
     struck += [c for c in clauses if not any(s.pos_ == "PRON" for s in subjects(c))]
     hit = [o for s in struck if s.lemma_.lower() in strikes for o in s.children if o.dep_ == "dobj"]
     found = (table.unit_behind(t) for o in hit for t in (o, *owners(o, ("poss",), ("of",))))
-    return next((k for k in found if is_type(table, k, {EntityType.UNIT})), None)
+    # "ambushed a police patrol, killing three officers": the police's
+    forces = (table.description(c) for o in hit for c in o.children if c.dep_ == "compound" and c.lower_ == "police")
+    return next((k for k in (*found, *forces) if is_type(table, k, {EntityType.UNIT})), None)
 
 
 def _counted_by(verb: Token, table: EntityTable) -> str | None:
@@ -689,7 +699,7 @@ def _deaths(verb: Token, table: EntityTable) -> Iterator[Hit]:
     if _death_told(verb) or _left_unsaid(verb):
         return
     victims = [c for c in verb.children if c.dep_ == "nsubjpass"]
-    if verb.lemma_.lower() in ("die", "perish") or _dead_state(verb) or _succumbed(verb):
+    if verb.lemma_.lower() in ("die", "perish") or _dead_state(verb) or _succumbed(verb) or _paid_the_price(verb):
         victims += subjects(verb)
     elif verb.dep_ != "acl" or any(c.dep_ == "nsubj" for c in verb.children):  # "a statement that its fighters
         objs = objects(verb)  # had killed 30": a clause of its own; "killed 100 soldiers and members of the VDP"
@@ -864,7 +874,8 @@ def _topics_dead(victim: Token, verb: Token, table: EntityTable) -> str | None:
     no unit named, just after a unit was the subject, are its; not when the sentence names who
     killed them ("killed by the Akhmat fighters"), who may be that unit. Soldiers of whom a militia
     is the topic are the state army's."""
-    stated = victim.dep_ == "nsubj" and _dead_state(verb)  # "several soldiers were missing"
+    # "several soldiers were missing", "two soldiers died (paid the supreme price)"
+    stated = victim.dep_ == "nsubj" and (_dead_state(verb) or verb.lemma_ in ("die", "perish") or _paid_the_price(verb))
     if not (victim.dep_ == "nsubjpass" or stated) or any(c.dep_ == "agent" for c in verb.children):
         return None
     men = table.quantified_of(victim) or victim
@@ -954,10 +965,11 @@ def _doers(verb: Token, table: EntityTable) -> set[str]:
 
 def _names_a_side(subject: Token, table: EntityTable) -> bool:
     """A pronoun, a name, or a body's men ("the group's forces had killed or wounded ...", "Boko
-    Haram militants attacked a base, killing 40 soldiers")."""
+    Haram militants attacked a base, killing 40 soldiers", "fighters from the ELN attacked ...")."""
     owned = any(c.dep_ == "poss" and c.pos_ == "NOUN" for c in subject.children)
     named = any(c.dep_ == "compound" and table.at(c) for c in subject.children)
-    return subject.pos_ == "PRON" or bool(table.at(subject)) or owned or named
+    of_body = (o for p in subject.children if p.lower_ in ("of", "from") for o in p.children if o.dep_ == "pobj")
+    return subject.pos_ == "PRON" or bool(table.at(subject)) or owned or named or any(map(table.at, of_body))
 
 
 def _dead_state(verb: Token) -> bool:
@@ -971,6 +983,20 @@ def _dead_state(verb: Token) -> bool:
     stated = [c for c in verb.children if c.dep_ in ("acomp", "oprd", "advcl", "xcomp")]  # "went missing", however
     stated += [o for p in verb.children if p.lower_ == "as" for o in p.children]  # "listed as missing"
     return any(c.lower_ in ("dead", "missing") for c in stated)
+
+
+def _paid_the_price(verb: Token) -> bool:
+    """ "Two soldiers paid the supreme price": died, in the words of Nigeria's and Pakistan's armies."""
+    prices = (o for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() == "price")
+    final = any(c.lower_ in ("supreme", "ultimate") for o in prices for c in o.children)
+    return verb.lemma_.lower() == "pay" and final
+
+
+def _toll_risen(verb: Token) -> bool:
+    """ "The death toll has risen to 53, including 49 gendarmes": the toll's verb counts the dead,
+    whom the "including" phrase names."""
+    toll = any(s.lemma_.lower() == "toll" for s in subjects(verb))
+    return toll and verb.lemma_.lower() in ("rise", "climb", "reach", "stand", "increase", "jump", "grow")
 
 
 def _succumbed(verb: Token) -> bool:

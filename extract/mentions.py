@@ -104,10 +104,14 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
 
     def enlisted(self, noun: Token) -> bool:
         """ "33 Nepali nationals recruited into the Russian army": people a clause puts in a force
-        are its soldiers, whatever else they are called."""
+        are its soldiers, whatever else they are called; so are a force's trainees ("gendarmerie
+        students", "police cadets")."""
         lemma = noun.lemma_.lower()
         if noun.tag_ != "NNS" or lemma in self.v.unit_heads or lemma in self.v.rank_nouns:
             return False
+        forces = ("gendarmerie", "police", "military", "army")
+        if lemma in ("student", "cadet", "trainee") and any(c.lemma_.lower() in forces for c in noun.children):
+            return True
         joined = (c.lemma_.lower() for c in noun.children if c.dep_ in ("acl", "relcl"))
         return any(verb in self.v.joining_verbs or verb in ("recruit", "fight") for verb in joined)
 
@@ -431,10 +435,11 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
         """ "Army spokesman X" after "The Sudanese Armed Forces denied": a bare "Army" or
         "Military" is the one country's armed forces the article has named; in a paper's report
         on its own country ("An Army soldier was killed in shelling by Pakistani troops" in The
-        Indian Express, which names India), that country's."""
+        Indian Express, which names India), that country's; with no state's forces named, those of
+        the country the story is set in."""
         if normalize(name) not in ("army", "military", "armed forces"):
             return None
-        key = self.home_forces or self.only_national_forces()
+        key = self.home_forces or self.only_national_forces() or self.state_forces_of_story()
         return self.entities[key] if key is not None else None
 
     def _ruler_named(self, ent: Span, name: str) -> Entity | None:
@@ -540,9 +545,11 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
         township or a county named after its town is called by its name alone (a lake or a river
         is not: "Chad" is the country, "Dnipro" the city; nor is a place known on its own, as
         "Mexico" beside "Mexico City"). So is a province the article names ("formed in Vologda"
-        after "Vologda Oblast"), as the seeds' readers take "Pskov" after "Pskov province"."""
-        words = form.split()
-        if len(words) != 2 or words[0] != short or words[1] not in self._place_kinds:
+        after "Vologda Oblast"), as the seeds' readers take "Pskov" after "Pskov province"; and
+        "Maru" after "Maru Local Government Area", a Nigerian district ("Maguindanao del Sur" after
+        "Maguindanao del Sur province")."""
+        rest = form[len(short) + 1 :] if form.startswith(short + " ") else ""
+        if not (rest in self._place_kinds or rest == "local government area"):
             return False
         return gazetteer.lookup(short) is None
 
@@ -647,9 +654,14 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
             return key
         for child in token.children:
             if child.dep_ == "appos" and child.i in self.by_token:
-                return self.by_token[child.i]
-            if child.dep_ == "acl" and child.lemma_.lower() in self.v.alias_verbs:  # "The group, known as JNIM,"
-                named = [o.i for p in child.children if p.lower_ == "as" for o in p.children if o.i in self.by_token]
+                key = self.by_token[child.i]
+                if self.entities[key].type is not EntityType.PERSON or not self._body_noun(token):
+                    return key  # not "the chief of staff of the gendarmerie, Col. X", misparsed
+            if child.dep_ in ("acl", "relcl") and child.lemma_.lower() in self.v.alias_verbs:  # "The group, known as
+                # JNIM,", "the brigade, known by its acronym BIM", "the group the government calls "Shene""
+                known = [o for p in child.children if p.lower_ in ("as", "by") for o in p.children]
+                names = known if child.dep_ == "acl" else [o for o in child.children if o.dep_ == "oprd"]
+                named = [o.i for o in names if o.i in self.by_token]
                 if named:
                     return self.by_token[named[0]]
         if token.lemma_.lower() in self._kind_nouns:
@@ -690,6 +702,10 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
         here = bisect_right(self._starts, i) - 1
         nxt = here + after + 1
         return self._starts[nxt] if nxt < len(self._starts) else len(self.doc)
+
+    def _body_noun(self, token: Token) -> bool:
+        """A noun for a force or a body, which no person's name stands in apposition to."""
+        return self.lemma(token) in self.v.unit_heads | self.v.org_nouns | {"gendarmerie", "police"}
 
     def resolve(self, token: Token, create_groups: bool = True, vague: bool = False) -> str | None:
         """The entity a noun phrase head refers to, or None when it names nothing we track."""
@@ -746,7 +762,11 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
             if unit is not None:
                 return unit
         if token.pos_ == "NOUN":
-            return self.description(token)
+            found = self.description(token)
+            if found is None and lower == "military" and any(c.lower_ == "the" for c in token.children):
+                # "the military said": the country's forces named anywhere, else of the story's country
+                found = self.national_named(token) or self.only_national_forces() or self.state_forces_of_story()
+            return found
         return None
 
     def _one_of_its_own(self, token: Token, echelon: str) -> str | None:

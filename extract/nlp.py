@@ -121,6 +121,8 @@ def unit_patterns() -> list[dict]:
         {"label": "UNIT", "pattern": [spelled, modifier, {"LOWER": {"IN": sorted(heads)}}], "id": UNIT_ID},
         # "the 199 Special Forces Battalion", "16 Air Assault Brigade": armies that number without a suffix
         {"label": "UNIT", "pattern": [bare_number, named_words, bare_numbered_head], "id": UNIT_ID},
+        # "the 10th Front", "the 33rd Front": the FARC's and its dissidents' numbered fronts
+        {"label": "UNIT", "pattern": [ordinal, proper, {"TEXT": {"IN": ["Front", "Fronts"]}}], "id": UNIT_ID},
         # "the 201st Military Base": Russia's bases abroad are formations; so is an army's "34th Military Region".
         {
             "label": "UNIT",
@@ -316,6 +318,7 @@ def _title(word: str) -> str:
 
 
 _SETTLEMENTS = {"village", "town", "city", "settlement", "hamlet", "municipality", "locality"}
+_PLACE_KINDS = _SETTLEMENTS | {"province", "region", "district", "state", "county", "area"}
 _DISTANCES = {"kilometre", "kilometer", "km", "mile"}  # "40 kilometres from Bocaranga": a place, measured from
 _AIRFIELDS = {"airfield", "airbase", "aerodrome", "base"}
 PROVINCES = {"region", "province", "oblast", "governorate", "krai", "department"}  # "the northern Amhara region"
@@ -490,8 +493,11 @@ class RankedPeople:
             while first < end and (doc[first].lower_ in self.skipped or _grade(doc[first])):
                 first += 1
             body = doc[end - 1].lower_ in self.bodies  # "the army's Second Division", "its General Command"
-            if first < end and not body and not _known(doc[first:end]):
+            titled = any(doc[k].ent_id_ for k in range(start, first))  # "Estado Mayor Central": a known name
+            if first < end and not body and not titled and not _known(doc[first:end]):
                 spans.append(Span(doc, first, end, label="PERSON"))
+                for token in spans[-1]:  # "Officer Nasir Mehmood": no place's id stays on his name
+                    token.ent_id_ = ""
         if spans:
             keep = [e for e in doc.ents if not any(e.start < s.end and s.start < e.end for s in spans)]
             doc.ents = filter_spans(keep + spans)
@@ -585,6 +591,8 @@ class ContextTyper:
         self.speaker_roles = v.speaker_roles
         self.not_names = v.not_names
         self.ranks = v.ranks
+        self.facilities = v.facility_nouns
+        self.alias_verbs = v.alias_verbs
         self.personnel = v.personnel_nouns | {plural(n) for n in v.personnel_nouns}
         self.people_nouns = self.person_roles | self.personnel
         self.role_nouns = self.person_roles | self.speaker_roles
@@ -609,6 +617,7 @@ class ContextTyper:
                     *self.call_signs(doc),
                     *self.quoted_names(doc),
                     *self.places_of_kind(doc),  # before the model's own: "Zelene Pole" is no work of art
+                    *self.places_before_kind(doc),
                     *self.landforms_named(doc),
                     *self.council_areas(doc),
                     *self.named_courts(doc),  # before a unit pattern's "2nd Western District"
@@ -619,6 +628,8 @@ class ContextTyper:
                     *doc.ents,
                     *self.mastheads(doc),
                     *self.named_people(doc),
+                    *self.named_after_role(doc),
+                    *self.named_operations(doc),
                     *self.channels(doc),
                     *self.honorific_names(doc),
                     *self.named_formations(doc),
@@ -657,9 +668,14 @@ class ContextTyper:
         places = {e.start for e in kept if e.label_ == "OUTLET" and len(e) == 1 and self.based_in(e.root)}
         surnames = {e.text.split()[-1] for e in kept if labels[e.start] == "PERSON" and len(e) > 1}
         given = {e.text.split()[0] for e in kept if labels[e.start] == "PERSON" and len(e) > 1}
+        named_places = [e for e in kept if labels[e.start] == "REGION" and len(e) > 1]
+        place_words = {e.text.split()[0] for e in named_places}  # "Maru" of "Maru Local Government Area"
+        place_words |= {e[:-1].text for e in named_places if e[-1].lower_ in _PLACE_KINDS}  # "X del Sur province"
         for ent in kept:
             if not ent.ent_id_ and len(ent) == 1 and ent.text in surnames | given:
                 labels[ent.start] = "PERSON"  # "Romanova added" after "Olga Romanova said"; "Lam said"
+            elif not ent.ent_id_ and ent.text in place_words and labels[ent.start] == "ORGANIZATION":
+                labels[ent.start] = "REGION"  # "residents of Maru" after "Maru Local Government Area"
         votes: dict[str, Counter] = {}  # by the name without "the": "The Carlos Patiño Front" opening a sentence
         for ent in kept:
             if not ent.ent_id_ and labels[ent.start] in LABELS:
@@ -713,7 +729,8 @@ class ContextTyper:
         for original in doc.spans.get("ner", []):
             person = original.label_ == "PERSON" and (original[0].lower_ in self.given_names or self.in_role(original))
             pointed = original.label_ in ("GPE", "LOC") and original[0].is_title and original[0].lower_ in _COMPASS
-            if not (original.label_ == "ORG" or person or pointed) or len(original) < 2:
+            outlet = any(t.text == "News" for t in original[1:])  # "Sahel News Niamey", taken for a man
+            if not (original.label_ == "ORG" or person or pointed or outlet) or len(original) < 2:
                 continue
             inside = [e for e in ents if original.start <= e.start and e.end <= original.end]
             bare = original[1:] if original[0].lower_ == "the" else original  # "the Donetsk People's Republic"
@@ -867,6 +884,23 @@ class ContextTyper:
                 found.append(Span(doc, tok.i, end, label="PERSON"))  # not "Oleksandr" + a known place
         return found
 
+    def named_after_role(self, doc: Doc) -> list[Span]:
+        """ "a notorious bandit leader, Dogo Gide,": two or three capitalised words the model left
+        unnamed, set off by commas after a person's role, are that person's name."""
+        found = []
+        for tok in doc[: len(doc) - 3]:
+            if tok.lemma_.lower() not in self.people_nouns or tok.tag_ != "NN" or doc[tok.i + 1].text != ",":
+                continue
+            end = tok.i + 2
+            while end < len(doc) and end - tok.i < 5 and doc[end].pos_ == "PROPN" and doc[end].is_title:
+                end += 1
+            name = doc[tok.i + 2 : end]
+            closed = end < len(doc) and doc[end].is_punct
+            unnamed = not any(t.ent_type_ or t.lower_ in self.ranks for t in name)
+            if 2 <= len(name) <= 3 and closed and unnamed:
+                found.append(Span(doc, name.start, name.end, label="PERSON"))
+        return found
+
     def first_name_speaking(self, tok: Token) -> bool:
         """ "Natalya, whose husband serves in the brigade, said": a known given name alone as a
         clause's subject, whatever part of speech the tagger gave it."""
@@ -1011,6 +1045,23 @@ class ContextTyper:
         return found
 
     @staticmethod
+    def places_before_kind(doc: Doc) -> list[Span]:
+        """ "in Datu Saudi Ampatuan town": the whole title-case name before a lower-case kind of
+        settlement is the place's, however much of it the model took."""
+        found = []
+        for tok in doc[1:]:
+            if tok.lemma_.lower() not in _SETTLEMENTS or not tok.is_lower:
+                continue
+            start = tok.i
+            while start > 0 and tok.i - start < 4 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN":
+                start -= 1
+            name = doc[start : tok.i]
+            whole = start > 0 and not doc[start - 1].is_title and all(t.head == tok for t in name)
+            if len(name) > 1 and whole and not any(t.ent_id_ for t in name):
+                found.append(Span(doc, start, tok.i, label="REGION"))
+        return found
+
+    @staticmethod
     def council_areas(doc: Doc) -> list[Span]:
         """ "in Damboa local government area", "Gwoza LGA": Nigeria's districts, named before
         the words for them, which the model mostly leaves unnamed."""
@@ -1027,12 +1078,45 @@ class ContextTyper:
         return found
 
     def _operation_manned(self, ent: Span) -> bool:
-        """ "troops of Operation Mirador", "soldiers from Operation Hadin Kai": a named operation
-        men serve in is the standing force deployed under that name."""
+        """ "troops of Operation Mirador", "soldiers from Operation Hadin Kai", "Operation X is the
+        military's joint task force": a named operation men serve in, or said to be a force, is
+        the standing force deployed under that name."""
         root = _content_root(ent)
         men = root.head.head.lower_ in self.personnel or root.head.head.lemma_.lower() in self.unit_nouns | {"unit"}
         manned = root.dep_ == "pobj" and root.head.lower_ in ("of", "from") and men  # "a detachment of Operation X"
-        return ent[0].lower_ == "operation" and len(ent) > 1 and manned
+        said = (
+            [a for a in root.head.children if a.dep_ == "attr"]
+            if root.dep_ == "nsubj" and root.head.lemma_ == "be"
+            else []
+        )
+        force = any(
+            a.lemma_.lower() in self.unit_nouns | {"force"}
+            for a in [*said, *root.children]
+            if a.dep_ in ("attr", "appos")
+        )
+        return ent[0].lower_ == "operation" and len(ent) > 1 and (manned or force)
+
+    def _unit_known_as(self, root: Token) -> bool:
+        """Whether a name is what a unit noun is "known as" or "known by"."""
+        known = root.head.head if root.dep_ == "pobj" and root.head.lower_ in ("as", "by") else None
+        alias = known is not None and known.dep_ == "acl" and known.lemma_.lower() in self.alias_verbs
+        return alias and known.head.lemma_.lower() in self.unit_nouns
+
+    def named_operations(self, doc: Doc) -> list[Span]:
+        """ "Operation Hadarin Daji", which the model may take in part for a person: every mention of
+        an operation's name, where one of them is a force (`_operation_manned`)."""
+        spans = []
+        for tok in doc[:-1]:
+            end = tok.i + 1
+            while end < len(doc) and end - tok.i < 4 and doc[end].is_alpha and doc[end].is_title:
+                end += 1  # "Operation Whirl Punch", whatever the tagger took the words for
+            if tok.text == "Operation" and end > tok.i + 1:
+                spans.append(Span(doc, tok.i, end, label="ORG"))
+        if not any(self._operation_manned(s) for s in spans):
+            return []
+        for token in (t for s in spans for t in s):  # "Operation Whirl Punch": not the newspaper Punch
+            token.ent_id_ = ""
+        return spans
 
     def landforms_named(self, doc: Doc) -> list[Span]:
         """ "toward the Hamrin mountains", "in the Sambisa forest", "near the Chong Bok pass": a name
@@ -1226,6 +1310,8 @@ class ContextTyper:
             return "UNIT"  # "the 34th Military Region": an army's territorial command, not a place
         if label == "ORGANIZATION" and self._operation_manned(ent):
             return "UNIT"  # "a detachment of Operation Koundjoaré"
+        if label == "ORGANIZATION" and self._unit_known_as(root):
+            return "UNIT"  # "the police's intervention brigade, known by its acronym BIM"
         if label in ("PERSON", "ORGANIZATION") and any(t.text == "News" for t in ent[1:]):
             return "OUTLET"  # "told Zitamar News", taken for a man; "Corbeau News Centrafrique"
         if label == "ORGANIZATION" and self._force_of_a_place(ent):
@@ -1260,8 +1346,8 @@ class ContextTyper:
             return "OUTLET"  # "the Dagestani outlet Chernovik", however the parser hung the name
         if described in self.unit_nouns or _kind_past_compounds(root) in self.unit_nouns:
             return "UNIT"  # "the Alania volunteer battalion"
-        if label == "ORGANIZATION" and described in self.faction_nouns and self.part_of_a_force(root):
-            return "UNIT"  # "the Carlos Patiño Front, a faction of the EMC": a faction of a force fights too
+        if label in ("ORGANIZATION", "PERSON") and described in self.faction_nouns and self.part_of_a_force(root):
+            return "UNIT"  # "the Carlos Patiño Front, a faction of the EMC", "the Karialan faction of the BIFF"
         if label == "ORGANIZATION" and given_name and (described is None or described in self.person_roles):
             return "PERSON"  # "the Kremlin's human rights commissioner, Tatyana Moskalkova"
         if label in ("PERSON", "ORGANIZATION") and _owned_unit(ent) and not given_name:
@@ -1369,7 +1455,7 @@ class ContextTyper:
             return False
         if root.head.lower_ not in ("from", "at", "in"):
             return True
-        if self.based_in(root):
+        if self.based_in(root) or root.head.head.lemma_.lower() in self.facilities:  # "a military hospital in Gusau"
             return True
         places = ("GPE", "LOC", "REGION")
         return any(
@@ -1400,9 +1486,14 @@ def _forces_of_people(ent: Span) -> str | None:
 def _without_possessive(ent: Span) -> Span:
     """ "Ramzan Kadyrov's" as the model took it: the name without its possessive ending,
     "State Bureau of Investigation (SBI" without the bracket it ran into, "the Border Service
-    of" without the preposition, and "Hargeisa – Clan" without the dash and what follows."""
-    if len(ent) > 1 and ent[-1].pos_ == "ADP" and not ent.ent_id_:
-        return Span(ent.doc, ent.start, ent.end - 1, label=ent.label_)
+    of", "the 10th Front of killing civilians" without the clause it ran into, and "Hargeisa – Clan"
+    without the dash and what follows."""
+    if len(ent) > 1 and (ent[-1].pos_ == "ADP" or ent[-1].text in _DASHES) and not ent.ent_id_:
+        return Span(ent.doc, ent.start, ent.end - 1, label=ent.label_)  # and "COTABATO CITY -", a dateline
+    of = next((t.i for t in ent[1:-1] if t.lower_ == "of"), None)
+    clause = of is not None and all(t.is_lower for t in ent.doc[of + 1 : ent.end])
+    if clause and not ent.ent_id_ and ent.label_ in {"ORG", "PERSON", "GPE", "LOC", *_NAMELIKE}:  # not "tens of"
+        return Span(ent.doc, ent.start, of, label=ent.label_)
     dash = next((t.i for t in ent[1:-1] if t.text in _DASHES and t.whitespace_ and ent.doc[t.i - 1].whitespace_), None)
     if dash is not None and not ent.ent_id_:  # "Hargeisa – Clan militia fighters": a dateline, then the story
         return Span(ent.doc, ent.start, dash, label=ent.label_)

@@ -85,12 +85,12 @@ class PeopleMixin:
             yield from self._name_after_rank(apposition)
         yield from self._apposition_hung_higher(role)
         people = self.v.person_roles | self.v.personnel_nouns
-        for prep in (c for c in role.children if c.dep_ == "prep" and c.lower_ in ("of", "for")):
-            for body in (c for c in prep.children if c.dep_ == "pobj" and self.lemma(c) not in people):
-                yield from (c for c in body.children if c.dep_ == "appos" and c.i > body.i)
-                # "a paratrooper of the 83rd Brigade, Private Denis Lukin,": the name parsed as a conjunct
-                listed = any(c.dep_ == "cc" for c in body.children)  # not "the 83rd Brigade and the 5th Army"
-                yield from (c for c in body.children if c.dep_ == "conj" and not listed and _comma_before(c))
+        # "the chief of staff of the gendarmerie, Col. X": through the staff to its body
+        for body in (c for c in owners(role, (), ("of", "for")) if self.lemma(c) not in people):
+            yield from (c for c in body.children if c.dep_ == "appos" and c.i > body.i)
+            # "a paratrooper of the 83rd Brigade, Private Denis Lukin,": the name parsed as a conjunct
+            listed = any(c.dep_ == "cc" for c in body.children)  # not "the 83rd Brigade and the 5th Army"
+            yield from (c for c in body.children if c.dep_ == "conj" and not listed and _comma_before(c))
 
     def _name_after_rank(self, rank: Token) -> Iterator[Token]:
         """ "the brigade commander, Col. Meir Biderman,": the parser may make the rank the

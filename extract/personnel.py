@@ -4,13 +4,14 @@ group of their own ("40 soldiers from Sakhalin") when no unit is named.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterable
 from functools import cached_property
 
 from spacy.tokens import Span, Token
 
 from extract import gazetteer
-from extract.descriptions import ECHELONS
+from extract.descriptions import ECHELONS, peacekeeping_mission
 from extract.gazetteer import normalize
 from extract.model import EntityType
 from extract.phrases import PERSON_PRONOUNS, THING_PRONOUNS, designation_of, name_words, relative_clause
@@ -119,8 +120,17 @@ class PersonnelMixin:
         same = self._same_man_before(noun)
         if same is not None:
             return same
+        if self.lemma(noun) == "gendarme" or any(c.lower_ == "gendarmerie" for c in noun.children):
+            return self.gendarmerie(noun)  # "49 gendarmes", "gendarmerie students"
+        if self.lemma(noun) == "peacekeeper":  # "two Sri Lankan peacekeepers" of UNIFIL: the mission's
+            mission = self._recent(noun, {EntityType.UNIT}, peacekeeping_mission, anywhere=True)
+            if mission is not None:
+                return mission
         if national is not None:
             return national
+        if self.lemma(noun) in ("policeman", "policewoman"):  # no police named, or it would be found above
+            police = self._recent(noun, {EntityType.UNIT}, self._countrys_police, anywhere=True)
+            return police or self.police_of_story(noun)
         army = self.armys_own(noun)
         if army is not None:
             return army
@@ -409,17 +419,21 @@ class PersonnelMixin:
         here = {  # not the unit that speaks ("the corps said that 23 soldiers surrendered")
             key
             for i in range(token.sent.start, token.i)
-            if (key := self.by_token.get(i))
-            and self.entities[key].type is EntityType.UNIT
-            and not (self.doc[i].dep_ == "nsubj" and self.doc[i].head.lemma_.lower() in self.v.say_verbs)
+            if (key := self.by_token.get(i)) and self.entities[key].type is EntityType.UNIT and not self._speaks(i)
         }
         if len(here) == 1 and not (here & set(self.groups)) and not self.national_forces(next(iter(here))):
             return here.pop()
         for i in range(token.i - 1, self.window(token, sentences=2) - 1, -1):
             key = self.by_token.get(i) or self._unit_subject(self.doc[i])
             if key and self.entities[key].type is EntityType.UNIT and self._subject_or_its_men(self.doc[i]):
+                if self.national_forces(key) and self._speaks(i):
+                    continue  # "Troops of X killed 15 bandits, the army said. Two soldiers died": X's
                 return key if key not in self.groups and not self.national_forces(key) else None
         return None
+
+    def _speaks(self, i: int) -> bool:
+        """Whether a token is the subject of a say verb: who tells, not what the story is about."""
+        return self.doc[i].dep_ == "nsubj" and self.doc[i].head.lemma_.lower() in self.v.say_verbs
 
     def _unit_subject(self, tok: Token) -> str | None:
         """ "their company lost ...": a unit noun as a subject, which no finder may have resolved yet."""
@@ -479,6 +493,52 @@ class PersonnelMixin:
         places = (e.name for e in self.entities.values() if e.type is EntityType.REGION)
         countries = {c for name in places if (c := gazetteer.country_of(name))}
         return self.forces_of_nation(countries.pop().lower()) if len(countries) == 1 else None
+
+    def country_of_story(self) -> str | None:
+        """The code of the country most mentions of the article's places and peoples belong to:
+        Burkina Faso for a story from Inata and Djibo "near the border with Mali", Cameroon for
+        "Cameroonian soldiers" near Bamenda, which no table of places knows."""
+        counts = self._nationalities_named.copy()
+        for entity in self.entities.values():
+            country = gazetteer.country_of(entity.name) if entity.type is EntityType.REGION else None
+            code = gazetteer.country_code(country) if country is not None else None
+            if code is not None:
+                counts[code] += len(entity.mentions)
+        ranked = counts.most_common(2)
+        return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+
+    @cached_property
+    def _nationalities_named(self) -> Counter[str]:
+        """How often the article calls men or things by each country's adjective ("Cameroonian")."""
+        words = (t.lower_ for t in self.doc if not t.ent_type_ or t.ent_type_ == "NORP")  # not "Datu Saudi Ampatuan"
+        adjectives = (w for w in words if self.v.countries.get(w, "").lower() == w)
+        armies = (gazetteer.lookup(self.v.nationalities.get(a, "")) for a in adjectives)
+        return Counter(a.country for a in armies if a is not None and a.country)
+
+    def gendarmerie(self, token: Token) -> str | None:
+        """ "the national gendarmerie", "49 gendarmes": the gendarmerie the article named, else that of
+        the gendarmes' nation ("Malian gendarmes") or of the country the story is set in."""
+        named = self._recent(token, {EntityType.UNIT}, lambda e: "gendarmerie" in name_words(e), anywhere=True)
+        if named is not None:
+            return named
+        entry = gazetteer.gendarmerie(self._country_of_men(token) or "")
+        return self.add_named(entry.type, entry.name, normalize(entry.name)) if entry is not None else None
+
+    def police_of_story(self, token: Token) -> str | None:
+        """ "Six policemen were martyred ..., police said" with no police named: the police of the
+        province the story's places lie in (Khyber Pakhtunkhwa's), else of the policemen's nation
+        or of the country the story is set in."""
+        places = (e.name for e in self.entities.values() if e.type is EntityType.REGION)
+        entry = next((p for name in places if (p := gazetteer.provincial_police(name))), None)
+        entry = entry or gazetteer.police(self._country_of_men(token) or "")
+        return self.add_named(entry.type, entry.name, normalize(entry.name)) if entry is not None else None
+
+    def _country_of_men(self, token: Token) -> str | None:
+        """The code of the country of men or a force: by their nationality ("Malian gendarmes"),
+        else the country the story is set in."""
+        nation = self._nationality(token)
+        army = gazetteer.lookup(self.v.nationalities[nation]) if nation else None
+        return army.country if army is not None else self.country_of_story()
 
     def forces_of_nation(self, name: str) -> str | None:
         """The armed forces of a country or people by its name ("burkina faso", "chadian")."""

@@ -114,8 +114,9 @@ def owners(noun: Token, deps: tuple[str, ...], preps: tuple[str, ...]) -> Iterat
         elif child.dep_ == "prep" and child.lower_ in preps:
             for obj in (c for c in child.children if c.dep_ == "pobj"):
                 seat = obj.lower_ in ("staff", "headquarters", "operations")
-                # "the army's operations" are the army's; "Ukraine's headquarters for POWs" is a body of its own
-                deps = ("poss",) if obj.lower_ == "operations" else ()
+                # "the army's operations" are the army's; "Ukraine's headquarters for POWs" is a body of its own;
+                # the "Chief of Army Staff" heads the army's staff
+                deps = ("poss",) if obj.lower_ == "operations" else ("compound",) if obj.lower_ == "staff" else ()
                 staff_of = list(owners(obj, deps, ("of",))) if seat else []
                 yield from staff_of or [obj]
 

@@ -275,7 +275,7 @@ def _fled_somewhere(verb: Token) -> bool:
     """ "the militants had fled toward the Hamrin mountains", "the attackers fled": a retreat in a
     direction, or raiders getting away, not men leaving their posts or their army."""
     toward = any(c.dep_ == "prep" and c.lower_ in ("toward", "towards") for c in verb.children)
-    raiders = [s for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")]
+    raiders = subjects(verb)  # "the terrorists fired ... before fleeing into the forest"
     raiders_fled = bool(raiders) and all(s.lemma_.lower() in vocab().insurgent_nouns for s in raiders)
     return verb.lemma_.lower() in ("flee", "escape") and (toward or raiders_fled)
 

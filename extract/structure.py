@@ -51,8 +51,14 @@ def part_of(sent: Span, table: EntityTable) -> Iterator[Hit]:
                 key = _unit_or_its_owner(parent, table)
                 if is_type(table, key, {EntityType.UNIT}) and key != unit:
                     yield Hit(unit, Predicate.PART_OF, key, None, copula)
+            for key in _owners_of_force_said(copula, table):
+                if key != unit:
+                    yield Hit(unit, Predicate.PART_OF, key, None, copula)
         # "The 13th Khartia Brigade of Y", parsed as "13th" with "Brigade" beside it
         same = [a for a in tok.children if a.dep_ == "appos" and table.at(a) == unit]
+        for force in [*_force_of_its_men(tok, table), *_whose_faction(tok, table)]:
+            if force != unit:
+                yield Hit(unit, Predicate.PART_OF, force, None, tok)
         for child in [*tok.children, *(c for a in same for c in a.children), *_part_hung_on_men(tok, table)]:
             parents = []
             if child.dep_ == "prep" and child.lower_ in ("within", "of", "in", "under", "inside"):
@@ -92,6 +98,46 @@ def _part_hung_on_men(unit: Token, table: EntityTable) -> list[Token]:
     if unit.dep_ != "pobj" or unit.head.lower_ != "of" or table.lemma(unit.head.head) not in vocab().personnel_nouns:
         return []
     return [a for a in unit.head.head.children if a.dep_ == "appos" and a.lemma_ == "part"]
+
+
+def _force_of_its_men(unit: Token, table: EntityTable) -> list[str]:
+    """ "the FARC dissidents of the 10th Front", "Wagner fighters of the 7th assault detachment":
+    the force the men are called by holds the unit they serve in."""
+    men = unit.head.head
+    if (
+        unit.dep_ != "pobj"
+        or unit.head.lower_ != "of"
+        or table.lemma(men) not in vocab().personnel_nouns | {"dissident"}
+    ):
+        return []
+    forces = (table.at(c) for c in men.children if c.dep_ == "compound")
+    return [k for k in forces if is_type(table, k, {EntityType.UNIT})]
+
+
+def _owners_of_force_said(copula: Token, table: EntityTable) -> list[str]:
+    """ "Operation X is the military's joint task force", "X is the army's reserve brigade": the
+    force whose own unit the copula says the subject is."""
+    said = (c for c in copula.children if c.dep_ == "attr" and c.lemma_.lower() in vocab().unit_heads | {"force"})
+    owners_ = [o for a in said for o in a.children if o.dep_ == "poss"]
+    keys = (table.resolve(o, create_groups=False) or _state_forces(o, table) for o in owners_)
+    return [k for k in keys if is_type(table, k, {EntityType.UNIT})]
+
+
+def _state_forces(word: Token, table: EntityTable) -> str | None:
+    """ "the military's": the country's forces the article names."""
+    return table.national_named(word) or table.only_national_forces() if word.lower_ == "military" else None
+
+
+def _whose_faction(unit: Token, table: EntityTable) -> list[str]:
+    """ "JNIM, al-Qaeda's affiliate in the Sahel", "the HPG, the PKK's armed wing", "the Karialan
+    faction of the BIFF": the body a faction is said to belong to, a force or an organization."""
+    kinds = vocab().faction_nouns
+    factions = [a for a in unit.children if a.dep_ == "appos" and a.lemma_.lower() in kinds]
+    owners_ = [c for a in factions for c in a.children if c.dep_ == "poss"]
+    if unit.dep_ == "compound" and unit.head.lemma_.lower() in kinds:
+        owners_ += owners(unit.head, (), ("of",))
+    keys = (table.at(o) for o in owners_)
+    return [k for k in keys if is_type(table, k, {EntityType.UNIT, EntityType.ORGANIZATION})]
 
 
 def _antecedent(word: Token) -> Token:
@@ -264,6 +310,9 @@ def located_in(sent: Span, table: EntityTable) -> Iterator[Hit]:
         if any(o.head.lower_ != "near" for o in places):  # "based in Kamenka near St Petersburg": Kamenka
             places = [o for o in places if o.head.lower_ != "near"]
         places += [c for c in tok.children if c.dep_ in ("npadvmod", "compound")]  # "the Sevastopol-based fleet"
+        if tok.pos_ == "NOUN":  # "the base of the 18th Brigade in the town of X", "in" hung on the brigade
+            held = [h for h in holders if (k := table.at(h)) and not table.countrywide(k)]  # not "the Nigerian Army"
+            places += [o for h in held for c in h.children if c.lower_ in ("in", "at") for o in c.children]
         places += [n for o in places if o.lemma_.lower() in vocab().region_nouns for n in owners(o, (), ("of",))]
         if where is not None:  # "the Ivanovo region(,) where the regiment is based": it follows its antecedent
             before = tok.doc[where.i - 2 if tok.doc[where.i - 1].is_punct else where.i - 1]
@@ -398,7 +447,8 @@ def member_of(sent: Span, table: EntityTable) -> Iterator[Hit]:
         role = lemma in members or press
         role = role or (lemma in v.command_nouns and not_in_command(tok))
         former = lemma in members and any(c.dep_ == "amod" and c.lower_ in ("former", "retired") for c in tok.children)
-        if tok.pos_ == "NOUN" and role and not commanding(tok) and not former:  # "a former officer of X"
+        titled = tok.pos_ == "PROPN" and tok.dep_ != "compound" and tok.i not in table.by_token  # "the Chief of"
+        if (tok.pos_ == "NOUN" or titled) and role and not commanding(tok) and not former:  # "a former officer of X"
             person = _person_in_role(tok, table)
             for group in _groups_of(tok, table) if person is not None else ():
                 yield Hit(person, Predicate.MEMBER_OF, group, None, tok)
@@ -512,6 +562,8 @@ def affiliated_with(sent: Span, table: EntityTable) -> Iterator[Hit]:
             yield from _owned_outlet(tok, table)
         if tok.pos_ == "VERB" and any(c.dep_ == "prep" and c.lower_ == "alongside" for c in tok.children):
             yield from _fights_alongside(tok, table)
+        if tok.dep_ == "appos" and _proxy(tok):
+            yield from _proxy_of(tok, table)
         if tok.lemma_.lower() not in v.affiliation_words or negated(tok):
             continue
         if tok.i >= 2 and tok.nbor(-1).text == "-":  # "Kremlin-linked blogger X"
@@ -542,6 +594,22 @@ def affiliated_with(sent: Span, table: EntityTable) -> Iterator[Hit]:
                     other = table.at(obj)
                     if other and other != holder and table.entities[other].type is not EntityType.REGION:
                         yield Hit(holder, Predicate.AFFILIATED_WITH, other, None, tok)
+
+
+def _proxy(noun: Token) -> bool:
+    """ "a shadow group", "a front", "a proxy": a body that stands in for another, not a part of it."""
+    return noun.lemma_.lower() in ("proxy", "front") or any(c.lower_ == "shadow" for c in noun.children)
+
+
+def _proxy_of(noun: Token, table: EntityTable) -> Iterator[Hit]:
+    """ "The Kashmir Tigers, a shadow group of Jaish-e-Mohammed", "X, Hezbollah's proxy": the two
+    are tied, whoever the one answers to."""
+    holder = table.at(noun.head)
+    others = (table.at(o) for o in owners(noun, ("poss",), ("of", "for")))
+    for other in others:
+        bodies = {EntityType.UNIT, EntityType.ORGANIZATION}
+        if is_type(table, holder, bodies) and is_type(table, other, bodies) and other != holder:
+            yield Hit(holder, Predicate.AFFILIATED_WITH, other, None, noun)
 
 
 def _fights_alongside(verb: Token, table: EntityTable) -> Iterator[Hit]:

@@ -6140,12 +6140,12 @@ def test_a_nigerian_local_government_area_in_its_state_is_a_place(extractor):
     assert ("Maru Local Government Area", "locatedIn", "Zamfara") in relations(found)
 
 
-def test_gendarmes_killed_when_separatists_attacked_are_the_countrys_forces_loss(extractor):
+def test_gendarmes_killed_when_separatists_attacked_are_the_countrys_gendarmeries_loss(extractor):
     text = (
         "Two gendarmes were killed on Monday when separatist fighters attacked a checkpoint in Kumba, in Cameroon's"
         " South West region, a security source said."
     )
-    assert ("Cameroonian Armed Forces", "lost") in {f[:2] for f in read(extractor, text)}
+    assert ("Cameroonian Gendarmerie", "lost") in {f[:2] for f in read(extractor, text)}
 
 
 def test_men_killed_only_in_what_a_body_did_not_mention_are_no_claim(extractor):
@@ -6590,3 +6590,147 @@ def test_a_number_after_a_fronted_of_counts_those_men_and_an_inserted_say_attrib
     found = extract(extractor, text)
     assert {f[0] for f in relations(found) if f[1] == "lost"} == {"15th Motor Rifle Brigade"}
     assert "15th Motor Rifle Brigade" in reporters(found, Predicate.LOST)
+
+
+def test_the_army_where_only_a_rebel_army_is_named_is_the_states(extractor):
+    text = (
+        "Fighters from Colombia's National Liberation Army attacked a military base in the province of"
+        " Arauca, killing two soldiers, the army said. The attack hit the base of the army's 18th Brigade in"
+        " the town of Saravena."
+    )
+    found = read(extractor, text)
+    assert ("Colombian Army", "lost", "two soldiers") in found
+    assert ("18th Brigade", "partOf", "Colombian Army") in found
+    assert ("18th Brigade", "locatedIn", "Saravena") in found
+
+
+def test_a_numbered_front_is_a_unit_of_the_force_its_men_are_called_by(extractor):
+    text = "The ELN's Eastern War Front accused the FARC dissidents of the 10th Front of killing civilians."
+    found = extract(extractor, text)
+    assert {e.name: e.type.value for e in found.entities}.get("10th Front") == "Unit"
+    assert ("10th Front", "partOf", "FARC") in relations(found)
+
+
+def test_gendarmes_serve_in_the_gendarmerie_of_the_country_the_story_is_set_in(extractor):
+    text = (
+        "The death toll from an attack on a gendarmerie post in northern Burkina Faso has risen to 53,"
+        " including 49 gendarmes, the government said. The chief of staff of the gendarmerie, Colonel Evrard"
+        " Somda, said the wounded had been evacuated."
+    )
+    found = extract(extractor, text)
+    assert ("Burkinabe Gendarmerie", "lost", "49 gendarmes") in relations(found)
+    assert ("Evrard Somda", "memberOf", "Burkinabe Gendarmerie") in relations(found)
+    assert reporters(found, Predicate.LOST) == {"Burkinabe government": "said"}
+
+
+def test_an_affiliate_in_apposition_is_part_of_its_owner(extractor):
+    found = extract(extractor, "JNIM, al-Qaeda's affiliate in the Sahel, claimed the attack.")
+    assert ("Jama'at Nusrat al-Islam wal-Muslimin", "partOf", "al-Qaeda") in relations(found)
+    assert {e.name: e.type.value for e in found.entities}.get("Sahel") == "Region"
+
+
+def test_a_named_operation_that_troops_serve_in_is_a_force_and_its_dead_paid_the_supreme_price(extractor):
+    text = (
+        "Troops of Operation Whirl Punch have killed 12 bandits in Kaduna State, the Nigerian Army has said."
+        " Two soldiers paid the supreme price during the operation. Operation Whirl Punch is the military's"
+        " joint task force in the North-west."
+    )
+    found = extract(extractor, text)
+    assert {e.name: e.type.value for e in found.entities}.get("Operation Whirl Punch") == "Unit"
+    assert ("Operation Whirl Punch", "lost", "Two soldiers") in relations(found)
+    assert ("Operation Whirl Punch", "partOf", "Nigerian Army") in relations(found)
+
+
+def test_the_chief_of_army_staff_is_a_member_of_the_army(extractor):
+    text = "The Nigerian Army said the Chief of Army Staff, Lt. Gen. Olufemi Oluyede, visited the troops."
+    assert ("Olufemi Oluyede", "memberOf", "Nigerian Army") in read(extractor, text)
+
+
+def test_a_name_set_off_by_commas_after_a_role_is_a_person(extractor):
+    text = "Troops raided hideouts of a notorious bandit leader, Dogo Gide, in the Kwana forest."
+    found = extract(extractor, text)
+    assert {e.name: e.type.value for e in found.entities}.get("Dogo Gide") == "Person"
+
+
+def test_policemen_serve_in_the_police_of_the_country_the_story_is_set_in(extractor):
+    text = (
+        "Four policemen were martyred when militants attacked a police station in Bannu district of Khyber"
+        " Pakhtunkhwa, police said. District Police Officer Nasir Mehmood told reporters the attack lasted an hour."
+    )
+    found = extract(extractor, text)
+    assert ("Khyber Pakhtunkhwa Police", "lost", "Four policemen") in relations(found)
+    assert reporters(found, Predicate.LOST) == {"Khyber Pakhtunkhwa Police": "said"}
+    assert {e.name: e.type.value for e in found.entities}.get("Nasir Mehmood") == "Person"
+
+
+def test_raiders_fleeing_refuse_nothing_and_a_shadow_group_is_tied_to_its_sponsor(extractor):
+    text = (
+        "Two soldiers were killed when terrorists fired at a patrol in Kathua district before fleeing into the"
+        " forest. The Kashmir Tigers, a shadow group of the Pakistan-based Jaish-e-Mohammed, claimed the attack."
+    )
+    found = read(extractor, text)
+    assert not [f for f in found if f[1] == "refused"]
+    assert ("Kashmir Tigers", "affiliatedWith", "Jaish-e-Mohammed") in found
+
+
+def test_abbreviated_echelons_the_military_and_whole_place_names_in_a_philippine_report(extractor):
+    text = (
+        "COTABATO CITY - Two soldiers were killed in a clash in Datu Saudi Ampatuan town, Maguindanao del Sur"
+        " province, on Saturday, the military said. The 40th IB is under the 601st Infantry Brigade of the 6th"
+        " ID, which covers Maguindanao del Norte and Maguindanao del Sur. Gunmen of the Karialan faction of the"
+        " BIFF fired first."
+    )
+    found = extract(extractor, text, url="https://newsinfo.inquirer.net/1/clash")
+    kinds = {e.name: e.type.value for e in found.entities}
+    assert kinds.get("COTABATO CITY") == "Region" and kinds.get("Datu Saudi Ampatuan") == "Region"
+    assert kinds.get("Karialan") == "Unit" and "Maguindanao del Sur" not in kinds
+    facts = relations(found)
+    assert ("Armed Forces of the Philippines", "lost", "Two soldiers") in facts
+    assert ("40th IB", "partOf", "601st Infantry Brigade") in facts
+    assert ("601st Infantry Brigade", "partOf", "6th ID") in facts
+    assert ("Karialan", "partOf", "Bangsamoro Islamic Freedom Fighters") in facts
+
+
+def test_peacekeepers_are_their_missions_and_the_mission_says_so(extractor):
+    text = (
+        "Two Sri Lankan peacekeepers were wounded when an Israeli tank fired at a tower of the United Nations"
+        " Interim Force in Lebanon (UNIFIL) at its headquarters in Naqoura, the mission said."
+    )
+    found = extract(extractor, text)
+    assert ("UNIFIL", "lost", "Two Sri Lankan peacekeepers") in relations(found)
+    assert ("UNIFIL", "locatedIn", "Naqoura") in relations(found)
+    assert reporters(found, Predicate.LOST) == {"UNIFIL": "said"}
+
+
+def test_the_name_a_government_calls_a_group_is_that_group(extractor):
+    text = (
+        "Fighters of the Oromo Liberation Army clashed with troops in the West Wollega zone of Ethiopia's Oromia"
+        ' region. The army said it had "neutralised" 80 fighters of the group the government calls "Shene".'
+    )
+    found = extract(extractor, text)
+    assert {f for f in relations(found) if f[1] == "lost"} == {
+        ("Oromo Liberation Army", "lost", '80 fighters of the group the government calls "Shene')
+    }
+    assert ("West Wollega", "locatedIn", "Oromia") in relations(found)
+
+
+def test_a_union_a_speaker_is_introduced_as_and_a_brigade_known_by_its_acronym(extractor):
+    text = (
+        "Gang members ambushed a police patrol in the Haitian capital, killing three officers, a police union"
+        " said. The officers belonged to the Haitian National Police's specialized intervention brigade, known"
+        " by its French acronym BIM, according to Lionel Lazarre of the Synapoha union."
+    )
+    found = extract(extractor, text)
+    assert ("Haitian police", "lost", "three officers") in relations(found)
+    assert reporters(found, Predicate.LOST) == {"Synapoha": "said"}
+    assert ("BIM", "partOf", "Haitian police") in relations(found)
+
+
+def test_a_district_and_a_town_by_their_names_alone(extractor):
+    text = (
+        "Troops killed 15 bandits in Maru Local Government Area of Zamfara State. Two wounded soldiers were"
+        " taken to a military hospital in Gusau, and residents of Maru said the bandits had fled."
+    )
+    kinds = {e.name: e.type.value for e in extract(extractor, text).entities}
+    assert kinds.get("Gusau") == "Region" and kinds.get("Maru Local Government Area") == "Region"
+    assert "Maru" not in kinds
