@@ -30,7 +30,8 @@ _BETWEEN = re.compile(rf"\b(?:between|from)\s+({_NUMBER})\s+(?:and|to)\s+({_NUMB
 _SINGLE = re.compile(rf"\b({_NUMBER})\b", re.I)
 _UNVERIFIED = re.compile(
     r"\b(could not|couldn't|cannot|can't|was unable to|were unable to|has not been able to|have not been able to|"
-    r"did not|didn't|has not|hasn't|not)\s+(?:\w+\s+)?(?:independently\s+)?(verify|confirm|corroborate)",
+    r"did not|didn't|has not|hasn't|not)\s+(?:\w+\s+)?(?:independently\s+)?"
+    r"(verify|verified|confirm|confirmed|corroborate|corroborated)",  # "could not be (independently) verified"
     re.I,
 )
 

@@ -754,7 +754,7 @@ def _deaths(verb: Token, table: EntityTable) -> Iterator[Hit]:
         unit_killed = victim.lemma_.lower() in v.unit_heads  # "almost the whole platoon was killed"
         if victim.lemma_.lower() not in v.personnel_nouns and not (named or unit_killed or table.enlisted(victim)):
             continue
-        key = table.resolve(victim)
+        key = _others_belong_to(victim, verb, table) or table.resolve(victim)
         men = table.quantified_of(victim) or victim  # "killing dozens of soldiers"
         own_men = men.lemma_.lower() in v.refuser_nouns  # "his group executes deserters": its own
         if key is None and men.lower_ == "them":  # "saboteurs tried to cross, ... killing 17 of them"
@@ -798,6 +798,17 @@ def _deaths(verb: Token, table: EntityTable) -> Iterator[Hit]:
                 table.lost_roles.append((victim.i, key))
             table.lost_men.append((victim.i, key))
             yield Hit(key, Predicate.LOST, None, phrase(victim), verb, quantity_of(victim, verb.doc))
+
+
+def _others_belong_to(victim: Token, verb: Token, table: EntityTable) -> str | None:
+    """ "killed four gunmen and detained two others believed to belong to Los Chapitos": the
+    "others" are of the same kind, so the men killed belong there too."""
+    if victim.lemma_.lower() not in vocab().insurgent_nouns:
+        return None
+    belongs = (t for v in verb.conjuncts for t in v.subtree if t.lemma_ == "belong")
+    told = (t for t in belongs if any(s.lemma_.lower() == "other" for s in subjects(t)))
+    forces = (table.unit_behind(o) for t in told for p in t.children if p.lower_ == "to" for o in p.children)
+    return next((k for k in forces if is_type(table, k, {EntityType.UNIT})), None)
 
 
 def _the_man_lost_before(men: Token, table: EntityTable) -> str | None:

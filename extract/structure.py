@@ -195,7 +195,8 @@ def _attached(verb: Token, table: EntityTable, prep: str = "to") -> Iterator[Hit
     if verb.dep_ == "relcl" and any(p.lower_ in ("which", "whom") for p in parents):
         holders, parents = subjects(verb), [verb.head]  # "the Tavria group, to which the brigade is subordinated"
     for holder in holders:
-        if table.lemma(holder) in vocab().personnel_nouns or table.quantified_of(holder) is not None:
+        men = table.lemma(holder) in vocab().personnel_nouns or holder.lemma_.lower() == "other"  # "two others"
+        if men or table.quantified_of(holder) is not None:
             yield from _group_attached(holder, parents, verb, table)
             continue  # "the men (most of the vehicles) belong to the 51st Regiment": no unit below it
         unit = table.resolve(holder, create_groups=False)

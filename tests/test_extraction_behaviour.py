@@ -6734,3 +6734,32 @@ def test_a_district_and_a_town_by_their_names_alone(extractor):
     kinds = {e.name: e.type.value for e in extract(extractor, text).entities}
     assert kinds.get("Gusau") == "Region" and kinds.get("Maru Local Government Area") == "Region"
     assert "Maru" not in kinds
+
+
+def test_a_nicknamed_man_a_city_set_beside_its_kind_and_a_place_west_of_another(extractor):
+    text = (
+        "Gunmen ambushed a patrol on the outskirts of Culiacan, the capital of Sinaloa state. The cartel of"
+        ' Joaquin "El Chapo" Guzman has fought for years. Fighters attacked positions west of Taiz.'
+    )
+    kinds = {e.name: e.type.value for e in extract(extractor, text).entities}
+    assert kinds.get("Culiacan") == "Region" and kinds.get("Taiz") == "Region"
+    assert kinds.get("Joaquin El Chapo Guzman") == "Person"
+
+
+def test_men_killed_beside_others_said_to_belong_to_a_group_are_that_groups(extractor):
+    text = (
+        "Los Chapitos have fought La Mayiza since September. Soldiers of the 9th Military Zone killed four gunmen"
+        " and detained two others believed to belong to Los Chapitos, the army said."
+    )
+    found = read(extractor, text)
+    assert {f for f in found if f[1] == "lost"} == {("Los Chapitos", "lost", "four gunmen")}
+    assert not [f for f in found if f[1] == "partOf" and f[0] != "9th Military Zone"]
+
+
+def test_a_figure_that_could_not_be_verified_is_unverified(extractor):
+    text = (
+        "The National Resistance Forces said its troops had killed dozens of Houthi fighters, a figure that could"
+        " not be verified."
+    )
+    [loss] = [c for c in extract(extractor, text).claims if c.predicate is Predicate.LOST]
+    assert loss.verification is Verification.UNVERIFIED
