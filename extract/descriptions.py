@@ -37,8 +37,9 @@ class DescriptionsMixin:
 
     def ruling_forces(self, token: Token) -> str | None:
         """ "the junta", "the regime", "regime soldiers", where a country's forces rule it (Myanmar's,
-        Mali's): those forces, named or known by the places the article is set in ("Bhamo, Kachin State")."""
-        return self.national_named(token) or self.forces_of_places()
+        Mali's): those forces, named or known by the country the story is set in ("Bhamo, Kachin
+        State"; Myawaddy, whose rebels are Myanmar's, however often Thailand is named)."""
+        return self.national_named(token) or self.state_forces_of_story() or self.forces_of_places()
 
     def national_named(self, token: Token) -> str | None:
         """The country's armed forces named last before a token, anywhere in the article."""
@@ -335,14 +336,16 @@ class DescriptionsMixin:
         return self._recent(token, {EntityType.UNIT}, fits, window=6, main=True)  # the brigade the story is about
 
     def state_forces_of_story(self) -> str | None:
-        """Whom "the army" and "the military" are where the article names no state's forces (only
-        the ELN, a rebel "army"): the armed forces of the country the story is set in, else of
-        the one its one armed group belongs to, else of the publisher's."""
-        if any(self.national_forces(k) for k, e in self.entities.items() if e.type is EntityType.UNIT):
-            return None
+        """Whom "the army" and "the military" are where the article names no other state's forces
+        (only the ELN, a rebel "army"): the armed forces of the country the story is set in, else
+        of the one its one armed group belongs to, else of the publisher's."""
         story = self.country_of_story()
         army = gazetteer.national_army(story or self._rebels_country() or self.home)
-        return self.add_named(army.type, army.name, normalize(army.name)) if army is not None else None
+        key = f"{EntityType.UNIT.value}:{normalize(army.name)}" if army is not None else None
+        named = {k for k, e in self.entities.items() if e.type is EntityType.UNIT and self.national_forces(k)}
+        if army is None or (named and named != {key}):  # Uganda's and Congo's named: whose army is unsaid
+            return None
+        return self.add_named(army.type, army.name, normalize(army.name))
 
     def _rebels_country(self) -> str | None:
         """The country the gazetteer places the article's one armed group in, by its code."""

@@ -699,7 +699,9 @@ def _deaths(verb: Token, table: EntityTable) -> Iterator[Hit]:
     if _death_told(verb) or _left_unsaid(verb):
         return
     victims = [c for c in verb.children if c.dep_ == "nsubjpass"]
-    if verb.lemma_.lower() in ("die", "perish") or _dead_state(verb) or _succumbed(verb) or _paid_the_price(verb):
+    if verb.lemma_.lower() == "leave" and _dead_state(verb):  # "clashes left one soldier and four fighters dead"
+        victims += [k for c in verb.children if c.dep_ == "dobj" for k in (c, *c.conjuncts)]
+    elif verb.lemma_.lower() in ("die", "perish") or _dead_state(verb) or _succumbed(verb) or _paid_the_price(verb):
         victims += subjects(verb)
     elif verb.dep_ != "acl" or any(c.dep_ == "nsubj" for c in verb.children):  # "a statement that its fighters
         objs = objects(verb)  # had killed 30": a clause of its own; "killed 100 soldiers and members of the VDP"
@@ -970,7 +972,8 @@ def _doers(verb: Token, table: EntityTable) -> set[str]:
     if any(c.dep_ == "auxpass" for c in verb.children):
         return set()
     own = [c for c in verb.children if c.dep_ == "nsubj"]
-    shared = [s for s in subjects(verb) if s.dep_ == "nsubj" and _names_a_side(s, table)] if not own else []
+    inherits = not own and verb.lemma_.lower() != "leave"  # "clashes between X and Y left ... dead": no side
+    shared = [s for s in subjects(verb) if s.dep_ == "nsubj" and _names_a_side(s, table)] if inherits else []
     return {k for c in own or shared if (k := table.resolve(c, create_groups=False))}
 
 
@@ -985,11 +988,12 @@ def _names_a_side(subject: Token, table: EntityTable) -> bool:
 
 def _dead_state(verb: Token) -> bool:
     """ "Half of my husband's company is dead", "33 crew members have been missing", "went
-    missing", "were listed as missing", "declared dead", "was found dead": a copula or a verb of
-    stating, becoming or finding and "dead" or "missing" say the losses."""
+    missing", "were listed as missing", "declared dead", "was found dead", "left ... dead": a
+    copula or a verb of stating, becoming, finding or leaving and "dead" or "missing" say the
+    losses."""
     if verb.lower_ == "missing":  # a verb: "have been missing"
         return any(c.lemma_ == "be" and c.dep_ == "aux" for c in verb.children)
-    if verb.lemma_ not in ("be", "go", "list", "declare", "report", "presume", "register", "confirm", "find"):
+    if verb.lemma_ not in ("be", "go", "list", "declare", "report", "presume", "register", "confirm", "find", "leave"):
         return False  # asked of every verb: the lemma first
     stated = [c for c in verb.children if c.dep_ in ("acomp", "oprd", "advcl", "xcomp")]  # "went missing", however
     stated += [o for p in verb.children if p.lower_ == "as" for o in p.children]  # "listed as missing"

@@ -1264,7 +1264,8 @@ class ContextTyper:
         if label not in LABELS:  # '"...," Dmytro Pletenchuk told': the model's work of art after a quote
             kind = _kind_past_compounds(_content_root(ent))
             people = ent.text.lower() in self.countries or ent.root.pos_ != "PROPN"  # "Chechen", "Ukrainian"
-            if label == "NORP" and (kind in self.unit_nouns or _owned_unit(ent)) and not people:
+            described = any(c.lower_ in ("a", "an") for c in ent.root.head.children)  # "a Yazidi armed group"
+            if label == "NORP" and (kind in self.unit_nouns or _owned_unit(ent)) and not people and not described:
                 return "UNIT"  # "the Alagir volunteer battalion", taken for a people
             if label == "NORP" and ent.text.lower() not in self.countries and self._named_place_kind(ent):
                 return "REGION"  # "the Makeen area", "near Ambeli village", taken for a people
@@ -1289,6 +1290,8 @@ class ContextTyper:
             if sum(t.is_alpha for t in ent) <= 2 and self.placed(_content_root(ent)) and not given_name:
                 return "REGION"  # "a VDV unit based in Sosnovy Bor in Buryatia", taken for a building
             return "PERSON" if given_name else label
+        if label == "ORGANIZATION" and len(ent) == 1 and _people_describing(ent.root):
+            return "NORP"  # "a Yazidi armed group": a people describing a group, no name of one
         if label in ("REGION", "ORGANIZATION") and self.armed_band(ent):
             return "UNIT"  # "members of the Los Lobos criminal group", taken for a place
         bare = _bare(ent)
@@ -1314,6 +1317,8 @@ class ContextTyper:
             return "PERSON"  # "who asked to be identified only as Yulia", taken for a place
         if label in ("ORGANIZATION", "REGION") and root.lemma_.lower() in self.unit_nouns | _FORCE_WORDS:
             return "UNIT"  # "Ground Forces", "Kraken Regiment", "Border Troops"
+        if label == "ORGANIZATION" and len(ent) > 1 and ent[-1].text == "Units":
+            return "UNIT"  # "the Sinjar Resistance Units", "the People's Protection Units": armed forces by name
         if label == "PERSON" and len(ent) > 2 and root.lemma_.lower() in _FORCE_WORDS and root.is_title:
             return "UNIT"  # "the Kani People's Defense Force", taken for a man
         if label == "ORGANIZATION" and "border" in {t.lower_ for t in ent} and root.lemma_.lower() in _GUARDS:
@@ -1384,6 +1389,9 @@ class ContextTyper:
             return "REGION"  # "the Artibonite department", a province, as in Haiti or Colombia
         if described in self.org_nouns and not person:  # "group X"
             return "ORGANIZATION"
+        site = root.dep_ in ("compound", "nmod") and root.head.lemma_.lower() in self.facilities
+        if (site or described in self.facilities) and label in ("PERSON", "ORGANIZATION") and not given_name:
+            return "REGION"  # "the Goojacade military base", taken for a man: a base is a place
         if described in self.place_nouns and not given_name:  # "the Tirah valley"; not "the
             return "REGION"  # district, Alexander Kasyanov": a person
         named_place = root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_ in self.region_nouns
@@ -1396,7 +1404,13 @@ class ContextTyper:
             return "PERSON"  # "According to Marina, the men are held ...": a source with a given name
         if len(ent) == 1 and ent[0].lower_ in self.given_names and described in self.person_roles | {"name"}:
             return "PERSON"  # "His wife, Yulia, said", "only his first name, Oleksii,"
-        if len(ent) == 1 and label in ("PERSON", "ORGANIZATION", "REGION") and described in self.kin:
+        kin_of_many = ent.root.dep_ in ("amod", "compound", "nmod") and ent.root.head.tag_ == "NNS"  # "Yazidi families"
+        if (
+            len(ent) == 1
+            and label in ("PERSON", "ORGANIZATION", "REGION")
+            and described in self.kin
+            and not kin_of_many
+        ):
             return "PERSON"  # "said Chechek, a mother from the village of Sukpak": kin are people
         if len(ent) == 1 and described == "name" and _someones_name(ent.root.head):
             return "PERSON"  # "only her first name, Oyuna,": a name no list of given names holds
@@ -1506,6 +1520,13 @@ def _forces_of_people(ent: Span) -> str | None:
     named = {e.ent_id_.removeprefix(f"{GAZETTEER_ID}:") for e in ent.doc.ents}  # "84 Russians" where Wagner fights
     hired = gazetteer.mercenaries_among(named, entry.country)
     return hired.name if hired is not None else entry.name
+
+
+def _people_describing(word: Token) -> bool:
+    """ "a Yazidi armed group", "a Kurdish militia": a word describing an indefinite group."""
+    group = word.head
+    kind = group.lemma_.lower() in ("group", "militia", "movement") and word.dep_ in ("amod", "nmod", "compound")
+    return kind and any(c.lower_ in ("a", "an") for c in group.children)
 
 
 def _without_possessive(ent: Span) -> Span:

@@ -495,17 +495,27 @@ class PersonnelMixin:
         return self.forces_of_nation(countries.pop().lower()) if len(countries) == 1 else None
 
     def country_of_story(self) -> str | None:
-        """The code of the country most mentions of the article's places and peoples belong to:
-        Burkina Faso for a story from Inata and Djibo "near the border with Mali", Cameroon for
+        """The code of the country most mentions of the article's places and peoples belong to, not
+        counting where people went: Burkina Faso for a story from Inata and Djibo, Cameroon for
         "Cameroonian soldiers" near Bamenda, which no table of places knows."""
         counts = self._nationalities_named.copy()
         for entity in self.entities.values():
             country = gazetteer.country_of(entity.name) if entity.type is EntityType.REGION else None
             code = gazetteer.country_code(country) if country is not None else None
-            if code is not None:
-                counts[code] += len(entity.mentions)
+            here = sum(not self._elsewhere(start, end) for start, end in entity.mentions) if code else 0
+            if here:
+                counts[code] += here
         ranked = counts.most_common(2)
         return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+
+    def _elsewhere(self, start: int, end: int) -> bool:
+        """Whether a place is named as where someone went or what a border runs with ("fled to
+        Thailand", "near the border with Thailand"), not where the story happens."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        root = span.root if span is not None else None
+        return (
+            root is not None and root.dep_ == "pobj" and root.head.lower_ in ("with", "to", "into", "toward", "towards")
+        )
 
     @cached_property
     def _nationalities_named(self) -> Counter[str]:

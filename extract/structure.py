@@ -584,6 +584,8 @@ def affiliated_with(sent: Span, table: EntityTable) -> Iterator[Hit]:
             holder_tok = tok.head
         if holder_tok is not None and holder_tok.dep_ == "appos" and table.at(holder_tok.head):
             holder_tok = holder_tok.head  # "Grey Zone, a Telegram channel linked to Wagner": Grey Zone
+        elif holder_tok is not None and holder_tok.dep_ == "appos":  # hung on the wrong head: the name before it
+            holder_tok = _named_right_before(holder_tok, table) or holder_tok
         holder = table.resolve(holder_tok) if holder_tok is not None else None
         if holder is None or table.entities[holder].type is EntityType.REGION:
             continue
@@ -611,6 +613,15 @@ def _proxy_of(noun: Token, table: EntityTable) -> Iterator[Hit]:
         bodies = {EntityType.UNIT, EntityType.ORGANIZATION}
         if is_type(table, holder, bodies) and is_type(table, other, bodies) and other != holder:
             yield Hit(holder, Predicate.AFFILIATED_WITH, other, None, noun)
+
+
+def _named_right_before(phrase: Token, table: EntityTable) -> Token | None:
+    """ "the Sinjar Resistance Units (YBS), a Yazidi armed group ...": the name an apposition
+    follows, past the commas and brackets between, whatever head the parser gave it."""
+    i = min(t.i for t in phrase.subtree) - 1
+    while i >= 0 and phrase.doc[i].is_punct:
+        i -= 1
+    return phrase.doc[i] if i >= 0 and i in table.by_token else None
 
 
 def _fights_alongside(verb: Token, table: EntityTable) -> Iterator[Hit]:

@@ -6763,3 +6763,25 @@ def test_a_figure_that_could_not_be_verified_is_unverified(extractor):
     )
     [loss] = [c for c in extract(extractor, text).claims if c.predicate is Predicate.LOST]
     assert loss.verification is Verification.UNVERIFIED
+
+
+def test_clashes_that_left_men_dead_and_a_group_described_after_its_acronym(extractor):
+    text = (
+        "Clashes between the Iraqi army and the Sinjar Resistance Units (YBS), a Yazidi armed group affiliated with"
+        " the PKK, left four YBS fighters dead on Monday, security sources said."
+    )
+    found = extract(extractor, text)
+    assert ("Sinjar Resistance Units", "lost", "four YBS fighters") in relations(found)
+    assert ("Sinjar Resistance Units", "affiliatedWith", "PKK") in relations(found)
+    assert "Yazidi" not in {e.name for e in found.entities}
+
+
+def test_the_junta_is_the_country_its_rebels_fight_in_whatever_border_is_named(extractor):
+    text = (
+        "The Karen National Liberation Army said it had captured a base near the border with Thailand and that"
+        " 200 junta soldiers had surrendered. The base's commander fled to Thailand. Fighters overran the"
+        " Goojacade military base."
+    )
+    found = extract(extractor, text)
+    assert {f[0] for f in relations(found) if f[1] == "refused"} == {"Myanmar Armed Forces"}
+    assert {e.name: e.type.value for e in found.entities}.get("Goojacade") == "Region"
