@@ -419,21 +419,19 @@ class PersonnelMixin:
         here = {  # not the unit that speaks ("the corps said that 23 soldiers surrendered")
             key
             for i in range(token.sent.start, token.i)
-            if (key := self.by_token.get(i)) and self.entities[key].type is EntityType.UNIT and not self._speaks(i)
+            if (key := self.by_token.get(i))
+            and self.entities[key].type is EntityType.UNIT
+            and not self._says(self.doc[i])
         }
         if len(here) == 1 and not (here & set(self.groups)) and not self.national_forces(next(iter(here))):
             return here.pop()
         for i in range(token.i - 1, self.window(token, sentences=2) - 1, -1):
             key = self.by_token.get(i) or self._unit_subject(self.doc[i])
             if key and self.entities[key].type is EntityType.UNIT and self._subject_or_its_men(self.doc[i]):
-                if self.national_forces(key) and self._speaks(i):
+                if self.national_forces(key) and self._says(self.doc[i]):
                     continue  # "Troops of X killed 15 bandits, the army said. Two soldiers died": X's
                 return key if key not in self.groups and not self.national_forces(key) else None
         return None
-
-    def _speaks(self, i: int) -> bool:
-        """Whether a token is the subject of a say verb: who tells, not what the story is about."""
-        return self.doc[i].dep_ == "nsubj" and self.doc[i].head.lemma_.lower() in self.v.say_verbs
 
     def _unit_subject(self, tok: Token) -> str | None:
         """ "their company lost ...": a unit noun as a subject, which no finder may have resolved yet."""

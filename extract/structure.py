@@ -119,13 +119,8 @@ def _owners_of_force_said(copula: Token, table: EntityTable) -> list[str]:
     force whose own unit the copula says the subject is."""
     said = (c for c in copula.children if c.dep_ == "attr" and c.lemma_.lower() in vocab().unit_heads | {"force"})
     owners_ = [o for a in said for o in a.children if o.dep_ == "poss"]
-    keys = (table.resolve(o, create_groups=False) or _state_forces(o, table) for o in owners_)
+    keys = (table.resolve(o, create_groups=False) for o in owners_)  # "the military's": the country's forces
     return [k for k in keys if is_type(table, k, {EntityType.UNIT})]
-
-
-def _state_forces(word: Token, table: EntityTable) -> str | None:
-    """ "the military's": the country's forces the article names."""
-    return table.national_named(word) or table.only_national_forces() if word.lower_ == "military" else None
 
 
 def _whose_faction(unit: Token, table: EntityTable) -> list[str]:
@@ -609,8 +604,8 @@ def _proxy_of(noun: Token, table: EntityTable) -> Iterator[Hit]:
     are tied, whoever the one answers to."""
     holder = table.at(noun.head)
     others = (table.at(o) for o in owners(noun, ("poss",), ("of", "for")))
+    bodies = {EntityType.UNIT, EntityType.ORGANIZATION}
     for other in others:
-        bodies = {EntityType.UNIT, EntityType.ORGANIZATION}
         if is_type(table, holder, bodies) and is_type(table, other, bodies) and other != holder:
             yield Hit(holder, Predicate.AFFILIATED_WITH, other, None, noun)
 
