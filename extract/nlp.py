@@ -1264,8 +1264,8 @@ class ContextTyper:
         if label not in LABELS:  # '"...," Dmytro Pletenchuk told': the model's work of art after a quote
             kind = _kind_past_compounds(_content_root(ent))
             people = ent.text.lower() in self.countries or ent.root.pos_ != "PROPN"  # "Chechen", "Ukrainian"
-            described = any(c.lower_ in ("a", "an") for c in ent.root.head.children)  # "a Yazidi armed group"
-            if label == "NORP" and (kind in self.unit_nouns or _owned_unit(ent)) and not people and not described:
+            indefinite = any(c.lower_ in ("a", "an") for c in ent.root.head.children)  # "a Yazidi armed group"
+            if label == "NORP" and (kind in self.unit_nouns or _owned_unit(ent)) and not people and not indefinite:
                 return "UNIT"  # "the Alagir volunteer battalion", taken for a people
             if label == "NORP" and ent.text.lower() not in self.countries and self._named_place_kind(ent):
                 return "REGION"  # "the Makeen area", "near Ambeli village", taken for a people
