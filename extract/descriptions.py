@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from extract import gazetteer
 from extract.gazetteer import normalize
 from extract.model import Entity, EntityType
-from extract.phrases import SYNONYMS, THING_PRONOUNS, designation_of, name_words, owners, with_singulars
+from extract.phrases import SYNONYMS, THING_PRONOUNS, designation_of, name_words, owners, says, with_singulars
 from extract.vocab import country_rows
 
 ECHELONS = ("squad", "platoon", "company", "battalion", "regiment", "brigade", "division", "corps")  # small to large
@@ -32,7 +32,7 @@ class DescriptionsMixin:
         side = gazetteer.lookup(self.entities[speaker].name) if speaker is not None else None
         army = gazetteer.national_army(side.country) if side is not None else None
         if army is not None:
-            return self.add_named(army.type, army.name, normalize(army.name))
+            return self.add_known(army)
         return self.only_national_forces()
 
     def ruling_forces(self, token: Token) -> str | None:
@@ -209,9 +209,10 @@ class DescriptionsMixin:
             named = {row.adjectives[0] for row in country_rows() if row.name in countries}
         return next(iter(named)) if len(named) == 1 else None
 
-    def _says(self, noun: Token) -> bool:
-        """Whether a noun is the subject of a say verb."""
-        return noun.dep_ == "nsubj" and noun.head.lemma_.lower() in self.v.say_verbs
+    @staticmethod
+    def _says(noun: Token) -> bool:
+        """Whether a noun is the subject of a say verb: who tells, not what the story is about."""
+        return noun.dep_ == "nsubj" and says(noun.head)
 
     def _body_named_next(self, token: Token, lemma: str) -> str | None:
         """ "a police union said ..." then "a spokesman for the Synapoha union": a body a speaker is
@@ -341,11 +342,14 @@ class DescriptionsMixin:
         of the one its one armed group belongs to, else of the publisher's."""
         story = self.country_of_story()
         army = gazetteer.national_army(story or self._rebels_country() or self.home)
-        key = f"{EntityType.UNIT.value}:{normalize(army.name)}" if army is not None else None
-        named = {k for k, e in self.entities.items() if e.type is EntityType.UNIT and self.national_forces(k)}
-        if army is None or (named and named != {key}):  # Uganda's and Congo's named: whose army is unsaid
+        named = {
+            self.entities[k].name
+            for k, e in self.entities.items()
+            if e.type is EntityType.UNIT and self.national_forces(k)
+        }
+        if army is None or (named and named != {army.name}):  # Uganda's and Congo's named: whose army is unsaid
             return None
-        return self.add_named(army.type, army.name, normalize(army.name))
+        return self.add_known(army)
 
     def _rebels_country(self) -> str | None:
         """The country the gazetteer places the article's one armed group in, by its code."""

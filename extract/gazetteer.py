@@ -154,14 +154,10 @@ def national_army(country: str) -> Entry | None:
     return next((a for a in armies if a is not None and country and a.country == country), None)
 
 
-def gendarmerie(country: str) -> Entry | None:
-    """A country's gendarmerie, by the country's code ("BF"), where forces.tsv lists one."""
-    return next((e for e in entries() if e.kind == GENDARMERIE and country and e.country == country), None)
-
-
-def police(country: str) -> Entry | None:
-    """A country's police, by the country's code ("PK"): forces.tsv's row or the one made for it."""
-    return next((e for e in entries() if e.kind == POLICE and country and e.country == country), None)
+def country_force(country: str, kind: str) -> Entry | None:
+    """A country's force of a kind (GENDARMERIE, POLICE), by the country's code ("BF"): forces.tsv's
+    row, or for the police the one made for every country."""
+    return next((e for e in entries() if e.kind == kind and country and e.country == country), None)
 
 
 def provincial_police(place: str) -> Entry | None:
@@ -176,6 +172,7 @@ def provincial_police(place: str) -> Entry | None:
     return None
 
 
+@lru_cache(maxsize=512)
 def country_code(name: str) -> str | None:
     """A country's code by its name ("Burkina Faso" → "BF")."""
     return next((c.code for c in country_rows() if c.name == name), None)

@@ -126,6 +126,10 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
         self.entities.setdefault(key, Entity(key=key, type=etype, name=name, identity=identity))
         return key
 
+    def add_known(self, entry: gazetteer.Entry | None) -> str | None:
+        """A gazetteer entry the article implies (a country's forces, police or gendarmerie)."""
+        return self.add_named(entry.type, entry.name, normalize(entry.name)) if entry is not None else None
+
     def _collect(self) -> None:
         self.provinces_named = {
             e.ent_id_.split(":", 1)[1] for e in self.doc.ents if e.ent_id_.startswith(f"{GAZETTEER_ID}:")
@@ -456,7 +460,7 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
         if not words or not any(t.lower_ in words for t in self.doc):
             return None
         entry = gazetteer.lookup(country.army)
-        return self.add_named(entry.type, entry.name, normalize(entry.name)) if entry is not None else None
+        return self.add_known(entry)
 
     def only_national_forces(self) -> str | None:
         """The armed forces of the one country whose forces the article has named, if only one."""

@@ -1127,11 +1127,11 @@ class ContextTyper:
         """ "Operation Hadarin Daji", which the model may take in part for a person: every mention of
         an operation's name, where one of them is a force (`_operation_manned`)."""
         spans = []
-        for tok in doc[:-1]:
+        for tok in (t for t in doc[:-1] if t.text == "Operation"):
             end = tok.i + 1
             while end < len(doc) and end - tok.i < 4 and doc[end].is_alpha and doc[end].is_title:
                 end += 1  # "Operation Whirl Punch", whatever the tagger took the words for
-            if tok.text == "Operation" and end > tok.i + 1:
+            if end > tok.i + 1:
                 spans.append(Span(doc, tok.i, end, label="ORG"))
         if not any(self._operation_manned(s) for s in spans):
             return []

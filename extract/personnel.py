@@ -529,8 +529,8 @@ class PersonnelMixin:
         named = self._recent(token, {EntityType.UNIT}, lambda e: "gendarmerie" in name_words(e), anywhere=True)
         if named is not None:
             return named
-        entry = gazetteer.gendarmerie(self._country_of_men(token) or "")
-        return self.add_named(entry.type, entry.name, normalize(entry.name)) if entry is not None else None
+        entry = gazetteer.country_force(self._country_of_men(token) or "", gazetteer.GENDARMERIE)
+        return self.add_known(entry)
 
     def police_of_story(self, token: Token) -> str | None:
         """ "Six policemen were martyred ..., police said" with no police named: the police of the
@@ -538,8 +538,8 @@ class PersonnelMixin:
         or of the country the story is set in."""
         places = (e.name for e in self.entities.values() if e.type is EntityType.REGION)
         entry = next((p for name in places if (p := gazetteer.provincial_police(name))), None)
-        entry = entry or gazetteer.police(self._country_of_men(token) or "")
-        return self.add_named(entry.type, entry.name, normalize(entry.name)) if entry is not None else None
+        entry = entry or gazetteer.country_force(self._country_of_men(token) or "", gazetteer.POLICE)
+        return self.add_known(entry)
 
     def _country_of_men(self, token: Token) -> str | None:
         """The code of the country of men or a force: by their nationality ("Malian gendarmes"),
@@ -551,7 +551,7 @@ class PersonnelMixin:
     def forces_of_nation(self, name: str) -> str | None:
         """The armed forces of a country or people by its name ("burkina faso", "chadian")."""
         entry = gazetteer.lookup(self.v.nationalities.get(name, ""))
-        return self.add_named(entry.type, entry.name, normalize(entry.name)) if entry is not None else None
+        return self.add_known(entry)
 
     def national_forces_of(self, noun: Token) -> str | None:
         """ "Russian troops", "Ukrainian casualties": the armed forces of the nation named before."""

@@ -194,7 +194,7 @@ class SpeakersMixin:
         names = (normalize(n) for n in (self.entities[key].name, *self.entities[key].aliases))
         side = next((w for n in names for w in n.split() if w in self.v.adversaries), None) or self._side_of(key)
         entry = gazetteer.lookup(self.v.nationalities[self.v.adversaries[side]]) if side else None
-        return self.add_named(entry.type, entry.name, normalize(entry.name)) if entry is not None else None
+        return self.add_known(entry)
 
     def enemy_named(self, noun: Token) -> str | None:
         """ "The occupiers refused to advance," a brigade's officer said: the other side's forces,
