@@ -16,11 +16,14 @@ from extract.clauses import put_at, subjects
 from extract.mentions import EntityTable
 from extract.model import Attribution, EntityType, Role
 from extract.phrases import citing, hung_on_last_clause, own_clause, owners, press_office, reports_for_duty
-from extract.vocab import vocab
+from extract.vocab import country_rows, vocab
 
 REPORTERS = {EntityType.OUTLET, EntityType.PERSON, EntityType.ORGANIZATION, EntityType.UNIT}
 _PUBLISHING_VERBS = {"post", "publish", "share", "release", "record", "tweet", "upload"}
 _UNABLE = re.compile(r"\b(could not|couldn't|cannot|can't|unable to|not able to|did not|has not|have not)\b", re.I)
+
+
+STATE_MEDIA = "state media"  # the kind of an unnamed report by "state media"
 
 
 @dataclass(frozen=True)
@@ -30,6 +33,8 @@ class ReportRef:
     position: int
     definite: bool
     kind: str = ""  # the report noun: "the investigation" points back to an investigation
+    reach: int = 0  # for state media, where the outlet that names them must be named by
+    country: str = ""  # and whose state's media they are
 
 
 @dataclass
@@ -74,6 +79,9 @@ def reporter(tok: Token, table: EntityTable) -> str | ReportRef | None:
     key = table.resolve(tok, create_groups=False) or _outlet_inside(tok, table)
     if key is None:
         lemma = tok.lemma_.lower()
+        if _state_media(tok):  # "state media reported": the state outlet the article goes on to name
+            reach, state = table.sentence_end(tok.i, 1), _state_of(tok, table)
+            return ReportRef(tok.i, definite=False, kind=STATE_MEDIA, reach=reach, country=state)
         if lemma in v.report_nouns:
             author = _author(tok, table)
             if author is not None:
@@ -163,6 +171,23 @@ def _stranded_author(report: Token, table: EntityTable) -> str | None:
                     return found
             return None
     return None
+
+
+def _state_media(noun: Token) -> bool:
+    """ "state media", "state television", "official media": a state's outlets, one of which the
+    article usually names next ("state media reported ... the official IRNA news agency said")."""
+    outlets = ("media", "television", "tv", "broadcaster")
+    state = ("state", "state-run", "official", "government")
+    return noun.lower_ in outlets and any(c.dep_ in ("amod", "compound") and c.lower_ in state for c in noun.children)
+
+
+def _state_of(media: Token, table: EntityTable) -> str:
+    """The code of the country whose state media are meant: "Iranian state media", else the
+    story's country."""
+    named = (vocab().countries.get(c.lower_) for c in media.children if c.dep_ in ("amod", "compound"))
+    adjective = next((a for a in named if a), None)
+    code = next((row.code for row in country_rows() if adjective in row.adjectives), None) if adjective else None
+    return code or table.country_of_story() or ""
 
 
 def _kind_of_source(report: Token) -> bool:

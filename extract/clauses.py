@@ -104,11 +104,19 @@ def _told_to(verb: Token) -> list[Token]:
     return told or [o for p in on for o in p.children if o.dep_ == "pobj"]
 
 
+def _hung_on_aux(verb: Token) -> list[Token]:
+    """'"dozens" of troops were missing': a subject the parser hung on the auxiliary."""
+    auxiliaries = (a for a in verb.children if a.dep_ in ("aux", "auxpass"))
+    return [s for a in auxiliaries for s in a.children if s.dep_ in ("nsubj", "nsubjpass")]
+
+
 def subjects(verb: Token) -> list[Token]:
     """The subjects of a verb, with coordinated ones, inherited from the governing verb if absent."""
     tok = verb
     while True:
-        found = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")] or _hung_on_source(tok)
+        found = (
+            [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")] or _hung_on_aux(tok) or _hung_on_source(tok)
+        )
         if found or tok.head == tok:
             break
         if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
@@ -276,7 +284,11 @@ def phrase(token: Token) -> str:
         tokens.pop()
     while len(tokens) > 1 and tokens[0].is_punct:  # ", only 14 remain": a clause's comma is not its words
         tokens.pop(0)
-    return token.doc[tokens[0].i : tokens[-1].i + 1].text
+    words = token.doc[tokens[0].i : tokens[-1].i + 1]
+    quotes = [t for t in words if t.is_quote and t.dep_ != "case"]  # not the Guard Corps' apostrophe
+    if not quotes:
+        return words.text
+    return " ".join("".join(" " if t in quotes else t.text_with_ws for t in words).split())  # '"dozens" of troops'
 
 
 def regions_in(token: Token, table: EntityTable, exclude: set[int]) -> list[str]:

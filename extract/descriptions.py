@@ -177,19 +177,28 @@ class DescriptionsMixin:
             country = self.entities[places[0]].name
         forces = noun.lemma_.lower() == "ministry" and any(c.lower_ in ("defence", "defense") for c in modifiers)
         if not country and noun.lemma_.lower() in ("presidency", "government") and noun.tag_ == "NN":
-            country = self._country_of_sentence(noun)  # "... in Chad's Lake Chad province, the presidency said"
+            # "... in Chad's Lake Chad province, the presidency said", else the story's country's
+            country = self._country_of_sentence(noun)
+            owned = any(c.dep_ == "poss" for c in noun.children)  # "the republic's government": not the country's
+            country = country or (None if owned else self._people_of_story())
         if not country and forces and noun.tag_ in ("NN", "NNP"):  # a lower-case ministry, however tagged
             country = self._country_of_sentence(noun) or self._nation_of_the_forces(noun)
+        ministry = noun.lemma_.lower() == "ministry" and noun.tag_ in ("NN", "NNP") and modifiers
+        if not country and ministry and any(c.lower_ == "the" for c in noun.children):
+            country = self._country_of_sentence(noun) or self._people_of_story()  # "the interior ministry said"
         if not country and not any(c.ent_type_ == "NORP" for c in modifiers):
             return None
         nation = country or next(c.text for c in modifiers if c.ent_type_ == "NORP")
-        kind = " ".join(c.lower_ for c in modifiers if c.dep_ == "compound" and c.i < noun.i)
+        kinds = ("compound", "amod") if ministry else ("compound",)  # "the interior ministry", parsed either way
+        kind = " ".join(c.lower_ for c in modifiers if c.dep_ in kinds and c.i < noun.i)
         entry = gazetteer.lookup(f"{nation} {kind} {noun.lower_}") if kind else None
         span = noun.doc[noun.i : noun.i + 1]
         if entry is not None:  # "Twenty-one Nigerien soldiers were killed, the defence ministry said"
             return self.add(entry.type, entry.name, normalize(entry.name), span, surface=noun.text)
-        name = f"{nation} {noun.text.lower()}"
-        one = normalize(f"{nation} {noun.lemma_.lower()}")  # "a Russian milblogger" is one of "Russian milbloggers"
+        name = f"{nation} {kind} ministry" if ministry and kind else f"{nation} {noun.text.lower()}"
+        one = normalize(
+            name if ministry else f"{nation} {noun.lemma_.lower()}"
+        )  # "a Russian milblogger" is one of "Russian milbloggers"
         return self.add(EntityType.ORGANIZATION, name, one, span, surface=noun.text)
 
     def _nation_of_the_forces(self, noun: Token) -> str | None:
@@ -201,13 +210,26 @@ class DescriptionsMixin:
     def _country_of_sentence(self, noun: Token) -> str | None:
         """The one country a sentence names, by its word ("Chad's") or by its places ("in northern
         Burkina Faso"), whose presidency or government a bare one is."""
-        named = {self.v.countries[t.lower_] for t in noun.sent if t.lower_ in self.v.countries and t.is_title}
+        words = (t for t in noun.sent if t.lower_ in self.v.countries and t.is_title)
+        # not a word of another name: "Sudan" in "the South Sudan People's Defence Forces"
+        named = {self.v.countries[t.lower_] for t in words if self._alone_or_country(t)}
         if not named:
             keys = (self.at(t) for t in noun.sent)
             places = {self.entities[k].name for k in keys if k and self.entities[k].type is EntityType.REGION}
             countries = {c for p in places if (c := gazetteer.country_of(p))}
             named = {row.adjectives[0] for row in country_rows() if row.name in countries}
         return next(iter(named)) if len(named) == 1 else None
+
+    def _people_of_story(self) -> str | None:
+        """The adjective of the country the story is set in ("Iranian"), whose ministries a bare
+        "the interior ministry" means."""
+        code = self.country_of_story()
+        return next((row.adjectives[0] for row in country_rows() if row.code == code), None) if code else None
+
+    def _alone_or_country(self, token: Token) -> bool:
+        """Whether a country's word stands for itself: unnamed, or the whole name of its mention."""
+        key = self.by_token.get(token.i)
+        return key is None or normalize(self.entities[key].name) == normalize(token.text)
 
     @staticmethod
     def _says(noun: Token) -> bool:
@@ -217,7 +239,7 @@ class DescriptionsMixin:
     def _body_named_next(self, token: Token, lemma: str) -> str | None:
         """ "a police union said ..." then "a spokesman for the Synapoha union": a body a speaker is
         introduced as, which the next two sentences name with the same noun."""
-        for later in self.doc[token.sent.end : self._sentence_end(token.i, 2)]:
+        for later in self.doc[token.sent.end : self.sentence_end(token.i, 2)]:
             named = (self.at(c) for c in later.children if c.dep_ == "compound") if later.lemma_ == lemma else ()
             key = next((k for k in named if k and self.entities[k].type is EntityType.ORGANIZATION), None)
             if key is not None:
@@ -382,7 +404,8 @@ class DescriptionsMixin:
         words = normalize(name).split()
         prefix = name.split("-")[0].lower() in self.v.armed_group_prefixes  # "Jaish-e-Fursan-e-Muhammad"
         phrase = any(p in normalize(name) for p in self.v.armed_group_phrases)
-        return prefix or phrase or (bool(words) and words[-1] in self.v.armed_group_words)
+        called = bool(self.entities[key].roles & (self.v.insurgent_nouns | self.v.band_nouns))  # "Lakurawa terrorists"
+        return prefix or phrase or called or (bool(words) and words[-1] in self.v.armed_group_words)
 
     def _echelon_named(self, echelon: str) -> bool:
         """Whether the article names a unit of this echelon, which "their regiment" may be."""
@@ -435,6 +458,8 @@ class DescriptionsMixin:
         )
         if first is None:
             return None
+        if first.dep_ == "appos" and first.head.i in self.by_token:
+            return self.by_token[first.head.i]  # "Lakurawa, a group of armed men ...": the group is named
         named = self._named_head(first) or self.unit_named_by(first, ("of",))  # "a Storm-Z assault company",
         if named is not None:  # "a storm company of the 36th Army": a named force's, so it
             return named

@@ -250,15 +250,36 @@ def _dead_listed(dead: list[Token], verb: Token, table: EntityTable) -> Iterator
             if unit is not None:
                 yield Hit(unit, Predicate.LOST, key, None, verb)
             continue
-        if key is None:  # "inmates recruited by Wagner": those who recruited them
-            recruiters = [o for c in subj.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"
-                          for o in a.children]  # fmt: skip
-            key = next((k for k in map(table.at, recruiters) if is_type(table, k, {EntityType.UNIT})), None)
-        if key is None:  # "army and Frontier Corps personnel", the parser's coordination inside the name
-            named = (w for c in subj.children if c.dep_ in ("compound", "nmod") for w in (c, *c.conjuncts))
-            key = next((k for k in map(table.at, named) if is_type(table, k, {EntityType.UNIT})), None)
-        if is_type(table, key, FORCES):
-            yield Hit(key, Predicate.LOST, None, phrase(subj), verb, quantity_of(subj, verb.doc))
+        # "the dead included members of the police and of the Guards' Quds Base": each force's loss
+        forces = _members_of_each(subj, table)
+        if len(forces) < 2:
+            force = _force_of_dead(subj, key, table)
+            forces = [force] if is_type(table, force, FORCES) else []
+        for force in forces:
+            table.lost_men.append((subj.i, force))  # "Seven other officers were wounded": more of theirs
+            yield Hit(force, Predicate.LOST, None, phrase(subj), verb, quantity_of(subj, verb.doc))
+
+
+def _force_of_dead(subj: Token, key: str | None, table: EntityTable) -> str | None:
+    """The force listed dead men are of, where the phrase names no person."""
+    if key is None:  # "inmates recruited by Wagner": those who recruited them
+        recruiters = [o for c in subj.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"
+                      for o in a.children]  # fmt: skip
+        key = next((k for k in map(table.at, recruiters) if is_type(table, k, {EntityType.UNIT})), None)
+    if key is None:  # "army and Frontier Corps personnel", the parser's coordination inside the name
+        named = (w for c in subj.children if c.dep_ in ("compound", "nmod") for w in (c, *c.conjuncts))
+        key = next((k for k in map(table.at, named) if is_type(table, k, {EntityType.UNIT})), None)
+    return key
+
+
+def _members_of_each(men: Token, table: EntityTable) -> list[str]:
+    """The forces of "members of X and of Y": one phrase of men from two forces."""
+    if table.lemma(men) not in vocab().personnel_nouns:
+        return []
+    preps = [p for p in men.children if p.dep_ == "prep" and p.lower_ == "of"]
+    preps += [c for p in preps for c in p.conjuncts if c.lower_ == "of"]
+    keys = (table.resolve(o, create_groups=False) for p in preps for o in p.children if o.dep_ == "pobj")
+    return list(dict.fromkeys(k for k in keys if is_type(table, k, FORCES)))
 
 
 def _ceased_to_exist(verb: Token) -> bool:
@@ -816,9 +837,13 @@ def _others_belong_to(victim: Token, verb: Token, table: EntityTable) -> str | N
 def _the_man_lost_before(men: Token, table: EntityTable) -> str | None:
     """ "A conscript ... was found dead. The ministry said the soldier had died by suicide": the
     soldier is the man whose death was told before, however much his mother said between: his
-    unit's loss."""
+    unit's loss; "other officers" are more of the men just lost."""
     definite = any(c.lower_ == "the" for c in men.children) and men.tag_ == "NN"
-    return table.lost_men_before(men, sentences=6) if definite else None
+    others = any(c.lower_ == "other" and c.dep_ == "amod" for c in men.children)  # "Seven other officers were wounded"
+    if not (definite or others):
+        return None
+    regular = men.lemma_.lower() not in vocab().insurgent_nouns | {"fighter"}  # "other soldiers", not rebels
+    return table.lost_men_before(men, sentences=6, soldiers=others and regular)
 
 
 def _serving_misread(victim: Token, table: EntityTable) -> str | None:
@@ -1135,11 +1160,16 @@ def _forces_counting_own(victim: Token, verb: Token, table: EntityTable) -> str 
     """ "The Nigerian Army said ten soldiers were killed": a state's forces that say soldiers died,
     in a clause of its own with no one said to have killed them, count their own (an armed
     group's "soldiers" are its enemy's); a command "of the Armed Forces" counts those forces'."""
-    said = verb.dep_ == "ccomp" and says(verb.head) and victim.dep_ in ("nsubj", "nsubjpass")
+    clause = verb
+    while clause.dep_ == "conj":  # "said the soldiers had withdrawn and that dozens of troops were missing"
+        clause = clause.head
+    said = clause.dep_ == "ccomp" and says(clause.head) and victim.dep_ in ("nsubj", "nsubjpass")
     if not said or any(c.dep_ == "agent" for c in verb.children):
         return None
-    speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
     key = table.body_or_owner(speaker) if speaker is not None else None  # "the military's media wing said"
+    if is_type(table, key, {EntityType.PERSON}):
+        key = table.unit_of(key)  # "the army spokesman, X, said": the army's
     if not is_type(table, key, {EntityType.UNIT}) or table.armed_group(key):
         return None
     return table.unit_named_by(speaker, ("of",)) or key

@@ -32,8 +32,10 @@ from extract.phrases import (
     THING_PRONOUNS,
     clean_name,
     designation_of,
+    name_words,
     owners,
     relative_clause,
+    with_singulars,
 )
 from extract.speakers import SpeakersMixin
 from extract.vocab import country_rows, vocab
@@ -373,7 +375,7 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
             if entry is not None:
                 self.entities[key].roles.add(SYNONYMS.get(entry.kind, entry.kind))
             if etype is not EntityType.OUTLET:  # "Myanmar Now" is no word about Myanmar
-                self._add_leading_country(ent)
+                self._add_leading_country(ent, entry.country if entry is not None else "")
         else:
             listed = ent.ent_id_.startswith(f"{UNIT_ID}:")  # one of "the 155th and 40th Brigades"
             name = ent.ent_id_.split(":", 1)[1] if listed else clean_name(ent.text)
@@ -587,13 +589,17 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
         units = (e for e in self.entities.values() if e.type is EntityType.UNIT)
         return next((e for e in units if self._honorific_of(short, e, EntityType.UNIT)), None)
 
-    def _add_leading_country(self, ent: Span) -> None:
-        """ "UK intelligence", "Russia's military": the country inside a name is mentioned too."""
+    def _add_leading_country(self, ent: Span, home: str) -> None:
+        """ "UK intelligence", "Russia's military": the country inside a name is mentioned too;
+        not the one an old name keeps for a force of another ("the Sudan People's Liberation
+        Movement-in Opposition" is South Sudan's)."""
         if len(ent) < 2:
             return
         first = self.doc[ent.start]
         entry = gazetteer.lookup(first.text)
-        if entry is not None and entry.type is EntityType.REGION and entry.kind == "country":
+        if entry is None or (home and gazetteer.country_code(entry.name) not in (home, None)):
+            return
+        if entry.type is EntityType.REGION and entry.kind == "country":
             span = self.doc[ent.start : ent.start + 1]
             self.add(EntityType.REGION, entry.name, normalize(entry.name), span)
 
@@ -601,6 +607,7 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
         """Full names first, so that "Kuzmin" can join "Nikolay Kuzmin" wherever it stands."""
         full: dict[str, str] = {}
         given: dict[str, set[str]] = {}
+        middle: dict[str, set[str]] = {}
         for ent in sorted(people, key=lambda e: -len(clean_name(e.text).split())):
             titles, name = self._titles(clean_name(ent.text))  # "Lawyer Maxim Grebenyuk" opening a sentence
             if not name:
@@ -612,11 +619,16 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
                 # "Lam said" after "Colonel Lam Paul Gabriel": where names put the given name first
                 # and no one else bears it, a man may be called by it alone, as South Sudanese are
                 matches = matches or given.get(parts[0].lower(), set())
+                # "Makuei said" after "Michael Makuei Lueth": a father's name, by which South
+                # Sudanese and Somali men are called as often as by their own
+                matches = matches or middle.get(parts[0].lower(), set())
                 if len(matches) == 1:
                     target = next(iter(matches))
             else:
                 full.setdefault(parts[-1].lower(), name)
                 given.setdefault(parts[0].lower(), set()).add(name)
+                for part in parts[1:-1]:
+                    middle.setdefault(part.lower(), set()).add(name)
             key = self.add(EntityType.PERSON, target, normalize(target), ent, surface=name)
             self.entities[key].roles.update(self._person_roles(ent) | titles)
 
@@ -701,7 +713,7 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
         kinds = {EntityType.OUTLET: self.v.outlet_nouns, EntityType.ORGANIZATION: self.v.org_nouns}
         return key if kind.lemma_.lower() in kinds.get(self.entities[key].type, ()) else None
 
-    def _sentence_end(self, i: int, after: int) -> int:
+    def sentence_end(self, i: int, after: int) -> int:
         """Where the sentence `after` sentences past the one holding token i ends."""
         here = bisect_right(self._starts, i) - 1
         nxt = here + after + 1
@@ -730,6 +742,9 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
         if not quantified and (token.pos_ == "PRON" or lower in PERSON_PRONOUNS | THING_PRONOUNS | {"whose"}):
             return self.pronoun(token, create_groups)
         lemma = self.lemma(token)
+        guards = self._the_guards(token)
+        if guards is not None:
+            return guards
         soldier = next((a for a in token.children if a.dep_ == "appos"), None) if lemma in self.v.soldiers_kin else None
         if soldier is not None and self.lemma(soldier) in self.v.personnel_nouns | self.v.rank_nouns:
             return self.resolve(soldier, create_groups=False)  # "her brother, a sergeant in the 1st Slavic Brigade"
@@ -772,6 +787,15 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
                 found = self.national_named(token) or self.only_national_forces() or self.state_forces_of_story()
             return found
         return None
+
+    def _the_guards(self, token: Token) -> str | None:
+        """ "the Guards said" after "the Islamic Revolutionary Guard Corps": a force whose name is
+        a guard's is called so, capitalized, where guards in the lower case are men."""
+        if token.pos_ != "PROPN" or token.lower_ not in ("guard", "guards") or token.is_sent_start:
+            return None
+        if any(c.dep_ in ("compound", "amod", "poss", "nmod") for c in token.children):
+            return None
+        return self._recent(token, {EntityType.UNIT}, lambda e: "guard" in with_singulars(name_words(e)), anywhere=True)
 
     def _one_of_its_own(self, token: Token, echelon: str) -> str | None:
         """ "relatives of servicemen of the brigade said a company had refused": a smaller unit

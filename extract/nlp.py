@@ -608,6 +608,7 @@ class ContextTyper:
         self.aliasing = v.alias_verbs
         self.settlements = v.place_descriptions - {"capital", "hub", "center", "centre"}
         self.armed_adjectives = v.armed_group_adjectives
+        self.insurgents = v.insurgent_nouns
 
     def __call__(self, doc: Doc) -> Doc:
         named = [_without_possessive(e) for e in self.restore_names_around_places(doc)]
@@ -978,6 +979,8 @@ class ContextTyper:
             name = doc[start:end_of_name]
             if lemma == "unit" and not (start > 0 and doc[start - 1].tag_ == "POS"):
                 continue  # "Hezbollah's Badr unit" names one; "a Wagner unit" is a kind
+            if any(c.lower_ in ("a", "an") for c in tok.children):
+                continue  # "a Sunni jihadist group", "a Karen battalion": a kind, not a name
             # "the Belarusian Hajun monitoring project": a name the model took for a people is none
             unknown = [t for t in name if _name_word(t) and self.unnamed(t) and not t.is_sent_start]
             # "the Sumy border detachment": a place's name with the formation's kind between is its name
@@ -1012,11 +1015,21 @@ class ContextTyper:
         kinds += [o for p in members if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
         for kind in (k for k in kinds if k.pos_ == "NOUN"):
             armed = any(c.dep_ in ("amod", "compound") and c.lower_ in self.armed_adjectives for c in kind.children)
+            armed = armed or self._of_armed_men(kind)
             lemma = kind.lemma_.lower()
             militiamen = kind.lower_.startswith("militia")  # "Nyatura militiamen", whatever the lemmatizer made
             if lemma in self.bands or militiamen or (lemma in ("group", "organization", "organisation") and armed):
                 return True
         return False
+
+    def _of_armed_men(self, kind: Token) -> bool:
+        """ "a group of armed men", "a band of gunmen": a group its members make armed."""
+        members = (o for p in kind.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj")
+        return any(
+            m.lemma_.lower() in self.insurgents
+            or (m.lemma_.lower() in ("man", "youth", "fighter") and any(c.lower_ == "armed" for c in m.children))
+            for m in members
+        )
 
     def _named_place_kind(self, ent: Span) -> bool:
         """A single place-kind noun right after the name, which a people's adjective does not take

@@ -91,6 +91,16 @@ class PeopleMixin:
             # "a paratrooper of the 83rd Brigade, Private Denis Lukin,": the name parsed as a conjunct
             listed = any(c.dep_ == "cc" for c in body.children)  # not "the 83rd Brigade and the 5th Army"
             yield from (c for c in body.children if c.dep_ == "conj" and not listed and _comma_before(c))
+        yield from self._name_hung_on_place(role)
+
+    def _name_hung_on_place(self, role: Token) -> Iterator[Token]:
+        """ "the commander of the SSPDF in Nasir, Major General X,": the parser hangs the name on
+        the place the role is held in; a place is never a person's apposition."""
+        places = (o for p in role.children if p.dep_ == "prep" and p.lower_ in ("in", "at") for o in p.children)
+        for place in (o for o in places if o.dep_ == "pobj" and self.by_token.get(o.i, "").startswith("Region:")):
+            yield from (
+                c for c in place.children if c.dep_ == "appos" and self.by_token.get(c.i, "").startswith("Person:")
+            )
 
     def _name_after_rank(self, rank: Token) -> Iterator[Token]:
         """ "the brigade commander, Col. Meir Biderman,": the parser may make the rank the
@@ -132,7 +142,7 @@ class PeopleMixin:
             return None
         if noun is role and (noun.tag_ != "NN" or not self.is_indefinite(noun)):
             return None
-        for tok in self.doc[noun.sent.end : self._sentence_end(noun.i, 2)]:
+        for tok in self.doc[noun.sent.end : self.sentence_end(noun.i, 2)]:
             if tok.lemma_.lower() == noun.lemma_.lower():
                 key = self.person_described(tok)
                 if key is not None:
@@ -228,6 +238,9 @@ class PeopleMixin:
             heads += [c for c in person.head.children if c.dep_ == "nsubj"]
         if person.dep_ == "appos" and person.head.lemma_.lower() in roles:  # "the brigade's commander, X"
             heads.append(person.head)
+        place = person.head if person.dep_ == "appos" else None
+        if place is not None and place.dep_ == "pobj" and self.by_token.get(place.i, "").startswith("Region:"):
+            heads.append(place.head.head)  # "the commander of Y in Nasir, X": the name hung on the place
         objects = [c for c in person.head.children if c.dep_ == "dobj"]
         if person.dep_ == "dobj" or (person.dep_ in ("nsubj", "nsubjpass") and not objects):  # "dismissed X as
             heads += [o for p in person.head.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children]
@@ -312,10 +325,12 @@ class PeopleMixin:
         killed in the next sentence most likely was."""
         return self._latest_loss(self.lost_roles, token, sentences)
 
-    def lost_men_before(self, token: Token, sentences: int = 3) -> str | None:
+    def lost_men_before(self, token: Token, sentences: int = 3, soldiers: bool = False) -> str | None:
         """The force whose men the sentences before say were killed: "Ten police officers were
-        killed ... The dead included Captain X", whom that force lost."""
-        return self._latest_loss(self.lost_men, token, sentences)
+        killed ... The dead included Captain X", whom that force lost; with `soldiers`, not an
+        armed group ("Three other soldiers were wounded" after the rebels' dead)."""
+        losses = [(i, k) for i, k in self.lost_men if not (soldiers and self.armed_group(k))]
+        return self._latest_loss(losses, token, sentences)
 
     def _latest_loss(self, losses: list[tuple[int, str]], token: Token, sentences: int) -> str | None:
         start = self.window(token, sentences=sentences)

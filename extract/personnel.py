@@ -150,7 +150,9 @@ class PersonnelMixin:
         if any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children) and counted.dep_.startswith("nsubj"):
             speakers = self.speaker_of_words(noun)  # "peacekeepers said six of their servicemen were killed"
             unit = (
-                self.resolve(speakers, create_groups=False) if speakers is not None and speakers.tag_ == "NNS" else None
+                self.resolve(speakers, create_groups=False)
+                if speakers is not None and speakers.tag_ in ("NNS", "NNPS")
+                else None
             )
             if unit is not None and self.entities[unit].type is EntityType.UNIT:
                 return unit
@@ -458,7 +460,7 @@ class PersonnelMixin:
     def same_man_after(self, noun: Token) -> str | None:
         """ "a Russian soldier tells his mother ..." then "The soldier, who serves in the 18th
         Division": the unit the next sentences place the same man in."""
-        later = self.doc[noun.sent.end : self._sentence_end(noun.i, after=2)]
+        later = self.doc[noun.sent.end : self.sentence_end(noun.i, after=2)]
         return self._unit_of_same_man(t for t in later if _same_kind(t, noun) and _definite_one(t))
 
     def _unit_of_same_man(self, mentions: Iterable[Token]) -> str | None:
@@ -609,7 +611,7 @@ class PersonnelMixin:
         """ "soldiers from a Ukrainian brigade" then "the 123rd Territorial Defense Brigade": a
         unit introduced by its echelon alone is the one of that echelon the next sentences name."""
         echelon = noun.lemma_.lower()
-        for tok in self.doc[noun.sent.end : self._sentence_end(noun.i, 2)]:
+        for tok in self.doc[noun.sent.end : self.sentence_end(noun.i, 2)]:
             key = self.by_token.get(tok.i)
             if key is not None and self.entities[key].type is EntityType.UNIT and tok.lemma_.lower() == echelon:
                 return key if designation_of(self.entities[key].name) else None

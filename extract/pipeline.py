@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 
 from extract import nlp as pipeline
 from extract.attribution import (
+    STATE_MEDIA,
     ReportEvent,
     Reporting,
     ReportRef,
@@ -67,7 +68,7 @@ def build(article: Article, doc: Doc) -> Extraction:
     homes = _fold_groups_into_units([claim for claim, _ in claims], table, units)
     claims = [(claim, unnamed) for claim, unnamed in claims if id(claim) not in homes]
     _place_refusals([claim for claim, _ in claims])
-    _resolve_unnamed(claims, events)
+    _resolve_unnamed(claims, events, _wire_and_broadcast(table))
     _apply_reviews(claims, found_reviews, events)
     final = [claim for claim, _ in claims if claim.subject != claim.object]  # a group folded into its own unit
     for claim in final:
@@ -203,9 +204,12 @@ def _told_by_sources(table: EntityTable) -> str | None:
     return outlets.pop() if len(outlets) == 1 else None
 
 
-def _resolve_unnamed(claims: list[tuple[Claim, ReportRef | None]], events: list[ReportEvent]) -> None:
+def _resolve_unnamed(
+    claims: list[tuple[Claim, ReportRef | None]], events: list[ReportEvent], outlets: dict[str, str]
+) -> None:
     """ "..., a report says": the source named for the same claim elsewhere, else the article's main
-    report; "the statement said" points back to the last source before it."""
+    report; "the statement said" points back to the last source before it; "state media reported"
+    is the next outlet the article names reporting."""
     named: dict[tuple, list[Attribution]] = {}
     for claim, unnamed in claims:
         if not unnamed and claim.attributions:
@@ -214,7 +218,17 @@ def _resolve_unnamed(claims: list[tuple[Claim, ReportRef | None]], events: list[
     for claim, unnamed in claims:
         if not unnamed:
             continue
-        if unnamed.definite:  # "the video", "the statement": the one before, not a source of the same claim elsewhere
+        if unnamed.kind == STATE_MEDIA:
+            named = (
+                e
+                for e in events
+                if unnamed.position < e.position < unnamed.reach
+                and e.source in outlets
+                and outlets[e.source] in (unnamed.country, "")
+            )
+            outlet = next((e.source for e in named), None)  # "state media reported ... IRNA said", nothing later
+            sources = [Attribution(outlet, Role.CITED)] if outlet else []
+        elif unnamed.definite:  # "the video", "the statement": the one before, not a source of the same claim elsewhere
             source = _report_before(events, unnamed.position, None, unnamed.kind)
             sources = [Attribution(source, Role.CITED)] if source else named.get(_triple(claim), [])
         else:
@@ -222,6 +236,15 @@ def _resolve_unnamed(claims: list[tuple[Claim, ReportRef | None]], events: list[
         for att in sources:
             if all(a.reporter != att.reporter for a in claim.attributions):
                 claim.attributions.append(Attribution(att.reporter, Role.CITED))
+
+
+def _wire_and_broadcast(table: EntityTable) -> dict[str, str]:
+    """The agencies and broadcasters the article names, with their home countries: what "state
+    media" may be (a state's media are its news agency and television, not a site or a paper
+    that quotes them, nor a foreign agency)."""
+    kinds = ("agency", "news agency", "broadcaster", "tv")
+    known = ((k, lookup(e.name)) for k, e in table.entities.items() if e.type is EntityType.OUTLET)
+    return {k: entry.country for k, entry in known if entry is not None and entry.kind in kinds}
 
 
 def _units_of_groups(claims: list[Claim], table: EntityTable) -> dict[str, str]:

@@ -341,7 +341,7 @@ class SpeakersMixin:
         sent = token.sent
         if not (sent[0].text in QUOTES and sum(t.text in QUOTES for t in sent) == 1):
             return None
-        for tok in self.doc[sent.end : self._sentence_end(token.i, 2)]:
+        for tok in self.doc[sent.end : self.sentence_end(token.i, 2)]:
             if tok.text in QUOTES:
                 after = tok.doc[tok.i + 1 : tok.sent.end]
                 return next((t for t in after if says(t)), None)

@@ -291,12 +291,13 @@ def located_in(sent: Span, table: EntityTable) -> Iterator[Hit]:
             yield Hit(key, Predicate.LOCATED_IN, table.groups[key][1], None, tok)
             continue
         moved = tok.lemma_.lower() in vocab().movement_verbs and tok.pos_ == "VERB"
-        if (tok.lemma_.lower() not in vocab().base_words and not moved) or negated(tok):
+        based = tok.lemma_.lower() in vocab().base_words or tok.lower_ == "bases"  # lemmatized as "basis"
+        if (not based and not moved) or negated(tok):
             continue
         where = next((c for c in tok.children if c.lower_ == "where"), None) if tok.dep_ == "relcl" else None
         holders = _antecedents(tok) if tok.dep_ in ("acl", "relcl", "amod") and where is None else subjects(tok)
         if tok.pos_ == "NOUN":  # "the unit's base in Grozny", "the base of LIB 268 in Falam": its owner is there
-            holders = [c for c in tok.children if c.dep_ == "poss"] + list(owners(tok, (), ("of",)))
+            holders = [c for c in tok.children if c.dep_ == "poss"] + list(owners(tok, (), ("of",))) + _operators(tok)
         if moved and any(c.dep_ == "dobj" for c in tok.children):
             holders = [c for c in tok.children if c.dep_ == "dobj"]  # "Russia sent the 25th Army to Luhansk"
         preps = ("to", "into") if moved else ("in", "at", "near", "on")  # "redeployed to Bakhmut", "based on Sakhalin"
@@ -319,10 +320,30 @@ def located_in(sent: Span, table: EntityTable) -> Iterator[Hit]:
                 named = table.resolve(holder.head, create_groups=False)
                 if unit is None or (table.is_indefinite(holder) and is_type(table, named, {EntityType.UNIT})):
                     unit = named
+            if holder.dep_ == "pobj" and holder.head.lower_ == "of" and unit and table.countrywide(unit):
+                part = table.resolve(holder.head.head, create_groups=False)  # "the 1 Brigade of the Nigerian
+                unit = (
+                    part if is_type(table, part, {EntityType.UNIT}) else unit
+                )  # Army, which is based in X": the brigade
             for obj in places:
                 place = table.at(obj)
                 if is_type(table, unit, {EntityType.UNIT}) and is_type(table, place, {EntityType.REGION}):
                     yield Hit(unit, Predicate.LOCATED_IN, place, None, tok)
+
+
+def _operators(bases: Token) -> list[Token]:
+    """ "the group operates from bases in Pakistan", "a group that Tehran says operates from
+    bases in X": who operates from a base is based where it is."""
+    verb = bases.head.head
+    if bases.dep_ != "pobj" or bases.head.lower_ != "from" or verb.lemma_.lower() != "operate":
+        return []
+    found = []
+    for subject in subjects(verb):
+        clause = verb
+        while subject.lower_ in ("that", "which") and clause.dep_ != "relcl" and clause.head != clause:
+            clause = clause.head  # "that Tehran says operates": up through the saying to the relative clause
+        found.append(clause.head if clause.dep_ == "relcl" else subject)
+    return found
 
 
 def _antecedents(verb: Token) -> list[Token]:
@@ -342,7 +363,15 @@ def _place_in_place(tok: Token, place: str, table: EntityTable) -> Iterator[Hit]
     region": by the parse, or, where the parser hung "in" on the verb instead, by the words
     standing next to each other."""
     doc = tok.doc
-    targets = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for o in c.children]
+    site = tok.head if tok.dep_ == "compound" and tok.head.lemma_.lower() in vocab().military_sites else tok
+    # "the Nasir garrison in Upper Nile State": the place a site is named after lies where it does
+    targets = [
+        o
+        for c in dict.fromkeys((tok, site))
+        for p in c.children
+        if p.dep_ == "prep" and p.lower_ == "in"
+        for o in p.children
+    ]
     # "El Fasher, the capital of North Darfur state", "Pokrovsk, a town in the Donetsk region"
     described = [a for a in tok.children if a.dep_ == "appos" and a.lemma_.lower() in vocab().place_descriptions]
     targets += [o for a in described for o in owners(a, (), ("of", "in"))]
@@ -426,8 +455,9 @@ def _wider_area(prep: Token, table: EntityTable) -> list[Token]:
     found = []
     for obj in (c for c in prep.children if c.dep_ == "pobj"):
         entry = gazetteer.lookup(table.entities[k].name) if (k := table.at(obj)) else None
-        if obj.lemma_.lower() in areas or (entry is not None and entry.kind in areas):
-            found.append(obj)
+        council = obj.lemma_.lower() == "area" and any(c.lower_ == "government" for c in obj.children)  # Nigeria's
+        if obj.lemma_.lower() in areas or council or (entry is not None and entry.kind in areas):  # "Local
+            found.append(obj)  # Government Area", a district
     return found
 
 
@@ -560,6 +590,8 @@ def affiliated_with(sent: Span, table: EntityTable) -> Iterator[Hit]:
             yield from _fights_alongside(tok, table)
         if tok.dep_ == "appos" and _proxy(tok):
             yield from _proxy_of(tok, table)
+        if tok.lemma_.lower() == "back" and tok.pos_ == "VERB" and not negated(tok):
+            yield from _backing(tok, table)
         if tok.lemma_.lower() not in v.affiliation_words or negated(tok):
             continue
         if tok.i >= 2 and tok.nbor(-1).text == "-":  # "Kremlin-linked blogger X"
@@ -572,6 +604,8 @@ def affiliated_with(sent: Span, table: EntityTable) -> Iterator[Hit]:
             holder_tok = next(iter(subjects(tok.head.head)), None)
         elif tok.dep_ in ("relcl", "acl", "amod"):
             holder_tok = tok.head
+        elif tok.dep_ == "dobj" and tok.pos_ == "NOUN":  # "the group has links to Y", "X maintains ties with Y"
+            holder_tok = next(iter(subjects(tok.head)), None)
         else:
             clause = tok.head if tok.dep_ in ("acomp", "oprd") else tok  # "fighters who are loyal to X"
             holder_tok = next(iter(subjects(clause)), None)
@@ -592,6 +626,29 @@ def affiliated_with(sent: Span, table: EntityTable) -> Iterator[Hit]:
                     other = table.at(obj)
                     if other and other != holder and table.entities[other].type is not EntityType.REGION:
                         yield Hit(holder, Predicate.AFFILIATED_WITH, other, None, tok)
+
+
+def _backing(verb: Token, table: EntityTable) -> Iterator[Hit]:
+    """ "the Rwanda-backed M23", "the M23, which is backed by Rwanda", "accuses X of backing Y":
+    a force another body or a state backs is tied to it."""
+    if verb.i >= 2 and verb.nbor(-1).text == "-" and verb.dep_ == "amod":
+        backers, backed = [verb.doc[verb.i - 2]], [verb.head]
+    elif (verb.tag_ == "VBN" and verb.dep_ in ("relcl", "acl")) or any(c.dep_ == "agent" for c in verb.children):
+        backers = [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+        backed = [verb.head] if verb.dep_ in ("relcl", "acl") else subjects(verb)
+    else:
+        accused = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "of" else None
+        backers = objects(accused) if accused is not None and accused.lemma_ == "accuse" else subjects(verb)
+        backed = objects(verb)
+    bodies = {EntityType.UNIT, EntityType.ORGANIZATION}
+    for holder in (table.resolve(t, create_groups=False) for t in backed):
+        for backer in (table.resolve(t, create_groups=False) for t in backers):
+            if (
+                is_type(table, holder, bodies)
+                and is_type(table, backer, bodies | {EntityType.REGION})
+                and holder != backer
+            ):
+                yield Hit(holder, Predicate.AFFILIATED_WITH, backer, None, verb)
 
 
 def _proxy(noun: Token) -> bool:

@@ -6785,3 +6785,114 @@ def test_the_junta_is_the_country_its_rebels_fight_in_whatever_border_is_named(e
     found = extract(extractor, text)
     assert {f[0] for f in relations(found) if f[1] == "refused"} == {"Myanmar Armed Forces"}
     assert {e.name: e.type.value for e in found.entities}.get("Goojacade") == "Region"
+
+
+def test_a_man_called_by_his_fathers_name_is_the_man_named_in_full(extractor):
+    text = (
+        "The commander of the SPLA-IO in Ulang, Brigadier General Peter Gatwech Chuol, was wounded on Sunday. "
+        '"Gatwech survived, but three of his officers died," a spokesman said.'
+    )
+    found = extract(extractor, text)
+    assert [e.name for e in found.entities if e.type.value == "Person"] == ["Peter Gatwech Chuol"]
+    assert ("Peter Gatwech Chuol", "commanded", "SPLA-IO") in relations(found)
+    assert ("SPLA-IO", "lost", "three of his officers") in relations(found)
+
+
+def test_an_old_name_of_a_force_names_no_country_and_the_government_is_the_storys(extractor):
+    text = (
+        "Soldiers of the South Sudan People's Defence Forces clashed with the Sudan People's Liberation"
+        " Movement-in Opposition in Upper Nile State, and five SSPDF soldiers were killed, the government said."
+    )
+    found = extract(extractor, text)
+    assert "Sudan" not in {e.name for e in found.entities}
+    assert reporters(found, Predicate.LOST) == {"South Sudanese government": "said"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Iran-backed Houthis attacked a ship on Monday.",
+        "The Houthis, who are backed by Iran, attacked a ship on Monday.",
+        "Saudi Arabia accuses Iran of backing the Houthis, who attacked a ship on Monday.",
+    ],
+)
+def test_a_force_another_backs_is_tied_to_it(extractor, text):
+    assert ("Houthis", "affiliatedWith", "Iran") in read(extractor, text)
+
+
+def test_a_group_of_armed_men_is_an_armed_group_and_its_links_tie_it(extractor):
+    text = (
+        "Mahmuda, a group of armed men, has operated in Kebbi since 2018. On Monday, suspected Mahmuda terrorists"
+        " attacked a police post. Analysts say the group has links to al-Qaeda. The army said troops killed eight"
+        " terrorists."
+    )
+    found = extract(extractor, text)
+    assert {e.name: e.type.value for e in found.entities}["Mahmuda"] == "Unit"
+    assert ("Mahmuda", "affiliatedWith", "al-Qaeda") in relations(found)
+    assert ("Mahmuda", "lost", "eight terrorists") in relations(found)
+
+
+def test_an_indefinite_kind_before_a_noun_of_bodies_names_no_body(extractor):
+    found = extract(extractor, "Hayat Tahrir al-Sham, a Sunni Islamist alliance, said it had taken Hama.")
+    assert "Sunni Islamist alliance" not in {e.name for e in found.entities}
+
+
+def test_the_guards_are_the_force_of_that_name_and_their_members_its_men(extractor):
+    text = (
+        "Members of the Islamic Revolutionary Guard Corps and officers of Iran's police patrol the border. In May,"
+        " the Guards said three of their members had been killed in an ambush."
+    )
+    assert {f for f in read(extractor, text) if f[1] == "lost"} == {
+        ("Islamic Revolutionary Guard Corps", "lost", "three of their members")
+    }
+
+
+def test_the_dead_of_two_forces_a_bare_ministry_of_the_storys_country_and_other_men_wounded(extractor):
+    text = (
+        "Gunmen attacked a police station in Iran's Sistan-Baluchestan province. The interior ministry said the dead"
+        " included members of the police and of the Islamic Revolutionary Guard Corps. Seven other officers were"
+        " wounded, according to the Tasnim news agency."
+    )
+    found = extract(extractor, text)
+    losses = {f for f in relations(found) if f[1] == "lost"}
+    assert {f[0] for f in losses} == {"Iranian police", "Islamic Revolutionary Guard Corps"}
+    assert set(reporters(found, Predicate.LOST)) == {"Iranian interior ministry"}
+    assert ("Islamic Revolutionary Guard Corps", "lost", "Seven other officers") in losses
+
+
+def test_a_part_of_a_national_army_is_where_the_clause_after_it_puts_it(extractor):
+    text = "The soldiers belonged to the 2 Division of the Nigerian Army, which is headquartered in Ibadan."
+    found = read(extractor, text)
+    assert ("2 Division", "locatedIn", "Ibadan") in found
+    assert ("Nigerian Army", "locatedIn", "Ibadan") not in found
+
+
+def test_places_within_a_council_area_a_garrison_and_bases_operated_from(extractor):
+    text = (
+        "Bandits attacked a camp in Bena, in Wasagu Local Government Area, on Monday. The Malakal garrison in"
+        " Upper Nile State was reinforced. Boko Haram, which officials say operates from bases in Niger, claimed"
+        " the raid."
+    )
+    found = read(extractor, text)
+    assert ("Bena", "locatedIn", "Wasagu Local Government Area") in found
+    assert ("Malakal", "locatedIn", "Upper Nile") in found
+    assert ("Boko Haram", "locatedIn", "Niger") in found
+
+
+def test_men_missing_in_a_clause_after_another_are_the_speakers_armys(extractor):
+    text = (
+        "The SSPDF withdrew from Ulang. The army spokesman, Major General Lul Ruai Koang, said the troops had been"
+        ' ordered to regroup and that "scores" of soldiers were missing.'
+    )
+    assert ("South Sudan People's Defence Forces", "lost", "scores of soldiers") in read(extractor, text)
+
+
+def test_state_media_are_the_news_agency_named_next_and_nothing_else(extractor):
+    text = (
+        "Nine members of the Islamic Revolutionary Guard Corps were killed in an attack on a post in Saravan,"
+        " Iranian state media reported. The official IRNA news agency said the attackers fled. The 110th Brigade"
+        " is part of the Quds Base, according to state media. A relative told Reuters the men were conscripts."
+    )
+    found = extract(extractor, text)
+    assert reporters(found, Predicate.LOST) == {"IRNA": "cited"}
+    assert reporters(found, Predicate.PART_OF) == {}  # not Reuters, a foreign agency named next
