@@ -108,11 +108,14 @@ def reporter(tok: Token, table: EntityTable) -> str | ReportRef | None:
 
 
 def _outlet_inside(name: Token, table: EntityTable) -> str | None:
-    """ "Channel 14 News reported": an outlet's name the model cut short of the word heading it."""
-    if name.pos_ != "PROPN":
+    """ "Channel 14 News reported": an outlet's name the model cut short of the word heading it;
+    "the Inter Services Public Relations (ISPR) directorate said": a body's, before its kind."""
+    body = name.pos_ == "NOUN" and name.lemma_.lower() in vocab().org_nouns
+    if name.pos_ != "PROPN" and not body:
         return None
+    kinds = {EntityType.OUTLET, EntityType.ORGANIZATION, EntityType.UNIT} if body else {EntityType.OUTLET}
     inside = (table.at(c) for c in name.children if c.dep_ in ("compound", "nmod"))
-    return next((k for k in inside if k is not None and table.entities[k].type is EntityType.OUTLET), None)
+    return next((k for k in inside if k is not None and table.entities[k].type in kinds), None)
 
 
 def _report_subject_before(pronoun: Token, table: EntityTable) -> Token | None:

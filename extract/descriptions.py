@@ -183,7 +183,7 @@ class DescriptionsMixin:
             country = country or (None if owned else self._people_of_story())
         if not country and forces and noun.tag_ in ("NN", "NNP"):  # a lower-case ministry, however tagged
             country = self._country_of_sentence(noun) or self._nation_of_the_forces(noun)
-        ministry = noun.lemma_.lower() == "ministry" and noun.tag_ in ("NN", "NNP") and modifiers
+        ministry = noun.lemma_.lower() in ("ministry", "secretariat") and noun.tag_ in ("NN", "NNP") and modifiers
         if not country and ministry and any(c.lower_ == "the" for c in noun.children):
             country = self._country_of_sentence(noun) or self._people_of_story()  # "the interior ministry said"
         if not country and not any(c.ent_type_ == "NORP" for c in modifiers):
@@ -195,7 +195,7 @@ class DescriptionsMixin:
         span = noun.doc[noun.i : noun.i + 1]
         if entry is not None:  # "Twenty-one Nigerien soldiers were killed, the defence ministry said"
             return self.add(entry.type, entry.name, normalize(entry.name), span, surface=noun.text)
-        name = f"{nation} {kind} ministry" if ministry and kind else f"{nation} {noun.text.lower()}"
+        name = f"{nation} {kind} {noun.lemma_.lower()}" if ministry and kind else f"{nation} {noun.text.lower()}"
         one = normalize(
             name if ministry else f"{nation} {noun.lemma_.lower()}"
         )  # "a Russian milblogger" is one of "Russian milbloggers"
@@ -227,9 +227,12 @@ class DescriptionsMixin:
         return next((row.adjectives[0] for row in country_rows() if row.code == code), None) if code else None
 
     def _alone_or_country(self, token: Token) -> bool:
-        """Whether a country's word stands for itself: unnamed, or the whole name of its mention."""
+        """Whether a country's word stands for the country: a people's adjective ("Malian soldiers")
+        always; its name when unnamed or the whole name of its mention, not a word of another's."""
         key = self.by_token.get(token.i)
-        return key is None or normalize(self.entities[key].name) == normalize(token.text)
+        if key is None or gazetteer.country_code(token.text) is None:
+            return True
+        return normalize(self.entities[key].name) == normalize(token.text)
 
     @staticmethod
     def _says(noun: Token) -> bool:

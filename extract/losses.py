@@ -160,7 +160,9 @@ def _dead_identified(verb: Token, table: EntityTable) -> Iterator[Hit]:
     # "named one of them as X": of the dead
     dead = [d for o in named if _the_dead(d := (table.quantified_of(o) if o.lower_ == "one" else None) or o, table)]
     for men in (m for d in dead for m in [*owners(d, (), ("as",)), *owners(verb, (), ("as",))]):
-        people = [k for t in (men, *men.conjuncts) if is_type(table, k := table.resolve(t), {EntityType.PERSON})]
+        # "as Corporal X and Lance Corporal Y", the first name hung on the second as its modifier
+        listed = [men, *men.conjuncts, *(t for t in men.lefts if t.dep_ == "nmod")]
+        people = list(dict.fromkeys(k for t in listed if is_type(table, k := table.resolve(t), {EntityType.PERSON})))
         people = people or _people_listed_after(men.head, table)
         unit = _unit_of_the_dead(dead[0], table) if people else None
         shared = {p: u for listed, u in people_of_one_unit(verb.sent, table) for p in listed}  # "both of the X"
@@ -375,6 +377,21 @@ def _equipment(noun: Token, table: EntityTable) -> bool:
     return noun.tag_ == "NNS" and table.lemma(noun) not in v.personnel_nouns | v.unit_heads | v.person_roles
 
 
+def _speaker_here(person: str, sent: Span, table: EntityTable) -> bool:
+    """Whether the person is named in the sentence right before its say verb ("..., X, said")."""
+    for tok in (t for t in sent if table.by_token.get(t.i) == person):
+        after = next((t for t in sent.doc[tok.i + 1 : sent.end] if not t.is_punct), None)
+        if after is not None and says(after):
+            return True
+    return False
+
+
+def _said_whose(dead: Token) -> bool:
+    """ "Two of the officers killed belonged to X": the clause says whose they were (`_belonged`)."""
+    counted = dead.head.head if dead.dep_ == "pobj" and dead.head.lower_ == "of" else dead
+    return counted.dep_ == "nsubj" and counted.head.lemma_.lower() in vocab().attachment_verbs
+
+
 def _belonged(verb: Token, table: EntityTable) -> Iterator[Hit]:
     """ "Most of the destroyed vehicles belonged to the 12th Regiment", "Most of the dead belonged
     to the Sultan Murad Division": it lost them."""
@@ -382,7 +399,8 @@ def _belonged(verb: Token, table: EntityTable) -> Iterator[Hit]:
     for subj in subjects(verb):
         thing = table.quantified_of(subj) or subj
         lost = any(c.dep_ == "amod" and c.lemma_.lower() in v.destruction_verbs | v.loss_verbs for c in thing.children)
-        if not (lost or _the_dead(thing)):
+        killed = any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in v.death_verbs for c in thing.children)
+        if not (lost or killed or _the_dead(thing)):  # "Two of the officers killed belonged to X"
             continue
         for owner in owners(verb, (), ("to",)):
             key = table.unit_behind(owner)
@@ -729,7 +747,7 @@ def _deaths(verb: Token, table: EntityTable) -> Iterator[Hit]:
         victims += [c for c in objs if c.dep_ in ("dobj", "pobj") or (c.dep_ == "conj" and c.head.dep_ == "dobj")]
     # "the names of 45,123 Russian soldiers killed in Ukraine"; not "X, posted that Y had captured"
     reduced = not any(c.dep_ in ("nsubj", "aux", "dobj") for c in verb.children)  # not "troops, captured Goma"
-    if verb.dep_ == "acl" and verb.tag_ == "VBN" and reduced:
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and reduced and not _said_whose(verb.head):
         victims.append(verb.head)
     if not victims and verb.dep_ in ("xcomp", "advcl", "oprd", "ccomp"):  # "were confirmed killed"
         victims = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
@@ -808,6 +826,8 @@ def _deaths(verb: Token, table: EntityTable) -> Iterator[Hit]:
         if key is None:
             continue
         if table.entities[key].type is EntityType.PERSON:
+            if _speaker_here(key, verb.sent, table):
+                continue  # "..., including an Orthodox priest, the head of the republic, X, said": X spoke
             unit = table.unit_of_person(victim)
             if verb.lemma_.lower() != "find":  # a man "found dead" may have died out of service: only
                 unit = unit or table.unit_of(key)  # his own phrase's unit; "Kovalenko died a hero"
@@ -1022,6 +1042,8 @@ def _dead_state(verb: Token) -> bool:
         return False  # asked of every verb: the lemma first
     stated = [c for c in verb.children if c.dep_ in ("acomp", "oprd", "advcl", "xcomp")]  # "went missing", however
     stated += [o for p in verb.children if p.lower_ == "as" for o in p.children]  # "listed as missing"
+    if verb.lemma_ == "leave":  # "left at least 64 people dead", "dead" parsed as the people's adjective
+        stated += [a for o in verb.children if o.dep_ == "dobj" for a in o.children if a.dep_ == "amod"]
     return any(c.lower_ in ("dead", "missing") for c in stated)
 
 

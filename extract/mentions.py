@@ -53,6 +53,9 @@ def _abridged(short: str, form: str) -> bool:
     return unnumbered and len(words) == 2 and len(full) > 2 and (words[0], words[1]) == (full[0], full[-1])
 
 
+_PLACE_PARTICLES = {"de", "do", "da", "dos", "das", "del", "della", "di", "du", "des", "el", "la"}  # "Rio de Janeiro"
+
+
 class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin):
     """The entities of one article and which tokens mention them."""
 
@@ -79,7 +82,8 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
     def add(self, etype: EntityType, name: str, identity: str, span: Span, surface: str | None = None) -> str:
         key = self.add_named(etype, name, identity)
         entity = self.entities[key]
-        if len(name) > len(entity.name):
+        shouted = len(name) == len(entity.name) and entity.name.isupper() and not name.isupper()  # a dateline's
+        if len(name) > len(entity.name) or shouted:  # "RIO DE JANEIRO", then "Rio de Janeiro"
             entity.aliases.add(entity.name)
             entity.name = name
         form = clean_name(surface if surface is not None else span.text)
@@ -158,6 +162,7 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
         self._bare_acronyms()
         self._narrow_national_troops()
         self._fold_bare_services()
+        self._fold_short_places()
         self.name_the_lead()
 
     def _bare_acronyms(self) -> None:
@@ -223,6 +228,22 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
             [other] = national
             self._fold(key, other.key)
 
+    def _fold_short_places(self) -> None:
+        """ "Rio" after "Rio de Janeiro", "Mocimboa" beside "Mocimboa da Praia": a place's first word,
+        where its name goes on with a particle, is what the place is called for short ("Mexico" is
+        not "Mexico City", nor "Kursk" "Kursk Oblast")."""
+        places = [e for e in self.entities.values() if e.type is EntityType.REGION and e.mentions]
+        for entity in [e for e in places if len(e.name.split()) == 1]:
+            longer = [
+                other.key
+                for other in places
+                if len(words := other.name.split()) > 2
+                and words[0].lower() == entity.name.lower()
+                and words[1].lower() in _PLACE_PARTICLES
+            ]
+            if len(longer) == 1:
+                self._fold(entity.key, longer[0])
+
     def _fold(self, key: str, into: str) -> None:
         """One entity found to be another: its names and mentions become the other's."""
         entity, other = self.entities.pop(key), self.entities[into]
@@ -258,6 +279,8 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
         root = ent.root
         if ent.ent_id_.startswith(f"{GAZETTEER_ID}:"):
             return None
+        if root.dep_ == "conj" and self._restated(ent):
+            return root.head  # "Comando Vermelho, or Red Command, is": one name said again
         if root.dep_ == "compound" and root.head.lemma_.lower() in self.v.unit_heads:
             root = root.head  # "known as the Taman division": the name with its echelon
         verb = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "as" else root.head
@@ -286,6 +309,16 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
                 return clause.head
             return subject
         return None
+
+    def _restated(self, ent: Span) -> bool:
+        """Whether a name is another's set off by ", or ... ,": its translation or short form, no
+        item of a list ("Hamas, Hezbollah or the Houthis")."""
+        first = ent.root.head
+        joined = [c for c in first.children if c.dep_ in ("cc", "conj")]
+        if first.dep_ == "conj" or not first.ent_type_ or [c.lower_ for c in joined] != ["or", ent.root.lower_]:
+            return False
+        comma_before = self.doc[joined[0].i - 1].text == ","
+        return comma_before and ent.end < len(self.doc) and self.doc[ent.end].text in (",", ")")
 
     def _named_after(self, key: str, ent: Span) -> bool:
         """Whether another person, whose name (or surname) first comes after this span, is the

@@ -1011,6 +1011,7 @@ class ContextTyper:
         called = (c for c in root.children if c.dep_ == "acl")
         kinds += [o for c in called for o in c.children if o.dep_ == "oprd"]
         kinds += [c for c in root.children if c.dep_ == "appos"]  # "the Wazalendo, a coalition of armed groups"
+        kinds += [root.head] if root.dep_ == "appos" and root.head.i < ent.start else []  # "the armed group X"
         members = (p for k in kinds if k.lemma_.lower() in ("coalition", "alliance") for p in k.children)
         kinds += [o for p in members if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
         for kind in (k for k in kinds if k.pos_ == "NOUN"):
@@ -1097,12 +1098,13 @@ class ContextTyper:
 
     @staticmethod
     def council_areas(doc: Doc) -> list[Span]:
-        """ "in Damboa local government area", "Gwoza LGA": Nigeria's districts, named before
-        the words for them, which the model mostly leaves unnamed."""
+        """ "in Damboa local government area", "Gwoza LGA", "Bandarban's Ruma upazila", "Orakzai
+        tehsil": Nigeria's and South Asia's districts, named before the words for them, which the
+        model mostly leaves unnamed."""
         found = []
         for tok in doc[1:]:
             spelled = tok.lower_ == "local" and [t.lower_ for t in doc[tok.i + 1 : tok.i + 3]][:1] == ["government"]
-            if not (spelled or tok.text == "LGA"):
+            if not (spelled or tok.text == "LGA" or tok.lower_ in ("upazila", "tehsil", "taluka")):
                 continue
             start = tok.i
             while start > 0 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN" and tok.i - start < 3:
@@ -1193,7 +1195,10 @@ class ContextTyper:
             # "Addis Abeba – Fano fighters overran ...": the body's first words before a dash, whatever the model
             spaced = end < len(doc) and doc[end].text in _DASHES and bool(doc[end - 1].whitespace_)
             bare = tok.i == 0 and end - tok.i <= 3 and spaced
-            if (dated and not tok.ent_type_) or bare:
+            # "RIO DE JANEIRO (AP) —": capitals, the agency in brackets, a dash, whatever the model made of them
+            capitals = all(t.is_upper for t in doc[tok.i : end]) and end < len(doc) and doc[end].text == "("
+            agency = capitals and any(_ends_dateline(doc, tok.i, j) for j in range(end + 3, min(end + 6, len(doc))))
+            if (dated and not tok.ent_type_) or bare or agency:
                 found.append(Span(doc, tok.i, end, label="REGION"))
         return found
 
@@ -1338,8 +1343,8 @@ class ContextTyper:
             return "UNIT"  # "the Border Service": who guards a border is a force
         if label == "ORGANIZATION" and ent[-1].text == "Para" and ent[0].like_num and len(ent) == 2:
             return "UNIT"  # "2 Para", "9 Para": an Indian parachute battalion by its number
-        if label == "ORGANIZATION" and root.lower_ == "guard" and root.is_title and len(ent) > 1:
-            return "UNIT"  # "the District Reserve Guard", "the Coast Guard": a guard by name is a force
+        if label == "ORGANIZATION" and root.lower_ in ("guard", "police") and root.is_title and len(ent) > 1:
+            return "UNIT"  # "the Coast Guard", "the Military Police": a guard or a police by name is a force
         ends = {ent[0].lower_, ent[-1].lower_} & self.landforms or ent[-1].lower_ in self.trailing_landforms
         landform = ends and ent[-1].is_title
         if label == "ORGANIZATION" and ent[-1].lower_ == "area" and ent[-1].is_title and len(ent) > 1:
@@ -1400,8 +1405,8 @@ class ContextTyper:
         person = label == "PERSON" and (given_name or (root.dep_ in ("compound", "amod") and one_word))
         if _lower_department(ent) and not given_name:
             return "REGION"  # "the Artibonite department", a province, as in Haiti or Colombia
-        if described in self.org_nouns and not person:  # "group X"
-            return "ORGANIZATION"
+        if described in self.org_nouns and not person:  # "group X"; "the armed group X" fights
+            return "UNIT" if self.armed_band(ent) else "ORGANIZATION"
         site = root.dep_ in ("compound", "nmod") and root.head.lemma_.lower() in self.facilities
         if (site or described in self.facilities) and label in ("PERSON", "ORGANIZATION") and not given_name:
             return "REGION"  # "the Goojacade military base", taken for a man: a base is a place
@@ -1745,8 +1750,10 @@ def _bare(ent: Span) -> str:
 
 
 def _police_station(root: Token) -> bool:
-    """ "the superintendent of Rueso police station": a station that is no broadcaster."""
-    station = root.head if root.dep_ == "compound" else None
+    """ "the superintendent of Rueso police station", "Ruma police station OC Abdul Karim": a
+    station that is no broadcaster."""
+    before = (t for t in root.lefts if t.dep_ == "compound" and t.lemma_.lower() == "station")
+    station = root.head if root.dep_ == "compound" else next(before, None)
     kinds = {"police", "fire", "railway", "train", "bus", "power", "petrol", "gas", "border", "research"}
     return (
         station is not None

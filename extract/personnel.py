@@ -128,7 +128,9 @@ class PersonnelMixin:
                 return mission
         if national is not None:
             return national
-        if self.lemma(noun) in ("policeman", "policewoman"):  # no police named, or it would be found above
+        # "policemen", "four police officers": no police named beside them, or it would be found above
+        police_officers = any(c.dep_ == "compound" and c.lemma_.lower() == "police" for c in noun.children)
+        if self.lemma(noun) in ("policeman", "policewoman") or police_officers:
             police = self._recent(noun, {EntityType.UNIT}, self._countrys_police, anywhere=True)
             return police or self.police_of_story(noun)
         army = self.armys_own(noun)
@@ -169,6 +171,10 @@ class PersonnelMixin:
         hired = self._mercenaries_of(nation) if lemma == "mercenary" and nation else None
         if hired is not None:  # "Russian mercenaries" where the article names Wagner
             return hired
+        irregular = lemma in self.v.insurgent_nouns | {"fighter"}
+        fighters = self._armed_group_of(nation) if irregular and nation else None
+        if fighters is not None:  # "nine Afghan fighters" where the article names the Taliban alone
+            return fighters
         region = self._origin(noun)
         home = self.v.countries.get(self.entities[region].name.lower()) if region else None
         if nation and home and home != self.v.countries.get(nation):
@@ -293,6 +299,21 @@ class PersonnelMixin:
         names = {e.name: k for k, e in self.entities.items()}
         hired = gazetteer.mercenaries_among(names, army.country) if army is not None else None
         return names[hired.name] if hired is not None and hired.name in names else None
+
+    def _armed_group_of(self, nation: str) -> str | None:
+        """The one armed group of a nation's country the article names, whose its "fighters" are."""
+        army = gazetteer.lookup(self.v.nationalities.get(nation, ""))
+        if army is None or not army.country:
+            return None
+        groups = [
+            k
+            for k, e in self.entities.items()
+            if e.type is EntityType.UNIT
+            and self.armed_group(k)
+            and (entry := gazetteer.lookup(e.name)) is not None
+            and entry.country == army.country
+        ]
+        return groups[0] if len(groups) == 1 else None
 
     def _one_man(self, noun: Token) -> bool:
         """ "the soldier", "the officer": one man, where "the marines", "the personnel" are a unit's."""

@@ -69,7 +69,7 @@ def build(article: Article, doc: Doc) -> Extraction:
     claims = [(claim, unnamed) for claim, unnamed in claims if id(claim) not in homes]
     _place_refusals([claim for claim, _ in claims])
     _resolve_unnamed(claims, events, _wire_and_broadcast(table))
-    _apply_reviews(claims, found_reviews, events)
+    _apply_reviews(claims, found_reviews, events, doc)
     final = [claim for claim, _ in claims if claim.subject != claim.object]  # a group folded into its own unit
     for claim in final:
         if not claim.attributions and publisher is not None:
@@ -318,16 +318,19 @@ def _report_before(events: list[ReportEvent], position: int, besides: str | None
 
 
 def _apply_reviews(
-    claims: list[tuple[Claim, ReportRef | None]], found: list[Review], events: list[ReportEvent]
+    claims: list[tuple[Claim, ReportRef | None]], found: list[Review], events: list[ReportEvent], doc: Doc
 ) -> None:
-    """Corroboration and doubt attach to the claims of the report they speak of."""
+    """Corroboration and doubt attach to the claims of the report they speak of; "neither side's
+    figures could be verified" to every side's claims made before it."""
     for review in found:
         besides = review.reviewer if review.corroborates else None  # one does not corroborate oneself
         source = review.source or _report_before(events, review.position, besides, review.kind)
         if source is None:
             continue
+        said = doc[review.position].idx
         for claim, _ in claims:
             sides = review.every_side and any(a.reporter != review.reviewer for a in claim.attributions)
+            sides = sides and claim.start < said
             if all(a.reporter != source for a in claim.attributions) and not sides:
                 continue
             if review.corroborates:

@@ -375,7 +375,7 @@ def _place_in_place(tok: Token, place: str, table: EntityTable) -> Iterator[Hit]
     # "El Fasher, the capital of North Darfur state", "Pokrovsk, a town in the Donetsk region"
     described = [a for a in tok.children if a.dep_ == "appos" and a.lemma_.lower() in vocab().place_descriptions]
     targets += [o for a in described for o in owners(a, (), ("of", "in"))]
-    targets += _province_of(tok, table)
+    targets += _province_of(tok, table) + _listed_areas_of(tok, table)
     end = tok.i + 1
     while end < len(doc) and table.by_token.get(end) == place:
         end += 1
@@ -405,6 +405,26 @@ def _place_in_place(tok: Token, place: str, table: EntityTable) -> Iterator[Hit]
         other = other or table.by_token.get(target.i)  # "Kyakhta in Russia's Buryatia region": Buryatia
         if is_type(table, other, {EntityType.REGION}) and other != place:
             yield Hit(place, Predicate.LOCATED_IN, other, None, tok)
+
+
+def _listed_areas_of(place: Token, table: EntityTable) -> list[Token]:
+    """ "in the Kurram, Bajaur and Angoor Adda areas of Khyber Pakhtunkhwa": places listed before
+    a plural kind and "of" lie in the place after it, however the parser hung the list."""
+    doc, i = place.doc, place.i
+    while i < len(doc) and (
+        is_type(table, table.by_token.get(i), {EntityType.REGION}) or doc[i].lower_ in (",", "and")
+    ):
+        i += 1
+    kind = doc[i] if i + 2 < len(doc) else None
+    if (
+        kind is None
+        or kind.tag_ != "NNS"
+        or kind.lemma_.lower() not in vocab().region_nouns
+        or doc[i + 1].lower_ != "of"
+    ):
+        return []
+    wider = doc[i + 3] if doc[i + 2].lower_ == "the" and i + 3 < len(doc) else doc[i + 2]
+    return [wider] if is_type(table, table.by_token.get(wider.i), {EntityType.REGION}) else []
 
 
 def _province_of(place: Token, table: EntityTable) -> list[Token]:

@@ -6896,3 +6896,81 @@ def test_state_media_are_the_news_agency_named_next_and_nothing_else(extractor):
     found = extract(extractor, text)
     assert reporters(found, Predicate.LOST) == {"IRNA": "cited"}
     assert reporters(found, Predicate.PART_OF) == {}  # not Reuters, a foreign agency named next
+
+
+def test_a_capitals_dateline_with_an_agency_and_a_place_called_by_its_first_word(extractor):
+    text = (
+        "SAO PAULO (AP) — Police raided the Paraisopolis favela in Sao Paulo on Monday. Residents of Sao's"
+        " outskirts fled."
+    )
+    found = extract(extractor, text)
+    names = {e.name: e.type.value for e in found.entities}
+    assert names.get("Sao Paulo") == "Region" and names.get("Associated Press") == "Outlet"
+    place = next(e for e in found.entities if e.name == "Sao Paulo")
+    assert len(place.mentions) == 2
+
+
+def test_a_name_restated_after_or_is_the_same_body(extractor):
+    text = "Primeiro Comando da Capital, or First Capital Command, is Brazil's largest gang, police said."
+    found = extract(extractor, text)
+    assert "First Capital Command" not in {e.name for e in found.entities}
+
+
+def test_a_police_by_name_is_a_force_and_police_officers_among_the_dead_are_its_loss(extractor):
+    text = (
+        "An operation by the Military Police against a gang in Salvador left at least 12 people dead on Friday,"
+        " including three police officers, officials said. Two of the officers killed belonged to the"
+        " Military Police's Rondesp battalion, the state security secretariat said."
+    )
+    found = extract(extractor, text)
+    assert {e.name: e.type.value for e in found.entities}["Military Police"] == "Unit"
+    losses = {f for f in relations(found) if f[1] == "lost"}
+    assert ("Military Police", "lost", "three police officers") in losses
+    assert {f[0] for f in losses} <= {"Military Police", "Rondesp battalion"}
+
+
+def test_upazilas_an_armed_group_by_its_kind_a_directorate_and_the_deceased(extractor):
+    text = (
+        "Three army soldiers were killed when members of the armed group Arakan Liberation Front (ALF) ambushed a"
+        " patrol in Rangamati's Bilaichhari upazila, the Inter Services Public Relations (ISPR) directorate said."
+        " The deceased were identified as Corporal Abdul Hai and Lance Corporal Nur Islam of the Bangladesh"
+        " Army's 305 Infantry Brigade. Bilaichhari police station Officer-in-Charge (OC) Abdul Karim said the"
+        " area was sealed off."
+    )
+    found = extract(extractor, text)
+    types = {e.name: e.type.value for e in found.entities}
+    assert types["Arakan Liberation Front"] == "Unit" and types["Abdul Karim"] == "Person"
+    assert ("Bilaichhari", "locatedIn", "Rangamati") in relations(found)
+    assert {f[2] for f in relations(found) if f[1] == "lost"} >= {"Abdul Hai", "Nur Islam"}
+    assert reporters(found, Predicate.LOST) == {"Inter Services Public Relations": "said"}
+
+
+def test_places_listed_before_areas_of_a_province_lie_in_it(extractor):
+    text = "Clashes were reported in the Kurram, Bajaur and Mohmand areas of Khyber Pakhtunkhwa province."
+    found = read(extractor, text)
+    assert {f[0] for f in found if f[1] == "locatedIn" and f[2] == "Khyber Pakhtunkhwa"} == {
+        "Kurram",
+        "Bajaur",
+        "Mohmand",
+    }
+
+
+def test_doubt_of_every_sides_figures_is_of_claims_before_it_and_a_nations_fighters_its_group(extractor):
+    text = (
+        "The Taliban said nine Afghan fighters had died and that 40 Pakistani soldiers were killed. Neither"
+        " side's figures could be verified. The 11th Corps is based in Peshawar, officials said."
+    )
+    found = extract(extractor, text)
+    assert ("Taliban", "lost", "nine Afghan fighters") in relations(found)
+    by_predicate = {c.predicate: c.verification for c in found.claims}
+    assert by_predicate[Predicate.LOST] is Verification.UNVERIFIED
+    assert by_predicate[Predicate.LOCATED_IN] is not Verification.UNVERIFIED
+
+
+def test_a_man_who_speaks_is_not_among_the_dead_the_parser_hangs_him_on(extractor):
+    text = (
+        "Gunmen attacked a police post in Nalchik, killing four police officers and two civilians, including a"
+        " teacher, the head of the republic, Kazbek Kokov, said."
+    )
+    found = read(extractor, text)
+    assert not {f for f in found if f[1] == "lost" and f[2] == "Kazbek Kokov"}
