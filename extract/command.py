@@ -24,6 +24,8 @@ def commanded(sent: Span, table: EntityTable) -> Iterator[Hit]:
         # "Commander-in-Chief X" before any commander; "the commander-in-chief of Y, X" as any other
         if lemma == "commander" and _in_chief(tok) and (in_chief := list(_commander_in_chief(tok, table))):
             yield from in_chief
+        elif lemma in ("commissioner", "superintendent") and tok.pos_ in ("NOUN", "PROPN"):
+            yield from _police_chief(tok, table)
         elif (tok.pos_ == "NOUN" and (lemma in v.command_nouns or commanding(tok))) or _officer_commanding(tok):
             yield from _commander_noun(tok, table)
         elif tok.pos_ == "VERB" and (lemma in v.command_verbs or took_over(tok)) and not negated(tok):
@@ -48,6 +50,20 @@ def commanding(noun: Token) -> bool:
     """ "the brigade's commanding officer" commands it; so does the Frontier Corps' inspector general."""
     inspector = noun.lower_ == "general" and any(c.lower_ == "inspector" for c in noun.children)
     return inspector or any(c.lower_ == "commanding" for c in noun.children)
+
+
+def _police_chief(title: Token, table: EntityTable) -> Iterator[Hit]:
+    """ "The Commissioner of Police, X", "Tinsukia Superintendent of Police X": a state's or a
+    district's police chief, whose police it is (the story's, or the one named)."""
+    inside = [t for p in title.children if p.lower_ == "of" for t in p.subtree]
+    police = next((t for t in inside if t.lower_ == "police"), None)
+    if police is None:
+        return
+    named = [*inside, *table.appositions(title)]
+    person = next((k for t in named if is_type(table, k := table.at(t), {EntityType.PERSON})), None)
+    unit = table.at(police) or table.description(police)
+    if person is not None and is_type(table, unit, {EntityType.UNIT}):
+        yield Hit(person, Predicate.COMMANDED, unit, None, title)
 
 
 def _officer_commanding(tok: Token) -> bool:

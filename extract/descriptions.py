@@ -81,6 +81,10 @@ class DescriptionsMixin:
             police = self._recent(token, {EntityType.UNIT}, lambda e: "police" in name_words(e))
             police = police or self._recent(token, {EntityType.UNIT}, self._countrys_police, anywhere=True)
             return police or self.police_of_story(token)
+        security = token.tag_ == "NNS" and any(c.lower_ == "security" for c in token.children)
+        if lemma in ("force", "forces") and security and any(c.lower_ == "the" for c in token.children):
+            # "a member of the security forces" beside an armed group: the state's forces
+            return self.only_national_forces() or self.state_forces_of_story()
         if lemma in self.v.org_nouns and self.is_indefinite(token) and self._says(token):
             return self._body_named_next(token, lemma)  # "a police union said" then "the Synapoha union"
         if not any(c.lower_ in ("the", "this", "that") or c.dep_ == "poss" for c in token.children):
@@ -119,7 +123,9 @@ class DescriptionsMixin:
             if found is None and lemma == "army" and token.tag_ == "NN":
                 found = self.only_national_forces() or self.state_forces_of_story()
             return found
-        if lemma == "resistance" and token.tag_ == "NN":  # "the resistance lost four fighters": its armed group
+        # "the resistance lost four fighters", "the outfit is led by X" (South Asia's word for a militant
+        # group): the armed group named before
+        if lemma in ("resistance", "outfit") and token.tag_ == "NN":
             return self._recent(token, {EntityType.UNIT}, lambda e: self.armed_group(e.key))
         if lemma in self.v.faction_nouns and token.tag_ == "NNS":
             return self._whose_factions(token)

@@ -162,9 +162,10 @@ def country_force(country: str, kind: str) -> Entry | None:
 
 def provincial_police(place: str) -> Entry | None:
     """The police of the province a known place lies in ("Lakki Marwat" → the Khyber Pakhtunkhwa
-    Police), where forces.tsv lists one: Pakistan's and India's police are provinces' and states'."""
+    Police), where forces.tsv lists one: Pakistan's and India's police are provinces' and states'.
+    A country's police is no province's ("based in Myanmar" names no police of an Indian story)."""
     entry, seen = lookup(place), 0
-    while entry is not None and seen < 5:
+    while entry is not None and entry.kind != "country" and seen < 5:
         police = lookup(f"{entry.name} Police")
         if police is not None and police.type is EntityType.UNIT:
             return police

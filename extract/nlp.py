@@ -1019,7 +1019,11 @@ class ContextTyper:
             armed = armed or self._of_armed_men(kind)
             lemma = kind.lemma_.lower()
             militiamen = kind.lower_.startswith("militia")  # "Nyatura militiamen", whatever the lemmatizer made
-            if lemma in self.bands or militiamen or (lemma in ("group", "organization", "organisation") and armed):
+            if (
+                lemma in self.bands
+                or militiamen
+                or (lemma in ("group", "organization", "organisation", "wing") and armed)
+            ):
                 return True
         return False
 

@@ -103,7 +103,10 @@ class PersonnelMixin:
             belongs_to = belongs_to or (child.lower_ == "to" and self.lemma(child.head) in self.v.attachment_verbs)
             if child.dep_ == "prep" and (child.lower_ in ("of", "with", "in", "within", "from", "into") or belongs_to):
                 obj = next((c for c in child.children if c.dep_ == "pobj"), None)
-                key = self.unit_behind(obj) if obj is not None else None
+                security = obj is not None and obj.lemma_.lower() == "force" and obj.tag_ == "NNS"
+                security = security and any(c.lower_ == "security" for c in obj.children)
+                # "a member of the security forces": the state's, not a named force with "Forces" in its name
+                key = self.description(obj) if security else self.unit_behind(obj) if obj is not None else None
                 if key is None and obj is not None and obj.lemma_.lower() in self.v.faction_nouns:
                     key = self.description(obj)  # "members of the factions": of the force they were named of
                 if key is None and obj is not None and obj.lemma_.lower() in self.v.personnel_nouns | {"force"}:
@@ -130,6 +133,10 @@ class PersonnelMixin:
             return national
         # "policemen", "four police officers": no police named beside them, or it would be found above
         police_officers = any(c.dep_ == "compound" and c.lemma_.lower() == "police" for c in noun.children)
+        # not "nine SOBR riot police officers", a force named just before them however the parser hung it
+        police_officers = police_officers and not any(
+            self.by_token.get(t.i, "").startswith("Unit:") for t in self.doc[max(0, noun.i - 4) : noun.i]
+        )
         if self.lemma(noun) in ("policeman", "policewoman") or police_officers:
             police = self._recent(noun, {EntityType.UNIT}, self._countrys_police, anywhere=True)
             return police or self.police_of_story(noun)

@@ -27,6 +27,11 @@ BODIES = {EntityType.ORGANIZATION, EntityType.UNIT, EntityType.OUTLET}  # who "i
 class SpeakersMixin:
     """Pronoun and speaker lookups of `EntityTable`, over its `doc`, `entities` and `by_token`."""
 
+    def joined_owner(self, token: Token) -> str | None:
+        """ "IPOB and its armed wing", "Hamas and its allies": the name a possessive's noun is joined to."""
+        sibling = token.head.head if token.dep_ == "poss" and token.head.dep_ == "conj" else None
+        return self.at(sibling) if token.lower_ in ("its", "their") and sibling is not None else None
+
     def pronoun(self, token: Token, create_groups: bool = False) -> str | None:
         """What a pronoun stands for; "they" may make the group of soldiers it points back to
         when `create_groups` (they are the actors of what the clause says)."""
@@ -37,6 +42,9 @@ class SpeakersMixin:
             described = token.head.head
             person = self.person_above(described) if token.lower_ == "who" else None
             return person or self.resolve(unit_heading(described))  # "Pegov, who wrote": Pegov
+        joined = self.joined_owner(token)
+        if joined is not None:
+            return joined
         unnamed = self._unnamed_speaker_before(token) if token.dep_ == "nsubj" and says(token.head) else None
         if unnamed is not None:  # '"We refuse," he says' after "a soldier says": the soldier, for his unit
             return self.soldiers_unit(unnamed)

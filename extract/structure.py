@@ -131,7 +131,9 @@ def _whose_faction(unit: Token, table: EntityTable) -> list[str]:
     owners_ = [c for a in factions for c in a.children if c.dep_ == "poss"]
     if unit.dep_ == "compound" and unit.head.lemma_.lower() in kinds:
         owners_ += owners(unit.head, (), ("of",))
-    keys = (table.at(o) for o in owners_)
+    if unit.dep_ == "appos" and unit.head.lemma_.lower() in kinds:  # "IPOB and its armed wing, the ESN"
+        owners_ += [c for c in unit.head.children if c.dep_ == "poss"]
+    keys = (table.resolve(o, create_groups=False) if o.pos_ == "PRON" else table.at(o) for o in owners_)
     return [k for k in keys if is_type(table, k, {EntityType.UNIT, EntityType.ORGANIZATION})]
 
 
@@ -155,7 +157,11 @@ def _unit_or_its_owner(parent: Token, table: EntityTable) -> str | None:
 
 def _owner_of_its(pronoun: Token, table: EntityTable) -> str | None:
     """ "Its 3rd Division" after the 20th Army: the last unit named; in someone's words ("the
-    ministry claimed that its 6th Regiment ..."), the speaker's own unit, if a unit speaks."""
+    ministry claimed that its 6th Regiment ..."), the speaker's own unit, if a unit speaks; "X and
+    its armed wing": X."""
+    joined = table.joined_owner(pronoun)
+    if joined is not None:
+        return joined
     if table.speaker_of_words(pronoun) is not None:
         return table.speakers_unit(pronoun)
     return table.recent_unit(pronoun)
@@ -616,6 +622,9 @@ def affiliated_with(sent: Span, table: EntityTable) -> Iterator[Hit]:
             continue
         if tok.i >= 2 and tok.nbor(-1).text == "-":  # "Kremlin-linked blogger X"
             holder = table.at(tok.head) if tok.head != tok else None
+            if holder is None and tok.head.dep_ == "appos":  # "the Asayish, the SDF-affiliated security forces",
+                named = _named_right_before(tok.head, table)  # whatever the parser hung them on
+                holder = table.at(named) if named is not None else None
             other = table.by_token.get(tok.i - 2)
             if holder and other and holder != other:
                 yield Hit(holder, Predicate.AFFILIATED_WITH, other, None, tok)

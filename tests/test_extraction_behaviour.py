@@ -6709,7 +6709,7 @@ def test_the_name_a_government_calls_a_group_is_that_group(extractor):
     )
     found = extract(extractor, text)
     assert {f for f in relations(found) if f[1] == "lost"} == {
-        ("Oromo Liberation Army", "lost", '80 fighters of the group the government calls "Shene')
+        ("Oromo Liberation Army", "lost", "80 fighters of the group the government calls Shene")
     }
     assert ("West Wollega", "locatedIn", "Oromia") in relations(found)
 
@@ -6974,3 +6974,38 @@ def test_a_man_who_speaks_is_not_among_the_dead_the_parser_hangs_him_on(extracto
     )
     found = read(extractor, text)
     assert not {f for f in found if f[1] == "lost" and f[2] == "Kazbek Kokov"}
+
+
+def test_police_chiefs_by_title_and_an_outfit_led_by_its_leader(extractor):
+    text = (
+        "Militants of the United Liberation Front of Asom-Independent attacked a camp in Tinsukia district of"
+        " Assam. The outfit is led by Paresh Baruah, who is believed to be based in Myanmar. Superintendent of"
+        " Police Abhijit Gurav said the search was on. The Commissioner of Police, Aboki Danjuma, ordered more"
+        " patrols."
+    )
+    commanded = {(s, o) for s, p, o in read(extractor, text) if p == "commanded"}
+    assert commanded == {
+        ("Paresh Baruah", "United Liberation Front of Asom-Independent"),
+        ("Abhijit Gurav", "Assam Police"),
+        ("Aboki Danjuma", "Assam Police"),
+    }
+
+
+def test_an_armed_wing_joined_to_its_movement_and_a_hyphened_tie_hung_on_a_place(extractor):
+    text = (
+        "Police blamed the attack on the Indigenous People of Biafra and its armed wing, the Eastern Security"
+        " Network. The fighting erupted near the Sheikh Maqsoud neighbourhood, which is controlled by the"
+        " Asayish, the SDF-affiliated Kurdish internal security forces."
+    )
+    found = read(extractor, text)
+    assert ("Eastern Security Network", "partOf", "Indigenous People of Biafra") in found
+    assert ("Asayish", "affiliatedWith", "Syrian Democratic Forces") in found
+
+
+def test_a_member_of_the_security_forces_is_the_states_not_a_named_forces(extractor):
+    text = (
+        "Clashes broke out between Syrian government forces and the Syrian Democratic Forces in Aleppo, killing"
+        " one member of the security forces, the defence ministry said."
+    )
+    losses = {(s, o) for s, p, o in read(extractor, text) if p == "lost"}
+    assert {s for s, _ in losses} == {"Syrian Arab Army"}
