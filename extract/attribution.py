@@ -16,7 +16,7 @@ from extract.clauses import put_at, subjects
 from extract.mentions import EntityTable
 from extract.model import Attribution, EntityType, Role
 from extract.phrases import citing, hung_on_last_clause, own_clause, owners, press_office, reports_for_duty
-from extract.vocab import country_rows, vocab
+from extract.vocab import vocab
 
 REPORTERS = {EntityType.OUTLET, EntityType.PERSON, EntityType.ORGANIZATION, EntityType.UNIT}
 _PUBLISHING_VERBS = {"post", "publish", "share", "release", "record", "tweet", "upload"}
@@ -187,10 +187,8 @@ def _state_media(noun: Token) -> bool:
 def _state_of(media: Token, table: EntityTable) -> str:
     """The code of the country whose state media are meant: "Iranian state media", else the
     story's country."""
-    named = (vocab().countries.get(c.lower_) for c in media.children if c.dep_ in ("amod", "compound"))
-    adjective = next((a for a in named if a), None)
-    code = next((row.code for row in country_rows() if adjective in row.adjectives), None) if adjective else None
-    return code or table.country_of_story() or ""
+    named = (table.country_of_nation(c.lower_) for c in media.children if c.dep_ in ("amod", "compound"))
+    return next((code for code in named if code), None) or table.country_of_story() or ""
 
 
 def _kind_of_source(report: Token) -> bool:

@@ -81,9 +81,7 @@ class DescriptionsMixin:
             police = self._recent(token, {EntityType.UNIT}, lambda e: "police" in name_words(e))
             police = police or self._recent(token, {EntityType.UNIT}, self._countrys_police, anywhere=True)
             return police or self.police_of_story(token)
-        security = token.tag_ == "NNS" and any(c.lower_ == "security" for c in token.children)
-        if lemma in ("force", "forces") and security and any(c.lower_ == "the" for c in token.children):
-            # "a member of the security forces" beside an armed group: the state's forces
+        if the_security_forces(token):  # "a member of the security forces" beside an armed group: the state's
             return self.only_national_forces() or self.state_forces_of_story()
         if lemma in self.v.org_nouns and self.is_indefinite(token) and self._says(token):
             return self._body_named_next(token, lemma)  # "a police union said" then "the Synapoha union"
@@ -202,9 +200,8 @@ class DescriptionsMixin:
         if entry is not None:  # "Twenty-one Nigerien soldiers were killed, the defence ministry said"
             return self.add(entry.type, entry.name, normalize(entry.name), span, surface=noun.text)
         name = f"{nation} {kind} {noun.lemma_.lower()}" if ministry and kind else f"{nation} {noun.text.lower()}"
-        one = normalize(
-            name if ministry else f"{nation} {noun.lemma_.lower()}"
-        )  # "a Russian milblogger" is one of "Russian milbloggers"
+        # "a Russian milblogger" is one of "Russian milbloggers"
+        one = normalize(name if ministry else f"{nation} {noun.lemma_.lower()}")
         return self.add(EntityType.ORGANIZATION, name, one, span, surface=noun.text)
 
     def _nation_of_the_forces(self, noun: Token) -> str | None:
@@ -485,6 +482,13 @@ class DescriptionsMixin:
         self.by_token[token.i] = key
         self.entities[key].mentions.append((token.idx, token.idx + len(token.text)))
         return key
+
+
+def the_security_forces(noun: Token) -> bool:
+    """ "the security forces": a generic name for a state's forces, however many of its forces, or
+    of a rebel "Democratic Forces", the article names."""
+    plural = noun.lemma_.lower() in ("force", "forces") and noun.tag_ == "NNS"
+    return plural and {"the", "security"} <= {c.lower_ for c in noun.children}
 
 
 def _military_media(entity: Entity) -> bool:

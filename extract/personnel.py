@@ -11,7 +11,7 @@ from functools import cached_property
 from spacy.tokens import Span, Token
 
 from extract import gazetteer
-from extract.descriptions import ECHELONS, peacekeeping_mission
+from extract.descriptions import ECHELONS, peacekeeping_mission, the_security_forces
 from extract.gazetteer import normalize
 from extract.model import EntityType
 from extract.phrases import PERSON_PRONOUNS, THING_PRONOUNS, designation_of, name_words, relative_clause
@@ -103,9 +103,8 @@ class PersonnelMixin:
             belongs_to = belongs_to or (child.lower_ == "to" and self.lemma(child.head) in self.v.attachment_verbs)
             if child.dep_ == "prep" and (child.lower_ in ("of", "with", "in", "within", "from", "into") or belongs_to):
                 obj = next((c for c in child.children if c.dep_ == "pobj"), None)
-                security = obj is not None and obj.lemma_.lower() == "force" and obj.tag_ == "NNS"
-                security = security and any(c.lower_ == "security" for c in obj.children)
                 # "a member of the security forces": the state's, not a named force with "Forces" in its name
+                security = obj is not None and the_security_forces(obj)
                 key = self.description(obj) if security else self.unit_behind(obj) if obj is not None else None
                 if key is None and obj is not None and obj.lemma_.lower() in self.v.faction_nouns:
                     key = self.description(obj)  # "members of the factions": of the force they were named of
@@ -300,17 +299,22 @@ class PersonnelMixin:
         ]
         return [c for o in places for c in o.children if c.dep_ == "acl" and self.lemma(c) in self.v.joining_verbs]
 
+    def country_of_nation(self, nation: str) -> str | None:
+        """The code of a people's or a country's word ("Afghan" → "AF"), by its armed forces' row."""
+        army = gazetteer.lookup(self.v.nationalities.get(nation, ""))
+        return army.country if army is not None and army.country else None
+
     def _mercenaries_of(self, nation: str) -> str | None:
         """The mercenary force of a nation's side the article names, which its "mercenaries" serve in."""
-        army = gazetteer.lookup(self.v.nationalities.get(nation, ""))
+        country = self.country_of_nation(nation)
         names = {e.name: k for k, e in self.entities.items()}
-        hired = gazetteer.mercenaries_among(names, army.country) if army is not None else None
+        hired = gazetteer.mercenaries_among(names, country) if country else None
         return names[hired.name] if hired is not None and hired.name in names else None
 
     def _armed_group_of(self, nation: str) -> str | None:
         """The one armed group of a nation's country the article names, whose its "fighters" are."""
-        army = gazetteer.lookup(self.v.nationalities.get(nation, ""))
-        if army is None or not army.country:
+        country = self.country_of_nation(nation)
+        if country is None:
             return None
         groups = [
             k
@@ -318,7 +322,7 @@ class PersonnelMixin:
             if e.type is EntityType.UNIT
             and self.armed_group(k)
             and (entry := gazetteer.lookup(e.name)) is not None
-            and entry.country == army.country
+            and entry.country == country
         ]
         return groups[0] if len(groups) == 1 else None
 
