@@ -338,6 +338,7 @@ _NAMELIKE = {"WORK_OF_ART", "PRODUCT", "EVENT", "FAC", "LAW"}  # the model's oth
 _MONTHS = {m.lower() for m in (*calendar.month_name[1:], *calendar.month_abbr[1:], "Sept")}
 _DASHES = {"-", "\u2013", "\u2014", "--"}
 _ROUTES = {"road", "highway", "route", "railway", "corridor"}
+_MILITARY_AREAS = [["military", area] for area in ("zone", "region", "district")]
 
 
 @Language.component("ckg_lines")
@@ -657,6 +658,7 @@ class ContextTyper:
             and not (not e.ent_id_ and e.text in self.adjectives and e.root.dep_ == "compound")  # "Nigerien soldiers"
             and not (not e.ent_id_ and _bare(e).lower() in self.not_names)  # "Defence Minister X", "the Motherland"
             and not self.rank_alone(e)  # "Brigadier General"
+            and not _stance(e)  # "a pro-Shabaab website": no name of its own
             and not (not e.ent_id_ and len(e) == 1 and e[0].lower_ in self.personnel)  # "Servicemen of X refused"
             and not self.describes_a_person(e)  # "the Russian military blogger X"
             and not (not e.ent_id_ and any(t.lower_ in self.equipment for t in e[:2]))  # "American Bradley"
@@ -1096,7 +1098,8 @@ class ContextTyper:
                 start -= 1
             name = doc[start : tok.i]
             whole = start > 0 and not doc[start - 1].is_title and all(t.head == tok for t in name)
-            if len(name) > 1 and whole and not any(t.ent_id_ for t in name):
+            single = len(name) == 1 and not name[0].ent_type_ and not name[0].is_sent_start  # "near Elwak town"
+            if (len(name) > 1 or single) and whole and not any(t.ent_id_ for t in name):
                 found.append(Span(doc, start, tok.i, label="REGION"))
         return found
 
@@ -1347,6 +1350,8 @@ class ContextTyper:
             return "UNIT"  # "the Border Service": who guards a border is a force
         if label == "ORGANIZATION" and ent[-1].text == "Para" and ent[0].like_num and len(ent) == 2:
             return "UNIT"  # "2 Para", "9 Para": an Indian parachute battalion by its number
+        if label == "ORGANIZATION" and len(ent) > 2 and [t.lower_ for t in ent[-2:]] in _MILITARY_AREAS:
+            return "UNIT"  # "the Eastern Military Zone", "the 9th Military Region": a command over an area's troops
         if label == "ORGANIZATION" and root.lower_ in ("guard", "police") and root.is_title and len(ent) > 1:
             return "UNIT"  # "the Coast Guard", "the Military Police": a guard or a police by name is a force
         ends = {ent[0].lower_, ent[-1].lower_} & self.landforms or ent[-1].lower_ in self.trailing_landforms
@@ -1677,6 +1682,11 @@ def _modifier(ent: Span) -> bool:
     return (ent.root.pos_ == "ADJ" and not known_noun and not as_noun) or (
         last.pos_ == "ADJ" and last.dep_ == "amod" and last.head.i >= ent.end
     )
+
+
+def _stance(ent: Span) -> bool:
+    """ "pro-Shabaab", "anti-Houthi": a side taken, an adjective, whatever the model labelled it."""
+    return len(ent) > 2 and ent[0].lower_ in ("pro", "anti") and ent[1].text == "-"
 
 
 def _capital(ent: Span) -> bool:

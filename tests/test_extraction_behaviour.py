@@ -7009,3 +7009,19 @@ def test_a_member_of_the_security_forces_is_the_states_not_a_named_forces(extrac
     )
     losses = {(s, o) for s, p, o in read(extractor, text) if p == "lost"}
     assert {s for s, _ in losses} == {"Syrian Arab Army"}
+
+
+def test_allegiance_pledged_a_side_taken_and_a_one_word_town(extractor):
+    text = (
+        "Militants attacked a police post near Dhobley town on Monday. Al-Shabaab, which has pledged allegiance"
+        " to al-Qaeda, claimed the attack on a pro-Shabaab website."
+    )
+    found = extract(extractor, text)
+    names = {e.name: e.type.value for e in found.entities}
+    assert names.get("Dhobley") == "Region" and not any(n.lower().startswith("pro-") for n in names)
+    assert ("Al-Shabaab", "affiliatedWith", "al-Qaeda") in relations(found)
+
+
+def test_a_military_zone_by_name_is_a_force(extractor):
+    found = extract(extractor, "The Northern Military Zone said its troops had repelled an infiltration attempt.")
+    assert {e.name: e.type.value for e in found.entities}.get("Northern Military Zone") == "Unit"
