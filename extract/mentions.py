@@ -288,6 +288,9 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
             if verb.dep_ not in ("acl", "relcl") or verb.head == verb:
                 return None
             described = verb.head  # "the 25th Division, an elite unit known as the Tiger Forces": the division
+            named_of = [o for p in described.children if p.lower_ == "of" for o in p.children if o.i in self.by_token]
+            if described.i not in self.by_token and named_of:  # "operatives of the X Agency, code-named Y",
+                return named_of[0]  # the clause hung on the men: the agency's name
             return described.head if described.dep_ == "appos" and described.pos_ == "NOUN" else described
         pen = self.v.pen_name_nouns
         named_as = root.dep_ in ("appos", "compound", "attr") and root.head.lemma_.lower() in pen

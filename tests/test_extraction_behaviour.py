@@ -7025,3 +7025,11 @@ def test_allegiance_pledged_a_side_taken_and_a_one_word_town(extractor):
 def test_a_military_zone_by_name_is_a_force(extractor):
     found = extract(extractor, "The Northern Military Zone said its troops had repelled an infiltration attempt.")
     assert {e.name: e.type.value for e in found.entities}.get("Northern Military Zone") == "Unit"
+
+
+def test_a_code_name_hung_on_the_men_is_the_bodys_they_serve(extractor):
+    text = "Two operatives of the Ondo State Security Network Agency, code-named Amotekun, were wounded on Friday."
+    found = extract(extractor, text)
+    assert [e.name for e in found.entities if "Amotekun" in (e.name, *e.aliases)] == [
+        "Ondo State Security Network Agency"
+    ]
