@@ -280,8 +280,8 @@ def nearest_actor(token: Token, table: EntityTable, types: set[EntityType]) -> t
 def phrase(token: Token) -> str:
     """The words of a token's subtree, as they stand in the text, without quotes or breaks around them."""
     tokens = [t for t in token.subtree if not (t.is_space or t.is_quote)]
-    while len(tokens) > 1 and tokens[-1].is_punct:
-        tokens.pop()
+    while len(tokens) > 1 and tokens[-1].is_punct and not _closes_bracket(tokens):
+        tokens.pop()  # not the bracket closing "(FACT)"
     while len(tokens) > 1 and tokens[0].is_punct:  # ", only 14 remain": a clause's comma is not its words
         tokens.pop(0)
     words = token.doc[tokens[0].i : tokens[-1].i + 1]
@@ -289,6 +289,12 @@ def phrase(token: Token) -> str:
     if not quotes:
         return words.text
     return " ".join("".join(" " if t in quotes else t.text_with_ws for t in words).split())  # '"dozens" of troops'
+
+
+def _closes_bracket(tokens: list[Token]) -> bool:
+    """Whether the last token closes a bracket opened among the others."""
+    opened = sum(t.text == "(" for t in tokens[:-1]) - sum(t.text == ")" for t in tokens[:-1])
+    return tokens[-1].text == ")" and opened > 0
 
 
 def regions_in(token: Token, table: EntityTable, exclude: set[int]) -> list[str]:

@@ -778,7 +778,7 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
         if not quantified and (token.pos_ == "PRON" or lower in PERSON_PRONOUNS | THING_PRONOUNS | {"whose"}):
             return self.pronoun(token, create_groups)
         lemma = self.lemma(token)
-        guards = self._the_guards(token)
+        guards = self._the_guards(token) or self._loyal_to(token)
         if guards is not None:
             return guards
         soldier = next((a for a in token.children if a.dep_ == "appos"), None) if lemma in self.v.soldiers_kin else None
@@ -832,6 +832,23 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
         if any(c.dep_ in ("compound", "amod", "poss", "nmod") for c in token.children):
             return None
         return self._recent(token, {EntityType.UNIT}, lambda e: "guard" in with_singulars(name_words(e)), anywhere=True)
+
+    def _loyal_to(self, token: Token) -> str | None:
+        """ "Forces loyal to the SSC-Khatumo administration said": that body's forces, the body as the
+        rules know it; "forces loyal to Khalifa Haftar": the force he commands, else forces of this
+        article known by that loyalty."""
+        if token.lemma_.lower() not in ("force", "forces", "troop", "troops", "fighter", "militia"):
+            return None
+        loyal = next((c for c in token.children if c.lower_ == "loyal"), None)
+        owners_ = [o for p in loyal.children if p.lower_ == "to" for o in p.children] if loyal is not None else []
+        for owner in (o for o in owners_ if o.dep_ == "pobj"):
+            key = self.resolve(owner, create_groups=False)
+            if key is not None and self.entities[key].type in (EntityType.UNIT, EntityType.ORGANIZATION):
+                return key
+            if key is not None and self.entities[key].type is EntityType.PERSON:
+                name = f"forces loyal to {self.entities[key].name}"
+                return self.unit_of(key, in_command=True) or self.add_local(name, self.doc[token.i : token.i + 1])
+        return None
 
     def _one_of_its_own(self, token: Token, echelon: str) -> str | None:
         """ "relatives of servicemen of the brigade said a company had refused": a smaller unit

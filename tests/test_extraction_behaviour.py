@@ -7033,3 +7033,15 @@ def test_a_code_name_hung_on_the_men_is_the_bodys_they_serve(extractor):
     assert [e.name for e in found.entities if "Amotekun" in (e.name, *e.aliases)] == [
         "Ondo State Security Network Agency"
     ]
+
+
+def test_forces_loyal_to_a_commander_speak_and_a_bracketed_acronym_closes(extractor):
+    text = (
+        "Forces loyal to eastern commander Khalifa Haftar said on Sunday they had killed 27 fighters of the"
+        " Chadian rebel Front for Change and Concord in Chad (FACT) near Murzuq."
+    )
+    found = extract(extractor, text)
+    assert reporters(found, Predicate.LOST) == {"forces loyal to Khalifa Haftar": "said"}
+    assert {c.object_text for c in found.claims if c.predicate is Predicate.LOST} == {
+        "27 fighters of the Chadian rebel Front for Change and Concord in Chad (FACT)"
+    }
