@@ -778,9 +778,9 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
         if not quantified and (token.pos_ == "PRON" or lower in PERSON_PRONOUNS | THING_PRONOUNS | {"whose"}):
             return self.pronoun(token, create_groups)
         lemma = self.lemma(token)
-        guards = self._the_guards(token) or self._loyal_to(token)
-        if guards is not None:
-            return guards
+        force = self._the_guards(token) or self._loyal_to(token)
+        if force is not None:
+            return force
         soldier = next((a for a in token.children if a.dep_ == "appos"), None) if lemma in self.v.soldiers_kin else None
         if soldier is not None and self.lemma(soldier) in self.v.personnel_nouns | self.v.rank_nouns:
             return self.resolve(soldier, create_groups=False)  # "her brother, a sergeant in the 1st Slavic Brigade"

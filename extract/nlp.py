@@ -338,7 +338,7 @@ _NAMELIKE = {"WORK_OF_ART", "PRODUCT", "EVENT", "FAC", "LAW"}  # the model's oth
 _MONTHS = {m.lower() for m in (*calendar.month_name[1:], *calendar.month_abbr[1:], "Sept")}
 _DASHES = {"-", "\u2013", "\u2014", "--"}
 _ROUTES = {"road", "highway", "route", "railway", "corridor"}
-_MILITARY_AREAS = [["military", area] for area in ("zone", "region", "district")]
+_MILITARY_AREAS = {("military", area) for area in ("zone", "region", "district")}
 
 
 @Language.component("ckg_lines")
@@ -1350,7 +1350,7 @@ class ContextTyper:
             return "UNIT"  # "the Border Service": who guards a border is a force
         if label == "ORGANIZATION" and ent[-1].text == "Para" and ent[0].like_num and len(ent) == 2:
             return "UNIT"  # "2 Para", "9 Para": an Indian parachute battalion by its number
-        if label == "ORGANIZATION" and len(ent) > 2 and [t.lower_ for t in ent[-2:]] in _MILITARY_AREAS:
+        if label == "ORGANIZATION" and len(ent) > 2 and tuple(t.lower_ for t in ent[-2:]) in _MILITARY_AREAS:
             return "UNIT"  # "the Eastern Military Zone", "the 9th Military Region": a command over an area's troops
         if label == "ORGANIZATION" and root.lower_ in ("guard", "police") and root.is_title and len(ent) > 1:
             return "UNIT"  # "the Coast Guard", "the Military Police": a guard or a police by name is a force
