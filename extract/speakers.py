@@ -27,6 +27,19 @@ BODIES = {EntityType.ORGANIZATION, EntityType.UNIT, EntityType.OUTLET}  # who "i
 class SpeakersMixin:
     """Pronoun and speaker lookups of `EntityTable`, over its `doc`, `entities` and `by_token`."""
 
+    def _object_before(self, pronoun: Token) -> str | None:
+        """ "engaged the hoodlums in a gun duel, neutralising two of them": "them" in a participle
+        hung on a verb is that verb's object, not its subject."""
+        if pronoun.lower_ != "them":
+            return None
+        clause = pronoun.head
+        while clause.pos_ not in ("VERB", "AUX") and clause.head != clause:
+            clause = clause.head
+        if clause.dep_ != "advcl" or clause.tag_ != "VBG":
+            return None
+        objects = [c for c in clause.head.children if c.dep_ == "dobj" and c.tag_ == "NNS" and c.i < pronoun.i]
+        return self.resolve(objects[0], create_groups=False) if objects else None
+
     def joined_owner(self, token: Token) -> str | None:
         """ "IPOB and its armed wing", "Hamas and its allies": the name a possessive's noun is joined to."""
         sibling = token.head.head if token.dep_ == "poss" and token.head.dep_ == "conj" else None
@@ -42,7 +55,7 @@ class SpeakersMixin:
             described = token.head.head
             person = self.person_above(described) if token.lower_ == "who" else None
             return person or self.resolve(unit_heading(described))  # "Pegov, who wrote": Pegov
-        joined = self.joined_owner(token)
+        joined = self.joined_owner(token) or self._object_before(token)
         if joined is not None:
             return joined
         unnamed = self._unnamed_speaker_before(token) if token.dep_ == "nsubj" and says(token.head) else None

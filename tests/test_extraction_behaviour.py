@@ -7045,3 +7045,15 @@ def test_forces_loyal_to_a_commander_speak_and_a_bracketed_acronym_closes(extrac
     assert {c.object_text for c in found.claims if c.predicate is Predicate.LOST} == {
         "27 fighters of the Chadian rebel Front for Change and Concord in Chad (FACT)"
     }
+
+
+def test_them_in_a_participle_is_the_verbs_object_and_operatives_are_men(extractor):
+    text = (
+        'Gunmen of the Eastern Security Network attacked a police station in Orlu. "Our operatives engaged the'
+        ' hoodlums in a gun duel, neutralising two of them," the police spokesman said. Two operatives of the'
+        " Nigeria Police Force were wounded."
+    )
+    assert {(s, o) for s, p, o in read(extractor, text) if p == "lost"} == {
+        ("Eastern Security Network", "two of them"),
+        ("Nigeria Police Force", "Two operatives of the Nigeria Police Force"),
+    }
