@@ -299,9 +299,13 @@ class PersonnelMixin:
         ]
         return [c for o in places for c in o.children if c.dep_ == "acl" and self.lemma(c) in self.v.joining_verbs]
 
+    def army_of_nation(self, nation: str) -> gazetteer.Entry | None:
+        """The armed forces' row of a people's or a country's word ("Afghan", "burkina faso")."""
+        return gazetteer.lookup(self.v.nationalities.get(nation, ""))
+
     def country_of_nation(self, nation: str) -> str | None:
         """The code of a people's or a country's word ("Afghan" → "AF"), by its armed forces' row."""
-        army = gazetteer.lookup(self.v.nationalities.get(nation, ""))
+        army = self.army_of_nation(nation)
         return army.country if army is not None and army.country else None
 
     def _mercenaries_of(self, nation: str) -> str | None:
@@ -554,8 +558,7 @@ class PersonnelMixin:
         """How often the article calls men or things by each country's adjective ("Cameroonian")."""
         words = (t.lower_ for t in self.doc if not t.ent_type_ or t.ent_type_ == "NORP")  # not "Datu Saudi Ampatuan"
         adjectives = (w for w in words if self.v.countries.get(w, "").lower() == w)
-        armies = (gazetteer.lookup(self.v.nationalities.get(a, "")) for a in adjectives)
-        return Counter(a.country for a in armies if a is not None and a.country)
+        return Counter(code for a in adjectives if (code := self.country_of_nation(a)))
 
     def gendarmerie(self, token: Token) -> str | None:
         """ "the national gendarmerie", "49 gendarmes": the gendarmerie the article named, else that of
@@ -579,18 +582,17 @@ class PersonnelMixin:
         """The code of the country of men or a force: by their nationality ("Malian gendarmes"),
         else the country the story is set in."""
         nation = self._nationality(token)
-        army = gazetteer.lookup(self.v.nationalities[nation]) if nation else None
+        army = self.army_of_nation(nation) if nation else None
         return army.country if army is not None else self.country_of_story()
 
     def forces_of_nation(self, name: str) -> str | None:
         """The armed forces of a country or people by its name ("burkina faso", "chadian")."""
-        entry = gazetteer.lookup(self.v.nationalities.get(name, ""))
-        return self.add_known(entry)
+        return self.add_known(self.army_of_nation(name))
 
     def national_forces_of(self, noun: Token) -> str | None:
         """ "Russian troops", "Ukrainian casualties": the armed forces of the nation named before."""
         nation = self._nationality(noun)
-        entry = gazetteer.lookup(self.v.nationalities[nation]) if nation else None
+        entry = self.army_of_nation(nation) if nation else None
         if entry is None:
             return None
         span = self.doc[min(t.i for t in noun.subtree if t.dep_ == "amod" or t == noun) : noun.i + 1]
