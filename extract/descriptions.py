@@ -332,6 +332,10 @@ class DescriptionsMixin:
             return spoken or (theirs if fits else None)
         if owner is not None and owner.lemma_.lower() in self.v.soldiers_kin:  # "her husband's company": the
             return self.story_unit(token)  # soldier's, whose unit the story is about
+        if owner is not None and owner.lower_ == "its" and token.tag_ == "NNS":  # "its battalions refused":
+            unit = self.resolve(owner, create_groups=False)  # the division's own, no battalion named
+            fits = unit is not None and self.entities[unit].type is EntityType.UNIT
+            return unit if fits and self.outranks(unit, token.lemma_.lower()) else None
         if owner is None or owner.lower_ in THING_PRONOUNS:
             return None
         person = self.resolve(owner, create_groups=False)

@@ -278,6 +278,28 @@ def _bracketed_acronyms(doc: Doc) -> list[Span]:
     return found
 
 
+def _names_spelled_by_acronyms(doc: Doc) -> list[Span]:
+    """ "Forces of the Tigray People's Liberation Front (TPLF)": capitalized words the model left
+    untagged whose initials spell the bracketed acronym after them are that body's name."""
+    found = []
+    for bracket in (t for t in doc if t.text == "(" and t.i + 2 < len(doc) and doc[t.i + 2].text == ")"):
+        acronym = doc[bracket.i + 1].text
+        if not (acronym.isupper() and acronym.isalpha() and 2 <= len(acronym) <= 6):
+            continue
+        initials, start = "", bracket.i
+        while start > 0 and len(initials) < len(acronym):
+            word = doc[start - 1]
+            if word.is_title:
+                initials = word.text[0] + initials
+            elif word.lower_ not in _ACRONYM_LINKS:
+                break
+            start -= 1
+        if initials == acronym and doc[start].is_title and not any(t.ent_id_ for t in doc[start : bracket.i]):
+            start -= start > 0 and doc[start - 1].lower_ == "the"  # as long as the model's "The X Front"
+            found.append(Span(doc, start, bracket.i, label="ORG"))
+    return found
+
+
 def quoted_name(doc: Doc, start: int, longest: int = 5, linking: tuple[str, ...] = ()) -> Span | None:
     """The words of a short quoted name opening at `start`, all capitalized but for `linking`
     words: '"Ne Zhdi Menya"', with ("of",) '"Anne of Kyiv"'."""
@@ -326,6 +348,7 @@ _AIRFIELDS = {"airfield", "airbase", "aerodrome", "base"}
 PROVINCES = {"region", "province", "oblast", "governorate", "krai", "department"}  # "the northern Amhara region"
 _NAME_PARTICLES = ("al", "el", "ad", "an", "ar", "as", "ash", "az")  # the Arabic article: "al-Hassan", "ash-Shara"
 _BODIES = {"UNIT", "ORGANIZATION", "ORG", "OUTLET"}  # what an acronym in brackets may stand for
+_ACRONYM_LINKS = {"of", "for", "and", "the", "'s", "'"}  # words a name's initials skip: "Front for Change and Concord"
 _NAMED_CLASSES = {"PERSON", "ORGANIZATION", "REGION", "UNIT"}  # "the river's west bank" names none of them
 _RANK_MODIFIERS = {"first", "second", "senior", "junior", "staff", "rear", "vice", "lance", "private", "warrant"}
 _COURTS = {"court", "tribunal"}
@@ -630,6 +653,7 @@ class ContextTyper:
                     *self.areas_named(doc),
                     *self.places_listed(doc),
                     *self.dateline_places(doc),
+                    *_names_spelled_by_acronyms(doc),  # before the model's own: "The X Front (XF)" is no person
                     *doc.ents,
                     *self.mastheads(doc),
                     *self.named_people(doc),
@@ -830,6 +854,9 @@ class ContextTyper:
             lemma = tok.lemma_.lower()
             label = "OUTLET" if lemma in self.outlet_nouns else "UNIT" if lemma in self.unit_heads else None
             quoted = quoted_name(doc, tok.i + 1) if label and not tok.ent_type_ else None
+            if quoted is not None and any(t.ent_type_ not in ("", label) for t in quoted):
+                for token in quoted:  # 'the channel "Free Kalmykia"' is no place, though a place's name is in it
+                    token.ent_id_ = ""  # (a span takes its root's id)
             if quoted is not None:
                 found.append(Span(doc, quoted.start, quoted.end, label=label))
             if lemma in self.civic_bodies | {"group"} and tok.i > 0 and doc[tok.i - 1].is_quote:
@@ -904,6 +931,24 @@ class ContextTyper:
             closed = end < len(doc) and doc[end].is_punct
             unnamed = not any(t.ent_type_ or t.lower_ in self.ranks for t in name)
             if 2 <= len(name) <= 3 and closed and unnamed:
+                found.append(Span(doc, name.start, name.end, label="PERSON"))
+        return found + self._named_before_role(doc)
+
+    def _named_before_role(self, doc: Doc) -> list[Span]:
+        """ "Odaa Tarbii, a senior OLA official,": the same, the role set after the name."""
+        found = []
+        for role in doc:
+            name_end = role.head
+            if role.dep_ != "appos" or role.tag_ != "NN" or role.lemma_.lower() not in self.people_nouns:
+                continue
+            if name_end.i + 1 >= role.i or doc[name_end.i + 1].text != "," or name_end.pos_ != "PROPN":
+                continue
+            start = name_end.i
+            while start > 0 and name_end.i - start < 3 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title:
+                start -= 1
+            name = doc[start : name_end.i + 1]
+            unnamed = not any(t.ent_type_ or t.lower_ in self.ranks for t in name)
+            if 2 <= len(name) <= 3 and unnamed and all(t.is_title for t in name):
                 found.append(Span(doc, name.start, name.end, label="PERSON"))
         return found
 

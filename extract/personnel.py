@@ -64,6 +64,11 @@ class PersonnelMixin:
         # "soldiers who say they serve in the 98th Division"
         said = [v for c in clauses for v in c.children if v.dep_ == "ccomp" and v.lemma_.lower() == "serve"]
         serving += [p for v in said for p in v.children if p.dep_ == "prep"]
+        if noun.dep_ == "nsubj" and self.lemma(noun.head) in self.v.say_verbs:  # "men say they serve in Y"
+            theirs = (v for v in noun.head.children if v.dep_ == "ccomp" and v.lemma_.lower() == "serve")
+            theirs = (v for v in theirs if v.tag_ in ("VBP", "VBZ"))  # not "said they served in Y": once
+            own = [v for v in theirs if any(c.dep_ == "nsubj" and c.lower_ == "they" for c in v.children)]
+            serving[:0] = [p for v in own for p in v.children if p.dep_ == "prep"]  # their word before a misparse
         # "a man who identifies himself as a platoon leader in the corps": the role's unit is his
         serving += [r for p in serving if p.lower_ == "as" for o in p.children for r in o.children if r.dep_ == "prep"]
         # "officers with the rank of colonel from the 1st Tank Army": "from" hung on the phrase after "with"
@@ -664,8 +669,8 @@ class PersonnelMixin:
                 return child.lower_
             if child.dep_ == "poss" and child.lower_ in self.v.capitals:
                 return self.v.capitals[child.lower_]
-            if child.dep_ in ("amod", "compound") and child.lower_ in ("government", "regime"):
-                return self._governments_nation()  # "government troops": the state's army the article names
+            if child.dep_ in ("amod", "compound") and child.lower_ in ("government", "regime", "federal"):
+                return self._governments_nation()  # "government (federal) troops": the state's army named
             if child.dep_ == "poss" and child.lower_ in ("its", "their"):  # "Russia has appointed X to lead its forces"
                 country = self.pronoun(child)
                 place = self.entities[country] if country is not None else None

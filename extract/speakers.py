@@ -482,14 +482,23 @@ class SpeakersMixin:
         return None
 
     def _plural_personnel_before(self, token: Token) -> Token | None:
-        """Soldiers named in the words since the last unit mention: what "they" most likely are."""
+        """Soldiers named in the words since the last unit mention: what "they" most likely are;
+        past units named without men, soldiers who were a subject and whose unit is known ("several
+        men say they serve in the X battalion, attached to Y. '...,' one of them says")."""
         start = self.window(token, sentences=2)
+        past_unit = False
         for i in range(token.i - 1, start - 1, -1):
             tok = self.doc[i]
-            if tok.tag_ == "NNS" and self.lemma(tok) in self.v.personnel_nouns and tok.dep_ != "compound":
+            men = tok.tag_ == "NNS" and self.lemma(tok) in self.v.personnel_nouns and tok.dep_ != "compound"
+            if men and not past_unit:
                 return tok  # whether or not already resolved to their unit
-            if self.by_token.get(i, "").startswith("Unit:"):
-                return self._personnel_of_unit(tok)
+            if men and tok.dep_ == "nsubj" and self.resolve(tok, create_groups=False) is not None:
+                return tok
+            if self.by_token.get(i, "").startswith("Unit:") and not past_unit:
+                held = self._personnel_of_unit(tok)
+                if held is not None:
+                    return held
+                past_unit = True
         return None
 
     def _personnel_of_unit(self, unit: Token) -> Token | None:

@@ -157,14 +157,19 @@ def _unit_or_its_owner(parent: Token, table: EntityTable) -> str | None:
 
 def _owner_of_its(pronoun: Token, table: EntityTable) -> str | None:
     """ "Its 3rd Division" after the 20th Army: the last unit named; in someone's words ("the
-    ministry claimed that its 6th Regiment ..."), the speaker's own unit, if a unit speaks; "X and
-    its armed wing": X."""
+    ministry claimed that its 6th Regiment ..."), the speaker's own unit, if a unit speaks, unless
+    the words name another unit first ("X said the command had sided with them and that its units
+    refused"); "X and its armed wing": X."""
     joined = table.joined_owner(pronoun)
     if joined is not None:
         return joined
-    if table.speaker_of_words(pronoun) is not None:
-        return table.speakers_unit(pronoun)
-    return table.recent_unit(pronoun)
+    speaker = table.speaker_of_words(pronoun)
+    if speaker is None:
+        return table.recent_unit(pronoun)
+    words = pronoun.doc[max(speaker.i, speaker.head.i) + 1 : pronoun.i]
+    if any(is_type(table, table.by_token.get(t.i), {EntityType.UNIT}) for t in words):
+        return table.recent_unit(pronoun)
+    return table.speakers_unit(pronoun)
 
 
 def _bracketed(sent: Span, table: EntityTable) -> Iterator[Hit]:
@@ -195,6 +200,7 @@ def _attached(verb: Token, table: EntityTable, prep: str = "to") -> Iterator[Hit
     parents = [obj for c in verb.children if c.dep_ == "prep" and c.lower_ == prep for obj in c.children]
     if verb.dep_ == "relcl" and any(p.lower_ in ("which", "whom") for p in parents):
         holders, parents = subjects(verb), [verb.head]  # "the Tavria group, to which the brigade is subordinated"
+    holders = [(_unit_described(h, table) or h) if h.dep_ == "appos" and table.is_indefinite(h) else h for h in holders]
     for holder in holders:
         men = table.lemma(holder) in vocab().personnel_nouns or holder.lemma_.lower() == "other"  # "two others"
         if men or table.quantified_of(holder) is not None:
@@ -215,8 +221,10 @@ def _included(verb: Token, table: EntityTable) -> Iterator[Hit]:
 
 def _joined(verb: Token, table: EntityTable) -> Iterator[Hit]:
     """ "the Sudan Shield Forces, an armed group that joined the RSF in 2023": a force that joined
-    another is part of it."""
-    joiners = [table.resolve(w, create_groups=False) for w in _includers(verb)]
+    another is part of it; "(dozens of) members of the command joined Y" is men leaving it."""
+    men = vocab().personnel_nouns
+    whole = [w for w in _includers(verb) if table.lemma(w) not in men and table.quantified_of(w) is None]
+    joiners = [table.resolve(w, create_groups=False) for w in whole]
     yield from _parts_of(joiners, [table.unit_behind(o) for o in objects(verb)], verb, table)
 
 
@@ -236,6 +244,16 @@ def _includers(verb: Token) -> list[Token]:
     if not head.ent_type_ and head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
         head = head.head.head
     return [head.head if head.dep_ == "appos" else head]
+
+
+def _unit_described(noun: Token, table: EntityTable) -> Token | None:
+    """ "the Oirat battalion, a volunteer unit attached to Y": the unit named right before the comma
+    that sets the description off, whatever the parser hung the description on (often the men)."""
+    comma = noun.left_edge.i - 1
+    if comma < 1 or noun.doc[comma].text != ",":
+        return None
+    before = noun.doc[comma - 1]
+    return before if is_type(table, table.at(before), {EntityType.UNIT}) else None
 
 
 def _group_attached(holder: Token, parents: list[Token], verb: Token, table: EntityTable) -> Iterator[Hit]:
@@ -490,7 +508,7 @@ def _wider_area(prep: Token, table: EntityTable) -> list[Token]:
 def member_of(sent: Span, table: EntityTable) -> Iterator[Hit]:
     """ "X, a soldier of/in Y", "X, a member of Y", "X serves in Y", "X, the deputy commander of Y"."""
     v = vocab()
-    members = v.membership_nouns - {"commander", "deputy", "subordinate"}
+    members = v.membership_nouns - {"commander", "deputy", "subordinate"} | {"official"}  # "a senior X official"
     for people, unit in people_of_one_unit(sent, table):
         yield from (Hit(person, Predicate.MEMBER_OF, unit, None, sent.root) for person in people)
     for tok in sent:

@@ -7057,3 +7057,54 @@ def test_them_in_a_participle_is_the_verbs_object_and_operatives_are_men(extract
         ("Eastern Security Network", "two of them"),
         ("Nigeria Police Force", "Two operatives of the Nigeria Police Force"),
     }
+
+
+def test_a_name_its_bracketed_acronym_spells_is_a_body_and_its_official_a_member(extractor):
+    text = (
+        "The Oromo Liberation Army (OLA) said on Monday it had ambushed a convoy. Odaa Tarbii, a senior OLA"
+        " official, said the group lost two fighters."
+    )
+    found = extract(extractor, text)
+    assert {e.name: e.type.value for e in found.entities}.get("Oromo Liberation Army") in ("Unit", "Organization")
+    assert ("Odaa Tarbii", "memberOf", "Oromo Liberation Army") in relations(found)
+
+
+def test_men_who_joined_another_force_do_not_make_their_unit_part_of_it(extractor):
+    text = "Dozens of members of the 12th Border Brigade have joined the Arakan Army, the rebels said."
+    assert not [r for r in read(extractor, text) if r[1] == "partOf"]
+
+
+def test_its_in_reported_words_is_the_unit_those_words_named_first(extractor):
+    text = (
+        "The Kachin Independence Army said on Friday that the 88th Light Infantry Division had abandoned Bhamo"
+        " and that its battalions had refused to counterattack."
+    )
+    found = read(extractor, text)
+    assert not [r for r in found if r[1] == "partOf"]
+    assert ("88th Light Infantry Division", "refused", "to counterattack") in found
+
+
+def test_men_who_say_they_serve_in_a_unit_speak_for_it(extractor):
+    text = (
+        "In a video, several men say they serve in the Vostok battalion, a volunteer unit attached to the 5th"
+        ' Tank Brigade. "We refuse to be thrown into assaults without armour," one of them says.'
+    )
+    found = read(extractor, text)
+    assert ("Vostok battalion", "partOf", "5th Tank Brigade") in found
+    assert {s for s, p, _ in found if p == "refused"} == {"Vostok battalion"}
+
+
+def test_a_quoted_channel_name_holding_a_place_is_the_channel(extractor):
+    text = 'Relatives of the conscripts wrote to the Telegram channel "Free Buryatia" on Tuesday.'
+    names = {e.name: e.type.value for e in extract(extractor, text).entities}
+    assert names.get("Free Buryatia") == "Outlet"
+
+
+def test_federal_soldiers_are_the_state_army_and_a_somali_states_forces_are_known(extractor):
+    text = (
+        "Somali National Army troops clashed with regional forces near Dolow on Monday. Jubaland forces killed"
+        " 12 federal soldiers in the fighting, a regional official said."
+    )
+    found = extract(extractor, text)
+    assert {e.name for e in found.entities} >= {"Somali National Army", "Jubaland Security Forces"}
+    assert {s for s, p, _ in relations(found) if p == "lost"} == {"Somali National Army"}
