@@ -951,6 +951,9 @@ def _other_side(verb: Token, doers: set[str], table: EntityTable) -> str | None:
     if not any(is_type(table, d, FORCES) for d in doers):
         return None
     unit = table.main_unit_besides(verb, doers | _owners_of(doers, table))
+    soldiers = any(table.lemma(o) == "soldier" for o in objects(verb))
+    if soldiers and unit is not None and table.armed_group(unit):  # "its fighters killed five soldiers," one
+        unit = table.only_national_forces() or unit  # militant group claimed, where another is named most
     if unit is not None and _only_a_modifier(unit, table):  # "air force strikes", "army spokesman": the
         return table.national_named(verb)  # country's forces the article named last
     return unit

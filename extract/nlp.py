@@ -1136,14 +1136,16 @@ class ContextTyper:
         settlement is the place's, however much of it the model took."""
         found = []
         for tok in doc[1:]:
-            if tok.lemma_.lower() not in _SETTLEMENTS or not tok.is_lower:
+            if tok.lemma_.lower() not in _SETTLEMENTS | {"sector"} or not tok.is_lower:  # "the Machil sector"
                 continue
             start = tok.i
             while start > 0 and tok.i - start < 4 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN":
                 start -= 1
             name = doc[start : tok.i]
             whole = start > 0 and not doc[start - 1].is_title and all(t.head == tok for t in name)
-            single = len(name) == 1 and not name[0].ent_type_ and not name[0].is_sent_start  # "near Elwak town"
+            # "near Elwak town"; "the Machil sector", which the model takes for a person ("the" names none)
+            person = len(name) == 1 and name[0].ent_type_ == "PERSON" and doc[start - 1].lower_ == "the"
+            single = len(name) == 1 and (not name[0].ent_type_ or person) and not name[0].is_sent_start
             if (len(name) > 1 or single) and whole and not any(t.ent_id_ for t in name):
                 found.append(Span(doc, start, tok.i, label="REGION"))
         return found

@@ -25,6 +25,7 @@ DEMONYMS = {
     "China": "Chinese",
     "Democratic Republic of the Congo": "Congolese",
     "Djibouti": "Djiboutian",
+    "Ecuador": "Ecuadorian|Ecuadorean",
     "France": "French",
     "Ivory Coast": "Ivorian",
     "Kazakhstan": "Kazakh|Kazakhstani",
@@ -46,6 +47,10 @@ CAPITALS = {  # the city reporters name as the capital
     "French Polynesia": "Papeete",
     "United States": "Washington",
     "Yemen": "Sanaa",
+}
+ARMIES = {  # where the first national row of forces.tsv is one service, not the whole forces
+    "Iraq": "Iraqi Armed Forces",
+    "Palestine": "Palestinian Armed Forces",
 }
 SKIP = {"Antigua and Barbuda", "Serbia and Montenegro"}  # two peoples in one adjective; a state that is gone
 
@@ -77,7 +82,7 @@ def main() -> None:
         name = NAMES.get(country["name"], country["name"])
         demonyms = DEMONYMS.get(country["name"], country["demonym"])
         code = country["ISO"]["alpha2"]
-        army = known.get(code, f"{demonyms.split('|')[0]} Armed Forces")
+        army = ARMIES.get(name) or known.get(code, f"{demonyms.split('|')[0]} Armed Forces")
         rows.append((name, demonyms, code, army, CAPITALS.get(name, country.get("capital", ""))))
     with (DATA / "countries.tsv").open("w", encoding="utf-8", newline="") as handle:
         handle.write("# name\tadjectives (|)\tcode\tarmed forces\tcapital (written by scripts/make_countries.py)\n")

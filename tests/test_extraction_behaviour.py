@@ -7108,3 +7108,19 @@ def test_federal_soldiers_are_the_state_army_and_a_somali_states_forces_are_know
     found = extract(extractor, text)
     assert {e.name for e in found.entities} >= {"Somali National Army", "Jubaland Security Forces"}
     assert {s for s, p, _ in relations(found) if p == "lost"} == {"Somali National Army"}
+
+
+def test_a_place_before_sector_is_a_place_and_ak_rifles_no_body(extractor):
+    text = "Troops killed two infiltrators in the Uri sector of Baramulla district and recovered two AK rifles."
+    names = {e.name: e.type.value for e in extract(extractor, text).entities}
+    assert names.get("Uri") == "Region" and "AK" not in names
+
+
+def test_soldiers_a_front_says_it_killed_are_the_states_not_the_other_militants(extractor):
+    text = (
+        "Indian Army troops killed three militants of Lashkar-e-Taiba near Uri, the army said. Lashkar-e-Taiba"
+        " had infiltrated the area in May. Lashkar-e-Taiba denied losses. The People's Front later claimed"
+        " that its fighters had killed four soldiers."
+    )
+    lost = {(s, o) for s, p, o in read(extractor, text) if p == "lost"}
+    assert ("Indian Army", "four soldiers") in lost
