@@ -658,6 +658,7 @@ class ContextTyper:
                     *self.mastheads(doc),
                     *self.named_people(doc),
                     *self.named_after_role(doc),
+                    *self.named_before_role(doc),
                     *self.named_operations(doc),
                     *self.channels(doc),
                     *self.honorific_names(doc),
@@ -932,15 +933,15 @@ class ContextTyper:
             unnamed = not any(t.ent_type_ or t.lower_ in self.ranks for t in name)
             if 2 <= len(name) <= 3 and closed and unnamed:
                 found.append(Span(doc, name.start, name.end, label="PERSON"))
-        return found + self._named_before_role(doc)
+        return found
 
-    def _named_before_role(self, doc: Doc) -> list[Span]:
+    def named_before_role(self, doc: Doc) -> list[Span]:
         """ "Odaa Tarbii, a senior OLA official,": the same, the role set after the name."""
         found = []
         for role in doc:
-            name_end = role.head
             if role.dep_ != "appos" or role.tag_ != "NN" or role.lemma_.lower() not in self.people_nouns:
                 continue
+            name_end = role.head
             if name_end.i + 1 >= role.i or doc[name_end.i + 1].text != "," or name_end.pos_ != "PROPN":
                 continue
             start = name_end.i

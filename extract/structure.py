@@ -200,7 +200,10 @@ def _attached(verb: Token, table: EntityTable, prep: str = "to") -> Iterator[Hit
     parents = [obj for c in verb.children if c.dep_ == "prep" and c.lower_ == prep for obj in c.children]
     if verb.dep_ == "relcl" and any(p.lower_ in ("which", "whom") for p in parents):
         holders, parents = subjects(verb), [verb.head]  # "the Tavria group, to which the brigade is subordinated"
-    holders = [(_unit_described(h, table) or h) if h.dep_ == "appos" and table.is_indefinite(h) else h for h in holders]
+    holders = [
+        (_unit_before_description(h, table) or h) if h.dep_ == "appos" and table.is_indefinite(h) else h
+        for h in holders
+    ]
     for holder in holders:
         men = table.lemma(holder) in vocab().personnel_nouns or holder.lemma_.lower() == "other"  # "two others"
         if men or table.quantified_of(holder) is not None:
@@ -246,7 +249,7 @@ def _includers(verb: Token) -> list[Token]:
     return [head.head if head.dep_ == "appos" else head]
 
 
-def _unit_described(noun: Token, table: EntityTable) -> Token | None:
+def _unit_before_description(noun: Token, table: EntityTable) -> Token | None:
     """ "the Oirat battalion, a volunteer unit attached to Y": the unit named right before the comma
     that sets the description off, whatever the parser hung the description on (often the men)."""
     comma = noun.left_edge.i - 1
