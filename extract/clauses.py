@@ -40,7 +40,7 @@ def negated(tok: Token) -> bool:
     """ "did not refuse", "could refuse", "if they refuse", "never lost"."""
     v = vocab()
     for child in tok.children:
-        if child.dep_ == "neg" or child.lower_ in ("never", "not", "n't"):
+        if child.dep_ == "neg" or child.lower_ in ("never", "not", "n't", "rarely", "seldom"):  # "rarely disclose"
             return True
         if child.dep_ == "aux" and child.lower_ in v.hypothetical_aux:
             return True

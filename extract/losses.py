@@ -985,10 +985,16 @@ def _host_forces(verb: Token, doers: set[str], table: EntityTable) -> str | None
     if not (by_group or _by_insurgents(verb)):
         return None
     places = [t for t in verb.sent if is_type(table, table.at(t), {EntityType.REGION}) and not _across_border(t)]
+    places = [t for t in places if _clause_verb(t) not in verb.conjuncts]  # not "and were held in Colombia"
     # a country by its word ("Chad's"), its whole name ("Burkina Faso"), or a place in it ("Borno state")
     nations = (n for t in places for n in (t.lower_, _country_named(table.entities[table.at(t)].name)))
     found = next((k for n in nations if (k := table.forces_of_nation(n)) and k not in doers), None)
-    return found or ((table.only_national_forces() or table.national_named(verb)) if by_group else None)
+    return found or table.only_national_forces() or (table.national_named(verb) if by_group else None)
+
+
+def _clause_verb(token: Token) -> Token | None:
+    """The nearest verb a word hangs under: the clause it belongs to."""
+    return next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
 
 
 def _country_named(place: str) -> str:
@@ -1016,9 +1022,11 @@ def _across_border(country: Token) -> bool:
 
 def _doers(verb: Token, table: EntityTable) -> set[str]:
     """Who killed or captured, by an active verb's subject (shared with a verb before it: "had
-    overrun the base and killed 100 soldiers"): the other side."""
+    overrun the base and killed 100 soldiers") or a passive's agent ("were captured by the
+    rebels"): the other side."""
     if any(c.dep_ == "auxpass" for c in verb.children):
-        return set()
+        agents = (o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj")
+        return {k for o in agents if (k := table.resolve(o, create_groups=False))}
     own = [c for c in verb.children if c.dep_ == "nsubj"]
     inherits = not own and verb.lemma_.lower() != "leave"  # "clashes between X and Y left ... dead": no side
     shared = [s for s in subjects(verb) if s.dep_ == "nsubj" and _names_a_side(s, table)] if inherits else []

@@ -37,7 +37,7 @@ from extract.phrases import (
     relative_clause,
     with_singulars,
 )
-from extract.speakers import SpeakersMixin
+from extract.speakers import BODIES, SpeakersMixin
 from extract.vocab import country_rows, vocab
 
 T = TypeVar("T")
@@ -797,6 +797,10 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
         )  # leads; "the group's forces": the group's
         if lemma == "other" and token.tag_ == "NNS" and not quantified:
             return self._other_men(token, create_groups, vague)
+        if lemma in self.v.org_nouns and token.pos_ == "NOUN":  # "the FundaRedes human rights group said"
+            body = next((k for c in token.children if c.dep_ in ("compound", "nmod") and (k := self.at(c))), None)
+            if body is not None and self.entities[body].type in BODIES:
+                return body
         named_by = (c for c in token.children if c.dep_ in ("compound", "nmod") and self.at(c))
         named = lemma in ("force", "forces") and any(named_by)  # "the Defence Ministry forces": a named body's
         if lemma in self.v.personnel_nouns or counted or his or named or self.enlisted(token):  # "some of the men";

@@ -659,6 +659,7 @@ class ContextTyper:
                     *self.named_people(doc),
                     *self.named_after_role(doc),
                     *self.named_before_role(doc),
+                    *self.named_before_kind_of_body(doc),
                     *self.named_operations(doc),
                     *self.channels(doc),
                     *self.honorific_names(doc),
@@ -935,6 +936,26 @@ class ContextTyper:
                 found.append(Span(doc, name.start, name.end, label="PERSON"))
         return found
 
+    def named_before_kind_of_body(self, doc: Doc) -> list[Span]:
+        """ "the Provea human rights group", "the Cristosal rights organization": a name the model
+        left untagged before lower-case words that say what civic body it is (not "the X group"
+        alone, which may be an armed one)."""
+        found = []
+        kinds = self.civic_bodies | {"group", "organization", "organisation", "project", "initiative", "monitor"}
+        for body in (t for t in doc if t.is_lower and t.pos_ == "NOUN" and t.lemma_.lower() in kinds):
+            for name in (c for c in body.children if c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN"):
+                between = doc[name.i + 1 : body.i]
+                if not between or not all(t.is_lower and t.dep_ in ("amod", "compound") for t in between):
+                    continue
+                start = name.i
+                linking = ("of", "to", "for", "and")
+                while start > 1 and (doc[start - 1].is_title or doc[start - 1].lower_ in linking):
+                    start -= 1  # "the Call to Conscience legal aid project"
+                start += not doc[start].is_title or doc[start].lower_ in ("the", "a", "an")
+                if not any(t.ent_type_ for t in doc[start : name.i + 1]) and doc[start].is_title:
+                    found.append(Span(doc, start, name.i + 1, label="ORGANIZATION"))
+        return found
+
     def named_before_role(self, doc: Doc) -> list[Span]:
         """ "Odaa Tarbii, a senior OLA official,": the same, the role set after the name."""
         found = []
@@ -1118,11 +1139,11 @@ class ContextTyper:
 
     @staticmethod
     def places_of_kind(doc: Doc) -> list[Span]:
-        """ "the village of Zelene Pole": the title-case name the model left unnamed after a kind
-        of settlement and "of" is that place."""
+        """ "the village of Zelene Pole", "the western state of Apure": the title-case name the model
+        left unnamed, or took for a body, after a kind of settlement or province and "of" is that place."""
         found = []
         for tok in doc[:-2]:
-            if tok.lemma_.lower() not in _SETTLEMENTS or doc[tok.i + 1].lower_ != "of":
+            if tok.lemma_.lower() not in _SETTLEMENTS | PROVINCES | {"state"} or doc[tok.i + 1].lower_ != "of":
                 continue
             start = end = tok.i + 2
             while end < len(doc) and end - start < 3 and doc[end].is_title and doc[end].pos_ == "PROPN":

@@ -137,10 +137,11 @@ def _home_country(article: Article) -> str:
 
 
 def _publisher(article: Article, table: EntityTable, found: list[Review]) -> str | None:
-    """The publisher from metadata, else the outlet, or the think tank with a site of its own,
-    that says it could not verify: they say that of themselves ("Insider was unable to verify
-    the report", "ISW cannot independently verify this claim")."""
-    named = _publisher_name(article)
+    """The agency of a wire dateline (the story's author, whoever carries it), else the publisher
+    from metadata, else the outlet, or the think tank with a site of its own, that says it could
+    not verify: they say that of themselves ("Insider was unable to verify the report", "ISW
+    cannot independently verify this claim")."""
+    named = _dateline_wire(table) or _publisher_name(article)
     if named:
         entry = lookup(named)
         if entry is None:
@@ -150,6 +151,18 @@ def _publisher(article: Article, table: EntityTable, found: list[Review]) -> str
         if not review.corroborates and review.reviewer and _publishes(table.entities[review.reviewer]):
             return review.reviewer
     return _site_owner(article.url, table)
+
+
+def _dateline_wire(table: EntityTable) -> str | None:
+    """ "Aden (AFP) - ..." on france24.com: an agency in the dateline's brackets wrote the story
+    the site carries, and is its publisher for the claims nothing else attributes."""
+    doc = table.doc
+    for opening in (t for t in doc[:40] if t.text == "(" and t.i + 3 < len(doc)):
+        key = table.by_token.get(opening.i + 1)
+        closed = doc[opening.i + 2].text == ")" and doc[opening.i + 3].text in ("-", "—", "–", "--")
+        if closed and key is not None and table.entities[key].type is EntityType.OUTLET:
+            return table.entities[key].name
+    return None
 
 
 def _publishes(entity: Entity) -> bool:

@@ -594,13 +594,16 @@ def _person_in_role(noun: Token, table: EntityTable) -> str | None:
 
 def _groups_of(noun: Token, table: EntityTable) -> list[str]:
     """The unit or organization a role noun belongs to: "its officer", "HUR spokesman", "a soldier of/in Y"."""
-    found = []
+    found, owned = [], []
     for cand in owners(noun, ("poss", "compound"), ("of", "in", "with", "from", "for")):
         key = (
             _same_role_before(noun, cand, table) or table.unit_behind(cand) or table.resolve(cand, create_groups=False)
         )
         if is_type(table, key, {EntityType.UNIT, EntityType.ORGANIZATION}) and key not in found:
             found.append(key)
+            owned += [key] if cand.dep_ == "poss" else []
+    if owned and any(c.dep_ == "compound" and c.lemma_.lower() in ("military", "army") for c in noun.children):
+        return owned  # "the rebels' military spokesman": the rebels', not a state's military
     if not found and noun.dep_ == "appos" and noun.head.lower_ == "one":  # "One of them, a machine gunner"
         key = table.unit_of_person(noun.head)  # of the soldiers "them" stands for
         found += [key] if is_type(table, key, {EntityType.UNIT}) else []

@@ -7124,3 +7124,31 @@ def test_soldiers_a_front_says_it_killed_are_the_states_not_the_other_militants(
     )
     lost = {(s, o) for s, p, o in read(extractor, text) if p == "lost"}
     assert ("Indian Army", "four soldiers") in lost
+
+
+def test_a_wire_dateline_is_the_stories_publisher_on_any_site(extractor):
+    text = "Sanaa (AFP) - Five soldiers of the Yemeni army were killed in a Huthi attack near Taez, officials said."
+    found = extract(extractor, text, url="https://www.france24.com/en/live-news/20210101-yemen")
+    assert reporters(found, Predicate.LOST) in ({"Agence France-Presse": "publisher"}, {"AFP": "publisher"})
+
+
+def test_the_rebels_military_spokesman_is_the_rebels_and_rarely_is_no_claim(extractor):
+    text = (
+        "Yemeni army troops fought Huthi rebels near Taez. The rebels' military spokesman, Yahya Saree, said"
+        " the offensive would go on. The Huthis rarely disclose their losses."
+    )
+    found = read(extractor, text)
+    assert ("Yahya Saree", "memberOf", "Houthis") in found
+    assert not [r for r in found if r[1] in ("memberOf", "lost") and r[2] == "Yemeni Armed Forces"]
+    assert not [r for r in found if r[1] == "lost"]
+
+
+def test_soldiers_captured_by_rebels_in_a_state_of_a_country_are_its_army(extractor):
+    text = (
+        "Venezuelan troops have fought guerrillas in the western state of Zulia since May. The Provea human"
+        " rights group said six soldiers had been captured by the rebels and were being held in Colombia."
+    )
+    found = extract(extractor, text)
+    assert {e.name: e.type.value for e in found.entities}.get("Zulia") == "Region"
+    assert {s for s, p, _ in relations(found) if p == "lost"} == {"Venezuelan Armed Forces"}
+    assert reporters(found, Predicate.LOST) == {"Provea": "said"}
