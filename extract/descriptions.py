@@ -111,8 +111,11 @@ class DescriptionsMixin:
             return formation or self._recent(token, units, lambda e: not self.national_forces(e.key), anywhere=owned)
         if lemma in self.v.unit_heads:
             found = self._last_of_echelon(token, lemma) or self._unnamed_unit(token)
-            if found is None and lemma == "group" and token.tag_ == "NN":  # "the group" after Hezbollah
-                found = self._recent(token, {EntityType.UNIT}, lambda e: self.armed_group(e.key))
+            if found is None and lemma == "group" and token.tag_ == "NN":  # "the group" after Hezbollah, or
+                bare = not any(c.dep_ in ("compound", "nmod", "amod") for c in token.children)  # after 'the assault
+                found = self._recent(  # group "Rusich"', a unit so named
+                    token, {EntityType.UNIT}, lambda e: self.armed_group(e.key) or (bare and "group" in e.roles)
+                )
             if found is None and lemma == "contingent":  # "the contingent": a country's forces sent abroad
                 found = self.national_named(token)
             small = lemma in ECHELONS[:3]  # "his platoon"; "their regiment" may be named later

@@ -1205,7 +1205,12 @@ def _forces_counting_own(victim: Token, verb: Token, table: EntityTable) -> str 
         key = table.unit_of(key)  # "the army spokesman, X, said": the army's
     if not is_type(table, key, {EntityType.UNIT}) or table.armed_group(key):
         return None
+    if table._countrys_police(table.entities[key]) and table.lemma(victim) in _MILITARY_MEN:
+        return None  # "two paramilitary rangers were killed, police said": not policemen
     return table.unit_named_by(speaker, ("of",)) or key
+
+
+_MILITARY_MEN = {"soldier", "ranger", "marine", "paratrooper", "trooper", "serviceman", "sailor", "airman", "jawan"}
 
 
 def _say_above(verb: Token) -> Token:

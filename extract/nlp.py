@@ -348,6 +348,7 @@ _AIRFIELDS = {"airfield", "airbase", "aerodrome", "base"}
 PROVINCES = {"region", "province", "oblast", "governorate", "krai", "department"}  # "the northern Amhara region"
 _NAME_PARTICLES = ("al", "el", "ad", "an", "ar", "as", "ash", "az")  # the Arabic article: "al-Hassan", "ash-Shara"
 _BODIES = {"UNIT", "ORGANIZATION", "ORG", "OUTLET"}  # what an acronym in brackets may stand for
+_FIGHTING_KINDS = {"assault", "sabotage", "reconnaissance", "strike", "combat", "battle", "tactical", "raiding"}
 _ACRONYM_LINKS = {"of", "for", "and", "the", "'s", "'"}  # words a name's initials skip: "Front for Change and Concord"
 _NAMED_CLASSES = {"PERSON", "ORGANIZATION", "REGION", "UNIT"}  # "the river's west bank" names none of them
 _RANK_MODIFIERS = {"first", "second", "senior", "junior", "staff", "rear", "vice", "lance", "private", "warrant"}
@@ -1371,7 +1372,7 @@ class ContextTyper:
             if label not in _NAMELIKE:
                 return label  # dates, numbers
             described = descriptor(ent)
-            if described in self.outlet_nouns:
+            if described in self.outlet_nouns and not _police_station(ent.root):
                 return "OUTLET"  # "the Telegram channel Ne Zhdi Menya", taken for a building
             if described in self.unit_nouns and (not given_name or _in_quotes(ent)):
                 return "UNIT"  # "the Gran Grif gang", taken for a building; 'the "Jorge Mario Cortés" substructure'
@@ -1483,6 +1484,8 @@ class ContextTyper:
         person = label == "PERSON" and (given_name or (root.dep_ in ("compound", "amod") and one_word))
         if _lower_department(ent) and not given_name:
             return "REGION"  # "the Artibonite department", a province, as in Haiti or Colombia
+        if described == "group" and _military_group(root.head):
+            return "UNIT"  # 'the "Sever" group of forces', 'the assault group "Ratibor"': a force
         if described in self.org_nouns and not person:  # "group X"; "the armed group X" fights
             return "UNIT" if self.armed_band(ent) else "ORGANIZATION"
         site = root.dep_ in ("compound", "nmod") and root.head.lemma_.lower() in self.facilities
@@ -1832,11 +1835,22 @@ def _bare(ent: Span) -> str:
     return ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
 
 
+def _military_group(group: Token) -> bool:
+    """ "group of forces", "assault group", "sabotage and reconnaissance group": a grouping of an
+    army's troops or a fighting unit, not a civic group."""
+    held = (o for p in group.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children)
+    kinds = [c for c in group.children if c.dep_ in ("compound", "amod")]
+    kinds += [k for c in kinds for k in c.conjuncts]  # "sabotage and assault group"
+    return any(o.lemma_.lower() in ("force", "forces", "troop", "troops") for o in held) or any(
+        k.lower_ in _FIGHTING_KINDS for k in kinds
+    )
+
+
 def _police_station(root: Token) -> bool:
     """ "the superintendent of Rueso police station", "Ruma police station OC Abdul Karim": a
     station that is no broadcaster."""
     before = (t for t in root.lefts if t.dep_ == "compound" and t.lemma_.lower() == "station")
-    station = root.head if root.dep_ == "compound" else next(before, None)
+    station = root.head if root.dep_ in ("compound", "amod") else next(before, None)
     kinds = {"police", "fire", "railway", "train", "bus", "power", "petrol", "gas", "border", "research"}
     return (
         station is not None

@@ -124,7 +124,7 @@ class PersonnelMixin:
                     return self._formation_of_body(obj, key) if self.lemma(obj) in self.v.unit_heads else key
                 elif key is not None and self.entities[key].type in (EntityType.UNIT, EntityType.ORGANIZATION):
                     return key
-        same = self._same_man_before(noun)
+        same = self._same_man_before(noun) or self._men_placed_next(noun)
         if same is not None:
             return same
         if self.lemma(noun) == "gendarme" or any(c.lower_ == "gendarmerie" for c in noun.children):
@@ -504,6 +504,19 @@ class PersonnelMixin:
         later = self.doc[noun.sent.end : self.sentence_end(noun.i, after=2)]
         return self._unit_of_same_man(t for t in later if _same_kind(t, noun) and _definite_one(t))
 
+    def _men_placed_next(self, noun: Token) -> str | None:
+        """ "Two paramilitary rangers were killed ..." then "The rangers, from Ranger Regiment 41,
+        were on their way": men counted anew whom the next sentence places in a unit."""
+        counted = any(c.dep_ == "nummod" for c in noun.children)
+        if noun.tag_ != "NNS" or not counted or noun.sent.end >= len(self.doc):
+            return None
+        later = self.doc[noun.sent.end : self.sentence_end(noun.i, after=1)]
+        placed = (t for t in later if t.lemma_ == noun.lemma_ and t.tag_ == "NNS" and _pointed_back(t))
+        units = (self.unit_behind(o) for t in placed for o in _placed_in(t))
+        return next(
+            (k for k in units if k and self.entities[k].type is EntityType.UNIT and not self.national_forces(k)), None
+        )
+
     def _unit_of_same_man(self, mentions: Iterable[Token]) -> str | None:
         """The first unit (not a country's whole forces) these mentions of one soldier resolve to."""
         for man in mentions:
@@ -777,6 +790,16 @@ def _same_kind(other: Token, noun: Token) -> bool:
     return other.lemma_ == noun.lemma_ and other.tag_ == "NN"
 
 
+def _placed_in(men: Token) -> list[Token]:
+    """ "The rangers, from Ranger Regiment 41,": what a phrase for men says they are from or of."""
+    return [o for p in men.children if p.dep_ == "prep" and p.lower_ in ("from", "of") for o in p.children]
+
+
+def _pointed_back(noun: Token) -> bool:
+    """ "the rangers": a phrase pointing back to men named before."""
+    return any(c.lower_ == "the" for c in noun.children)
+
+
 def _definite_one(noun: Token) -> bool:
     """ "the soldier": one man, pointed back to."""
-    return noun.tag_ == "NN" and any(c.lower_ == "the" for c in noun.children)
+    return noun.tag_ == "NN" and _pointed_back(noun)

@@ -36,7 +36,9 @@ def part_of(sent: Span, table: EntityTable) -> Iterator[Hit]:
             yield from _included(tok, table)
         elif lemma == "join" and tok.pos_ == "VERB" and not negated(tok):
             yield from _joined(tok, table)
-        if tok.lower_ in v.collective_nouns and tok.i not in table.by_token:
+        # not "the group has operated as part of Y", a group named before; "a group of men", "the rights group" are
+        counted = tok.lower_ != "group" or any(c.lower_ == "of" or c.dep_ in ("compound", "nmod") for c in tok.children)
+        if tok.lower_ in v.collective_nouns and tok.i not in table.by_token and counted:
             continue  # "elements of the 68th Division (6th CAA ...)": of the division, not its parent
         unit = table.at(tok) or table.numbered(tok)  # "The 810th ... is part of Y"
         if unit is None and tok.pos_ == "NOUN" and lemma in v.unit_heads:
@@ -46,7 +48,9 @@ def part_of(sent: Span, table: EntityTable) -> Iterator[Hit]:
         # "X is part of Y", "X is based in Pskov and is part of Y"
         shared = [v for v in tok.head.conjuncts if not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)]
         verbs = [tok.head, *shared] if tok.dep_ == "nsubj" else shared if tok.dep_ == "nsubjpass" else []
-        for copula in (v for v in verbs if v.lemma_ == "be"):
+        # "X has operated (fights) as part of Y": a part, whatever it does
+        roles = [o for v in verbs for p in v.children if p.lower_ == "as" for o in p.children if o.lemma_ == "part"]
+        for copula in [*(v for v in verbs if v.lemma_ == "be"), *roles]:
             for parent in _part_of_targets(copula):
                 key = _unit_or_its_owner(parent, table)
                 if is_type(table, key, {EntityType.UNIT}) and key != unit:

@@ -7152,3 +7152,27 @@ def test_soldiers_captured_by_rebels_in_a_state_of_a_country_are_its_army(extrac
     assert {e.name: e.type.value for e in found.entities}.get("Zulia") == "Region"
     assert {s for s, p, _ in relations(found) if p == "lost"} == {"Venezuelan Armed Forces"}
     assert reporters(found, Predicate.LOST) == {"Provea": "said"}
+
+
+def test_men_counted_then_placed_next_are_that_units_not_the_speaking_polices(extractor):
+    text = (
+        "Three paramilitary rangers were wounded by a bomb in Rueso district, police said. The rangers, from"
+        " Ranger Regiment 46, were escorting a water truck, said the superintendent of Rueso police station."
+    )
+    found = extract(extractor, text)
+    assert {s for s, p, _ in relations(found) if p == "lost"} == {"Ranger Regiment 46"}
+    assert {e.name: e.type.value for e in found.entities}.get("Rueso") == "Region"
+
+
+def test_a_quoted_group_of_forces_is_a_force_and_the_group_a_part_of_it(extractor):
+    text = (
+        'The volunteer assault group "Ratibor" lost nine fighters near Kupiansk, the group said. Since March'
+        ' the group has fought as part of the "Zapad" group of forces, its commander wrote.'
+    )
+    found = extract(extractor, text)
+    names = {e.name: e.type.value for e in found.entities}
+    assert names.get("Zapad") == "Unit" or names.get("Zapad Group of Forces") == "Unit"
+    assert {(s, o) for s, p, o in relations(found) if p == "partOf"} & {
+        ("Ratibor", "Zapad"),
+        ("Ratibor", "Zapad Group of Forces"),
+    }
