@@ -51,7 +51,7 @@ class DescriptionsMixin:
         return self._recent(office, {EntityType.ORGANIZATION}, _military_media, anywhere=True)
 
     @staticmethod
-    def _countrys_police(entity: Entity) -> bool:
+    def countrys_police(entity: Entity) -> bool:
         """A police the gazetteer knows as a country's, or does not know: what "the police" said
         before any is named may be, unlike a named paramilitary (the Central Reserve Police Force)."""
         entry = gazetteer.lookup(entity.name)
@@ -79,7 +79,7 @@ class DescriptionsMixin:
         if lemma == "police" and not any(c.dep_ in ("amod", "compound", "poss") for c in token.children):
             # "the police", "a police captain" after "Iran's police force": that force, named or not
             police = self._recent(token, {EntityType.UNIT}, lambda e: "police" in name_words(e))
-            police = police or self._recent(token, {EntityType.UNIT}, self._countrys_police, anywhere=True)
+            police = police or self._recent(token, {EntityType.UNIT}, self.countrys_police, anywhere=True)
             return police or self.police_of_story(token)
         if the_security_forces(token):  # "a member of the security forces" beside an armed group: the state's
             return self.only_national_forces() or self.state_forces_of_story()

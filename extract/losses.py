@@ -27,7 +27,7 @@ from extract.gazetteer import normalize
 from extract.hedges import number, quantity_of
 from extract.mentions import EntityTable
 from extract.model import EntityType, Predicate
-from extract.phrases import QUOTES, citing, owners, relative_clause, says
+from extract.phrases import QUOTES, citing, designation_of, owners, relative_clause, says
 from extract.vocab import vocab
 
 _LOSS_VERBS = {"suffer", "sustain", "incur", "take", "have", "endure", "see", "report"}
@@ -817,6 +817,8 @@ def _deaths(verb: Token, table: EntityTable) -> Iterator[Hit]:
                 key = next((d for d in doers if is_type(table, d, FORCES)), None)
             elif key is None or key in doers:  # "its fighters killed 30 commandos," the group said
                 key = _other_side(verb, doers, table) or _host_forces(verb, doers, table)
+                if insurgents and key is not None and _state_unit(key, table):
+                    key = None  # "troops said they had killed 40 bandits": no state unit's men
         # "the group had captured dozens of soldiers": not its own; "its fighters ambushed a Givati force and
         # killed its members": the force's
         owned = _owned_by_pronoun(victim)
@@ -959,6 +961,11 @@ def _other_side(verb: Token, doers: set[str], table: EntityTable) -> str | None:
     return unit
 
 
+def _state_unit(key: str, table: EntityTable) -> bool:
+    """A state's forces or one of their numbered units (the 17 Brigade), which no insurgent serves in."""
+    return bool(table.national_forces(key) or designation_of(table.entities[key].name))
+
+
 def _only_a_modifier(key: str, table: EntityTable) -> bool:
     """A unit named only to qualify other words ("air force strikes had destroyed their vehicles"),
     which no report is about."""
@@ -1003,11 +1010,13 @@ def _country_named(place: str) -> str:
 
 
 def _by_insurgents(verb: Token) -> bool:
-    """ "killed in an attack by jihadists", "killed when separatist fighters attacked": the killers,
-    by a passive's agent or the subject of its "when" clause, are insurgents."""
+    """ "killed in an attack by jihadists", "killed when separatist fighters attacked", "bandits
+    killed": the killers, by a passive's agent, the subject of its "when" clause or its own, are
+    insurgents."""
     v = vocab()
     agents = [o for t in verb.subtree if t.lower_ == "by" for o in t.children if o.dep_ == "pobj"]
     agents += [s for c in verb.children if c.dep_ == "advcl" for s in c.children if s.dep_ == "nsubj"]
+    agents += [s for s in verb.children if s.dep_ == "nsubj"]  # "Bandits killed seven soldiers"
     armed = (any(c.dep_ == "amod" and c.lower_ in v.armed_group_adjectives for c in o.children) for o in agents)
     return any(o.lemma_.lower() in v.insurgent_nouns for o in agents) or any(armed)
 
@@ -1205,7 +1214,7 @@ def _forces_counting_own(victim: Token, verb: Token, table: EntityTable) -> str 
         key = table.unit_of(key)  # "the army spokesman, X, said": the army's
     if not is_type(table, key, {EntityType.UNIT}) or table.armed_group(key):
         return None
-    if table._countrys_police(table.entities[key]) and table.lemma(victim) in _MILITARY_MEN:
+    if table.countrys_police(table.entities[key]) and table.lemma(victim) in _MILITARY_MEN:
         return None  # "two paramilitary rangers were killed, police said": not policemen
     return table.unit_named_by(speaker, ("of",)) or key
 

@@ -142,7 +142,7 @@ class PersonnelMixin:
             self.by_token.get(t.i, "").startswith("Unit:") for t in self.doc[max(0, noun.i - 4) : noun.i]
         )
         if self.lemma(noun) in ("policeman", "policewoman") or police_officers:
-            police = self._recent(noun, {EntityType.UNIT}, self._countrys_police, anywhere=True)
+            police = self._recent(noun, {EntityType.UNIT}, self.countrys_police, anywhere=True)
             return police or self.police_of_story(noun)
         army = self.armys_own(noun)
         if army is not None:
@@ -222,9 +222,12 @@ class PersonnelMixin:
                 serving = self._serving_men_before(noun) or self._same_men_before(noun)
                 if serving is not None:  # "Former prisoners serving in a Storm-V unit ..." then "the men"
                     return serving
-                formation = self._unit_of_kind(noun, lemma) or self._recent(
-                    noun, {EntityType.UNIT}, lambda e: not self._service(e.key)
-                )
+                if lemma in self.v.insurgent_nouns:
+                    return None  # "the bandits", no group named: not the soldiers' unit named last
+                owned = any(c.dep_ == "poss" for c in noun.children)  # "his men"
+                formation = self._unit_of_kind(noun, lemma) or self._recent(  # "the men", no kind of their
+                    noun, {EntityType.UNIT}, lambda e: not self._service(e.key), main=lemma == "man" and not owned
+                )  # own: of the unit the article is about, not the one a quote last sent them to
                 # "fighters of the 115th Brigade of the Territorial Defense Forces ... The fighters": the brigade's
                 unit = formation or self._recent(noun, {EntityType.UNIT})
                 if unit is not None and not self._speaking_of_its_attackers(noun, lemma, unit):
@@ -389,9 +392,12 @@ class PersonnelMixin:
 
     def _serving_men_before(self, noun: Token) -> str | None:
         """The named unit of soldiers the sentences before said serve in it, which "the men"
-        takes up (not a country's forces: "Russian soldiers" are no particular men)."""
+        takes up (not a country's forces: "Russian soldiers" are no particular men); "the bandits"
+        take up no soldiers, nor "the men" bandits."""
+        insurgents = self.v.insurgent_nouns
+        side = self.lemma(noun) in insurgents
         return self._unit_of_men_before(  # blank lines count as sentences; "serving" may hang on their origin
-            noun, lambda t: t.tag_ == "NNS" and self._serving(t), sentences=5
+            noun, lambda t: t.tag_ == "NNS" and (self.lemma(t) in insurgents) == side and self._serving(t), sentences=5
         )
 
     def _speaking_of_its_attackers(self, noun: Token, lemma: str, unit: str) -> bool:
@@ -512,7 +518,7 @@ class PersonnelMixin:
             return None
         later = self.doc[noun.sent.end : self.sentence_end(noun.i, after=1)]
         placed = (t for t in later if t.lemma_ == noun.lemma_ and t.tag_ == "NNS" and _pointed_back(t))
-        units = (self.unit_behind(o) for t in placed for o in _placed_in(t))
+        units = (self.unit_behind(o) for t in placed for o in _placed_in(t, self.v.attachment_verbs))
         return next(
             (k for k in units if k and self.entities[k].type is EntityType.UNIT and not self.national_forces(k)), None
         )
@@ -790,9 +796,13 @@ def _same_kind(other: Token, noun: Token) -> bool:
     return other.lemma_ == noun.lemma_ and other.tag_ == "NN"
 
 
-def _placed_in(men: Token) -> list[Token]:
-    """ "The rangers, from Ranger Regiment 41,": what a phrase for men says they are from or of."""
-    return [o for p in men.children if p.dep_ == "prep" and p.lower_ in ("from", "of") for o in p.children]
+def _placed_in(men: Token, attaching: set[str]) -> list[Token]:
+    """ "The rangers, from Ranger Regiment 41,", "The soldiers, attached to the 17 Brigade,": what a
+    phrase for men says they are from, of or attached to."""
+    preps = [p for p in men.children if p.dep_ == "prep" and p.lower_ in ("from", "of")]
+    clauses = (c for c in men.children if c.dep_ == "acl" and c.lemma_.lower() in attaching)
+    preps += [p for c in clauses for p in c.children if p.dep_ == "prep" and p.lower_ == "to"]
+    return [o for p in preps for o in p.children]
 
 
 def _pointed_back(noun: Token) -> bool:

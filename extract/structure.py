@@ -50,14 +50,14 @@ def part_of(sent: Span, table: EntityTable) -> Iterator[Hit]:
         verbs = [tok.head, *shared] if tok.dep_ == "nsubj" else shared if tok.dep_ == "nsubjpass" else []
         # "X has operated (fights) as part of Y": a part, whatever it does
         roles = [o for v in verbs for p in v.children if p.lower_ == "as" for o in p.children if o.lemma_ == "part"]
-        for copula in [*(v for v in verbs if v.lemma_ == "be"), *roles]:
-            for parent in _part_of_targets(copula):
+        for node in [*(v for v in verbs if v.lemma_ == "be"), *roles]:  # a copula, or "part" itself
+            for parent in _part_of_targets(node):
                 key = _unit_or_its_owner(parent, table)
                 if is_type(table, key, {EntityType.UNIT}) and key != unit:
-                    yield Hit(unit, Predicate.PART_OF, key, None, copula)
-            for key in _owners_of_force_said(copula, table):
+                    yield Hit(unit, Predicate.PART_OF, key, None, node)
+            for key in _owners_of_force_said(node, table):
                 if key != unit:
-                    yield Hit(unit, Predicate.PART_OF, key, None, copula)
+                    yield Hit(unit, Predicate.PART_OF, key, None, node)
         # "The 13th Khartia Brigade of Y", parsed as "13th" with "Brigade" beside it
         same = [a for a in tok.children if a.dep_ == "appos" and table.at(a) == unit]
         for force in [*_force_of_its_men(tok, table), *_whose_faction(tok, table)]:

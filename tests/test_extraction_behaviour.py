@@ -7176,3 +7176,30 @@ def test_a_quoted_group_of_forces_is_a_force_and_the_group_a_part_of_it(extracto
         ("Ratibor", "Zapad"),
         ("Ratibor", "Zapad Group of Forces"),
     }
+
+
+def test_bandits_killing_soldiers_attached_next_to_a_brigade_and_troops_killing_bandits(extractor):
+    text = (
+        "Gunmen on Monday killed five soldiers in an ambush in Birnin Gwari Local Government Area of Kaduna"
+        " State, residents said. The soldiers, attached to the 1 Brigade of the Nigerian Army, were on patrol."
+        " The bandits, said to be loyal to a kingpin, also abducted 20 farmers. Troops of Operation Whirl Punch"
+        " said in June they had killed 30 bandits in the area."
+    )
+    found = read(extractor, text)
+    assert {(s, o) for s, p, o in found if p == "lost"} == {("1 Brigade", "five soldiers")}
+    assert not [r for r in found if r[1] == "affiliatedWith"]
+
+
+def test_the_men_are_the_regiments_the_article_is_about_not_a_unit_a_quote_sends_them_to(extractor):
+    text = (
+        "At least six mobilised soldiers of the 1441st Motor Rifle Regiment were locked in a basement in the"
+        " occupied Luhansk region after they refused to take part in an assault, their relatives told Astra.\n\n"
+        "The regiment, formed in 2022 from men mobilised in the Tver region, is part of the 3rd Army Corps,"
+        " according to the relatives. It has been fighting near Kreminna since last summer.\n\n"
+        'The mother of one of the soldiers, Irina, said her son had called her on April 2. "They locked them in a'
+        ' basement and said they would be sent to the Storm-Z," she said. She asked for her surname not to be'
+        " published.\n\nAccording to Irina and the wife of another soldier, the men refused to go on the assault"
+        " because their company had lost half of its men."
+    )
+    refusers = {s for s, p, _ in read(extractor, text) if p == "refused"}
+    assert refusers == {"1441st Motor Rifle Regiment"}
