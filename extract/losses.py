@@ -27,7 +27,7 @@ from extract.gazetteer import normalize
 from extract.hedges import number, quantity_of
 from extract.mentions import EntityTable
 from extract.model import EntityType, Predicate
-from extract.phrases import QUOTES, citing, designation_of, owners, relative_clause, says
+from extract.phrases import QUOTES, citing, owners, relative_clause, says
 from extract.vocab import vocab
 
 _LOSS_VERBS = {"suffer", "sustain", "incur", "take", "have", "endure", "see", "report"}
@@ -817,7 +817,7 @@ def _deaths(verb: Token, table: EntityTable) -> Iterator[Hit]:
                 key = next((d for d in doers if is_type(table, d, FORCES)), None)
             elif key is None or key in doers:  # "its fighters killed 30 commandos," the group said
                 key = _other_side(verb, doers, table) or _host_forces(verb, doers, table)
-                if insurgents and key is not None and _state_unit(key, table):
+                if insurgents and key is not None and table.state_unit(key):
                     key = None  # "troops said they had killed 40 bandits": no state unit's men
         # "the group had captured dozens of soldiers": not its own; "its fighters ambushed a Givati force and
         # killed its members": the force's
@@ -959,11 +959,6 @@ def _other_side(verb: Token, doers: set[str], table: EntityTable) -> str | None:
     if unit is not None and _only_a_modifier(unit, table):  # "air force strikes", "army spokesman": the
         return table.national_named(verb)  # country's forces the article named last
     return unit
-
-
-def _state_unit(key: str, table: EntityTable) -> bool:
-    """A state's forces or one of their numbered units (the 17 Brigade), which no insurgent serves in."""
-    return bool(table.national_forces(key) or designation_of(table.entities[key].name))
 
 
 def _only_a_modifier(key: str, table: EntityTable) -> bool:

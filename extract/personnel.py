@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 from extract import gazetteer
 from extract.descriptions import ECHELONS, peacekeeping_mission, the_security_forces
 from extract.gazetteer import normalize
-from extract.model import EntityType
+from extract.model import Entity, EntityType
 from extract.phrases import PERSON_PRONOUNS, THING_PRONOUNS, designation_of, name_words, relative_clause
 
 
@@ -222,14 +222,22 @@ class PersonnelMixin:
                 serving = self._serving_men_before(noun) or self._same_men_before(noun)
                 if serving is not None:  # "Former prisoners serving in a Storm-V unit ..." then "the men"
                     return serving
-                if lemma in self.v.insurgent_nouns:
-                    return None  # "the bandits", no group named: not the soldiers' unit named last
                 owned = any(c.dep_ == "poss" for c in noun.children)  # "his men"
+                # "the bandits", no group named: not the state's unit named last ("the attackers" may be a
+                # volunteer battalion that crossed the border)
+                irregular = lemma in self.v.insurgent_nouns
+
+                def fits(entity: Entity) -> bool:
+                    return not (irregular and self.state_unit(entity.key))
+
                 formation = self._unit_of_kind(noun, lemma) or self._recent(  # "the men", no kind of their
-                    noun, {EntityType.UNIT}, lambda e: not self._service(e.key), main=lemma == "man" and not owned
+                    noun,
+                    {EntityType.UNIT},
+                    lambda e: not self._service(e.key) and fits(e),
+                    main=lemma == "man" and not owned,
                 )  # own: of the unit the article is about, not the one a quote last sent them to
                 # "fighters of the 115th Brigade of the Territorial Defense Forces ... The fighters": the brigade's
-                unit = formation or self._recent(noun, {EntityType.UNIT})
+                unit = formation or self._recent(noun, {EntityType.UNIT}, fits)
                 if unit is not None and not self._speaking_of_its_attackers(noun, lemma, unit):
                     return unit
         border = any(c.lower_ == "border" for c in noun.children) and not has_from
@@ -509,6 +517,10 @@ class PersonnelMixin:
         Division": the unit the next sentences place the same man in."""
         later = self.doc[noun.sent.end : self.sentence_end(noun.i, after=2)]
         return self._unit_of_same_man(t for t in later if _same_kind(t, noun) and _definite_one(t))
+
+    def state_unit(self, key: str) -> bool:
+        """A state's forces or one of their numbered units (the 17 Brigade), which no insurgent serves in."""
+        return bool(self.national_forces(key) or designation_of(self.entities[key].name))
 
     def _men_placed_next(self, noun: Token) -> str | None:
         """ "Two paramilitary rangers were killed ..." then "The rangers, from Ranger Regiment 41,
