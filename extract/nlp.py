@@ -660,6 +660,7 @@ class ContextTyper:
                     *self.named_people(doc),
                     *self.named_after_role(doc),
                     *self.named_before_role(doc),
+                    *self.named_leaders(doc),
                     *self.named_before_kind_of_body(doc),
                     *self.named_operations(doc),
                     *self.channels(doc),
@@ -955,6 +956,21 @@ class ContextTyper:
                 start += not doc[start].is_title or doc[start].lower_ in ("the", "a", "an")
                 if not any(t.ent_type_ for t in doc[start : name.i + 1]) and doc[start].is_title:
                     found.append(Span(doc, start, name.i + 1, label="ORGANIZATION"))
+        return found
+
+    def named_leaders(self, doc: Doc) -> list[Span]:
+        """ "the group led by Egianus Kogoya": two or three capitalized words, no known body's nor a
+        rank, after "led (commanded, headed) by" are the leader's name, whatever else the model
+        took them for."""
+        found = []
+        for by in (t for t in doc[1:-2] if t.lower_ == "by" and _leads(t)):
+            end = by.i + 1
+            while end < len(doc) and end - by.i <= 3 and doc[end].pos_ == "PROPN" and doc[end].is_title:
+                end += 1
+            name = doc[by.i + 1 : end]
+            known = any(t.ent_id_ or t.lower_ in self.ranks or t.ent_type_ == "PERSON" for t in name)
+            if 2 <= len(name) <= 3 and not known:
+                found.append(Span(doc, name.start, name.end, label="PERSON"))
         return found
 
     def named_before_role(self, doc: Doc) -> list[Span]:
@@ -1448,6 +1464,8 @@ class ContextTyper:
             return "UNIT"  # "the junta's Northeastern Command", "the Joint Command of the Armed Forces"
         if label == "ORGANIZATION" and len(_bare(ent).split()) > 2 and _bare(ent).lower().endswith("military council"):
             return "UNIT"  # "the Manbij Military Council": a town's armed force, as in Syria's SDF
+        if label == "PERSON" and _leader_named(ent.root):
+            return label  # "the group led by Egianus Kogoya": its leader, not its name
         described = descriptor(ent)
         short = sum(t.is_alpha for t in ent) <= 2  # "Krynky", "Naro-Fominsk"
         first = root
@@ -1833,6 +1851,16 @@ def _lower_department(ent: Span) -> bool:
 
 def _bare(ent: Span) -> str:
     return ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+
+
+def _leads(by: Token) -> bool:
+    """ "led by", "commanded by", "headed by"."""
+    return by.lower_ == "by" and by.head.lemma_ in ("lead", "command", "head")
+
+
+def _leader_named(root: Token) -> bool:
+    """A name right after "led by": the leader's."""
+    return root.dep_ == "pobj" and _leads(root.head)
 
 
 def _military_group(group: Token) -> bool:

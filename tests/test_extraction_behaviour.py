@@ -7203,3 +7203,9 @@ def test_the_men_are_the_regiments_the_article_is_about_not_a_unit_a_quote_sends
     )
     refusers = {s for s, p, _ in read(extractor, text) if p == "refused"}
     assert refusers == {"1441st Motor Rifle Regiment"}
+
+
+def test_a_name_after_led_by_is_the_leader_not_the_group(extractor):
+    text = "Troops were attacked on Sunday. The army blamed the attack on the group led by Purom Okiman Wenda."
+    names = {e.name: e.type.value for e in extract(extractor, text).entities}
+    assert names.get("Purom Okiman Wenda") == "Person"
