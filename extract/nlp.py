@@ -963,7 +963,7 @@ class ContextTyper:
         rank, after "led (commanded, headed) by" are the leader's name, whatever else the model
         took them for."""
         found = []
-        for by in (t for t in doc[1:-2] if t.lower_ == "by" and _leads(t)):
+        for by in (t for t in doc[1:-2] if _leads(t)):
             end = by.i + 1
             while end < len(doc) and end - by.i <= 3 and doc[end].pos_ == "PROPN" and doc[end].is_title:
                 end += 1
