@@ -953,12 +953,21 @@ def _other_side(verb: Token, doers: set[str], table: EntityTable) -> str | None:
     if not any(is_type(table, d, FORCES) for d in doers):
         return None
     unit = table.main_unit_besides(verb, doers | _owners_of(doers, table))
-    soldiers = any(table.lemma(o) == "soldier" for o in objects(verb))
-    if soldiers and unit is not None and table.armed_group(unit):  # "its fighters killed five soldiers," one
-        unit = table.only_national_forces() or unit  # militant group claimed, where another is named most
+    soldiers = any(table.lemma(table.quantified_of(o) or o) == "soldier" for o in objects(verb))  # "dozens of"
+    # "its fighters killed five soldiers," one militant group claimed, where another is named most, or
+    # foreign mercenaries the state hired (Wagner in Mali): the state's soldiers
+    if soldiers and unit is not None and (table.armed_group(unit) or _foreign_to_state(unit, table)):
+        unit = table.only_national_forces() or unit
     if unit is not None and _only_a_modifier(unit, table):  # "air force strikes", "army spokesman": the
         return table.national_named(verb)  # country's forces the article named last
     return unit
+
+
+def _foreign_to_state(key: str, table: EntityTable) -> bool:
+    """A force the gazetteer places in another country than the one national force the article names."""
+    state = table.only_national_forces()
+    here, there = (gazetteer.lookup(table.entities[k].name) if k else None for k in (state, key))
+    return here is not None and there is not None and bool(there.country) and there.country != here.country
 
 
 def _only_a_modifier(key: str, table: EntityTable) -> bool:

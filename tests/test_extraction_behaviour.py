@@ -7209,3 +7209,12 @@ def test_a_name_after_led_by_is_the_leader_not_the_group(extractor):
     text = "Troops were attacked on Sunday. The army blamed the attack on the group led by Purom Okiman Wenda."
     names = {e.name: e.type.value for e in extract(extractor, text).entities}
     assert names.get("Purom Okiman Wenda") == "Person"
+
+
+def test_soldiers_jihadists_claim_beside_foreign_mercenaries_are_the_states(extractor):
+    text = (
+        "Burkina Faso's army said it had repelled an attack on its base in Djibo. JNIM said in a statement that"
+        ' the junta had brought in Wagner mercenaries and that its fighters had killed "scores" of soldiers.'
+    )
+    lost = {(s, o) for s, p, o in read(extractor, text) if p == "lost"}
+    assert lost == {("Burkina Faso Armed Forces", "scores of soldiers")}
