@@ -956,17 +956,17 @@ def _other_side(verb: Token, doers: set[str], table: EntityTable) -> str | None:
     soldiers = any(table.lemma(table.quantified_of(o) or o) == "soldier" for o in objects(verb))  # "dozens of"
     # "its fighters killed five soldiers," one militant group claimed, where another is named most, or
     # foreign mercenaries the state hired (Wagner in Mali): the state's soldiers
-    if soldiers and unit is not None and (table.armed_group(unit) or _foreign_to_state(unit, table)):
-        unit = table.only_national_forces() or unit
+    state = table.only_national_forces() if soldiers and unit is not None else None
+    if state is not None and (table.armed_group(unit) or _foreign_to(unit, state, table)):
+        unit = state
     if unit is not None and _only_a_modifier(unit, table):  # "air force strikes", "army spokesman": the
         return table.national_named(verb)  # country's forces the article named last
     return unit
 
 
-def _foreign_to_state(key: str, table: EntityTable) -> bool:
-    """A force the gazetteer places in another country than the one national force the article names."""
-    state = table.only_national_forces()
-    here, there = (gazetteer.lookup(table.entities[k].name) if k else None for k in (state, key))
+def _foreign_to(key: str, state: str, table: EntityTable) -> bool:
+    """A force the gazetteer places in another country than the national force `state`."""
+    here, there = (gazetteer.lookup(table.entities[k].name) for k in (state, key))
     return here is not None and there is not None and bool(there.country) and there.country != here.country
 
 

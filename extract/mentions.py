@@ -797,12 +797,11 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
         )  # leads; "the group's forces": the group's
         if lemma == "other" and token.tag_ == "NNS" and not quantified:
             return self._other_men(token, create_groups, vague)
-        if lemma in self.v.org_nouns and token.pos_ == "NOUN":  # "the FundaRedes human rights group said"
-            body = next((k for c in token.children if c.dep_ in ("compound", "nmod") and (k := self.at(c))), None)
-            if body is not None and self.entities[body].type in BODIES:
-                return body
-        named_by = (c for c in token.children if c.dep_ in ("compound", "nmod") and self.at(c))
-        named = lemma in ("force", "forces") and any(named_by)  # "the Defence Ministry forces": a named body's
+        named_by = [k for c in token.children if c.dep_ in ("compound", "nmod") and (k := self.at(c))]
+        body = named_by[0] if named_by and lemma in self.v.org_nouns and token.pos_ == "NOUN" else None
+        if body is not None and self.entities[body].type in BODIES:  # "the FundaRedes human rights group said"
+            return body
+        named = lemma in ("force", "forces") and bool(named_by)  # "the Defence Ministry forces": a named body's
         if lemma in self.v.personnel_nouns or counted or his or named or self.enlisted(token):  # "some of the men";
             return self.personnel(token, create_groups, vague)  # not "one of the sources"
         echelon = [c for c in token.children if c.dep_ == "compound" and c.lemma_.lower() in self.v.unit_heads]

@@ -462,6 +462,12 @@ def _ends_dateline(doc: Doc, line_start: int, i: int) -> bool:
     return agency or (doc[line_start].is_title and dated)
 
 
+def dateline_agency(doc: Doc) -> Token | None:
+    """The agency a wire dateline opening the text credits in brackets: "AFP" of "Aden (AFP) -"."""
+    end = next((i for i in range(2, min(14, len(doc))) if _ends_dateline(doc, 0, i)), None)
+    return doc[end - 3] if end is not None and end >= 3 and doc[end - 2].text == ")" else None
+
+
 def _capitals_then_country(place: Span) -> bool:
     """ "ZAMBOANGA CITY, Philippines": a dateline's place in capitals, then its country."""
     comma = next((t.i - place.start for t in place if t.text == ","), 0)

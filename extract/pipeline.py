@@ -156,13 +156,9 @@ def _publisher(article: Article, table: EntityTable, found: list[Review]) -> str
 def _dateline_wire(table: EntityTable) -> str | None:
     """ "Aden (AFP) - ..." on france24.com: an agency in the dateline's brackets wrote the story
     the site carries, and is its publisher for the claims nothing else attributes."""
-    doc = table.doc
-    for opening in (t for t in doc[:40] if t.text == "(" and t.i + 3 < len(doc)):
-        key = table.by_token.get(opening.i + 1)
-        closed = doc[opening.i + 2].text == ")" and doc[opening.i + 3].text in ("-", "—", "–", "--")
-        if closed and key is not None and table.entities[key].type is EntityType.OUTLET:
-            return table.entities[key].name
-    return None
+    agency = pipeline.dateline_agency(table.doc)
+    key = table.by_token.get(agency.i) if agency is not None else None
+    return table.entities[key].name if key is not None and table.entities[key].type is EntityType.OUTLET else None
 
 
 def _publishes(entity: Entity) -> bool:
