@@ -36,6 +36,16 @@ _ACKNOWLEDGING_VERBS = {"confirm", "announce", "acknowledge", "admit"}  # the de
 
 
 def lost(sent: Span, table: EntityTable) -> Iterator[Hit]:
+    """Every loss in a sentence but a civic body's: "Relief International said nine of its staff
+    were killed" tells of aid workers killed, no force's losses."""
+    civic = vocab().civic_bodies
+    for hit in _losses(sent, table):
+        entity = table.entities[hit.subject]
+        if entity.type is not EntityType.ORGANIZATION or not entity.roles & civic:
+            yield hit
+
+
+def _losses(sent: Span, table: EntityTable) -> Iterator[Hit]:
     v = vocab()
     for tok in sent:
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in v.loss_nouns and _reported(tok):
@@ -1106,16 +1116,32 @@ def _others_before(victim: Token, table: EntityTable) -> str | None:
     """ "Two others died of their wounds" after "dozens of paratroopers of Y were killed": Y's."""
     if victim.lemma_.lower() != "other":
         return None
+    joined = _others_of_clause_before(victim, table)
+    if joined is not None:
+        return joined
     for tok in reversed(victim.doc[table.window(victim) : victim.i]):
         if tok.lemma_.lower() not in vocab().death_verbs:
             continue
-        dead = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        transitive = any(c.dep_ == "dobj" for c in tok.children)  # "it had captured the base": not the dead
+        dead = [c for c in tok.children if c.dep_ == "nsubjpass" or (c.dep_ == "nsubj" and not transitive)]
         dead += [q for c in dead if (q := table.quantified_of(c)) is not None]  # "dozens of marines of Y"
         units = (table.resolve(d, create_groups=False) for d in dead)
         found = next((k for k in units if is_type(table, k, FORCES)), None)
         if found is not None:
             return found
     return None
+
+
+def _others_of_clause_before(victim: Token, table: EntityTable) -> str | None:
+    """ "42 soldiers laid down their arms, and at least 11 others were killed": others of the men
+    the clause joined before counts, whatever befell those."""
+    verb = victim.head
+    if victim.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "conj":
+        return None
+    men = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "NNS"]
+    men = [m for m in men if table.lemma(m) in vocab().personnel_nouns]
+    units = (table.resolve(m, create_groups=False) or table.topic_unit(m) for m in men)
+    return next((k for k in units if is_type(table, k, FORCES)), None)
 
 
 def _rest_of_men_before(victim: Token, table: EntityTable) -> str | None:

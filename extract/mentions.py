@@ -401,6 +401,9 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
         elif ent.ent_id_.startswith(f"{GAZETTEER_ID}:"):
             name = self._province(ent, ent.ent_id_.split(":", 1)[1])
             entry = gazetteer.lookup(name)
+            variant = self._national_form(entry) if entry is not None and entry.type in FORCE_LIKE else None
+            if variant is not None:  # "the Joint Forces" in a story about Ukraine: Ukraine's
+                name, entry = variant.name, variant
             etype = entry.type if entry is not None else etype  # the model's label may have stayed on it
             known = self._longer_form(etype, name, national=True) if etype in FORCE_LIKE else None
             if known is not None:
@@ -472,6 +475,26 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
                 self.acronyms[acronym] = entity.key
                 return entity.key
         return None
+
+    def _national_form(self, entry: gazetteer.Entry) -> gazetteer.Entry | None:
+        """A force the gazetteer knows under a name many countries' forces bear ("Joint Forces",
+        "National Guard"), in a story whose words name one country only: that country's force of
+        the name, where the gazetteer lists one."""
+        code = self._only_country_named if not entry.country else None
+        country = next((c for c in country_rows() if c.code == code), None) if code else None
+        if country is None:
+            return None
+        forms = (f"{country.name}'s {entry.name}", f"{entry.name} of {country.name}")
+        found = (gazetteer.lookup(f) for f in (*forms, *(f"{a} {entry.name}" for a in country.adjectives)))
+        return next((e for e in found if e is not None and e.country == code), None)
+
+    @cached_property
+    def _only_country_named(self) -> str | None:
+        """The one country whose name or adjective the article's words use, if only one's are:
+        read from the words, as the table is still being built when a force's name asks it."""
+        named = (self.v.countries[t.lower_].lower() for t in self.doc if t.lower_ in self.v.countries)
+        codes = set(code for n in named if (code := self.country_of_nation(n)))
+        return codes.pop() if len(codes) == 1 else None
 
     def _bare_force(self, name: str) -> Entity | None:
         """ "Army spokesman X" after "The Sudanese Armed Forces denied": a bare "Army" or
@@ -867,9 +890,12 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
 
     def _other_men(self, token: Token, create_groups: bool, vague: bool) -> str | None:
         """ "hundreds of soldiers of the division had withdrawn, and others had refused": the soldiers
-        just named, of whom these are others."""
+        just named, of whom these are others; men counted, not "a captain" among them."""
         before = reversed(self.doc[self.window(token, sentences=2) : token.i])
-        men = next((t for t in before if self.lemma(t) in self.v.personnel_nouns), None)
+        plural = token.tag_ == "NNS"
+        men = next(
+            (t for t in before if self.lemma(t) in self.v.personnel_nouns and (t.tag_ == "NNS" or not plural)), None
+        )
         return self.resolve(men, create_groups, vague) if men is not None else None
 
     def _named_head(self, token: Token) -> str | None:

@@ -653,6 +653,7 @@ class ContextTyper:
                     *self.nicknamed_people(doc),  # before the model's own: 'Joaquin "El Chapo" Guzman' is no body
                     *self.places_of_kind(doc),  # before the model's own: "Zelene Pole" is no work of art
                     *self.places_before_kind(doc),
+                    *self.places_based(doc),
                     *self.landforms_named(doc),
                     *self.council_areas(doc),
                     *self.named_courts(doc),  # before a unit pattern's "2nd Western District"
@@ -668,6 +669,7 @@ class ContextTyper:
                     *self.named_before_role(doc),
                     *self.named_leaders(doc),
                     *self.named_before_kind_of_body(doc),
+                    *self.named_before_described_body(doc),
                     *self.named_operations(doc),
                     *self.channels(doc),
                     *self.honorific_names(doc),
@@ -964,6 +966,26 @@ class ContextTyper:
                     found.append(Span(doc, start, name.i + 1, label="ORGANIZATION"))
         return found
 
+    def named_before_described_body(self, doc: Doc) -> list[Span]:
+        """ "Relief International, a California-based charity", "Deep South Watch, an independent
+        monitoring group": capitalized words the model left untagged, set before a description of
+        a civic body (not an armed group: "X, a militant group" is read as a force elsewhere)."""
+        found = []
+        kinds = self.civic_bodies | {"organization", "organisation", "monitor", "charity", "ngo"}
+        for body in (t for t in doc if t.dep_ == "appos" and t.pos_ == "NOUN" and t.head.pos_ == "PROPN"):
+            described = [c for c in body.children if c.dep_ in ("amod", "compound") and c.i < body.i]
+            armed = any(c.lower_ in self.armed_adjectives for c in described)
+            if armed or not (body.lemma_.lower() in kinds or (body.lemma_.lower() == "group" and described)):
+                continue
+            end = body.head.i + 1
+            start = body.head.i
+            while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title:
+                start -= 1
+            name = doc[start:end]
+            if all(t.is_title and not t.ent_type_ for t in name) and doc[end].text == ",":
+                found.append(Span(doc, start, end, label="ORGANIZATION"))
+        return found
+
     def named_leaders(self, doc: Doc) -> list[Span]:
         """ "the group led by Egianus Kogoya": two or three capitalized words, no known body's nor a
         rank, after "led (commanded, headed) by" are the leader's name, whatever else the model
@@ -1193,6 +1215,21 @@ class ContextTyper:
             single = len(name) == 1 and (not name[0].ent_type_ or person) and not name[0].is_sent_start
             if (len(name) > 1 or single) and whole and not any(t.ent_id_ for t in name):
                 found.append(Span(doc, start, tok.i, label="REGION"))
+        return found
+
+    @staticmethod
+    def places_based(doc: Doc) -> list[Span]:
+        """ "the junta's Loikaw-based 55th Light Infantry Division": a name the model left untagged
+        before "-based" is where something is based, a place."""
+        found = []
+        for tok in doc[2:]:
+            if tok.lower_ != "based" or doc[tok.i - 1].text != "-" or tok.dep_ != "amod":
+                continue
+            end = start = tok.i - 1
+            while start > 0 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN":
+                start -= 1
+            if start < end and not any(t.ent_type_ for t in doc[start:end]):
+                found.append(Span(doc, start, end, label="REGION"))
         return found
 
     @staticmethod
@@ -1429,9 +1466,13 @@ class ContextTyper:
             return "PERSON"  # "Brigadier General Aung Kyaw Zaw": a name no list of given names holds
         if label in ("ORGANIZATION", "REGION") and titled:
             return "PERSON"  # "Lawyer Maxim Grebenyuk of the Military Ombudsman project"
-        named_as = root.dep_ == "pobj" and root.head.lower_ == "as" and root.head.head.lemma_.lower() in self.naming
+        verb = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "as" else None
+        named_as = verb is not None and verb.lemma_.lower() in self.naming
         if label in ("ORGANIZATION", "REGION") and named_as and ent[0].lower_ in self.given_names:
             return "PERSON"  # "who asked to be identified only as Yulia", taken for a place
+        himself = verb is not None and any(c.lower_ in ("himself", "herself") for c in verb.children)
+        if label in ("ORGANIZATION", "REGION") and himself and verb.lemma_.lower() in self.aliasing:
+            return "PERSON"  # "who introduces himself as Rinat Gabdullin": a man's own name
         if label in ("ORGANIZATION", "REGION") and root.lemma_.lower() in self.unit_nouns | _FORCE_WORDS:
             return "UNIT"  # "Ground Forces", "Kraken Regiment", "Border Troops"
         if label == "ORGANIZATION" and len(ent) > 1 and ent[-1].text == "Units":
@@ -1759,10 +1800,10 @@ def _name_end(ent: Span) -> int:
 def _hyphenated_participle(ent: Span) -> bool:
     """ "Tuareg-led", "Iran-backed", "Kilo-class": a name before a hyphen and a participle or a
     word of kind is an adjective, no name of its own (a known name, such as "Kremlin-backed",
-    stays as a mention)."""
+    stays as a mention). "Loikaw-based" still names where something is."""
     doc, end = ent.doc, ent.end
     after = doc[end + 1] if end + 1 < len(doc) and doc[end].text == "-" else None
-    if after is None:
+    if after is None or after.lower_ == "based":
         return False
     participle = after.tag_ == "VBN" and after.lower_.endswith(("ed", "run", "held", "born"))
     return participle or after.lower_ in ("class", "type", "style")

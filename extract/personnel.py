@@ -226,9 +226,12 @@ class PersonnelMixin:
                 # "the bandits", no group named: not the state's unit named last ("the attackers" may be a
                 # volunteer battalion that crossed the border)
                 irregular = lemma in self.v.insurgent_nouns
+                # '"The soldiers ran out of ammunition," a rebel spokesman said': not the rebels' men
+                speakers = self._quoted_side(noun) if lemma == "soldier" else None
+                rebels = speakers if speakers is not None and self.armed_group(speakers) else None
 
                 def fits(entity: Entity) -> bool:
-                    return not (irregular and self.state_unit(entity.key))
+                    return not (irregular and self.state_unit(entity.key)) and entity.key != rebels
 
                 formation = self._unit_of_kind(noun, lemma) or self._recent(  # "the men", no kind of their
                     noun,
@@ -487,8 +490,17 @@ class PersonnelMixin:
             if key and self.entities[key].type is EntityType.UNIT and self._subject_or_its_men(self.doc[i]):
                 if self.national_forces(key) and self._says(self.doc[i]):
                     continue  # "Troops of X killed 15 bandits, the army said. Two soldiers died": X's
+                if self.armed_group(key) and self._says(self.doc[i]) and self.lemma(token) == "soldier":
+                    # "The group said 42 soldiers surrendered": a rebel group's enemies, the state's unit named last
+                    return self._recent(token, {EntityType.UNIT}, self._garrison)
                 return key if key not in self.groups and not self.national_forces(key) else None
         return None
+
+    def _garrison(self, entity: Entity) -> bool:
+        """A state's formation, as the soldiers an armed group fights are: not the group, nor the
+        country's whole forces, nor men of no named unit."""
+        key = entity.key
+        return not self.armed_group(key) and not self.national_forces(key) and key not in self.groups
 
     def _unit_subject(self, tok: Token) -> str | None:
         """ "their company lost ...": a unit noun as a subject, which no finder may have resolved yet."""

@@ -116,7 +116,8 @@ class SpeakersMixin:
             if key is not None:
                 return key
         if token.lower_ in ("they", "them", "their"):
-            return self._recent(token, {EntityType.UNIT, EntityType.ORGANIZATION})
+            speakers = self._quoted_side(token)  # '"Their commander fled," a KNDF spokesman said': not the KNDF
+            return self._recent(token, {EntityType.UNIT, EntityType.ORGANIZATION}, lambda e: e.key != speakers)
         soldiers = self.v.command_nouns | self.v.personnel_nouns
         if token.dep_ == "poss" and token.head.lemma_.lower() in soldiers:  # "its commander": a unit's
             military = token.head.lemma_.lower() in self.v.personnel_nouns | {"commander", "commanding", "commandant"}
@@ -195,7 +196,11 @@ class SpeakersMixin:
         """ "The legion said that only two of its fighters were killed": the speaker's own."""
         speaker = self.speaker_of_words(token)
         key = self.body_or_owner(speaker) if speaker is not None else None
-        return key if key is not None and self.entities[key].type is EntityType.UNIT else None
+        if key is None:
+            return None
+        # "Relief International said nine of its staff were killed": a charity's own, though no force
+        civic = self.entities[key].type is EntityType.ORGANIZATION and self.entities[key].roles & self.v.civic_bodies
+        return key if self.entities[key].type is EntityType.UNIT or civic else None
 
     def body_or_owner(self, subject: Token) -> str | None:
         """What a subject names, or, for a part no entity stands for, its owner: "the brigade's
@@ -358,15 +363,13 @@ class SpeakersMixin:
 
     def say_closing_quote(self, token: Token) -> Token | None:
         """'"We lost 30 men. Then they ordered a fourth assault," the officer said': the say
-        verb after the quote a token's sentence opens, when the quote runs on past it."""
-        sent = token.sent
-        if not (sent[0].text in QUOTES and sum(t.text in QUOTES for t in sent) == 1):
+        verb after the quotation a token stands in, which may have opened a sentence before."""
+        start = next((t.i + 1 for t in reversed(self.doc[: token.i]) if "\n" in t.text), 0)  # the paragraph's
+        if sum(t.text in QUOTES for t in self.doc[start : token.i]) % 2 == 0:
             return None
-        for tok in self.doc[sent.end : self.sentence_end(token.i, 2)]:
-            if tok.text in QUOTES:
-                after = tok.doc[tok.i + 1 : tok.sent.end]
-                return next((t for t in after if says(t)), None)
-        return None
+        closing = next((t for t in self.doc[token.i : self.sentence_end(token.i, 2)] if t.text in QUOTES), None)
+        after = self.doc[closing.i + 1 : closing.sent.end] if closing is not None else ()
+        return next((t for t in after if says(t)), None)
 
     def say_quote_before(self, token: Token) -> Token | None:
         """'"My battalion lost 40 men," said Maj. X. "Most of them were wounded by mines."': a
@@ -404,6 +407,16 @@ class SpeakersMixin:
                     if key and self.entities[key].type is EntityType.PERSON:
                         return key
         return None
+
+    def _quoted_side(self, token: Token) -> str | None:
+        """The side whose man speaks the quotation a token stands in, which may open a sentence
+        before: a speaker calls his own side "we", so "they" and "their" are not it."""
+        said = self.say_closing_quote(token)
+        speaker = next((c for c in said.children if c.dep_ == "nsubj"), None) if said is not None else None
+        key = self.body_or_owner(speaker) if speaker is not None else None
+        if key is not None and self.entities[key].type is EntityType.PERSON:
+            key = self.unit_of(key)
+        return key
 
     def _numbered_in_sentence(self, token: Token) -> str | None:
         """ "X dismissed the commander of the 59th Brigade after its soldiers left": a numbered

@@ -1346,7 +1346,7 @@ def test_a_passives_by_hung_on_a_time_phrase_still_names_the_commander(extractor
     assert ("Ivan Belov", "commanded", "137th Guards Airborne Regiment") in found
 
 
-def test_a_replacement_commands_and_a_bare_national_guard_is_no_countrys_in_particular(extractor):
+def test_a_replacement_commands_and_a_bare_national_guard_is_the_one_named_countrys(extractor):
     result = extract(
         extractor,
         "The 157th Mechanized Brigade's first commander, Col. Ihor Pavlenko, was removed in December.\n"
@@ -1356,7 +1356,8 @@ def test_a_replacement_commands_and_a_bare_national_guard_is_no_countrys_in_part
     found = relations(result)
     assert ("Oleh Kravets", "commanded", "157th Mechanized Brigade") in found
     assert not any("Rosgvardia" in (s, o) for s, _, o in found)
-    assert {e.name for e in result.entities if e.type.value == "Unit"} >= {"National Guard", "Ukrainian Ground Forces"}
+    units = {e.name for e in result.entities if e.type.value == "Unit"}
+    assert units >= {"National Guard of Ukraine", "Ukrainian Ground Forces"}
 
 
 def test_known_as_a_name_with_its_echelon(extractor):
@@ -7218,3 +7219,62 @@ def test_soldiers_jihadists_claim_beside_foreign_mercenaries_are_the_states(extr
     )
     lost = {(s, o) for s, p, o in read(extractor, text) if p == "lost"}
     assert lost == {("Burkina Faso Armed Forces", "scores of soldiers")}
+
+
+def test_joint_forces_of_another_country_are_not_ukraines(extractor):
+    text = (
+        "Chad's army said its troops and the allied Joint Forces, a coalition of former rebel groups, had pushed"
+        " back an attack on Abeche. The Joint Forces said they had lost four men."
+    )
+    names = {e.name for e in extract(extractor, text).entities}
+    assert "Joint Forces" in names
+    assert "Joint Forces of Ukraine" not in names
+
+
+def test_a_charity_named_before_its_description_is_a_body_and_its_staff_killed_are_no_forces_loss(extractor):
+    text = (
+        "Insurgents attacked the town of Gao on Monday, the army said. Santé Partage, a French medical charity"
+        " that runs the town's only clinic, said three of its staff were killed."
+    )
+    result = extract(extractor, text)
+    names = {e.name: e.type.value for e in result.entities}
+    assert names.get("Santé Partage") == "Organization"
+    assert not [c for c in result.claims if c.predicate is Predicate.LOST]
+
+
+def test_a_place_before_based_is_where_the_unit_is(extractor):
+    text = "Militants ambushed a convoy of the army's Gombi-based 28 Task Force Brigade near the town of Garkida."
+    found = read(extractor, text)
+    assert ("28 Task Force Brigade", "locatedIn", "Gombi") in found
+
+
+def test_soldiers_a_rebel_group_says_surrendered_and_others_killed_are_the_garrisons(extractor):
+    text = (
+        "The Arakan Army said it had captured the headquarters of the junta's Light Infantry Battalion 564 in"
+        " Paletwa. The group said 70 soldiers, including two majors, surrendered on Friday, and at least"
+        " 25 others were killed. It lost eight fighters, it said."
+    )
+    found = read(extractor, text)
+    refusers = {s for s, p, _ in found if p == "refused"}
+    assert refusers == {"Light Infantry Battalion 564"}
+    lost = {(s, o) for s, p, o in found if p == "lost"}
+    assert ("Light Infantry Battalion 564", "at least 25 others") in lost
+    assert ("Arakan Army", "eight fighters") in lost
+
+
+def test_their_commander_in_a_rebel_spokesmans_quote_is_the_enemy_units(extractor):
+    text = (
+        "Rebels said on Sunday they had overrun the post of the army's 12th Infantry Battalion near Kindu.\n\n"
+        '"The soldiers ran out of ammunition. Their commander, Captain Jean Mbala, told them to hold on, but'
+        ' they left the post," M23 spokesman Lawrence Kanyuka told reporters.'
+    )
+    result = extract(text=text, extractor=extractor)
+    found = relations(result)
+    assert ("Jean Mbala", "commanded", "12th Infantry Battalion") in found
+    assert reporters(result, Predicate.COMMANDED).get("Lawrence Kanyuka") == "said"
+
+
+def test_a_man_who_introduces_himself_by_name_is_a_person(extractor):
+    text = "One of them, who introduces himself as Ilshat Gabdullin, says that the battalion lost more than 40 men."
+    names = {e.name: e.type.value for e in extract(extractor, text).entities}
+    assert names.get("Ilshat Gabdullin") == "Person"
