@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from extract import gazetteer
 from extract.gazetteer import normalize
 from extract.model import Entity, EntityType
-from extract.phrases import SYNONYMS, THING_PRONOUNS, designation_of, name_words, owners, says, with_singulars
+from extract.phrases import SYNONYMS, THING_PRONOUNS, beyond, designation_of, name_words, owners, says, with_singulars
 from extract.vocab import country_rows
 
 ECHELONS = ("squad", "platoon", "company", "battalion", "regiment", "brigade", "division", "corps")  # small to large
@@ -216,11 +216,11 @@ class DescriptionsMixin:
     def _country_of_sentence(self, noun: Token) -> str | None:
         """The one country a sentence names, by its word ("Chad's") or by its places ("in northern
         Burkina Faso"), whose presidency or government a bare one is."""
-        words = (t for t in noun.sent if t.lower_ in self.v.countries and t.is_title)
+        words = (t for t in noun.sent if t.lower_ in self.v.countries and t.is_title and not beyond(t))
         # not a word of another name: "Sudan" in "the South Sudan People's Defence Forces"
         named = {self.v.countries[t.lower_] for t in words if self._alone_or_country(t)}
         if not named:
-            keys = (self.at(t) for t in noun.sent)
+            keys = (self.at(t) for t in noun.sent if not beyond(t))
             places = {self.entities[k].name for k in keys if k and self.entities[k].type is EntityType.REGION}
             countries = {c for p in places if (c := gazetteer.country_of(p))}
             named = {row.adjectives[0] for row in country_rows() if row.name in countries}

@@ -1266,7 +1266,10 @@ def _cited_soldiers_unit(verb: Token, table: EntityTable) -> str | None:
     say = _say_above(verb)
     nodes = [say, *(c for c in say.children if c.dep_ == "nsubj")]
     sources = [table.quantified_of(o) or o for n in nodes for o in citing(n)]
-    found = (table.personnel(s, create=False) for s in sources if table.lemma(s) in vocab().personnel_nouns)
+    found = [table.personnel(s, create=False) for s in sources if table.lemma(s) in vocab().personnel_nouns]
+    # "According to them, at least 35 men were killed", after soldiers of one unit spoke
+    them = (o for p in verb.children if p.lower_ == "according" for t in p.children for o in t.children)
+    found += [table.pronoun(o) for o in them if o.lower_ == "them"]
     return next((k for k in found if is_type(table, k, {EntityType.UNIT}) and not table.national_forces(k)), None)
 
 

@@ -98,7 +98,8 @@ def unit_patterns() -> list[dict]:
     proper = {"IS_TITLE": True, "POS": "PROPN", "OP": "*"}
     heads = v.unit_heads - {"unit", "group"}
     head = {"LOWER": {"IN": sorted(heads | {plural(h) for h in heads})}}  # "the 155th and 40th Brigades"
-    named_head = {"LOWER": {"IN": ["battalion", "brigade", "regiment", "legion", "detachment", "division"]}}
+    echelon_words = ["battalion", "brigade", "regiment", "legion", "detachment", "division"]
+    named_head = {"LOWER": {"IN": echelon_words}}
     numbered_head = {"LOWER": {"IN": sorted(heads | {"unit", "command"})}, "IS_TITLE": True}
     grouping = [{"LOWER": {"IN": ["group", "grouping"]}}, {"LOWER": "of"}, {"LOWER": {"IN": ["forces", "troops"]}}]
     scale = {"LOWER": {"IN": ["tactical", "strategic"]}}
@@ -137,8 +138,9 @@ def unit_patterns() -> list[dict]:
         },
         # "the 242nd Airborne Training Center": a numbered training formation
         {"label": "UNIT", "pattern": [ordinal, proper, {"LOWER": "training"}, centre], "id": UNIT_ID},
-        # "the Azov Battalion", "Vostok Battalion": a proper name before an echelon noun.
-        {"label": "UNIT", "pattern": [proper_name, named_head], "id": UNIT_ID},
+        # "the Azov Battalion", "Vostok Battalion": a proper name before an echelon noun (not "a Nahal
+        # Brigade battalion", one of the brigade's battalions, whose name ends at "Brigade")
+        {"label": "UNIT", "pattern": [{**proper_name, "LOWER": {"NOT_IN": echelon_words}}, named_head], "id": UNIT_ID},
         # "the Tariq bin Ziyad Brigade", "the Salah al-Din Brigade": a man's name with its particle
         {"label": "UNIT", "pattern": [proper_name, name_particle, proper_name, named_head], "id": UNIT_ID},
         # "the Khyber Rifles", "the Assam Rifles": a rifle regiment's name (not "Kalashnikov rifles")

@@ -14,7 +14,7 @@ from extract import gazetteer
 from extract.descriptions import ECHELONS, peacekeeping_mission, the_security_forces
 from extract.gazetteer import normalize
 from extract.model import Entity, EntityType
-from extract.phrases import PERSON_PRONOUNS, THING_PRONOUNS, designation_of, name_words, relative_clause
+from extract.phrases import PERSON_PRONOUNS, THING_PRONOUNS, beyond, designation_of, name_words, relative_clause
 
 
 class PersonnelMixin:
@@ -593,13 +593,9 @@ class PersonnelMixin:
         return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
 
     def _elsewhere(self, start: int, end: int) -> bool:
-        """Whether a place is named as where someone went or what a border runs with ("fled to
-        Thailand", "near the border with Thailand"), not where the story happens."""
+        """Whether a mention of a place is of somewhere the story does not happen (see `beyond`)."""
         span = self.doc.char_span(start, end, alignment_mode="expand")
-        root = span.root if span is not None else None
-        return (
-            root is not None and root.dep_ == "pobj" and root.head.lower_ in ("with", "to", "into", "toward", "towards")
-        )
+        return span is not None and beyond(span.root)
 
     @cached_property
     def _nationalities_named(self) -> Counter[str]:

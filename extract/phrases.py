@@ -131,6 +131,14 @@ def unit_heading(noun: Token) -> Token:
     return noun
 
 
+def beyond(place: Token) -> bool:
+    """Whether a place is named as where someone went or what a border runs with ("fled to
+    Thailand", "near the border with Niger and Burkina Faso"), not where the story happens."""
+    while place.dep_ == "conj" and place.head != place:
+        place = place.head
+    return place.dep_ == "pobj" and place.head.lower_ in ("with", "to", "into", "toward", "towards")
+
+
 def says(tok: Token) -> bool:
     """A verb of saying ("said", "reported", "wrote"), as the tagger tagged it."""
     return tok.pos_ == "VERB" and tok.lemma_.lower() in vocab().say_verbs and not reports_for_duty(tok)

@@ -459,8 +459,10 @@ class SpeakersMixin:
         return self.resolve(subject, create_groups=False) if subject is not None else None
 
     def _clause_speaker(self, token: Token) -> Token | None:
-        verb = token.head
-        if token.dep_ != "nsubj" or verb.dep_ != "ccomp":
+        """Who says the clause a subject ("they") or its owner ("their commander") stands in."""
+        subject = token.head if token.dep_ == "poss" else token
+        verb = subject.head
+        if subject.dep_ != "nsubj" or verb.dep_ != "ccomp":
             return None
         say = verb.head
         if say.lemma_.lower() not in self.v.say_verbs:
@@ -471,8 +473,10 @@ class SpeakersMixin:
 
     def _speaking_men(self, token: Token) -> Token | None:
         """ "The occupiers told their commanders that they would not attack": men who say "they"
-        speak of themselves, whatever men the sentence names between."""
+        speak of themselves, whatever men the sentence names between; so do "three of the
+        battalion's servicemen"."""
         speaker = self._clause_speaker(token)
+        speaker = (self.quantified_of(speaker) or speaker) if speaker is not None else None
         plural = speaker is not None and speaker.tag_ == "NNS"
         return speaker if plural and self.lemma(speaker) in self.v.personnel_nouns else None
 
