@@ -122,7 +122,7 @@ class DescriptionsMixin:
             found = found or self._part_of_story(token, owned=small and any(c.dep_ == "poss" for c in token.children))
             # "the army's 6th Division" with no army named: the one country's forces
             if found is None and lemma == "army" and token.tag_ == "NN":
-                found = self.only_national_forces() or self.state_forces_of_story()
+                found = self.only_national_forces() or self._army_of_sentence(token) or self.state_forces_of_story()
             return found
         # "the resistance lost four fighters", "the outfit is led by X" (South Asia's word for a militant
         # group): the armed group named before
@@ -370,6 +370,19 @@ class DescriptionsMixin:
 
         self.read_subjects_before(token)
         return self._recent(token, {EntityType.UNIT}, fits, window=6, main=True)  # the brigade the story is about
+
+    def _army_of_sentence(self, token: Token) -> str | None:
+        """ "Forty-two Malian soldiers were killed ..., the army said", French troops named elsewhere:
+        the army of the one country the sentence names, where the article names that army; the one
+        country's forces the sentence names, where it names them ("The UPDF killed 19 ADF fighters in
+        Congo, the army's spokesperson said")."""
+        named = {k for t in token.sent if (k := self.by_token.get(t.i)) and self.national_forces(k)}
+        if named:
+            return named.pop() if len(named) == 1 else None
+        nation = self._country_of_sentence(token)
+        code = self.country_of_nation(nation.lower()) if nation else None
+        army = gazetteer.national_army(code) if code else None
+        return next((k for k, e in self.entities.items() if army is not None and e.name == army.name), None)
 
     def state_forces_of_story(self) -> str | None:
         """Whom "the army" and "the military" are where the article names no other state's forces

@@ -705,6 +705,7 @@ class ContextTyper:
             and not (not e.ent_id_ and _hyphenated_participle(e))  # "Tuareg-led rebels"
             and not (not e.ent_id_ and len(e) == 1 and e[0].is_lower)  # "they are fed once a day"
             and not (e.label_ == "PERSON" and e.text in peoples)  # "about 200 Nepalis", no one's name
+            and not (e.label_ == "PERSON" and e[0].like_num)  # "Twelve Nigerien soldiers", no one's name
             and not (not e.ent_id_ and _NER_MAP.get(e.label_, e.label_) in _NAMED_CLASSES and e.text.islower())
         ]
         kept = _with_leading_article(_completed(kept))
@@ -1351,9 +1352,11 @@ class ContextTyper:
             for place in (k for n in named for k in n.conjuncts):
                 if not place.ent_type_ and place.is_title and place.pos_ == "PROPN":
                     found.append(Span(doc, place.i, place.i + 1, label="REGION"))
-        # "between Macomia and Mucojo", "Palma and Mocimboa da Praia": a name joined to a place
+        # "between Macomia and Mucojo", "Palma and Mocimboa da Praia": a name joined to a place (not the
+        # month of a dateline, "BAMAKO, Aug 10", which the parser may join to it)
         for place in (t for t in doc if t.ent_type_ in ("GPE", "LOC", "REGION") and t.dep_ != "compound"):
-            for other in (k for k in place.conjuncts if k.i > place.i and k.pos_ == "PROPN" and k.is_title):
+            joined = (k for k in place.conjuncts if k.i > place.i and k.pos_ == "PROPN" and k.is_title)
+            for other in (k for k in joined if k.lower_ not in _MONTHS):
                 name = doc[other.left_edge.i : other.i + 1]
                 particles = all(t.pos_ == "PROPN" or (t.is_lower and len(t) <= 3) for t in name)
                 if particles and name[0].is_title and not any(t.ent_type_ for t in name):
@@ -1470,7 +1473,8 @@ class ContextTyper:
             return "PERSON"  # "Lawyer Maxim Grebenyuk of the Military Ombudsman project"
         verb = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "as" else None
         named_as = verb is not None and verb.lemma_.lower() in self.naming
-        if label in ("ORGANIZATION", "REGION") and named_as and ent[0].lower_ in self.given_names:
+        only = named_as and any(c.lower_ == "only" for c in root.head.children)  # "identified only as Anush"
+        if label in ("ORGANIZATION", "REGION") and named_as and (ent[0].lower_ in self.given_names or only):
             return "PERSON"  # "who asked to be identified only as Yulia", taken for a place
         himself = verb is not None and any(c.lower_ in ("himself", "herself") for c in verb.children)
         if label in ("ORGANIZATION", "REGION") and himself and verb.lemma_.lower() in self.aliasing:
@@ -1663,8 +1667,8 @@ class ContextTyper:
         if self.based_in(root) or root.head.head.lemma_.lower() in self.facilities:  # "a military hospital in Gusau"
             return True
         places = ("GPE", "LOC", "REGION")
-        return any(
-            (c.dep_ == "prep" and c.lower_ == "in" and any(g.ent_type_ in places for g in c.children))
+        return any(  # "in Buryatia", "in the Lower Shabelle region"
+            (c.dep_ == "prep" and c.lower_ == "in" and any(g.ent_type_ in places for g in c.subtree))
             or (c.dep_ == "appos" and c.ent_type_ in places)
             for c in root.children
         )

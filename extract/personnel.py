@@ -295,7 +295,8 @@ class PersonnelMixin:
         """The armed group that claimed the attack ("the attack had been claimed by X", "X claimed
         responsibility"): the attackers are its men, whatever other groups the article names. Read
         once per article, as every "gunmen" and "attackers" asks it."""
-        for verb in (t for t in self.doc if t.lemma_.lower() == "claim" and t.pos_ == "VERB"):
+        claims = (t for t in self.doc if t.lemma_.lower() == "claim" and t.pos_ == "VERB")
+        for verb in (t for t in claims if not any(c.dep_ == "neg" for c in t.children)):  # not "did not claim"
             attack = any(c.dep_ == "nsubjpass" and c.lemma_.lower() in self.v.attack_nouns for c in verb.children)
             owned = any(c.dep_ == "dobj" and c.lower_ == "responsibility" for c in verb.children)
             claimers = [o for a in verb.children if a.dep_ == "agent" for o in a.children] if attack else []

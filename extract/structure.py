@@ -69,6 +69,8 @@ def part_of(sent: Span, table: EntityTable) -> Iterator[Hit]:
                 parents = [c for c in child.children if c.dep_ == "pobj"]
             elif child.dep_ == "poss":
                 parents = [child]
+            elif child.dep_ == "relcl" and _force_after_of(tok, unit, table):
+                continue  # "the 27 Brigade of the Nigerian Army, which is under Y": the brigade's (see _attached)
             elif child.dep_ in ("appos", "relcl") and child.lemma_ in (*_PARTS, "be"):
                 under = [o for p in child.children if p.lower_ in ("under", "within") for o in p.children]
                 parents = _part_of_targets(child) or under  # "The battalion, which is under the Western Command"
@@ -86,6 +88,14 @@ def part_of(sent: Span, table: EntityTable) -> Iterator[Hit]:
                 key = _owner_of_its(parent, table) if pronoun else _unit_or_its_owner(_antecedent(parent), table)
                 if is_type(table, key, {EntityType.UNIT}) and key != unit:
                     yield Hit(unit, Predicate.PART_OF, key, None, tok)
+
+
+def _force_after_of(token: Token, key: str | None, table: EntityTable) -> bool:
+    """A country's whole forces named after "of" a unit ("the 27 Brigade of the Nigerian Army"),
+    whose relative clause the parser hangs on them though it tells of the unit."""
+    if key is None or not table.countrywide(key) or token.dep_ != "pobj" or token.head.lower_ != "of":
+        return False
+    return is_type(table, table.resolve(token.head.head, create_groups=False), {EntityType.UNIT})
 
 
 def _higher_echelon(unit: str, other: Token, table: EntityTable) -> bool:
@@ -214,6 +224,9 @@ def _attached(verb: Token, table: EntityTable, prep: str = "to") -> Iterator[Hit
             yield from _group_attached(holder, parents, verb, table)
             continue  # "the men (most of the vehicles) belong to the 51st Regiment": no unit below it
         unit = table.resolve(holder, create_groups=False)
+        if verb.dep_ == "relcl" and _force_after_of(holder, unit, table):
+            # "the 27 Brigade of the Nigerian Army, which is under Y": the brigade
+            unit = table.resolve(holder.head.head, create_groups=False)
         for parent in parents:
             key = table.unit_behind(parent)
             if is_type(table, unit, {EntityType.UNIT}) and is_type(table, key, {EntityType.UNIT}) and key != unit:

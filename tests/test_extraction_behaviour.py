@@ -6626,7 +6626,9 @@ def test_gendarmes_serve_in_the_gendarmerie_of_the_country_the_story_is_set_in(e
 
 def test_an_affiliate_in_apposition_is_part_of_its_owner(extractor):
     found = extract(extractor, "JNIM, al-Qaeda's affiliate in the Sahel, claimed the attack.")
-    assert ("Jama'at Nusrat al-Islam wal-Muslimin", "partOf", "Al-Qaeda") in relations(found)  # the gazetteer's spelling
+    assert ("Jama'at Nusrat al-Islam wal-Muslimin", "partOf", "Al-Qaeda") in relations(
+        found
+    )  # the gazetteer's spelling
     assert {e.name: e.type.value for e in found.entities}.get("Sahel") == "Region"
 
 
@@ -7319,3 +7321,67 @@ def test_a_group_tied_to_al_qaeda_by_a_hyphenated_word(extractor):
     text = "The Al-Qaeda-affiliated group Ansarul Islam claimed the attack on the gendarmerie post."
     names = {e.name for e in extract(extractor, text).entities}
     assert "Al-Qaeda" in names
+
+
+def test_a_two_word_name_after_at_with_its_region_after_is_a_place(extractor):
+    text = (
+        "Al-Shabaab fighters overran an army outpost at Ceel Dheer in the Galguduud region on Monday, residents said."
+    )
+    found = read(extractor, text)
+    assert ("Ceel Dheer", "locatedIn", "Galguduud") in found
+
+
+def test_someone_identified_only_by_a_name_no_list_knows_is_a_person(extractor):
+    text = "The mother of one recruit, who asked to be identified only as Gohar, said her son was sent to the front."
+    names = {e.name: e.type.value for e in extract(extractor, text).entities}
+    assert names.get("Gohar") == "Person"
+
+
+def test_the_army_that_speaks_is_the_one_whose_soldiers_its_sentence_names(extractor):
+    text = (
+        "NIAMEY, Sept 4 (Reuters) - Twelve Nigerien soldiers were killed in an ambush near Tillia, close to the"
+        " border with Mali, the army said in a statement on Wednesday.\n\nFrench troops left the country in 2023."
+    )
+    result = extract(extractor, text)
+    assert reporters(result, Predicate.LOST) == {"Nigerien Armed Forces": "said"}
+
+
+def test_the_month_of_a_dateline_is_no_place(extractor):
+    text = "BAMAKO, Aug 10 (Reuters) - Forty-two Malian soldiers were killed on Sunday in an attack, the army said."
+    assert "Aug" not in {e.name for e in extract(extractor, text).entities}
+
+
+def test_attackers_belong_to_the_group_blamed_not_one_that_did_not_claim(extractor):
+    text = (
+        "The army blamed the attack on JNIM, which it said had used motorbikes. Twelve of the attackers were"
+        " killed, the army said. The Islamic State group did not claim responsibility."
+    )
+    lost = {(s, o) for s, p, o in read(extractor, text) if p == "lost"}
+    assert lost == {("JNIM", "Twelve of the attackers")}
+
+
+def test_a_commander_among_the_wounded_is_his_units_loss(extractor):
+    text = (
+        "The soldiers belonged to the 2nd Commando Battalion. Its commander, Major Ibrahim Sawadogo, was among"
+        " the wounded, a security source said."
+    )
+    assert ("2nd Commando Battalion", "lost", "Ibrahim Sawadogo") in read(extractor, text)
+
+
+def test_a_count_of_soldiers_is_no_persons_name(extractor):
+    text = (
+        "Twelve Nigerien soldiers were killed and eight wounded when jihadists attacked an army post near Bosso,"
+        " the defence ministry said Tuesday."
+    )
+    people = {e.name for e in extract(extractor, text).entities if e.type.value == "Person"}
+    assert not people
+
+
+def test_a_relative_clause_after_a_brigade_of_an_army_tells_of_the_brigade(extractor):
+    text = (
+        "The camp belongs to the 21 Armoured Brigade of the Nigerian Army, which is under Operation Hadin Kai,"
+        " the army's counter-insurgency operation."
+    )
+    parts = {(s, o) for s, p, o in read(extractor, text) if p == "partOf"}
+    assert ("21 Armoured Brigade", "Operation Hadin Kai") in parts
+    assert ("Nigerian Army", "Operation Hadin Kai") not in parts
