@@ -143,8 +143,9 @@ def unit_patterns() -> list[dict]:
         {"label": "UNIT", "pattern": [{**proper_name, "LOWER": {"NOT_IN": echelon_words}}, named_head], "id": UNIT_ID},
         # "the Tariq bin Ziyad Brigade", "the Salah al-Din Brigade": a man's name with its particle
         {"label": "UNIT", "pattern": [proper_name, name_particle, proper_name, named_head], "id": UNIT_ID},
-        # "the Khyber Rifles", "the Assam Rifles": a rifle regiment's name (not "Kalashnikov rifles")
-        {"label": "UNIT", "pattern": [proper_name, {"TEXT": "Rifles"}], "id": UNIT_ID},
+        # "the Khyber Rifles", "the Assam Rifles", "the South Waziristan Scouts": a rifle regiment's or
+        # a Frontier Corps wing's name (not "Kalashnikov rifles")
+        {"label": "UNIT", "pattern": [proper_name, {"TEXT": {"IN": ["Rifles", "Scouts"]}}], "id": UNIT_ID},
         {
             "label": "UNIT",
             "pattern": [quote, {"IS_TITLE": True, "OP": "+"}, quote, modifier, named_head],
@@ -664,6 +665,7 @@ class ContextTyper:
                     *self.places_listed(doc),
                     *self.dateline_places(doc),
                     *_names_spelled_by_acronyms(doc),  # before the model's own: "The X Front (XF)" is no person
+                    *self.names_around_acronyms(doc),  # before the model's own: "(FC) Khyber Pakhtunkhwa"
                     *doc.ents,
                     *self.mastheads(doc),
                     *self.named_people(doc),
@@ -1200,13 +1202,13 @@ class ContextTyper:
                 found.append(Span(doc, start, end, label="REGION"))
         return found
 
-    @staticmethod
-    def places_before_kind(doc: Doc) -> list[Span]:
-        """ "in Datu Saudi Ampatuan town": the whole title-case name before a lower-case kind of
-        settlement is the place's, however much of it the model took."""
+    def places_before_kind(self, doc: Doc) -> list[Span]:
+        """ "in Datu Saudi Ampatuan town", "the Makeen area": the whole title-case name before a
+        lower-case kind of settlement is the place's, however much of it the model took (a people's
+        word, "the Kurdish area", is none)."""
         found = []
         for tok in doc[1:]:
-            if tok.lemma_.lower() not in _SETTLEMENTS | {"sector"} or not tok.is_lower:  # "the Machil sector"
+            if tok.lemma_.lower() not in _SETTLEMENTS | {"sector", "area"} or not tok.is_lower:  # "the Machil sector"
                 continue
             start = tok.i
             while start > 0 and tok.i - start < 4 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN":
@@ -1215,7 +1217,8 @@ class ContextTyper:
             whole = start > 0 and not doc[start - 1].is_title and all(t.head == tok for t in name)
             # "near Elwak town"; "the Machil sector", which the model takes for a person ("the" names none)
             person = len(name) == 1 and name[0].ent_type_ == "PERSON" and doc[start - 1].lower_ == "the"
-            single = len(name) == 1 and (not name[0].ent_type_ or person) and not name[0].is_sent_start
+            people = len(name) == 1 and name[0].ent_type_ == "NORP" and name[0].lower_ not in self.countries
+            single = len(name) == 1 and (not name[0].ent_type_ or person or people) and not name[0].is_sent_start
             if (len(name) > 1 or single) and whole and not any(t.ent_id_ for t in name):
                 found.append(Span(doc, start, tok.i, label="REGION"))
         return found
@@ -1233,6 +1236,20 @@ class ContextTyper:
                 start -= 1
             if start < end and not any(t.ent_type_ for t in doc[start:end]):
                 found.append(Span(doc, start, end, label="REGION"))
+        return found
+
+    @staticmethod
+    def names_around_acronyms(doc: Doc) -> list[Span]:
+        """ "the Frontier Corps (FC) Khyber Pakhtunkhwa": a known force's acronym set inside its
+        name; the words after the bracket are the rest of the name the gazetteer knows, no place."""
+        found = []
+        for ent in (e for e in doc.ents if e.ent_id_.startswith(f"{GAZETTEER_ID}:") and e.end + 3 < len(doc)):
+            if doc[ent.end].text != "(" or doc[ent.end + 2].text != ")":
+                continue
+            rest = next((e for e in doc.ents if e.start == ent.end + 3), None)
+            entry = gazetteer.lookup(f"{ent.text} {rest.text}") if rest is not None else None
+            if entry is not None and ent.ent_id_ == f"{GAZETTEER_ID}:{entry.name}":
+                found.append(Span(doc, ent.start, rest.end, label=ent.label_, span_id=ent.ent_id_))
         return found
 
     @staticmethod

@@ -7385,3 +7385,18 @@ def test_a_relative_clause_after_a_brigade_of_an_army_tells_of_the_brigade(extra
     parts = {(s, o) for s, p, o in read(extractor, text) if p == "partOf"}
     assert ("21 Armoured Brigade", "Operation Hadin Kai") in parts
     assert ("Nigerian Army", "Operation Hadin Kai") not in parts
+
+
+def test_a_known_forces_acronym_inside_its_name_leaves_the_name_whole(extractor):
+    text = "Four soldiers of the Frontier Corps (FC) Balochistan were killed in an attack near Turbat, the ISPR said."
+    result = extract(extractor, text)
+    found = relations(result)
+    assert ("Frontier Corps", "lost", "Four soldiers of the Frontier Corps (FC) Balochistan") in found
+    assert {e.name for e in result.entities if e.type.value == "Unit"} == {"Frontier Corps"}
+
+
+def test_a_frontier_corps_wing_by_its_scouts_name(extractor):
+    text = "Militants attacked a post of the FC's Tochi Scouts in the Razmak area of North Waziristan district."
+    found = read(extractor, text)
+    assert ("Tochi Scouts", "partOf", "Frontier Corps") in found
+    assert ("Razmak", "locatedIn", "North Waziristan") in found
