@@ -354,3 +354,15 @@ def phrase_head(obj: Token, owner: Token | None = None) -> str:
         text += " " if before is not None and (before.whitespace_ or tok.i != before.i + 1) else ""  # were left out
         text += tok.text
     return text
+
+
+def unit_before_description(noun: Token, table: EntityTable) -> Token | None:
+    """ "the Oirat battalion, a volunteer unit attached to Y", "the Union for Peace (UPC), a rebel
+    group led by X": the unit named right before the comma that sets the description off (or its
+    bracketed acronym), whatever the parser hung the description on (often the men)."""
+    doc = noun.doc
+    comma = noun.left_edge.i - 1
+    if comma < 2 or doc[comma].text != ",":
+        return None
+    before = [doc[comma - 1], doc[comma - 2]] if doc[comma - 1].text == ")" else [doc[comma - 1]]
+    return next((t for t in before if is_type(table, table.at(t), {EntityType.UNIT})), None)

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from extract import gazetteer
-from extract.clauses import Hit, is_type, negated, subjects
+from extract.clauses import Hit, is_type, negated, subjects, unit_before_description
 from extract.gazetteer import normalize
 from extract.mentions import EntityTable
 from extract.model import EntityType, Predicate
@@ -302,6 +302,8 @@ def _command_verb(verb: Token, table: EntityTable) -> Iterator[Hit]:
         while clause.dep_ == "conj" and clause.head != clause:  # "Y, created in 2024 and commanded by X"
             clause = clause.head
         led = clause.head.head if clause.head.dep_ == "appos" else clause.head  # "Y, an elite unit led by X"
+        if clause.head.dep_ == "appos" and table.is_indefinite(clause.head) and table.at(led) is None:
+            led = unit_before_description(clause.head, table) or led  # the description hung past its unit
         units = [c for c in verb.children if c.dep_ == "nsubjpass"] or ([led] if clause.dep_ == "acl" else [])
         units = units or subjects(verb)  # "is based in Pskov and has been commanded by X"
     else:

@@ -223,9 +223,11 @@ def _soldiers_killed_before(noun: Token, table: EntityTable) -> Token | None:
 
 
 def _same_man_killed_before(noun: Token, table: EntityTable) -> Token | None:
-    """The one soldier or officer of the same kind the sentences before say was killed."""
+    """The one soldier or officer of the same kind the sentences before say was killed, also as one
+    the dead included ("Four soldiers, including an officer, were killed ... The officer")."""
     before = noun.doc[table.window(noun, sentences=4) : noun.sent.start]
-    killed = (s for t in before if t.lemma_.lower() in vocab().death_verbs for s in subjects(t))
+    dead = [s for t in before if t.lemma_.lower() in vocab().death_verbs for s in subjects(t)]
+    killed = [*dead, *(o for s in dead for p in s.children if p.lower_ == "including" for o in p.children)]
     return next((s for s in killed if s.tag_ == "NN" and table.lemma(s) == table.lemma(noun)), None)
 
 

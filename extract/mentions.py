@@ -788,7 +788,8 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
         if key is not None:
             return key
         lower = token.lower_
-        if (lower, token.dep_) in (("we", "nsubj"), ("our", "poss")):  # '"We refuse to go," a soldier of X says'
+        # '"We refuse to go," a soldier of X says'; '"Fifteen of us refused," one of the volunteers said'
+        if (lower, token.dep_) in (("we", "nsubj"), ("our", "poss"), ("us", "pobj")):
             return self.speakers_unit(token)
         if lower == "enemy":  # '"The enemy's losses amounted to 140 men," the ministry said'
             return self.enemy_of_speaker(token)

@@ -1500,6 +1500,8 @@ class ContextTyper:
             return "UNIT"  # "Ground Forces", "Kraken Regiment", "Border Troops"
         if label == "ORGANIZATION" and len(ent) > 1 and ent[-1].text == "Units":
             return "UNIT"  # "the Sinjar Resistance Units", "the People's Protection Units": armed forces by name
+        if label == "ORGANIZATION" and ent[-1].text == "Reserve" and any(t.lower_ in ("army", "combat") for t in ent):
+            return "UNIT"  # "the Special Combat Army Reserve": reservists under arms, not a bank
         if label == "PERSON" and len(ent) > 2 and root.lemma_.lower() in _FORCE_WORDS and root.is_title:
             return "UNIT"  # "the Kani People's Defense Force", taken for a man
         if label == "ORGANIZATION" and "border" in {t.lower_ for t in ent} and root.lemma_.lower() in _GUARDS:

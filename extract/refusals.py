@@ -213,6 +213,16 @@ def _unnamed_actor(soldier: Token, table: EntityTable) -> str | None:
     return unit if is_type(table, unit, {EntityType.UNIT}) else table.resolve(soldier, vague=True)
 
 
+def _report_writers(tok: Token, table: EntityTable) -> list[Token]:
+    """ "Fifteen of us have written reports refusing to take part in assaults": who wrote (filed,
+    signed) the papers that refuse, the men counted rather than their number."""
+    paper = tok.head
+    participle = tok.dep_ == "acl" and tok.tag_ == "VBG"  # not "reports that they had refused", a content clause
+    if not participle or paper.dep_ != "dobj" or paper.lemma_.lower() not in vocab().report_nouns:
+        return []
+    return [table.quantified_of(s) or s for s in subjects(paper.head)]
+
+
 def _accused(tok: Token) -> list[Token]:
     """ "accused soldiers of a neighbouring battalion of abandoning their trenches": those the
     accuser says refused (the claim is the accuser's, as anything said is the speaker's)."""
@@ -341,7 +351,7 @@ def _refusers(tok: Token, table: EntityTable, is_noun: bool) -> list[tuple[Token
         holders = holders or _punished(tok) or _accused(tok) or _described_as(tok)
     else:
         clause = tok.head.head if _verb_tagged_noun(tok) else tok
-        holders = _punished(tok) or _accused(tok) or subjects(clause)
+        holders = _punished(tok) or _accused(tok) or _report_writers(tok, table) or subjects(clause)
         holders = [_post_holder(h) for h in holders]
     if is_noun:
         holders += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children]

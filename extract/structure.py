@@ -8,7 +8,17 @@ from itertools import pairwise
 from spacy.tokens import Span, Token
 
 from extract import gazetteer
-from extract.clauses import Hit, is_type, listed, negated, objects, people_assigned, people_of_one_unit, subjects
+from extract.clauses import (
+    Hit,
+    is_type,
+    listed,
+    negated,
+    objects,
+    people_assigned,
+    people_of_one_unit,
+    subjects,
+    unit_before_description,
+)
 from extract.command import commanding
 from extract.descriptions import ECHELONS
 from extract.gazetteer import normalize
@@ -93,9 +103,15 @@ def part_of(sent: Span, table: EntityTable) -> Iterator[Hit]:
 def _force_after_of(token: Token, key: str | None, table: EntityTable) -> bool:
     """A country's whole forces named after "of" a unit ("the 27 Brigade of the Nigerian Army"),
     whose relative clause the parser hangs on them though it tells of the unit."""
-    if key is None or not table.countrywide(key) or token.dep_ != "pobj" or token.head.lower_ != "of":
-        return False
-    return is_type(table, table.resolve(token.head.head, create_groups=False), {EntityType.UNIT})
+    return key is not None and table.countrywide(key) and _unit_before_of(token, table) is not None
+
+
+def _unit_before_of(token: Token, table: EntityTable) -> str | None:
+    """The unit X of "X of <token>" ("the BARS-13 detachment of the Combat Army Reserve")."""
+    if token.dep_ != "pobj" or token.head.lower_ != "of":
+        return None
+    key = table.resolve(token.head.head, create_groups=False)
+    return key if is_type(table, key, {EntityType.UNIT}) else None
 
 
 def _higher_echelon(unit: str, other: Token, table: EntityTable) -> bool:
@@ -215,8 +231,7 @@ def _attached(verb: Token, table: EntityTable, prep: str = "to") -> Iterator[Hit
     if verb.dep_ == "relcl" and any(p.lower_ in ("which", "whom") for p in parents):
         holders, parents = subjects(verb), [verb.head]  # "the Tavria group, to which the brigade is subordinated"
     holders = [
-        (_unit_before_description(h, table) or h) if h.dep_ == "appos" and table.is_indefinite(h) else h
-        for h in holders
+        (unit_before_description(h, table) or h) if h.dep_ == "appos" and table.is_indefinite(h) else h for h in holders
     ]
     for holder in holders:
         men = table.lemma(holder) in vocab().personnel_nouns or holder.lemma_.lower() == "other"  # "two others"
@@ -225,8 +240,7 @@ def _attached(verb: Token, table: EntityTable, prep: str = "to") -> Iterator[Hit
             continue  # "the men (most of the vehicles) belong to the 51st Regiment": no unit below it
         unit = table.resolve(holder, create_groups=False)
         if verb.dep_ == "relcl" and _force_after_of(holder, unit, table):
-            # "the 27 Brigade of the Nigerian Army, which is under Y": the brigade
-            unit = table.resolve(holder.head.head, create_groups=False)
+            unit = _unit_before_of(holder, table)  # "the 27 Brigade of the Nigerian Army, which is under Y"
         for parent in parents:
             key = table.unit_behind(parent)
             if is_type(table, unit, {EntityType.UNIT}) and is_type(table, key, {EntityType.UNIT}) and key != unit:
@@ -264,16 +278,6 @@ def _includers(verb: Token) -> list[Token]:
     if not head.ent_type_ and head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
         head = head.head.head
     return [head.head if head.dep_ == "appos" else head]
-
-
-def _unit_before_description(noun: Token, table: EntityTable) -> Token | None:
-    """ "the Oirat battalion, a volunteer unit attached to Y": the unit named right before the comma
-    that sets the description off, whatever the parser hung the description on (often the men)."""
-    comma = noun.left_edge.i - 1
-    if comma < 1 or noun.doc[comma].text != ",":
-        return None
-    before = noun.doc[comma - 1]
-    return before if is_type(table, table.at(before), {EntityType.UNIT}) else None
 
 
 def _group_attached(holder: Token, parents: list[Token], verb: Token, table: EntityTable) -> Iterator[Hit]:
@@ -364,11 +368,12 @@ def located_in(sent: Span, table: EntityTable) -> Iterator[Hit]:
                 named = table.resolve(holder.head, create_groups=False)
                 if unit is None or (table.is_indefinite(holder) and is_type(table, named, {EntityType.UNIT})):
                     unit = named
-            if holder.dep_ == "pobj" and holder.head.lower_ == "of" and unit and table.countrywide(unit):
-                part = table.resolve(holder.head.head, create_groups=False)  # "the 1 Brigade of the Nigerian
-                unit = (
-                    part if is_type(table, part, {EntityType.UNIT}) else unit
-                )  # Army, which is based in X": the brigade
+            # "the 1 Brigade of the Nigerian Army, which is based in X", "the BARS-13 detachment of the
+            # Combat Army Reserve, which was formed in X": the part named first is where the clause places
+            if holder.dep_ == "pobj" and is_type(table, unit, {EntityType.UNIT}) and tok.dep_ == "relcl":
+                unit = _unit_before_of(holder, table) or unit
+            elif _force_after_of(holder, unit, table):
+                unit = _unit_before_of(holder, table)
             for obj in places:
                 place = table.at(obj)
                 if is_type(table, unit, {EntityType.UNIT}) and is_type(table, place, {EntityType.REGION}):

@@ -7400,3 +7400,43 @@ def test_a_frontier_corps_wing_by_its_scouts_name(extractor):
     found = read(extractor, text)
     assert ("Tochi Scouts", "partOf", "Frontier Corps") in found
     assert ("Razmak", "locatedIn", "North Waziristan") in found
+
+
+def test_a_rebel_group_led_by_a_man_described_after_its_bracketed_acronym(extractor):
+    text = (
+        "The ambush was claimed by the Union for Peace in the Central African Republic (UPC), a rebel group"
+        " led by Ali Darassa, according to local officials."
+    )
+    assert ("Ali Darassa", "commanded", "Union for Peace in Central Africa") in read(extractor, text)
+
+
+def test_the_officer_among_the_dead_named_in_the_next_sentence(extractor):
+    text = (
+        "Three Iraqi soldiers, including an officer, were killed when militants attacked their post near Haditha,"
+        " the Security Media Cell said. The officer was named as Captain Ali Jabbar."
+    )
+    assert ("Iraqi Armed Forces", "lost", "Ali Jabbar") in read(extractor, text)
+
+
+def test_a_combat_army_reserve_is_a_force(extractor):
+    text = "The detachment belongs to the Special Combat Army Reserve, which the defence ministry runs."
+    types = {e.name: e.type.value for e in extract(extractor, text).entities}
+    assert types.get("Special Combat Army Reserve") == "Unit"
+
+
+def test_men_who_wrote_reports_refusing_to_fight_refused(extractor):
+    text = (
+        "Reservists of the BARS-12 detachment say they were sent into assaults without support.\n\n"
+        '"Twenty of us have filed reports refusing to go forward," one of the reservists told Astra.'
+    )
+    refusers = {s for s, p, _ in read(extractor, text) if p == "refused"}
+    assert refusers == {"BARS-12 detachment"}
+
+
+def test_a_relative_clause_after_a_detachment_of_a_reserve_places_the_detachment(extractor):
+    text = (
+        "Volunteers of the BARS-21 detachment of the Combat Army Reserve, which was formed in the Omsk region,"
+        " say they were sent into assaults without artillery support."
+    )
+    places = {(s, o) for s, p, o in read(extractor, text) if p == "locatedIn"}
+    assert places == {("BARS-21 detachment", "Omsk Oblast")}
