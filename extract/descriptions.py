@@ -50,6 +50,12 @@ class DescriptionsMixin:
         media wing" is, wherever the article names it."""
         return self._recent(office, {EntityType.ORGANIZATION}, _military_media, anywhere=True)
 
+    def civic_body(self, key: str) -> bool:
+        """A charity, party or union (an organization its description calls one), whose staff
+        killed are no force's losses."""
+        entity = self.entities[key]
+        return entity.type is EntityType.ORGANIZATION and bool(entity.roles & self.v.civic_bodies)
+
     @staticmethod
     def countrys_police(entity: Entity) -> bool:
         """A police the gazetteer knows as a country's, or does not know: what "the police" said

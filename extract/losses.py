@@ -38,11 +38,7 @@ _ACKNOWLEDGING_VERBS = {"confirm", "announce", "acknowledge", "admit"}  # the de
 def lost(sent: Span, table: EntityTable) -> Iterator[Hit]:
     """Every loss in a sentence but a civic body's: "Relief International said nine of its staff
     were killed" tells of aid workers killed, no force's losses."""
-    civic = vocab().civic_bodies
-    for hit in _losses(sent, table):
-        entity = table.entities[hit.subject]
-        if entity.type is not EntityType.ORGANIZATION or not entity.roles & civic:
-            yield hit
+    return (hit for hit in _losses(sent, table) if not table.civic_body(hit.subject))
 
 
 def _losses(sent: Span, table: EntityTable) -> Iterator[Hit]:

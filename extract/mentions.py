@@ -493,7 +493,7 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
         """The one country whose name or adjective the article's words use, if only one's are:
         read from the words, as the table is still being built when a force's name asks it."""
         named = (self.v.countries[t.lower_].lower() for t in self.doc if t.lower_ in self.v.countries)
-        codes = set(code for n in named if (code := self.country_of_nation(n)))
+        codes = {code for n in named if (code := self.country_of_nation(n))}
         return codes.pop() if len(codes) == 1 else None
 
     def _bare_force(self, name: str) -> Entity | None:

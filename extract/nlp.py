@@ -976,7 +976,7 @@ class ContextTyper:
         monitoring group": capitalized words the model left untagged, set before a description of
         a civic body (not an armed group: "X, a militant group" is read as a force elsewhere)."""
         found = []
-        kinds = self.civic_bodies | {"organization", "organisation", "monitor", "charity", "ngo"}
+        kinds = self.civic_bodies | {"organization", "organisation", "monitor"}
         for body in (t for t in doc if t.dep_ == "appos" and t.pos_ == "NOUN" and t.head.pos_ == "PROPN"):
             described = [c for c in body.children if c.dep_ in ("amod", "compound") and c.i < body.i]
             armed = any(c.lower_ in self.armed_adjectives for c in described)
@@ -1243,10 +1243,11 @@ class ContextTyper:
         """ "the Frontier Corps (FC) Khyber Pakhtunkhwa": a known force's acronym set inside its
         name; the words after the bracket are the rest of the name the gazetteer knows, no place."""
         found = []
+        starting = {e.start: e for e in doc.ents}
         for ent in (e for e in doc.ents if e.ent_id_.startswith(f"{GAZETTEER_ID}:") and e.end + 3 < len(doc)):
             if doc[ent.end].text != "(" or doc[ent.end + 2].text != ")":
                 continue
-            rest = next((e for e in doc.ents if e.start == ent.end + 3), None)
+            rest = starting.get(ent.end + 3)
             entry = gazetteer.lookup(f"{ent.text} {rest.text}") if rest is not None else None
             if entry is not None and ent.ent_id_ == f"{GAZETTEER_ID}:{entry.name}":
                 found.append(Span(doc, ent.start, rest.end, label=ent.label_, span_id=ent.ent_id_))

@@ -196,11 +196,9 @@ class SpeakersMixin:
         """ "The legion said that only two of its fighters were killed": the speaker's own."""
         speaker = self.speaker_of_words(token)
         key = self.body_or_owner(speaker) if speaker is not None else None
-        if key is None:
-            return None
         # "Relief International said nine of its staff were killed": a charity's own, though no force
-        civic = self.entities[key].type is EntityType.ORGANIZATION and self.entities[key].roles & self.v.civic_bodies
-        return key if self.entities[key].type is EntityType.UNIT or civic else None
+        unit = key is not None and self.entities[key].type is EntityType.UNIT
+        return key if unit or (key is not None and self.civic_body(key)) else None
 
     def body_or_owner(self, subject: Token) -> str | None:
         """What a subject names, or, for a part no entity stands for, its owner: "the brigade's
