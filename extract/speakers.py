@@ -4,7 +4,9 @@ words they are in.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable
+from functools import cached_property
 
 from spacy.tokens import Token
 
@@ -362,12 +364,18 @@ class SpeakersMixin:
     def say_closing_quote(self, token: Token) -> Token | None:
         """'"We lost 30 men. Then they ordered a fourth assault," the officer said': the say
         verb after the quotation a token stands in, which may have opened a sentence before."""
-        start = next((t.i + 1 for t in reversed(self.doc[: token.i]) if "\n" in t.text), 0)  # the paragraph's
+        start = self._paragraph_starts[bisect_right(self._paragraph_starts, token.i) - 1]
         if sum(t.text in QUOTES for t in self.doc[start : token.i]) % 2 == 0:
             return None
         closing = next((t for t in self.doc[token.i : self.sentence_end(token.i, 2)] if t.text in QUOTES), None)
         after = self.doc[closing.i + 1 : closing.sent.end] if closing is not None else ()
         return next((t for t in after if says(t)), None)
+
+    @cached_property
+    def _paragraph_starts(self) -> list[int]:
+        """Where each paragraph begins, read once per article: every claim with no speaker of its
+        own asks which quotation it stands in."""
+        return [0, *(t.i + 1 for t in self.doc if "\n" in t.text)]
 
     def say_quote_before(self, token: Token) -> Token | None:
         """'"My battalion lost 40 men," said Maj. X. "Most of them were wounded by mines."': a
