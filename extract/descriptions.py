@@ -388,7 +388,9 @@ class DescriptionsMixin:
         nation = self._country_of_sentence(token)
         code = self.country_of_nation(nation.lower()) if nation else None
         army = gazetteer.national_army(code) if code else None
-        return next((k for k, e in self.entities.items() if army is not None and e.name == army.name), None)
+        if army is None:
+            return None
+        return next((k for k, e in self.entities.items() if e.name == army.name), None)
 
     def state_forces_of_story(self) -> str | None:
         """Whom "the army" and "the military" are where the article names no other state's forces
