@@ -1001,7 +1001,7 @@ def _host_forces(verb: Token, doers: set[str], table: EntityTable) -> str | None
     it); with no country in the sentence, the one country whose forces the article names, or
     the one it named last."""
     by_group = any(table.armed_group(d) for d in doers)
-    if not (by_group or _by_insurgents(verb)):
+    if not (by_group or _by_insurgents(verb, table)):
         return None
     places = [t for t in verb.sent if is_type(table, table.at(t), {EntityType.REGION}) and not _across_border(t)]
     places = [t for t in places if _clause_verb(t) not in verb.conjuncts]  # not "and were held in Colombia"
@@ -1021,16 +1021,19 @@ def _country_named(place: str) -> str:
     return (gazetteer.country_of(place) or place).lower()
 
 
-def _by_insurgents(verb: Token) -> bool:
+def _by_insurgents(verb: Token, table: EntityTable) -> bool:
     """ "killed in an attack by jihadists", "killed when separatist fighters attacked", "bandits
     killed": the killers, by a passive's agent, the subject of its "when" clause or its own, are
     insurgents."""
     v = vocab()
     agents = [o for t in verb.subtree if t.lower_ == "by" for o in t.children if o.dep_ == "pobj"]
-    agents += [s for c in verb.children if c.dep_ == "advcl" for s in c.children if s.dep_ == "nsubj"]
-    agents += [s for s in verb.children if s.dep_ == "nsubj"]  # "Bandits killed seven soldiers"
+    # "Two soldiers were killed and three others wounded when rebels attacked": the clause the conjuncts share
+    clauses = [c for shared in (verb, *verb.conjuncts) for c in shared.children if c.dep_ == "advcl"]
+    agents += [s for c in clauses for s in c.children if s.dep_ == "nsubj"]
+    # "Bandits killed seven soldiers"; "Jihadists overran a base, killing five soldiers", the participle's
+    agents += [s for s in subjects(verb) if s.dep_ == "nsubj"]
     armed = (any(c.dep_ == "amod" and c.lower_ in v.armed_group_adjectives for c in o.children) for o in agents)
-    return any(o.lemma_.lower() in v.insurgent_nouns for o in agents) or any(armed)
+    return any(table.lemma(o) in v.insurgent_nouns for o in agents) or any(armed)  # "Jihadists", tagged a name
 
 
 def _across_border(country: Token) -> bool:

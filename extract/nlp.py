@@ -459,10 +459,21 @@ def _ends_dateline(doc: Doc, line_start: int, i: int) -> bool:
     if i - line_start == 2:
         return False
     bracket = doc[i - 2].text == ")" and any(t.text == "(" for t in doc[i - 5 : i - 2])  # "(HOL)", "(Reuters)"
-    agency = bracket and (doc[line_start].is_upper or (doc[line_start].is_title and i - line_start <= 6))
+    short = i - line_start - _bracketed_country(doc, line_start) <= 6
+    agency = bracket and (doc[line_start].is_upper or (doc[line_start].is_title and short))
     between = doc[line_start + 1 : i - 1]
     dated = between[0].text == "," and any(t.lower_ in _MONTHS for t in between) and any(t.like_num for t in between)
     return agency or (doc[line_start].is_title and dated)
+
+
+def _bracketed_country(doc: Doc, line_start: int) -> int:
+    """How many tokens "(Nigeria)" takes in "Port Harcourt (Nigeria) (AFP) -": AFP names a
+    town's country in brackets of its own before the agency's."""
+    start = next((t.i for t in doc[line_start + 1 : line_start + 4] if t.text == "("), None)
+    close = next((t.i for t in doc[start + 1 : start + 5] if t.text == ")"), None) if start is not None else None
+    if close is None or close + 1 >= len(doc) or doc[close + 1].text != "(":
+        return 0
+    return close + 1 - start if all(t.is_title or t.is_upper for t in doc[start + 1 : close]) else 0  # "(DR Congo)"
 
 
 def dateline_agency(doc: Doc) -> Token | None:
@@ -1085,7 +1096,7 @@ class ContextTyper:
             if tok.ent_type_ or tok.pos_ != "NOUN":
                 continue
             lemma = tok.lemma_.lower()
-            unit = lemma in self.unit_nouns | _FORCE_WORDS | {"unit"}  # "the Security Belt forces"
+            unit = lemma in self.unit_nouns | _FORCE_WORDS | {"unit", "front"}  # "the Security Belt forces"
             body = lemma in self.org_nouns and not unit
             if not unit and not body and lemma not in _AIRFIELDS | PROVINCES:
                 continue
@@ -1100,8 +1111,11 @@ class ContextTyper:
                 continue  # "Hezbollah's Badr unit" names one; "a Wagner unit" is a kind
             if any(c.lower_ in ("a", "an") for c in tok.children):
                 continue  # "a Sunni jihadist group", "a Karen battalion": a kind, not a name
+            if lemma == "front" and not self._named_after_someone(name):
+                continue  # "the Jaime Martinez front", a guerrilla front; not "the Donbas front"
             # "the Belarusian Hajun monitoring project": a name the model took for a people is none
             unknown = [t for t in name if _name_word(t) and self.unnamed(t) and not t.is_sent_start]
+            unknown = unknown or (list(name) if lemma == "front" else [])  # a person's name, named as one
             # "the Sumy border detachment": a place's name with the formation's kind between is its name
             placed = unit and end_of_name < tok.i and [t for t in name if t.ent_type_ in ("GPE", "REGION")]
             if (
@@ -1114,6 +1128,12 @@ class ContextTyper:
                 kind = "UNIT" if unit or (body and armed) else "ORGANIZATION" if body else None
                 found.append(Span(doc, start, tok.i + 1, kind) if kind else Span(doc, start, end_of_name, "REGION"))
         return found
+
+    def _named_after_someone(self, name: Span) -> bool:
+        """ "Jaime Martinez", "Dagoberto Ramos": a given name and a surname, which a formation may
+        be named after (FARC dissidents name their fronts so)."""
+        proper = all(t.pos_ == "PROPN" and t.is_title and t.lower_ not in _PLACE_KINDS | PROVINCES for t in name)
+        return len(name) >= 2 and proper and not _known(name)  # not "the Donetsk Oblast front"
 
     def _force_of_a_place(self, ent: Span) -> bool:
         """ "the Chinland Defense Force-Falam", "the Mandalay PDF-Madaya": a force's name with the

@@ -305,6 +305,18 @@ class PersonnelMixin:
             key = next((k for k in found if k is not None and self.entities[k].type is EntityType.UNIT), None)
             if key is not None:
                 return key
+        return self._blamed_group()
+
+    def _blamed_group(self) -> str | None:
+        """ "The army blamed the X front", "the attack was blamed on X", "blamed the attack on X":
+        the armed group the attack is laid on, where none claimed it."""
+        blames = (t for t in self.doc if t.lemma_.lower() == "blame" and t.pos_ == "VERB")
+        for verb in (t for t in blames if not any(c.dep_ == "neg" for c in t.children)):
+            blamed = [c for c in verb.children if c.dep_ == "dobj" and self.lemma(c) not in self.v.attack_nouns]
+            blamed += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "on" for o in p.children]
+            key = next((k for c in blamed if (k := self.at(c)) is not None and self.armed_group(k)), None)
+            if key is not None:
+                return key
         return None
 
     def _serving_clauses_on_origin(self, modifiers: list[Token]) -> list[Token]:

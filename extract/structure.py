@@ -424,7 +424,7 @@ def _place_in_place(tok: Token, place: str, table: EntityTable) -> Iterator[Hit]
     # "El Fasher, the capital of North Darfur state", "Pokrovsk, a town in the Donetsk region"
     described = [a for a in tok.children if a.dep_ == "appos" and a.lemma_.lower() in vocab().place_descriptions]
     targets += [o for a in described for o in owners(a, (), ("of", "in"))]
-    targets += _province_of(tok, table) + _listed_areas_of(tok, table)
+    targets += _province_of(tok, table) + _listed_areas_of(tok, table) + _where_the_kind_lies(tok)
     end = tok.i + 1
     while end < len(doc) and table.by_token.get(end) == place:
         end += 1
@@ -454,6 +454,18 @@ def _place_in_place(tok: Token, place: str, table: EntityTable) -> Iterator[Hit]
         other = other or table.by_token.get(target.i)  # "Kyakhta in Russia's Buryatia region": Buryatia
         if is_type(table, other, {EntityType.REGION}) and other != place:
             yield Hit(place, Predicate.LOCATED_IN, other, None, tok)
+
+
+def _where_the_kind_lies(place: Token) -> list[Token]:
+    """ "the villages of X and Y in Donetsk Oblast": places listed after a plural kind lie where
+    the kind is said to, each of them (the parser hangs "in" on the kind)."""
+    first = place
+    while first.dep_ == "conj":
+        first = first.head
+    kind = first.head.head if first.dep_ == "pobj" and first.head.lower_ == "of" else None
+    if kind is None or kind.tag_ != "NNS" or kind.lemma_.lower() not in vocab().region_nouns:
+        return []
+    return [o for p in kind.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children]
 
 
 def _listed_areas_of(place: Token, table: EntityTable) -> list[Token]:

@@ -7440,3 +7440,46 @@ def test_a_relative_clause_after_a_detachment_of_a_reserve_places_the_detachment
     )
     places = {(s, o) for s, p, o in read(extractor, text) if p == "locatedIn"}
     assert places == {("BARS-21 detachment", "Omsk Oblast")}
+
+
+def test_a_dateline_naming_the_towns_country_before_the_agency_credits_the_agency(extractor):
+    result = extract(
+        extractor, "Goma (DR Congo) (AFP) - Rebels killed four soldiers of the Congolese army near Rutshuru."
+    )
+    assert reporters(result, Predicate.LOST) == {"Agence France-Presse": "publisher"}
+
+
+@pytest.mark.parametrize(
+    ("text", "army"),
+    [
+        (
+            "Jihadists ambushed a convoy in Niger's Tillaberi region on Sunday, killing 12 soldiers, sources said.",
+            "Nigerien Armed Forces",
+        ),
+        (
+            "Three soldiers died and two were wounded when insurgents ambushed their patrol in Mozambique's"
+            " Cabo Delgado province.",
+            "Mozambique Defence Armed Forces",
+        ),
+    ],
+)
+def test_soldiers_killed_in_an_insurgents_participle_or_shared_clause_serve_where_they_struck(extractor, text, army):
+    assert {s for s, p, _ in read(extractor, text) if p == "lost"} == {army}
+
+
+def test_a_front_named_after_a_man_is_a_formation_and_the_rebels_are_of_the_one_blamed(extractor):
+    text = (
+        "Officials blamed the Dagoberto Ramos front, which operates under the Central General Staff. Two rebels"
+        " were killed in the fighting in Colombia, the army said. Fighting also went on along the Donetsk front."
+    )
+    found = read(extractor, text)
+    assert ("Dagoberto Ramos front", "lost", "Two rebels") in found
+    assert not {s for s, _, _ in found if "Donetsk" in s}
+
+
+def test_villages_listed_after_their_kind_all_lie_where_the_kind_does(extractor):
+    found = read(extractor, "Ukrainian troops retook the villages of Novoselivka and Andriivka in Kharkiv Oblast.")
+    assert {(s, o) for s, p, o in found if p == "locatedIn"} == {
+        ("Novoselivka", "Kharkiv Oblast"),
+        ("Andriivka", "Kharkiv Oblast"),
+    }
