@@ -1058,12 +1058,24 @@ def _doers(verb: Token, table: EntityTable) -> set[str]:
 
 
 def _names_a_side(subject: Token, table: EntityTable) -> bool:
-    """A pronoun, a name, or a body's men ("the group's forces had killed or wounded ...", "Boko
-    Haram militants attacked a base, killing 40 soldiers", "fighters from the ELN attacked ...")."""
+    """A pronoun, a name, or a body's men ("the group's forces had killed or wounded ...", "its
+    fighters had taken the camp and killed ...", "Boko Haram militants attacked a base, killing
+    40 soldiers", "fighters from the ELN attacked ...")."""
     owned = any(c.dep_ == "poss" and c.pos_ == "NOUN" for c in subject.children)
+    owned = owned or _armed_groups_own(subject, table)
     named = any(c.dep_ == "compound" and table.at(c) for c in subject.children)
     of_body = (o for p in subject.children if p.lower_ in ("of", "from") for o in p.children if o.dep_ == "pobj")
     return subject.pos_ == "PRON" or bool(table.at(subject)) or owned or named or any(map(table.at, of_body))
+
+
+def _armed_groups_own(men: Token, table: EntityTable) -> bool:
+    """ "its fighters", "their men" of an armed group: a side. Not yet of a state's ministry or
+    unit, whose "its troops" the pronoun rules may read as the unit named before."""
+    pronoun = any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in men.children)
+    if not pronoun or table.lemma(men) not in vocab().personnel_nouns:
+        return False
+    key = table.resolve(men, create_groups=False)
+    return key is not None and table.armed_group(key)
 
 
 def _dead_state(verb: Token) -> bool:

@@ -667,6 +667,7 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
         full: dict[str, str] = {}
         given: dict[str, set[str]] = {}
         middle: dict[str, set[str]] = {}
+        tails: dict[str, set[str]] = {}  # "Dela Cruz said" after "Mario Dela Cruz": a surname of two words
         for ent in sorted(people, key=lambda e: -len(clean_name(e.text).split())):
             titles, name = self._titles(clean_name(ent.text))  # "Lawyer Maxim Grebenyuk" opening a sentence
             if not name:
@@ -683,7 +684,11 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
                 matches = matches or middle.get(parts[0].lower(), set())
                 if len(matches) == 1:
                     target = next(iter(matches))
+            elif len(tails.get(name.lower(), ())) == 1:
+                target = next(iter(tails[name.lower()]))
             else:
+                for i in range(1, len(parts) - 1):
+                    tails.setdefault(" ".join(parts[i:]).lower(), set()).add(name)
                 full.setdefault(parts[-1].lower(), name)
                 given.setdefault(parts[0].lower(), set()).add(name)
                 for part in parts[1:-1]:
@@ -791,7 +796,8 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
         # '"We refuse to go," a soldier of X says'; '"Fifteen of us refused," one of the volunteers said'
         if (lower, token.dep_) in (("we", "nsubj"), ("our", "poss"), ("us", "pobj")):
             return self.speakers_unit(token)
-        if lower == "enemy":  # '"The enemy's losses amounted to 140 men," the ministry said'
+        # '"The enemy's losses amounted to 140 men," the ministry said'; "the other side suffered casualties"
+        if lower == "enemy" or (lower == "side" and any(c.lower_ == "other" for c in token.children)):
             return self.enemy_of_speaker(token)
         enemy = self.enemy_named(token)
         if enemy is not None:

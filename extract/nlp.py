@@ -732,8 +732,8 @@ class ContextTyper:
         for ent in kept:
             if not ent.ent_id_ and len(ent) == 1 and ent.text in surnames | given:
                 labels[ent.start] = "PERSON"  # "Romanova added" after "Olga Romanova said"; "Lam said"
-            elif not ent.ent_id_ and ent.text in place_words and labels[ent.start] == "ORGANIZATION":
-                labels[ent.start] = "REGION"  # "residents of Maru" after "Maru Local Government Area"
+            elif not ent.ent_id_ and ent.text in place_words and labels[ent.start] in ("ORGANIZATION", "PERSON"):
+                labels[ent.start] = "REGION"  # "residents of Maru" after "Maru Local Government Area"; "Patikul, Sulu"
         votes: dict[str, Counter] = {}  # by the name without "the": "The Carlos Patiño Front" opening a sentence
         for ent in kept:
             if not ent.ent_id_ and labels[ent.start] in LABELS:

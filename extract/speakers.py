@@ -220,7 +220,25 @@ class SpeakersMixin:
         names = (normalize(n) for n in (self.entities[key].name, *self.entities[key].aliases))
         side = next((w for n in names for w in n.split() if w in self.v.adversaries), None) or self._side_of(key)
         entry = gazetteer.lookup(self.v.nationalities[self.v.adversaries[side]]) if side else None
-        return self.add_known(entry)
+        return self.add_known(entry) if entry is not None else self._opponent(key)
+
+    def _opponent(self, key: str) -> str | None:
+        """Who a side fights where the adversaries table knows neither: an armed group's enemy is
+        the state's forces; a state force's, the one armed group the article names (or the one
+        that claimed the attack)."""
+        if self.entities[key].type is not EntityType.UNIT:
+            return None
+        if self.armed_group(key):
+            return self.only_national_forces()
+        groups = {k for k in self.entities if k != key and self.entities[k].mentions and self._known_insurgents(k)}
+        return self.attack_claimer or (groups.pop() if len(groups) == 1 else None)
+
+    def _known_insurgents(self, key: str) -> bool:
+        """An armed group the gazetteer knows as one, or that the article calls rebels or
+        militants: not every name ending in "Group" (the Black Bird Group analyses footage)."""
+        entry = gazetteer.lookup(self.entities[key].name)
+        called = self.entities[key].roles & (self.v.insurgent_nouns | self.v.band_nouns)
+        return (entry.kind == gazetteer.ARMED_GROUP) if entry is not None else bool(called)
 
     def enemy_named(self, noun: Token) -> str | None:
         """ "The occupiers refused to advance," a brigade's officer said: the other side's forces,

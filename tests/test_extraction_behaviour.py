@@ -7483,3 +7483,31 @@ def test_villages_listed_after_their_kind_all_lie_where_the_kind_does(extractor)
         ("Novoselivka", "Kharkiv Oblast"),
         ("Andriivka", "Kharkiv Oblast"),
     }
+
+
+def test_soldiers_a_group_says_its_fighters_killed_are_the_states(extractor):
+    text = (
+        "Islamic State West Africa Province said in a statement that its fighters had overrun the barracks in"
+        " Niger's Diffa region and killed 25 soldiers. The Nigerien army did not comment."
+    )
+    assert ("Nigerien Armed Forces", "lost", "25 soldiers") in read(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("group", "words"),
+    [
+        ("Islamic State Sahel Province", "The other side lost many fighters"),
+        ("Boko Haram", "The enemy suffered losses"),
+    ],
+)
+def test_the_enemy_of_a_state_army_outside_the_adversaries_table_is_the_group_it_fought(extractor, group, words):
+    text = (
+        f'Nigerien troops clashed with {group} near Diffa. "{words}," said Col. Amadou Diallo, the army\'s spokesman.'
+    )
+    assert {s for s, p, _ in read(extractor, text) if p == "lost"} == {group}
+
+
+def test_a_surname_of_two_words_joins_the_full_name(extractor):
+    text = "Capt. Juan Carlos de la Vega confirmed the clash in Barangay Tubig. De la Vega said two rebels died."
+    people = [e.name for e in extract(extractor, text).entities if e.type.value == "Person"]
+    assert people == ["Juan Carlos de la Vega"]
