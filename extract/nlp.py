@@ -1130,8 +1130,9 @@ class ContextTyper:
         return found
 
     def _named_after_someone(self, name: Span) -> bool:
-        """ "Jaime Martinez", "Dagoberto Ramos": a given name and a surname, which a formation may
-        be named after (FARC dissidents name their fronts so)."""
+        """ "Jaime Martinez", "Dagoberto Ramos": two or more capitalised proper nouns the gazetteer
+        does not know, no place's kind among them, read as the man a formation is named after
+        (FARC dissidents name their fronts so)."""
         proper = all(t.pos_ == "PROPN" and t.is_title and t.lower_ not in _PLACE_KINDS | PROVINCES for t in name)
         return len(name) >= 2 and proper and not _known(name)  # not "the Donetsk Oblast front"
 
