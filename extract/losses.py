@@ -1255,6 +1255,8 @@ def _forces_counting_own(victim: Token, verb: Token, table: EntityTable) -> str 
     key = table.body_or_owner(speaker) if speaker is not None else None  # "the military's media wing said"
     if is_type(table, key, {EntityType.PERSON}):
         key = table.unit_of(key)  # "the army spokesman, X, said": the army's
+    if _by_insurgents(verb, table):  # "Turkey's Defense Ministry said nine soldiers had been killed when
+        key = _forces_of_ministry(key, table)  # militants attacked": its own (else it may count the enemy's)
     if not is_type(table, key, {EntityType.UNIT}) or table.armed_group(key):
         return None
     if table.countrys_police(table.entities[key]) and table.lemma(victim) in _MILITARY_MEN:

@@ -783,6 +783,13 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
         nxt = here + after + 1
         return self._starts[nxt] if nxt < len(self._starts) else len(self.doc)
 
+    def _term_for(self, token: Token) -> str | None:
+        """'eight members of the "PKK militia", the term it uses for the SDF': a side's word for
+        its enemy stands for whom the apposition says it is used for."""
+        terms = (a for a in token.children if a.dep_ == "appos" and a.lemma_.lower() in ("term", "name", "euphemism"))
+        named = (o for t in terms for p in t.subtree if p.dep_ == "prep" and p.lower_ == "for" for o in p.children)
+        return next((k for o in named if (k := self.resolve(o, create_groups=False)) is not None), None)
+
     def _body_noun(self, token: Token) -> bool:
         """A noun for a force or a body, which no person's name stands in apposition to."""
         return self.lemma(token) in self.v.unit_heads | self.v.org_nouns | {"gendarmerie", "police"}
@@ -790,6 +797,7 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
     def resolve(self, token: Token, create_groups: bool = True, vague: bool = False) -> str | None:
         """The entity a noun phrase head refers to, or None when it names nothing we track."""
         key = self.at(token) or self.numbered(token) or self._named_head(token) or self.called(token)
+        key = key or self._term_for(token)
         if key is not None:
             return key
         lower = token.lower_

@@ -160,6 +160,12 @@ def unit_patterns() -> list[dict]:
         # "Light Infantry Battalion 345", "Military Unit 45807", "Unit 8200", "Military Operations
         # Command 9": the number after the name
         {"label": "UNIT", "pattern": [proper, numbered_head, {"TEXT": {"REGEX": r"^\d{1,5}$"}}], "id": UNIT_ID},
+        # "LIB 319", "MOC 7": Myanmar's battalions and commands by abbreviation and number
+        {
+            "label": "UNIT",
+            "pattern": [{"TEXT": {"IN": sorted(v.numbered_abbreviations)}}, {"TEXT": {"REGEX": r"^\d{1,4}$"}}],
+            "id": UNIT_ID,
+        },
         # "the elite 8200 intelligence unit", "the 669 unit": the number before "unit" (not a year's)
         {
             "label": "UNIT",
@@ -1532,6 +1538,13 @@ class ContextTyper:
             return "UNIT"  # "2 Para", "9 Para": an Indian parachute battalion by its number
         if label == "ORGANIZATION" and len(ent) > 2 and tuple(t.lower_ for t in ent[-2:]) in _MILITARY_AREAS:
             return "UNIT"  # "the Eastern Military Zone", "the 9th Military Region": a command over an area's troops
+        if (
+            label == "ORGANIZATION"
+            and len(ent) > 2
+            and ent[-2].lower_ == "news"
+            and ent[-1].lower_ in self.outlet_nouns
+        ):
+            return "OUTLET"  # "the Firat news agency", "the ANHA news service": an outlet by its kind
         if label == "ORGANIZATION" and root.lower_ in ("guard", "police") and root.is_title and len(ent) > 1:
             return "UNIT"  # "the Coast Guard", "the Military Police": a guard or a police by name is a force
         ends = {ent[0].lower_, ent[-1].lower_} & self.landforms or ent[-1].lower_ in self.trailing_landforms

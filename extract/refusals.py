@@ -10,7 +10,7 @@ from extract.clauses import ACTORS, Hit, is_type, nearest_actor, negated, phrase
 from extract.hedges import quantity_of
 from extract.mentions import EntityTable
 from extract.model import EntityType, Predicate
-from extract.phrases import reports_for_duty
+from extract.phrases import reports_for_duty, says
 from extract.vocab import vocab
 
 
@@ -281,10 +281,27 @@ def _authority_owned(verb: Token) -> bool:
     return any(c.dep_ == "dobj" and c.lemma_.lower() in command for c in verb.children)
 
 
+def _stranded_men(verb: Token) -> list[Token]:
+    """ "X told the paper that 30 soldiers were killed and 18 others, including a captain,
+    surrendered": the parser joined the verb to the saying, leaving its subject hung on the
+    clause before; the men counted just before it are who did it, not the speaker."""
+    if verb.dep_ != "conj" or not says(verb.head) or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return []
+    before = verb.doc[verb.i - 1]
+    if before.is_punct and before.i > 0:
+        before = verb.doc[before.i - 1]
+    while before.dep_ in ("pobj", "prep", "appos") and before.head.i < before.i:  # ", including a captain,"
+        before = before.head
+    counted = before.tag_ == "NNS" and any(c.dep_ == "nummod" for c in before.children)
+    return [before] if counted and before.head != verb.head else []
+
+
 def _fled_somewhere(verb: Token) -> bool:
     """ "the militants had fled toward the Hamrin mountains", "the attackers fled": a retreat in a
     direction, or raiders getting away, not men leaving their posts or their army."""
-    toward = any(c.dep_ == "prep" and c.lower_ in ("toward", "towards") for c in verb.children)
+    # "fled with some of his troops towards X": the direction may hang on the phrase before it
+    phrases = [verb, *(o for c in verb.children if c.dep_ == "prep" for o in c.children)]
+    toward = any(c.dep_ == "prep" and c.lower_ in ("toward", "towards") for p in phrases for c in p.children)
     raiders = subjects(verb)  # "the terrorists fired ... before fleeing into the forest"
     raiders_fled = bool(raiders) and all(s.lemma_.lower() in vocab().insurgent_nouns for s in raiders)
     return verb.lemma_.lower() in ("flee", "escape") and (toward or raiders_fled)
@@ -351,7 +368,8 @@ def _refusers(tok: Token, table: EntityTable, is_noun: bool) -> list[tuple[Token
         holders = holders or _punished(tok) or _accused(tok) or _described_as(tok)
     else:
         clause = tok.head.head if _verb_tagged_noun(tok) else tok
-        holders = _punished(tok) or _accused(tok) or _report_writers(tok, table) or subjects(clause)
+        holders = _punished(tok) or _accused(tok) or _report_writers(tok, table) or _stranded_men(tok)
+        holders = holders or subjects(clause)
         holders = [_post_holder(h) for h in holders]
     if is_noun:
         holders += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children]

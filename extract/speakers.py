@@ -100,6 +100,10 @@ class SpeakersMixin:
             speaker = self._speaker_of_clause(token)
             if speaker is not None and self.entities[speaker].type is EntityType.UNIT:
                 return speaker  # "The legion said it had lost two fighters"
+        if token.lower_ == "its" and token.dep_ == "poss" and self.lemma(token.head) in self.v.personnel_nouns:
+            speaker = self._speaker_of_clause(token)
+            if speaker is not None and self.entities[speaker].type in BODIES:
+                return speaker  # "The HPG said that its guerrillas had killed 20 soldiers": the HPG's
         # "its commander": the subject of the clause the pronoun stands in.
         verb = token
         while verb.dep_ not in ("ROOT",) and verb.pos_ not in ("VERB", "AUX"):
@@ -486,9 +490,11 @@ class SpeakersMixin:
         """Who says the clause a subject ("they") or its owner ("their commander") stands in."""
         subject = token.head if token.dep_ == "poss" else token
         verb = subject.head
-        if subject.dep_ != "nsubj" or verb.dep_ != "ccomp":
+        # "said in a statement carried by X that its guerrillas had killed": the clause hung on the statement
+        stated = verb.dep_ == "acl" and self.lemma(verb.head) in self.v.report_nouns and verb.head.dep_ == "pobj"
+        if subject.dep_ != "nsubj" or not (verb.dep_ == "ccomp" or stated):
             return None
-        say = verb.head
+        say = verb.head.head.head if stated else verb.head
         if say.lemma_.lower() not in self.v.say_verbs:
             return None
         while say.dep_ in ("advcl", "xcomp", "conj") and not any(c.dep_ == "nsubj" for c in say.children):

@@ -7511,3 +7511,41 @@ def test_a_surname_of_two_words_joins_the_full_name(extractor):
     text = "Capt. Juan Carlos de la Vega confirmed the clash in Barangay Tubig. De la Vega said two rebels died."
     people = [e.name for e in extract(extractor, text).entities if e.type.value == "Person"]
     assert people == ["Juan Carlos de la Vega"]
+
+
+def test_soldiers_a_defence_ministry_says_militants_killed_are_its_countrys(extractor):
+    text = "Pakistan's Defence Ministry said four soldiers were killed when militants attacked a post near Wana."
+    assert {s for s, p, _ in read(extractor, text) if p == "lost"} == {"Pakistan Army"}
+
+
+def test_its_fighters_in_a_clause_hung_on_the_groups_statement_are_the_groups(extractor):
+    text = (
+        "The PKK has fought Turkey since 1984. The Turkish ministry said Turkish forces had killed 15 PKK"
+        " militants. The PKK's armed wing, the People's Defense Forces (HPG), said in a statement carried by the"
+        " ANF news agency that its guerrillas had killed at least 20 Turkish soldiers in the raid."
+    )
+    result = extract(extractor, text)
+    assert ("Turkish Armed Forces", "lost", "at least 20 Turkish soldiers") in relations(result)
+
+
+def test_a_burmese_battalion_by_abbreviation_and_number_is_the_battalion_named_in_full(extractor):
+    text = (
+        "Resistance fighters overran the base of Light Infantry Battalion 512 near Kalay. LIB 512 is under the"
+        " Military Operations Command 5. Its commander, Lt Col Kyaw Swar, fled."
+    )
+    found = read(extractor, text)
+    assert ("Light Infantry Battalion 512", "partOf", "Military Operations Command 5") in found
+    assert ("Kyaw Swar", "commanded", "Light Infantry Battalion 512") in found
+
+
+def test_a_news_agency_by_its_kind_is_an_outlet(extractor):
+    result = extract(extractor, "The ANHA news agency reported that two SDF fighters were killed near Manbij.")
+    assert {e.name: e.type.value for e in result.entities}["ANHA news agency"] == "Outlet"
+
+
+def test_a_sides_term_for_its_enemy_stands_for_whom_it_is_used_for(extractor):
+    text = (
+        'Islamic State said in a statement that its fighters had killed six members of the "crusader militia",'
+        " the group's term for the SDF."
+    )
+    assert {s for s, p, _ in read(extractor, text) if p == "lost"} == {"Syrian Democratic Forces"}
