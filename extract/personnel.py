@@ -16,6 +16,8 @@ from extract.gazetteer import normalize
 from extract.model import Entity, EntityType
 from extract.phrases import PERSON_PRONOUNS, THING_PRONOUNS, beyond, designation_of, name_words, relative_clause
 
+_ATTACK_VERBS = {"attack", "ambush", "raid", "storm", "overrun", "kill"}
+
 
 class PersonnelMixin:
     """Personnel and group lookups of `EntityTable`, over its `doc`, `entities`, `by_token` and `groups`."""
@@ -305,19 +307,39 @@ class PersonnelMixin:
             key = next((k for k in found if k is not None and self.entities[k].type is EntityType.UNIT), None)
             if key is not None:
                 return key
-        return self._blamed_group()
+        return self._blamed_group() or self.once(self._seeking, "attackers", self._group_that_attacked)
+
+    def _group_that_attacked(self) -> str | None:
+        """ "Jihadists from Boko Haram killed six soldiers in an attack on a post": the armed group
+        the article first says attacked, whom "the attackers" and "assailants" after it belong to
+        (not its rival named last in the background). Asked once at a time: resolving "gunmen"
+        who attacked asks for the attackers' group again."""
+        attacks = (t for t in self.doc if t.pos_ == "VERB" and t.lemma_.lower() in _ATTACK_VERBS)
+        for verb in (t for t in attacks if not any(c.dep_ == "neg" for c in t.children)):
+            doers = (self.resolve(c, create_groups=False) for c in verb.children if c.dep_ == "nsubj")
+            key = next((k for k in doers if k is not None and self.armed_group(k)), None)
+            if key is not None:
+                return key
+        return None
 
     def _blamed_group(self) -> str | None:
-        """ "The army blamed the X front", "the attack was blamed on X", "blamed the attack on X":
-        the armed group the attack is laid on, where none claimed it."""
-        blames = (t for t in self.doc if t.lemma_.lower() == "blame" and t.pos_ == "VERB")
+        """ "The army blamed the X front", "the attack was blamed on X", "blamed the attack on X",
+        "officials said the gunmen belonged to X": the armed group the attack is laid on, where
+        none claimed it."""
+        blames = (t for t in self.doc if t.lemma_.lower() in ("blame", "belong") and t.pos_ == "VERB")
         for verb in (t for t in blames if not any(c.dep_ == "neg" for c in t.children)):
+            if verb.lemma_.lower() == "belong" and not self._attackers_subject(verb):
+                continue
             blamed = [c for c in verb.children if c.dep_ == "dobj" and self.lemma(c) not in self.v.attack_nouns]
-            blamed += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "on" for o in p.children]
+            blamed += [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("on", "to") for o in p.children]
             key = next((k for c in blamed if (k := self.at(c)) is not None and self.armed_group(k)), None)
             if key is not None:
                 return key
         return None
+
+    def _attackers_subject(self, verb: Token) -> bool:
+        """Whether a verb's subject is the attackers ("the gunmen", "the assailants")."""
+        return any(c.dep_ == "nsubj" and self.lemma(c) in self.v.insurgent_nouns for c in verb.children)
 
     def _serving_clauses_on_origin(self, modifiers: list[Token]) -> list[Token]:
         """ "men from the Irkutsk region serving in the 1439th Regiment": the parser hangs the

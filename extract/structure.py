@@ -27,6 +27,7 @@ from extract.model import EntityType, Predicate
 from extract.phrases import in_the_past, name_words, not_in_command, owners, relative_clause
 from extract.vocab import vocab
 
+_NOT_PARTS = {"rival", "enemy", "foe", "opponent", "adversary", "ally", "partner", "neighbour", "neighbor"}
 _PARTS = ("part", "member")  # "X is part of Y"; "the 3R is a member of the CPC"
 
 
@@ -77,7 +78,7 @@ def part_of(sent: Span, table: EntityTable) -> Iterator[Hit]:
             parents = []
             if child.dep_ == "prep" and child.lower_ in ("within", "of", "in", "under", "inside"):
                 parents = [c for c in child.children if c.dep_ == "pobj"]
-            elif child.dep_ == "poss":
+            elif child.dep_ == "poss" and lemma not in _NOT_PARTS:  # not "Boko Haram's rival, ISWAP"
                 parents = [child]
             elif child.dep_ == "relcl" and _force_after_of(tok, unit, table):
                 continue  # "the 27 Brigade of the Nigerian Army, which is under Y": the brigade's (see _attached)

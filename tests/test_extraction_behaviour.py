@@ -7549,3 +7549,22 @@ def test_a_sides_term_for_its_enemy_stands_for_whom_it_is_used_for(extractor):
         " the group's term for the SDF."
     )
     assert {s for s, p, _ in read(extractor, text) if p == "lost"} == {"Syrian Democratic Forces"}
+
+
+def test_the_attackers_belong_to_the_cartel_officials_say_the_gunmen_belonged_to(extractor):
+    text = (
+        "Gunmen ambushed a police convoy near Reynosa, killing two officers. Police killed four of the attackers."
+        " State officials said the gunmen belonged to the Gulf Cartel, a rival of the Northeast Cartel."
+    )
+    assert {s for s, p, _ in read(extractor, text) if p == "lost"} >= {"Gulf Cartel"}
+
+
+def test_assailants_belong_to_the_group_that_attacked_not_its_rival_named_last(extractor):
+    text = (
+        "Fighters from Boko Haram attacked an army post near Mora in Cameroon, killing five soldiers. The army has"
+        " long fought Boko Haram and its rival, the Islamic State West Africa Province (ISWAP), in the region."
+        " The army said it had killed seven assailants."
+    )
+    found = read(extractor, text)
+    assert ("Boko Haram", "lost", "seven assailants") in found
+    assert not {(s, o) for s, p, o in found if p == "partOf"}
