@@ -522,6 +522,8 @@ def speakers(verb: Token, path: set[int], table: EntityTable, result: Reporting)
     claim is the speaker's own description ("X, commander of Y, said")."""
     if any(c.dep_ == "nsubj" and c.i in path for c in verb.children):
         return
+    if any(c.dep_ == "neg" for c in verb.children):
+        return  # "..., an account the group has not confirmed": who has not said so reports nothing
     # One subject, the nearest: others are misparsed asides ("..., most of them among convicts, X said").
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i not in path][-1:]
     last_phrase = _last_phrase(verb)  # a body named there; "a source close to the army" is left to the rules below

@@ -5,6 +5,7 @@ entity each points back to.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import cached_property
 
 from spacy.tokens import Token
 
@@ -160,6 +161,7 @@ class DescriptionsMixin:
         if outlet is None and lemma in self.v.org_nouns:  # "the ministry", "the (intelligence) agency"
             kinds = {EntityType.ORGANIZATION, EntityType.UNIT}
             words = {lemma} | {c.lower_ for c in token.children if c.dep_ == "compound"}
+            words |= {"intelligence"} if lemma == "agency" else set()  # "the agency" after Defence Intelligence
             found = self._recent(token, kinds, lambda e: bool(words & name_words(e)) or lemma in e.roles)
             return found or self._body_introduced(token, lemma)
         if outlet is not None:
@@ -439,7 +441,16 @@ class DescriptionsMixin:
         prefix = name.split("-")[0].lower() in self.v.armed_group_prefixes  # "Jaish-e-Fursan-e-Muhammad"
         phrase = any(p in normalize(name) for p in self.v.armed_group_phrases)
         called = bool(self.entities[key].roles & (self.v.insurgent_nouns | self.v.band_nouns))  # "Lakurawa terrorists"
-        return prefix or phrase or called or (bool(words) and words[-1] in self.v.armed_group_words)
+        named = bool(words) and words[-1] in self.v.armed_group_words
+        return prefix or phrase or called or named or key in self._described_armed
+
+    @cached_property
+    def _described_armed(self) -> set[str]:
+        """Names set beside an armed kind ("the Kuki National Army, an insurgent group"), read once
+        per article: armed groups whatever their names say."""
+        kinds = (t for t in self.doc if t.dep_ == "appos" and t.head.i in self.by_token)
+        armed = (t for t in kinds if any(c.lower_ in self.v.armed_group_adjectives for c in t.children))
+        return {self.by_token[t.head.i] for t in armed}
 
     def _echelon_named(self, echelon: str) -> bool:
         """Whether the article names a unit of this echelon, which "their regiment" may be."""

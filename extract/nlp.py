@@ -835,6 +835,9 @@ class ContextTyper:
             proper = list(takewhile(lambda t: not t.is_lower, name[:-1]))  # "Alania" of "Alania volunteer battalion"
             if ent.label_ == "UNIT" and len(name) >= 2 and name[-1].lower_ in self.unit_kinds and proper:
                 names.update([name[: len(proper)].text] if all(t.pos_ == "PROPN" for t in proper) else [])
+            elif ent.label_ == "UNIT" and len(name) == 1 and name[0].pos_ == "PROPN" and not ent.ent_id_:
+                people = name.text.lower().removesuffix("s") in self.countries  # "84 Russians": no name of a unit
+                names.update([] if people else [name.text])  # "Twirwaneho militiamen" ... "Twirwaneho, a militia,"
         taken = [
             Span(doc, e.start, e.end, label="UNIT")
             for e in ents
@@ -1107,14 +1110,15 @@ class ContextTyper:
             if not unit and not body and lemma not in _AIRFIELDS | PROVINCES:
                 continue
             start = tok.i
-            while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].is_lower:
+            skipped = ("compound", "amod") if lemma == "unit" else ("compound",)  # "its Prymary special unit"
+            while start > 0 and doc[start - 1].dep_ in skipped and doc[start - 1].is_lower:
                 start -= 1  # "reservist", "assault", "air"
             end_of_name = start
             while start > 0 and (_name_word(doc[start - 1]) or doc[start - 1].text == "-"):
                 start -= 1
             name = doc[start:end_of_name]
-            if lemma == "unit" and not (start > 0 and doc[start - 1].tag_ == "POS"):
-                continue  # "Hezbollah's Badr unit" names one; "a Wagner unit" is a kind
+            if lemma == "unit" and not (start > 0 and doc[start - 1].tag_ in ("POS", "PRP$")):
+                continue  # "Hezbollah's Badr unit", "its Prymary special unit" name one; "a Wagner unit" is a kind
             if any(c.lower_ in ("a", "an") for c in tok.children):
                 continue  # "a Sunni jihadist group", "a Karen battalion": a kind, not a name
             if lemma == "front" and not self._named_after_someone(name):

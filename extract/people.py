@@ -154,6 +154,8 @@ class PeopleMixin:
         for ...": the one person the article has named in that role so far."""
         if any(c.dep_ == "compound" and c.lemma_.lower() in self.v.unit_heads for c in role.children):
             return None  # "a platoon commander" is not the brigade's commander named before
+        if any(c.dep_ == "amod" and c.lower_ in ("local", "civil") for c in role.children):
+            return None  # "a local civil society leader" is not the militia's leader named before
         lemma = role.lemma_.lower()
         start = role.idx
         held = {

@@ -323,23 +323,32 @@ class PersonnelMixin:
         return None
 
     def _blamed_group(self) -> str | None:
-        """ "The army blamed the X front", "the attack was blamed on X", "blamed the attack on X",
-        "officials said the gunmen belonged to X": the armed group the attack is laid on, where
-        none claimed it."""
-        blames = (t for t in self.doc if t.lemma_.lower() in ("blame", "belong") and t.pos_ == "VERB")
+        """ "The army blamed the X front", "the attack was blamed on X", "blamed the attack on X":
+        the armed group the attack is laid on, where none claimed it; else the one the attackers
+        are said to belong to."""
+        blames = (t for t in self.doc if t.lemma_.lower() == "blame" and t.pos_ == "VERB")
         for verb in (t for t in blames if not any(c.dep_ == "neg" for c in t.children)):
-            if verb.lemma_.lower() == "belong" and not self._attackers_subject(verb):
-                continue
             blamed = [c for c in verb.children if c.dep_ == "dobj" and self.lemma(c) not in self.v.attack_nouns]
-            blamed += [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("on", "to") for o in p.children]
+            blamed += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "on" for o in p.children]
             key = next((k for c in blamed if (k := self.at(c)) is not None and self.armed_group(k)), None)
             if key is not None:
                 return key
-        return None
+        return self._attackers_said_to_belong()
 
-    def _attackers_subject(self, verb: Token) -> bool:
-        """Whether a verb's subject is the attackers ("the gunmen", "the assailants")."""
-        return any(c.dep_ == "nsubj" and self.lemma(c) in self.v.insurgent_nouns for c in verb.children)
+    def _attackers_said_to_belong(self) -> str | None:
+        """ "officials said the gunmen belonged to X", "the militants were suspected to be members
+        of X": the armed group the attackers are said to be of."""
+        attackers = (
+            t for t in self.doc if t.dep_ in ("nsubj", "nsubjpass") and self.lemma(t) in self.v.insurgent_nouns
+        )
+        for subject in attackers:
+            clause = [t for t in subject.head.subtree if not (subject.left_edge.i <= t.i <= subject.right_edge.i)]
+            links = (t for t in clause if t.lemma_.lower() in ("belong", "member"))
+            named = (o for t in links for p in t.children if p.lower_ in ("to", "of") for o in p.children)
+            key = next((k for o in named if (k := self.at(o)) is not None and self.armed_group(k)), None)
+            if key is not None:
+                return key
+        return None
 
     def _serving_clauses_on_origin(self, modifiers: list[Token]) -> list[Token]:
         """ "men from the Irkutsk region serving in the 1439th Regiment": the parser hangs the

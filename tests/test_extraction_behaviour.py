@@ -7568,3 +7568,27 @@ def test_assailants_belong_to_the_group_that_attacked_not_its_rival_named_last(e
     found = read(extractor, text)
     assert ("Boko Haram", "lost", "seven assailants") in found
     assert not {(s, o) for s, p, o in found if p == "partOf"}
+
+
+def test_a_spit_by_name_is_a_place(extractor):
+    result = extract(extractor, "HUR said the raid on the Tendra Spit was carried out by its special forces.")
+    assert {e.name: e.type.value for e in result.entities}.get("Tendra Spit") == "Region"
+
+
+def test_the_agency_after_an_intelligence_service_is_that_service(extractor):
+    text = (
+        "Special forces of Ukraine's Defence Intelligence (HUR) raided a Russian post, killing five Russian"
+        " servicemen, the agency said."
+    )
+    assert reporters(extract(extractor, text), Predicate.LOST) == {"HUR": "said"}
+
+
+def test_a_local_leader_and_a_group_that_has_not_confirmed_are_no_reporters(extractor):
+    text = (
+        "Mai-Mai fighters attacked an army position near Fizi. Yakutumba militiamen later withdrew. Yakutumba,"
+        " an armed group active on Lake Tanganyika, said its leader had died. The militia's leader, William Amuri,"
+        " was killed in the clash, a local civil society leader said, an account the group has not confirmed."
+    )
+    result = extract(extractor, text)
+    killed = [c for c in result.claims if c.predicate is Predicate.LOST and "local civil society" in c.sentence]
+    assert killed and all(not c.attributions for c in killed)
