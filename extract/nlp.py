@@ -371,6 +371,7 @@ _NAMELIKE = {"WORK_OF_ART", "PRODUCT", "EVENT", "FAC", "LAW"}  # the model's oth
 _MONTHS = {m.lower() for m in (*calendar.month_name[1:], *calendar.month_abbr[1:], "Sept")}
 _DASHES = {"-", "\u2013", "\u2014", "--"}
 _ROUTES = {"road", "highway", "route", "railway", "corridor"}
+_POSTING_VERBS = {"attach", "assign", "deploy", "second"}
 _MILITARY_AREAS = {("military", area) for area in ("zone", "region", "district")}
 
 
@@ -1308,6 +1309,9 @@ class ContextTyper:
         root = _content_root(ent)
         men = root.head.head.lower_ in self.personnel or root.head.head.lemma_.lower() in self.unit_nouns | {"unit"}
         manned = root.dep_ == "pobj" and root.head.lower_ in ("of", "from") and men  # "a detachment of Operation X"
+        # "soldiers attached to Operation Linda Boni": men are posted to it as to a unit
+        attached = root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lemma_.lower() in _POSTING_VERBS
+        manned = manned or attached
         said = (
             [a for a in root.head.children if a.dep_ == "attr"]
             if root.dep_ == "nsubj" and root.head.lemma_ == "be"

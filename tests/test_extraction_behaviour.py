@@ -7592,3 +7592,18 @@ def test_a_local_leader_and_a_group_that_has_not_confirmed_are_no_reporters(extr
     result = extract(extractor, text)
     killed = [c for c in result.claims if c.predicate is Predicate.LOST and "local civil society" in c.sentence]
     assert killed and all(not c.attributions for c in killed)
+
+
+def test_an_operation_soldiers_are_attached_to_is_a_standing_force(extractor):
+    text = (
+        "Two soldiers were killed when militants attacked their post near Kolbio. The soldiers, attached to the"
+        " KDF's Operation Amani Pwani, were on patrol, the army said."
+    )
+    found = read(extractor, text)
+    assert ("Operation Amani Pwani", "lost", "Two soldiers") in found
+    assert ("Operation Amani Pwani", "partOf", "Kenya Defence Forces") in found
+
+
+def test_a_colombian_border_group_is_an_armed_group(extractor):
+    text = "The army said the attackers belonged to Comandos de la Frontera, which operates near the border."
+    assert {e.name: e.type.value for e in extract(extractor, text).entities}["Comandos de la Frontera"] == "Unit"
