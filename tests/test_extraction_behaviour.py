@@ -7607,3 +7607,8 @@ def test_an_operation_soldiers_are_attached_to_is_a_standing_force(extractor):
 def test_a_colombian_border_group_is_an_armed_group(extractor):
     text = "The army said the attackers belonged to Comandos de la Frontera, which operates near the border."
     assert {e.name: e.type.value for e in extract(extractor, text).entities}["Comandos de la Frontera"] == "Unit"
+
+
+def test_a_yemeni_military_axis_is_a_formation(extractor):
+    text = "Brigadier General Saleh Qaid, commander of the Marib military axis, said the Houthis had attacked."
+    assert ("Saleh Qaid", "commanded", "Marib military axis") in read(extractor, text)
