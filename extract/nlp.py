@@ -377,7 +377,6 @@ _NAMELIKE = {"WORK_OF_ART", "PRODUCT", "EVENT", "FAC", "LAW"}  # the model's oth
 _MONTHS = {m.lower() for m in (*calendar.month_name[1:], *calendar.month_abbr[1:], "Sept")}
 _DASHES = {"-", "\u2013", "\u2014", "--"}
 _ROUTES = {"road", "highway", "route", "railway", "corridor"}
-_POSTING_VERBS = {"attach", "assign", "deploy", "second"}
 _MILITARY_AREAS = {("military", area) for area in ("zone", "region", "district")}
 
 
@@ -664,6 +663,7 @@ class ContextTyper:
         self.bands = v.band_nouns
         self.sites = v.military_sites
         self.aliasing = v.alias_verbs
+        self.attaching = v.attachment_verbs
         self.settlements = v.place_descriptions - {"capital", "hub", "center", "centre"}
         self.armed_adjectives = v.armed_group_adjectives
         self.insurgents = v.insurgent_nouns
@@ -1131,8 +1131,10 @@ class ContextTyper:
             if lemma == "front" and not self._named_after_someone(name):
                 continue  # "the Jaime Martinez front", a guerrilla front; not "the Donbas front"
             # "the Belarusian Hajun monitoring project": a name the model took for a people is none
-            unknown = [t for t in name if _name_word(t) and self.unnamed(t) and not t.is_sent_start]
-            unknown = unknown or (list(name) if lemma == "front" else [])  # a person's name, named as one
+            # (a front's name is a man's, checked above, whatever the model took it for)
+            unknown = [
+                t for t in name if lemma == "front" or (_name_word(t) and self.unnamed(t) and not t.is_sent_start)
+            ]
             # "the Sumy border detachment": a place's name with the formation's kind between is its name
             placed = unit and end_of_name < tok.i and [t for t in name if t.ent_type_ in ("GPE", "REGION")]
             if (
@@ -1316,7 +1318,7 @@ class ContextTyper:
         men = root.head.head.lower_ in self.personnel or root.head.head.lemma_.lower() in self.unit_nouns | {"unit"}
         manned = root.dep_ == "pobj" and root.head.lower_ in ("of", "from") and men  # "a detachment of Operation X"
         # "soldiers attached to Operation Linda Boni": men are posted to it as to a unit
-        attached = root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lemma_.lower() in _POSTING_VERBS
+        attached = root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lemma_.lower() in self.attaching
         manned = manned or attached
         said = (
             [a for a in root.head.children if a.dep_ == "attr"]

@@ -5,7 +5,7 @@ group of their own ("40 soldiers from Sakhalin") when no unit is named.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from functools import cached_property
 
 from spacy.tokens import Span, Token
@@ -297,8 +297,7 @@ class PersonnelMixin:
         """The armed group that claimed the attack ("the attack had been claimed by X", "X claimed
         responsibility"): the attackers are its men, whatever other groups the article names. Read
         once per article, as every "gunmen" and "attackers" asks it."""
-        claims = (t for t in self.doc if t.lemma_.lower() == "claim" and t.pos_ == "VERB")
-        for verb in (t for t in claims if not any(c.dep_ == "neg" for c in t.children)):  # not "did not claim"
+        for verb in self._affirmed({"claim"}):  # not "did not claim"
             attack = any(c.dep_ == "nsubjpass" and c.lemma_.lower() in self.v.attack_nouns for c in verb.children)
             owned = any(c.dep_ == "dobj" and c.lower_ == "responsibility" for c in verb.children)
             claimers = [o for a in verb.children if a.dep_ == "agent" for o in a.children] if attack else []
@@ -309,13 +308,17 @@ class PersonnelMixin:
                 return key
         return self._blamed_group() or self.once(self._seeking, "attackers", self._group_that_attacked)
 
+    def _affirmed(self, lemmas: set[str]) -> Iterator[Token]:
+        """The article's verbs of these lemmas that no "not" denies ("did not claim")."""
+        verbs = (t for t in self.doc if t.pos_ == "VERB" and t.lemma_.lower() in lemmas)
+        return (t for t in verbs if not any(c.dep_ == "neg" for c in t.children))
+
     def _group_that_attacked(self) -> str | None:
         """ "Jihadists from Boko Haram killed six soldiers in an attack on a post": the armed group
         the article first says attacked, whom "the attackers" and "assailants" after it belong to
         (not its rival named last in the background). Asked once at a time: resolving "gunmen"
         who attacked asks for the attackers' group again."""
-        attacks = (t for t in self.doc if t.pos_ == "VERB" and t.lemma_.lower() in _ATTACK_VERBS)
-        for verb in (t for t in attacks if not any(c.dep_ == "neg" for c in t.children)):
+        for verb in self._affirmed(_ATTACK_VERBS):
             doers = (self.resolve(c, create_groups=False) for c in verb.children if c.dep_ == "nsubj")
             key = next((k for k in doers if k is not None and self.armed_group(k)), None)
             if key is not None:
@@ -326,8 +329,7 @@ class PersonnelMixin:
         """ "The army blamed the X front", "the attack was blamed on X", "blamed the attack on X":
         the armed group the attack is laid on, where none claimed it; else the one the attackers
         are said to belong to."""
-        blames = (t for t in self.doc if t.lemma_.lower() == "blame" and t.pos_ == "VERB")
-        for verb in (t for t in blames if not any(c.dep_ == "neg" for c in t.children)):
+        for verb in self._affirmed({"blame"}):
             blamed = [c for c in verb.children if c.dep_ == "dobj" and self.lemma(c) not in self.v.attack_nouns]
             blamed += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "on" for o in p.children]
             key = next((k for c in blamed if (k := self.at(c)) is not None and self.armed_group(k)), None)

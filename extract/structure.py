@@ -80,7 +80,7 @@ def part_of(sent: Span, table: EntityTable) -> Iterator[Hit]:
                 parents = [c for c in child.children if c.dep_ == "pobj"]
             elif child.dep_ == "poss" and lemma not in _NOT_PARTS:  # not "Boko Haram's rival, ISWAP"
                 parents = [child]
-            elif child.dep_ == "relcl" and _force_after_of(tok, unit, table):
+            elif child.dep_ == "relcl" and _part_before_force(tok, unit, table):
                 continue  # "the 27 Brigade of the Nigerian Army, which is under Y": the brigade's (see _attached)
             elif child.dep_ in ("appos", "relcl") and child.lemma_ in (*_PARTS, "be"):
                 under = [o for p in child.children if p.lower_ in ("under", "within") for o in p.children]
@@ -101,10 +101,10 @@ def part_of(sent: Span, table: EntityTable) -> Iterator[Hit]:
                     yield Hit(unit, Predicate.PART_OF, key, None, tok)
 
 
-def _force_after_of(token: Token, key: str | None, table: EntityTable) -> bool:
-    """A country's whole forces named after "of" a unit ("the 27 Brigade of the Nigerian Army"),
-    whose relative clause the parser hangs on them though it tells of the unit."""
-    return key is not None and table.countrywide(key) and _unit_before_of(token, table) is not None
+def _part_before_force(token: Token, key: str | None, table: EntityTable) -> str | None:
+    """The unit X of "X of <a country's whole forces>" ("the 27 Brigade of the Nigerian Army"), whose
+    relative clause the parser hangs on the forces though it tells of the unit."""
+    return _unit_before_of(token, table) if key is not None and table.countrywide(key) else None
 
 
 def _unit_before_of(token: Token, table: EntityTable) -> str | None:
@@ -240,8 +240,8 @@ def _attached(verb: Token, table: EntityTable, prep: str = "to") -> Iterator[Hit
             yield from _group_attached(holder, parents, verb, table)
             continue  # "the men (most of the vehicles) belong to the 51st Regiment": no unit below it
         unit = table.resolve(holder, create_groups=False)
-        if verb.dep_ == "relcl" and _force_after_of(holder, unit, table):
-            unit = _unit_before_of(holder, table)  # "the 27 Brigade of the Nigerian Army, which is under Y"
+        if verb.dep_ == "relcl":  # "the 27 Brigade of the Nigerian Army, which is under Y": the brigade
+            unit = _part_before_force(holder, unit, table) or unit
         for parent in parents:
             key = table.unit_behind(parent)
             if is_type(table, unit, {EntityType.UNIT}) and is_type(table, key, {EntityType.UNIT}) and key != unit:
@@ -373,8 +373,8 @@ def located_in(sent: Span, table: EntityTable) -> Iterator[Hit]:
             # Combat Army Reserve, which was formed in X": the part named first is where the clause places
             if holder.dep_ == "pobj" and is_type(table, unit, {EntityType.UNIT}) and tok.dep_ == "relcl":
                 unit = _unit_before_of(holder, table) or unit
-            elif _force_after_of(holder, unit, table):
-                unit = _unit_before_of(holder, table)
+            else:
+                unit = _part_before_force(holder, unit, table) or unit
             for obj in places:
                 place = table.at(obj)
                 if is_type(table, unit, {EntityType.UNIT}) and is_type(table, place, {EntityType.REGION}):
