@@ -118,6 +118,14 @@ def _outlet_inside(name: Token, table: EntityTable) -> str | None:
     return next((k for k in inside if k is not None and table.entities[k].type in kinds), None)
 
 
+def _set_off_participles(report: Token) -> list[Token]:
+    """ "Messages from a closed chat of officers, obtained by X, show": a participle set off by
+    a comma after the report's "from"/"of" phrase says what the whole report went through,
+    wherever the parser hung it."""
+    inner = [t for p in report.children if p.dep_ == "prep" and p.lower_ in ("from", "of") for t in p.subtree]
+    return [c for t in inner for c in t.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.nbor(-1).text == ","]
+
+
 def _report_subject_before(pronoun: Token, table: EntityTable) -> Token | None:
     """The report noun ("the letter", "the statement") subject of the sentence before, which a
     reporting "it" takes up."""
@@ -131,7 +139,9 @@ def _author(report: Token, table: EntityTable) -> str | None:
     in Kommersant", "the video, which was posted by X": a report noun names its author, who is
     then the reporter."""
     clauses = [v for c in report.children if c.dep_ in ("acl", "relcl") for v in (c, *c.conjuncts)]
-    seen_by = [o for c in clauses for a in c.children if a.dep_ == "agent" for o in a.children]
+    seen_by = [
+        o for c in clauses + _set_off_participles(report) for a in c.children if a.dep_ == "agent" for o in a.children
+    ]
     # "an appeal seen by Reuters", "a post on the regiment's page", "a CNN analysis of the footage"
     named = [c for c in report.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
     for head in [*named, *owners(report, ("poss",), ("by", "from", "of", "in", "on")), *seen_by]:

@@ -501,8 +501,8 @@ class DescriptionsMixin:
             ),
             None,
         )
-        if first is None:
-            return None
+        if first is None or (lemma == "group" and self._armed_group_between(first, token)):
+            return None  # "a large group of militants attacked ... The TTP said the group's fighters"
         if first.dep_ == "appos" and first.head.i in self.by_token:
             return self.by_token[first.head.i]  # "Lakurawa, a group of armed men ...": the group is named
         named = self._named_head(first) or self.unit_named_by(first, ("of",))  # "a Storm-Z assault company",
@@ -521,6 +521,11 @@ class DescriptionsMixin:
         self.by_token[token.i] = key
         self.entities[key].mentions.append((token.idx, token.idx + len(token.text)))
         return key
+
+    def _armed_group_between(self, first: Token, token: Token) -> bool:
+        """Whether an armed group is named between an unnamed group's first mention and a later one."""
+        named = {k for i in range(first.i + 1, token.i) if (k := self.by_token.get(i))}
+        return any(self.entities[k].type is EntityType.UNIT and self.armed_group(k) for k in named)
 
 
 def the_security_forces(noun: Token) -> bool:

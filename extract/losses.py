@@ -227,6 +227,15 @@ def _same_man_killed_before(noun: Token, table: EntityTable) -> Token | None:
     return next((s for s in killed if s.tag_ == "NN" and table.lemma(s) == table.lemma(noun)), None)
 
 
+def _same_men_killed_before(men: Token, table: EntityTable) -> bool:
+    """Whether "the soldiers" are the soldiers the sentences before say were killed."""
+    if men.tag_ != "NNS" or not any(c.lower_ == "the" for c in men.children):
+        return False
+    before = men.doc[table.window(men, sentences=4) : men.sent.start]
+    dead = (s for t in before if t.lemma_.lower() in vocab().death_verbs for s in subjects(t))
+    return any(table.lemma(s) == table.lemma(men) for s in dead)
+
+
 def _unit_of_the_dead(dead: Token, table: EntityTable) -> str | None:
     """ "the dead": the unit whose men the sentences before say were killed, else the unit the
     story is about; "them" or "the slain soldiers", after soldiers of a unit were said to be
@@ -389,7 +398,7 @@ def _speaker_here(person: str, sent: Span, table: EntityTable) -> bool:
     """Whether the person is named in the sentence right before its say verb ("..., X, said")."""
     for tok in (t for t in sent if table.by_token.get(t.i) == person):
         after = next((t for t in sent.doc[tok.i + 1 : sent.end] if not t.is_punct), None)
-        if after is not None and says(after):
+        if after is not None and says(after) and after.dep_ != "acl":  # not "the commander, identified as X"
             return True
     return False
 
@@ -408,11 +417,14 @@ def _belonged(verb: Token, table: EntityTable) -> Iterator[Hit]:
         thing = table.quantified_of(subj) or subj
         lost = any(c.dep_ == "amod" and c.lemma_.lower() in v.destruction_verbs | v.loss_verbs for c in thing.children)
         killed = any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in v.death_verbs for c in thing.children)
-        if not (lost or killed or _the_dead(thing)):  # "Two of the officers killed belonged to X"
-            continue
+        said_killed = _same_men_killed_before(thing, table)  # "Four soldiers were martyred ... The soldiers
+        if not (lost or killed or _the_dead(thing) or said_killed):  # belonged to X"; "Two of the officers
+            continue  # killed belonged to X"
         for owner in owners(verb, (), ("to",)):
             key = table.unit_behind(owner)
             if is_type(table, key, {EntityType.UNIT}):
+                if said_killed:  # "Among those martyred was X": one of theirs
+                    table.lost_men.append((subj.i, key))
                 yield Hit(key, Predicate.LOST, None, phrase_head(subj), verb, quantity_of(subj, verb.doc))
 
 
@@ -627,9 +639,32 @@ def _losses_of(noun: Token, table: EntityTable) -> Iterator[Hit]:
             found = True
             yield Hit(key, Predicate.LOST, None, phrase_head(noun), noun, quantity_of(cand, noun.doc))
     civilian = any(c.lemma_.lower() in vocab().civilian_nouns for c in noun.children)
-    forces = None if found or civilian else table.national_forces_of(noun) or _losses_before(noun, table)
+    forces = None
+    if not found and not civilian:
+        forces = _attackers_in(noun, table) or table.national_forces_of(noun) or _losses_before(noun, table)
     if forces is not None:
         yield Hit(forces, Predicate.LOST, None, phrase_head(noun), noun, quantity_of(noun, noun.doc))
+
+
+def _attackers_in(noun: Token, table: EntityTable) -> str | None:
+    """ "Russian losses in the attack" after "a Russian assault" that "was carried out by the
+    138th Brigade": the unit that made the attack the nation's losses were suffered in."""
+    v = vocab()
+    attacks = [o for p in noun.children if p.lower_ == "in" for o in p.children if o.lemma_.lower() in v.attack_nouns]
+    nation = {c.lower_ for c in noun.children if c.dep_ == "amod"}
+    if not attacks or not nation or not any(c.lower_ == "the" for c in attacks[0].children):
+        return None
+    earlier = [t for t in noun.doc[table.window(noun) : noun.sent.start] if t.lemma_.lower() in v.attack_nouns]
+    if not any(c.dep_ == "amod" and c.lower_ in nation for t in earlier for c in t.children):
+        return None  # the attack was that nation's
+    for attack in reversed(earlier):
+        agents = [a for a in attack.head.children if a.dep_ == "agent"] if attack.dep_ == "nsubjpass" else []
+        makers = [o for a in agents for o in a.children] + list(owners(attack, ("poss",), ("by",)))
+        units = (table.resolve(m, create_groups=False) for m in makers)
+        unit = next((k for k in units if is_type(table, k, {EntityType.UNIT})), None)
+        if unit is not None:
+            return unit
+    return None
 
 
 def _country(key: str, table: EntityTable) -> bool:
@@ -740,6 +775,19 @@ def _counted(noun: Token) -> bool:
     return any(c.dep_ == "nummod" for c in noun.children)
 
 
+def _unit_of_role_before(role: Token, table: EntityTable) -> str | None:
+    """ "killed a commander of the Ansaru group" then "the commander, identified as X": the unit
+    the role was introduced with a few sentences before."""
+    if not any(c.lower_ == "the" for c in role.children):
+        return None
+    for earlier in table.earlier(role, role.lemma_.lower()):
+        for owner in owners(earlier, ("poss",), ("of",)):
+            unit = table.resolve(owner, create_groups=False) or table.unit_behind(owner)
+            if is_type(table, unit, {EntityType.UNIT}):
+                return unit
+    return None
+
+
 def _deaths(verb: Token, table: EntityTable) -> Iterator[Hit]:
     """ "7,000 Russian soldiers had been killed": their force lost them."""
     v = vocab()
@@ -842,6 +890,7 @@ def _deaths(verb: Token, table: EntityTable) -> Iterator[Hit]:
             if verb.lemma_.lower() != "find":  # a man "found dead" may have died out of service: only
                 unit = unit or table.unit_of(key)  # his own phrase's unit; "Kovalenko died a hero"
             unit = unit or table.lost_role_before(victim)  # "X lost its commander. Y was killed ..."
+            unit = unit or _unit_of_role_before(victim, table)  # "killed a commander of Y ..., the commander, X"
             if unit is not None:  # "Col. X, the commander of the 1st Brigade, was killed"
                 yield Hit(unit, Predicate.LOST, key, None, verb)
             continue
@@ -1169,8 +1218,10 @@ def _rest_of_men_before(victim: Token, table: EntityTable) -> str | None:
 
 def _holder(role: Token, unit: str, table: EntityTable) -> str | None:
     """ "their commander was killed" where the article names the regiment's commander: him
-    (not for "their company commander", who commands something smaller)."""
-    if any(c.dep_ == "compound" and c.lemma_.lower() in vocab().unit_heads for c in role.children):
+    (not for "their company commander", who commands something smaller, nor for "the battalion's
+    deputy commander", who is not the commander)."""
+    smaller = vocab().unit_heads | {"deputy", "vice", "assistant"}
+    if any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in smaller for c in role.children):
         return None
     lemma = role.lemma_.lower()
     people = [
@@ -1252,9 +1303,14 @@ def _forces_counting_own(victim: Token, verb: Token, table: EntityTable) -> str 
     if not said or any(c.dep_ == "agent" for c in verb.children):
         return None
     speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    if speaker is not None and speaker.lemma_.lower() in vocab().report_nouns:
+        speaker = _speaker_before(clause.head, table)  # "..., the statement said": whoever made it, before
     key = table.body_or_owner(speaker) if speaker is not None else None  # "the military's media wing said"
     if is_type(table, key, {EntityType.PERSON}):
         key = table.unit_of(key)  # "the army spokesman, X, said": the army's
+    owner = next((c for c in speaker.children if c.dep_ == "poss"), None) if speaker is not None else None
+    if is_type(table, key, {EntityType.ORGANIZATION}) and owner is not None:  # "the army's general staff said"
+        key = table.resolve(owner, create_groups=False)
     if _by_insurgents(verb, table):  # "Turkey's Defense Ministry said nine soldiers had been killed when
         key = _forces_of_ministry(key, table)  # militants attacked": its own (else it may count the enemy's)
     if not is_type(table, key, {EntityType.UNIT}) or table.armed_group(key):
@@ -1262,6 +1318,13 @@ def _forces_counting_own(victim: Token, verb: Token, table: EntityTable) -> str 
     if table.countrys_police(table.entities[key]) and table.lemma(victim) in _MILITARY_MEN:
         return None  # "two paramilitary rangers were killed, police said": not policemen
     return table.unit_named_by(speaker, ("of",)) or key
+
+
+def _speaker_before(say: Token, table: EntityTable) -> Token | None:
+    """The subject of the last say verb of the two sentences before: who made "the statement"."""
+    before = say.doc[table.window(say, sentences=3) : say.sent.start]
+    subjects_ = [c for t in before if says(t) for c in t.children if c.dep_ == "nsubj"]
+    return subjects_[-1] if subjects_ else None
 
 
 _MILITARY_MEN = {"soldier", "ranger", "marine", "paratrooper", "trooper", "serviceman", "sailor", "airman", "jawan"}

@@ -75,6 +75,7 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
         self.lost_roles: list[tuple[int, str]] = []  # (token, unit): "the legion lost its deputy commander"
         self.lost_men: list[tuple[int, str]] = []  # (token, force): "ten police officers were killed"
         self.acronyms: dict[str, str] = {}  # "CCD" -> the entity it was given to in brackets
+        self.honorifics: dict[str, str] = {}  # "Rubizh" -> the unit it was given to in quotes
         self._starts = [s.start for s in doc.sents]  # sentence starts, for the reach of pointing back
         self._kind_nouns = self.v.org_nouns | self.v.outlet_nouns | self.v.unit_heads | self.v.region_nouns
         self._collect()
@@ -160,10 +161,28 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
         for ent, named in aliases:  # after the people, who have pen names too
             self._add_alias(ent, named)
         self._bare_acronyms()
+        self._bare_honorifics()
         self._narrow_national_troops()
         self._fold_bare_services()
         self._fold_short_places()
         self.name_the_lead()
+
+    def _unit_beside_title(self, role: Token, unit: Token) -> bool:
+        """ "the Director of Army Public Relations, 1 Division, Lt. Col. X": a unit set between a
+        title and its holder's name says where he serves; the title is not the unit."""
+        named = any(c.dep_ == "appos" and self.by_token.get(c.i, "").startswith("Person:") for c in unit.children)
+        return role.lemma_.lower() in self.v.person_roles and named
+
+    def _bare_honorifics(self) -> None:
+        """'the 4th Brigade "Rubizh"' then "Rubizh is commanded by X": a quoted honorific stands
+        for its unit wherever it comes again, named by the model there or not."""
+        for text, key in self.honorifics.items():
+            words = text.split()
+            for tok in self.doc[: len(self.doc) - len(words) + 1]:
+                span = self.doc[tok.i : tok.i + len(words)]
+                if [t.text for t in span] == words and not any(t.i in self.by_token for t in span):
+                    entity = self.entities[key]
+                    self.add(entity.type, entity.name, entity.identity, span)
 
     def _bare_acronyms(self) -> None:
         """ "the Sudanese Armed Forces (SAF)" then "SAF soldiers": an acronym given in brackets
@@ -341,9 +360,22 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
             return
         words = quoted_name(doc, ent.end, longest=4, linking=("of", "the", "and"))  # 'Brigade "Anne of Kyiv"'
         if words is not None and words[0].is_title:
+            key = self._unit_named_before_its_force(ent) or key
             self.entities[key].aliases.add(words.text)
+            self.honorifics[words.text] = key
             for tok in words:
                 self.by_token[tok.i] = key
+
+    def _unit_named_before_its_force(self, force: Span) -> str | None:
+        """'The 13th Brigade of the National Guard "Khartiia"': the unit whose force the name
+        after it is, which the honorific that follows belongs to."""
+        start = force.start - 1
+        if force[0].lower_ != "the" and start > 0 and self.doc[start].lower_ == "the":
+            start -= 1
+        if start < 1 or self.doc[start].lower_ != "of":
+            return None
+        key = self.by_token.get(start - 1)
+        return key if key is not None and self.entities[key].type is EntityType.UNIT else None
 
     def _add_alias(self, ent: Span, named: Token) -> None:
         described = self.resolve(named, create_groups=False)
@@ -735,7 +767,10 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
         for child in token.children:
             if child.dep_ == "appos" and child.i in self.by_token:
                 key = self.by_token[child.i]
-                if self.entities[key].type is not EntityType.PERSON or not self._body_noun(token):
+                person = self.entities[key].type is EntityType.PERSON
+                if not person and self._unit_beside_title(token, child):
+                    continue
+                if not person or not self._body_noun(token):
                     return key  # not "the chief of staff of the gendarmerie, Col. X", misparsed
             if child.dep_ in ("acl", "relcl") and child.lemma_.lower() in self.v.alias_verbs:  # "The group, known as
                 # JNIM,", "the brigade, known by its acronym BIM", "the group the government calls "Shene""
@@ -861,7 +896,8 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
             found = self.description(token)
             if found is None and lower == "military" and any(c.lower_ == "the" for c in token.children):
                 # "the military said": the country's forces named anywhere, else of the story's country
-                found = self.national_named(token) or self.only_national_forces() or self.state_forces_of_story()
+                found = self.national_named(token) or self.only_national_forces() or self.home_forces
+                found = found or self.state_forces_of_story()  # Dawn's "the military" is Pakistan's
             return found
         return None
 
@@ -905,7 +941,16 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
 
     def _other_men(self, token: Token, create_groups: bool, vague: bool) -> str | None:
         """ "hundreds of soldiers of the division had withdrawn, and others had refused": the soldiers
-        just named, of whom these are others; men counted, not "a captain" among them."""
+        just named, of whom these are others; men counted, not "a captain" among them; "several
+        others in his company": the company's."""
+        listed = [token, token.head] if token.dep_ == "conj" else [token]  # "her husband and others in his company"
+        within = (
+            o for t in listed for p in t.children if p.dep_ == "prep" and p.lower_ in ("in", "from") for o in p.children
+        )
+        units = (k for o in within if (k := self.resolve(o, create_groups=False)))
+        unit = next((k for k in units if self.entities[k].type is EntityType.UNIT), None)
+        if unit is not None:
+            return unit
         before = reversed(self.doc[self.window(token, sentences=2) : token.i])
         plural = token.tag_ == "NNS"
         men = next(

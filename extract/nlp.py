@@ -358,6 +358,8 @@ def _title(word: str) -> str:
 _SETTLEMENTS = {"village", "town", "city", "settlement", "hamlet", "municipality", "locality"}
 _PLACE_KINDS = _SETTLEMENTS | {"province", "region", "district", "state", "county", "area"}
 _BEARINGS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
+_NEARNESS = {"near", "toward", "towards", "outside"}
+_PLACE_PARTS = {"outskirts", "outskirt", "suburb", "suburbs", "edge", "vicinity", "environs"}
 _DISTANCES = {"kilometre", "kilometer", "km", "mile"}  # "40 kilometres from Bocaranga": a place, measured from
 _AIRFIELDS = {"airfield", "airbase", "aerodrome", "base"}
 PROVINCES = {"region", "province", "oblast", "governorate", "krai", "department"}  # "the northern Amhara region"
@@ -490,8 +492,9 @@ def _bracketed_country(doc: Doc, line_start: int) -> int:
 
 def dateline_agency(doc: Doc) -> Token | None:
     """The agency a wire dateline opening the text credits in brackets: "AFP" of "Aden (AFP) -"."""
-    end = next((i for i in range(2, min(14, len(doc))) if _ends_dateline(doc, 0, i)), None)
-    return doc[end - 3] if end is not None and end >= 3 and doc[end - 2].text == ")" else None
+    first = next((t.i for t in doc if not t.is_space), 0)  # a text may open with a blank line
+    end = next((i for i in range(first + 2, min(first + 14, len(doc))) if _ends_dateline(doc, first, i)), None)
+    return doc[end - 3] if end is not None and end >= first + 3 and doc[end - 2].text == ")" else None
 
 
 def _capitals_then_country(place: Span) -> bool:
@@ -544,6 +547,7 @@ class RankedPeople:
         )
         self.skipped = {*titles, ".", "(", ")", *_RESERVE_MARKS}
         self.bodies = v.unit_heads | v.org_nouns | {"staff", "headquarters"}
+        self.roles = v.person_roles | v.speaker_roles
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
@@ -553,7 +557,8 @@ class RankedPeople:
                 first += 1
             body = doc[end - 1].lower_ in self.bodies  # "the army's Second Division", "its General Command"
             titled = any(doc[k].ent_id_ for k in range(start, first))  # "Estado Mayor Central": a known name
-            if first < end and not body and not titled and not _known(doc[first:end]):
+            role = all(t.lower_ in self.roles for t in doc[first:end])  # "the Acting Deputy Director of X"
+            if first < end and not body and not titled and not role and not _known(doc[first:end]):
                 spans.append(Span(doc, first, end, label="PERSON"))
                 for token in spans[-1]:  # "Officer Nasir Mehmood": no place's id stays on his name
                     token.ent_id_ = ""
@@ -655,6 +660,7 @@ class ContextTyper:
         self.personnel = v.personnel_nouns | {plural(n) for n in v.personnel_nouns}
         self.people_nouns = self.person_roles | self.personnel
         self.role_nouns = self.person_roles | self.speaker_roles
+        self.press_words = set(v.press_words)
         # roles a country's forces only describe: "the Russian military blogger X"; not its speakers
         # nor its men ("Kenya Defence Forces soldiers" are the force's own)
         self.describing_roles = self.person_roles - self.speaker_roles - v.membership_nouns
@@ -687,6 +693,7 @@ class ContextTyper:
                     *self.named_states(doc),  # before the model's guess of a person
                     *self.areas_named(doc),
                     *self.places_listed(doc),
+                    *self.places_headed_for(doc),
                     *self.dateline_places(doc),
                     *_names_spelled_by_acronyms(doc),  # before the model's own: "The X Front (XF)" is no person
                     *self.names_around_acronyms(doc),  # before the model's own: "(FC) Khyber Pakhtunkhwa"
@@ -722,6 +729,7 @@ class ContextTyper:
             and not (not e.ent_id_ and e.text in self.adjectives and e.root.dep_ == "compound")  # "Nigerien soldiers"
             and not (not e.ent_id_ and _bare(e).lower() in self.not_names)  # "Defence Minister X", "the Motherland"
             and not self.rank_alone(e)  # "Brigadier General"
+            and not self.office_in_title(e)  # "the Public Relations Officer"
             and not _stance(e)  # "a pro-Shabaab website": no name of its own
             and not (not e.ent_id_ and len(e) == 1 and e[0].lower_ in self.personnel)  # "Servicemen of X refused"
             and not self.describes_a_person(e)  # "the Russian military blogger X"
@@ -741,7 +749,7 @@ class ContextTyper:
         given = {e.text.split()[0] for e in kept if labels[e.start] == "PERSON" and len(e) > 1}
         named_places = [e for e in kept if labels[e.start] == "REGION" and len(e) > 1]
         place_words = {e.text.split()[0] for e in named_places}  # "Maru" of "Maru Local Government Area"
-        place_words |= {e[:-1].text for e in named_places if e[-1].lower_ in _PLACE_KINDS}  # "X del Sur province"
+        place_words |= {_without_kind(e) for e in named_places if e[-1].lower_ in _PLACE_KINDS}  # "X del Sur province"
         for ent in kept:
             if not ent.ent_id_ and len(ent) == 1 and ent.text in surnames | given:
                 labels[ent.start] = "PERSON"  # "Romanova added" after "Olga Romanova said"; "Lam said"
@@ -806,6 +814,8 @@ class ContextTyper:
             inside = [e for e in ents if original.start <= e.start and e.end <= original.end]
             bare = original[1:] if original[0].lower_ == "the" else original  # "the Donetsk People's Republic"
             places = all(e.label_ == "REGION" and len(e) < len(bare) for e in inside)
+            covered = {t.i for e in inside for t in e}  # "Lyptsi in Kharkiv Oblast": one place in another
+            places = places and not any(t.i not in covered and t.lower_ in ("in", "near", ",") for t in original)
             # "Pskovskaya Lenta": a known outlet's short name ending a longer name is another outlet
             masthead = [e.label_ for e in inside] == ["OUTLET"] and inside[0].start > original.start
             masthead = masthead and inside[0].end == original.end and original[0].pos_ == "PROPN"
@@ -934,7 +944,8 @@ class ContextTyper:
                 end += 1
             if end == tok.i + 1:
                 end = _name_run_past_entity(doc, end)
-            if end > tok.i + 1:
+            titled = doc[end - 1].lemma_.lower() in self.role_nouns  # "the Media Information Officer"
+            if end > tok.i + 1 and not titled:
                 found.append(Span(doc, tok.i + 1, end, label="OUTLET"))
             named_before = _name_before_platform(doc, tok.i - 1)
             if named_before is not None:
@@ -1243,12 +1254,12 @@ class ContextTyper:
         return found
 
     def places_before_kind(self, doc: Doc) -> list[Span]:
-        """ "in Datu Saudi Ampatuan town", "the Makeen area": the whole title-case name before a
-        lower-case kind of settlement is the place's, however much of it the model took (a people's
+        """ "in Datu Saudi Ampatuan town", "the Makeen area", "Chitral district": the whole title-case
+        name before a lower-case kind of settlement is the place's, however much of it the model took (a people's
         word, "the Kurdish area", is none)."""
         found = []
         for tok in doc[1:]:
-            if tok.lemma_.lower() not in _SETTLEMENTS | {"sector", "area"} or not tok.is_lower:  # "the Machil sector"
+            if tok.lemma_.lower() not in _SETTLEMENTS | {"sector", "area", "district"} or not tok.is_lower:
                 continue
             start = tok.i
             while start > 0 and tok.i - start < 4 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN":
@@ -1258,7 +1269,9 @@ class ContextTyper:
             # "near Elwak town"; "the Machil sector", which the model takes for a person ("the" names none)
             person = len(name) == 1 and name[0].ent_type_ == "PERSON" and doc[start - 1].lower_ == "the"
             people = len(name) == 1 and name[0].ent_type_ == "NORP" and name[0].lower_ not in self.countries
-            single = len(name) == 1 and (not name[0].ent_type_ or person or people) and not name[0].is_sent_start
+            building = len(name) == 1 and name[0].ent_type_ == "FAC"  # "Chitral district", no building
+            single = len(name) == 1 and (not name[0].ent_type_ or person or people or building)
+            single = single and not name[0].is_sent_start
             if (len(name) > 1 or single) and whole and not any(t.ent_id_ for t in name):
                 found.append(Span(doc, start, tok.i, label="REGION"))
         return found
@@ -1301,13 +1314,18 @@ class ContextTyper:
         found = []
         for tok in doc[1:]:
             spelled = tok.lower_ == "local" and [t.lower_ for t in doc[tok.i + 1 : tok.i + 3]][:1] == ["government"]
-            if not (spelled or tok.text == "LGA" or tok.lower_ in ("upazila", "tehsil", "taluka")):
+            if not (spelled or tok.text in ("LGA", "LGAs") or tok.lemma_.lower() in ("upazila", "tehsil", "taluka")):
                 continue
-            start = tok.i
-            while start > 0 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN" and tok.i - start < 3:
-                start -= 1
-            if start < tok.i and not any(t.ent_type_ in LABELS for t in doc[start : tok.i]):
-                found.append(Span(doc, start, tok.i, label="REGION"))
+            kind = doc[tok.i + 2] if spelled and tok.i + 2 < len(doc) else tok
+            end = tok.i
+            while end > 0:  # "Bokkos and Barkin Ladi local government areas": each name before the plural
+                area = _area_name_before(doc, end)
+                if area is not None:
+                    found.append(area)
+                linked = area is not None and area.start > 1 and doc[area.start - 1].lower_ in ("and", ",")
+                if not (linked and kind.tag_ in ("NNS", "NNPS")):
+                    break
+                end = area.start - 1
         return found
 
     def _operation_manned(self, ent: Span) -> bool:
@@ -1403,6 +1421,22 @@ class ContextTyper:
         return found
 
     @staticmethod
+    def places_headed_for(doc: Doc) -> list[Span]:
+        """ "fled towards Thabeikkyin", "fighting near Pokrovske": a title-case name the model left
+        unnamed after a preposition of direction or nearness is a place."""
+        found = []
+        for prep in (t for t in doc if t.lower_ in _NEARNESS and t.dep_ == "prep"):
+            name = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if name is None or name.pos_ != "PROPN" or not name.is_title or name.ent_type_:
+                continue
+            start = name.i
+            while start > prep.i + 1 and _name_part(doc[start - 1]):
+                start -= 1
+            if start == prep.i + 1 and not any(t.ent_type_ for t in doc[start : name.i + 1]):
+                found.append(Span(doc, start, name.i + 1, label="REGION"))
+        return found
+
+    @staticmethod
     def places_listed(doc: Doc) -> list[Span]:
         """ "from Tambov and Lipetsk regions": a title-case name listed with a place before a
         plural kind of region is a place too, where the model named only the first."""
@@ -1473,6 +1507,15 @@ class ContextTyper:
         """A rank the model took for a name ("Brigadier General X"), not "the General Staff"."""
         words = [t.lower_ for t in ent if t.is_alpha]
         return not ent.ent_id_ and bool(words) and words[-1] != "staff" and all(w in self.ranks for w in words)
+
+    def office_in_title(self, ent: Span) -> bool:
+        """ "Public Relations" of "the Public Relations Officer of X": an office's words before a
+        role make a title, no body's name (not so "the Director of Army Public Relations", a
+        directorate)."""
+        words = [t.lower_ for t in ent if t.is_alpha and t.pos_ != "DET"]
+        after = ent.doc[ent.end].lemma_.lower() if ent.end < len(ent.doc) else ""
+        office = bool(words) and all(w in self.press_words for w in words)
+        return not ent.ent_id_ and office and after in self.role_nouns
 
     def retype(self, ent: Span) -> str:
         label = _NER_MAP.get(ent.label_, ent.label_)
@@ -1565,8 +1608,8 @@ class ContextTyper:
             return "UNIT"  # "the Coast Guard", "the Military Police": a guard or a police by name is a force
         ends = {ent[0].lower_, ent[-1].lower_} & self.landforms or ent[-1].lower_ in self.trailing_landforms
         landform = ends and ent[-1].is_title
-        if label == "ORGANIZATION" and ent[-1].lower_ == "area" and ent[-1].is_title and len(ent) > 1:
-            return "REGION"  # "Kaura Namoda Local Government Area", Nigeria's district, taken for a body
+        if label in ("ORGANIZATION", "PERSON") and ent[-1].lower_ == "area" and ent[-1].is_title and len(ent) > 1:
+            return "REGION"  # "Kaura Namoda Local Government Area", Nigeria's district, taken for a body or a man
         if label in ("PERSON", "ORGANIZATION") and landform:
             return "REGION"  # "the Sambisa Forest", "Lake Chad", "the Nuba Mountains", "the Tishreen Dam"
         if label in ("PERSON", "ORGANIZATION") and len(ent) <= 2 and not given_name and self._named_place_kind(ent):
@@ -1600,7 +1643,8 @@ class ContextTyper:
         measured = prep == "from" and any(c.lemma_.lower() in _DISTANCES for c in first.head.children)  # "40 km from X"
         bearing = prep == "of" and first.head.head.lower_ in _BEARINGS  # "the Maqbana district west of Taiz"
         near = prep in self.locative - {"in", "into", "from", "at"} or moved or measured or bearing
-        settled = prep == "of" and first.head.head.lemma_.lower() in self.settlements  # "the villages of X and Y"
+        # "the villages of X and Y", "on the outskirts of Mogok"
+        settled = prep == "of" and first.head.head.lemma_.lower() in self.settlements | _PLACE_PARTS
         if label in ("PERSON", "ORGANIZATION", "REGION") and short and (near or settled):
             return "REGION"  # "near Makiivka, the Telegram channel X claimed": a place, however parsed
         if label == "PERSON" and short and prep == "in" and first.head.head.pos_ == "VERB" and not given_name:
@@ -1730,6 +1774,8 @@ class ContextTyper:
         in Kyakhta", "in Kyakhta in Buryatia", "in Perevalne, Crimea". After a bare "in", "at" or
         "from" a name can be a person's ("in Putin's view"), so those need the verb or a larger
         place to say so."""
+        if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in _PLACE_PARTS:
+            return True  # "on the outskirts of Kyaukme"
         if root.dep_ != "pobj" or root.head.lower_ not in self.locative:
             return False
         if root.head.lower_ not in ("from", "at", "in"):
@@ -1762,10 +1808,38 @@ def _forces_of_people(ent: Span) -> str | None:
     return hired.name if hired is not None else entry.name
 
 
+def _without_kind(place: Span) -> str:
+    """ "X del Sur" of "the X del Sur province", "Birnin Gwari" of "Birnin Gwari Local Government
+    Area": the name a place goes by alone."""
+    start = 1 if place[0].lower_ == "the" else 0
+    end = len(place)
+    while end - start > 1 and place[end - 1].lower_ in _PLACE_KINDS | {"local", "government"}:
+        end -= 1
+    return place[start:end].text
+
+
+def _area_name_before(doc: Doc, end: int) -> Span | None:
+    """The district's name of up to three capitalised words ending before token end, which the
+    model may have taken for a person or a body, but not a name the gazetteer or a pattern knows."""
+    start = end
+    while start > 0 and doc[start - 1].is_title and doc[start - 1].pos_ in ("PROPN", "ADJ") and end - start < 3:
+        start -= 1
+    named = any(t.ent_id_ or t.ent_type_ in ("UNIT", "OUTLET") for t in doc[start:end])
+    return Span(doc, start, end, label="REGION") if start < end and not named else None
+
+
 def _people_describing(word: Token) -> bool:
-    """ "a Yazidi armed group", "a Kurdish militia": a word describing an indefinite group."""
+    """ "a Yazidi armed group", "a Kurdish militia", "a Cossack unit": a word describing an
+    indefinite group."""
     group = word.head
-    kind = group.lemma_.lower() in ("group", "militia", "movement") and word.dep_ in ("amod", "nmod", "compound")
+    kind = group.lemma_.lower() in (
+        "group",
+        "militia",
+        "movement",
+        "unit",
+        "battalion",
+        "detachment",
+    ) and word.dep_ in ("amod", "nmod", "compound")
     return kind and any(c.lower_ in ("a", "an") for c in group.children)
 
 

@@ -83,6 +83,9 @@ class PeopleMixin:
         for apposition in (c for c in role.children if c.dep_ == "appos"):
             yield apposition
             yield from self._name_after_rank(apposition)
+        # "the commander, identified as Abu Bakura,": the name the report gives him
+        named = (c for c in role.children if c.dep_ == "acl" and c.lemma_ in ("identify", "name") and c.tag_ == "VBN")
+        yield from (o for c in named for p in c.children if p.lower_ == "as" for o in p.children if o.dep_ == "pobj")
         yield from self._apposition_hung_higher(role)
         people = self.v.person_roles | self.v.personnel_nouns
         # "the chief of staff of the gendarmerie, Col. X": through the staff to its body
@@ -253,6 +256,9 @@ class PeopleMixin:
             of = person.head.head  # "the commander of Y, X": the parser hung X on Y
             role = of.head
             if of.lower_ == "of" and role.lemma_.lower() in self.v.command_nouns and not excluded(role):
+                return unit
+            # "the Director of Army Public Relations, 1 Division, Lt. Col. X": the unit set beside a title
+            if person.head.dep_ == "appos" and of.lemma_.lower() in self.v.person_roles and not in_command:
                 return unit
         described = [c for c in person.children if c.dep_ == "appos"]
         if person.dep_ == "appos":  # "her son, Andrii, a machine gunner in Y": both hung on "son"

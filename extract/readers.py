@@ -54,7 +54,7 @@ def article_from_text(text: str, source: str) -> Article:
     lines = text.split("\n", 3)
     if len(lines) >= 3 and _DATE_LINE.match(lines[1].strip()) and _URL_LINE.match(lines[2].strip()):
         url = lines[2].strip()
-        body = lines[3] if len(lines) > 3 else ""
+        body = lines[3].lstrip() if len(lines) > 3 else ""  # a blank line may part header and body
         return Article(
             text=body,
             source=source,

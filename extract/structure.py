@@ -28,6 +28,7 @@ from extract.phrases import in_the_past, name_words, not_in_command, owners, rel
 from extract.vocab import vocab
 
 _NOT_PARTS = {"rival", "enemy", "foe", "opponent", "adversary", "ally", "partner", "neighbour", "neighbor"}
+_NAMED_BY_OF = {"city", "town", "village", "port", "settlement", "hamlet"}  # "the town of X" is X
 _PARTS = ("part", "member")  # "X is part of Y"; "the 3R is a member of the CPC"
 
 
@@ -85,13 +86,17 @@ def part_of(sent: Span, table: EntityTable) -> Iterator[Hit]:
             elif child.dep_ in ("appos", "relcl") and child.lemma_ in (*_PARTS, "be"):
                 under = [o for p in child.children if p.lower_ in ("under", "within") for o in p.children]
                 parents = _part_of_targets(child) or under  # "The battalion, which is under the Western Command"
-            elif child.dep_ == "appos" and child.lemma_.lower() in (*v.unit_heads, "formation"):
+            elif child.dep_ == "appos" and child.lemma_.lower() in (*v.unit_heads, "formation", "force"):
                 parents = [o for p in child.children if p.lower_ in ("under", "within", "of") for o in p.children]
-                # "The brigade, a reserve formation under the 98th Division"; "X, a VDV unit"
+                # "The brigade, a reserve formation under the 98th Division"; "X, a VDV unit"; "X, a
+                # paramilitary force of the Frontier Corps"
                 if table.is_indefinite(child):
                     parents += [c for c in child.children if c.dep_ == "compound" and table.at(c)]
                 if _higher_echelon(unit, child, table):  # "the 718th Engineer Company, 926th Engineer Battalion"
                     parents.append(child)
+                # "the TNLA, an ethnic armed group that is part of the Three Brotherhood Alliance"
+                said = (v for r in child.children if r.dep_ == "relcl" for v in (r, *r.conjuncts) if v.lemma_ == "be")
+                parents += [p for v in said for p in _part_of_targets(v)]
             elif child.dep_ == "relcl":  # "which is based in Vladivostok and is part of Y"
                 parents = [p for v in child.conjuncts if v.lemma_ == "be" for p in _part_of_targets(v)]
             for parent in parents:
@@ -229,6 +234,7 @@ def _attached(verb: Token, table: EntityTable, prep: str = "to") -> Iterator[Hit
     clause = verb.head if verb.dep_ == "acomp" else verb  # "which is subordinate to Y"
     holders = [verb.head] if verb.dep_ in ("acl", "relcl", "amod") else subjects(clause)
     parents = [obj for c in verb.children if c.dep_ == "prep" and c.lower_ == prep for obj in c.children]
+    parents = [_commanding(p) for p in parents]
     if verb.dep_ == "relcl" and any(p.lower_ in ("which", "whom") for p in parents):
         holders, parents = subjects(verb), [verb.head]  # "the Tavria group, to which the brigade is subordinated"
     holders = [
@@ -246,6 +252,13 @@ def _attached(verb: Token, table: EntityTable, prep: str = "to") -> Iterator[Hit
             key = table.unit_behind(parent)
             if is_type(table, unit, {EntityType.UNIT}) and is_type(table, key, {EntityType.UNIT}) and key != unit:
                 yield Hit(unit, Predicate.PART_OF, key, None, verb)
+
+
+def _commanding(parent: Token) -> Token:
+    """ "under the command of the Central Command": the body whose command it is, else the word."""
+    if parent.lemma_ != "command" or not parent.is_lower:  # not "the operational control of": a service's
+        return parent
+    return next(owners(parent, (), ("of",)), parent)
 
 
 def _included(verb: Token, table: EntityTable) -> Iterator[Hit]:
@@ -346,13 +359,22 @@ def located_in(sent: Span, table: EntityTable) -> Iterator[Hit]:
         where = next((c for c in tok.children if c.lower_ == "where"), None) if tok.dep_ == "relcl" else None
         holders = _antecedents(tok) if tok.dep_ in ("acl", "relcl", "amod") and where is None else subjects(tok)
         if tok.pos_ == "NOUN":  # "the unit's base in Grozny", "the base of LIB 268 in Falam": its owner is there
-            holders = [c for c in tok.children if c.dep_ == "poss"] + list(owners(tok, (), ("of",))) + _operators(tok)
+            holders = [_whose(c) for c in tok.children if c.dep_ == "poss"] + list(owners(tok, (), ("of",)))
+            holders += _operators(tok)
         if moved and any(c.dep_ == "dobj" for c in tok.children):
             holders = [c for c in tok.children if c.dep_ == "dobj"]  # "Russia sent the 25th Army to Luhansk"
         preps = ("to", "into") if moved else ("in", "at", "near", "on")  # "redeployed to Bakhmut", "based on Sakhalin"
         if tok.pos_ == "NOUN" and not any(c.dep_ == "poss" for c in tok.children):
             preps = ("in", "at", "on")  # "a base of the brigade near the town": not said to be the brigade's seat
+        said = tok.head if tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and tok.pos_ == "NOUN" else None
         places = [o for c in tok.children if c.dep_ == "prep" and c.lower_ in preps for o in c.children]
+        # "the 3 Division, whose headquarters is in Jos": the base is said to be there
+        places += [
+            o
+            for c in (said.children if said else ())
+            if c.dep_ == "prep" and c.lower_ in ("in", "at")
+            for o in c.children
+        ]
         if any(o.head.lower_ != "near" for o in places):  # "based in Kamenka near St Petersburg": Kamenka
             places = [o for o in places if o.head.lower_ != "near"]
         places += [c for c in tok.children if c.dep_ in ("npadvmod", "compound")]  # "the Sevastopol-based fleet"
@@ -379,6 +401,12 @@ def located_in(sent: Span, table: EntityTable) -> Iterator[Hit]:
                 place = table.at(obj)
                 if is_type(table, unit, {EntityType.UNIT}) and is_type(table, place, {EntityType.REGION}):
                     yield Hit(unit, Predicate.LOCATED_IN, place, None, tok)
+
+
+def _whose(owner: Token) -> Token:
+    """The noun a relative "whose" stands for ("the 3 Division, whose headquarters ..."), else the owner."""
+    clause = relative_clause(owner) if owner.lower_ == "whose" else None
+    return clause.head if clause is not None else owner
 
 
 def _operators(bases: Token) -> list[Token]:
@@ -491,11 +519,26 @@ def _listed_areas_of(place: Token, table: EntityTable) -> list[Token]:
 
 def _province_of(place: Token, table: EntityTable) -> list[Token]:
     """ "the Pichari district of Cusco region", "the Taftan county of Sistan-Baluchestan province":
-    the area after the kind's "of" (not a country, which says only whose the place is)."""
-    kind = place if place.lemma_.lower() in vocab().region_nouns else place.head if place.dep_ == "compound" else None
+    the area after the kind's "of" (not a country, which says only whose the place is); "X and Y
+    local government areas of Z" for each."""
+    first = place
+    while first.dep_ == "conj":
+        first = first.head
+    named = first.dep_ in ("compound", "nmod") and first.head.i > first.i
+    kind = place if place.lemma_.lower() in vocab().region_nouns else first.head if named else None
     if kind is None or kind.lemma_.lower() not in vocab().region_nouns:
         return []
-    return [o for o in owners(kind, (), ("of",)) if _province(o, table)]
+    if kind is not place and kind.lemma_.lower() in _NAMED_BY_OF:  # "the Pacific port of Tumaco" is Tumaco
+        return []
+    areas = [_named_area(o, table) for o in owners(kind, (), ("of",))]
+    return [o for o in areas if _province(o, table)]
+
+
+def _named_area(kind: Token, table: EntityTable) -> Token:
+    """The name a place's kind carries ("Chitral" of "Chitral district", however parsed), else the word."""
+    if kind.lemma_.lower() not in vocab().region_nouns:
+        return kind
+    return next((c for c in kind.children if c.dep_ in ("compound", "amod") and c.i in table.by_token), kind)
 
 
 def _state_after_comma(place: Token, first: Token, table: EntityTable) -> list[Token]:
@@ -552,7 +595,7 @@ def member_of(sent: Span, table: EntityTable) -> Iterator[Hit]:
     for tok in sent:
         lemma = tok.lemma_.lower()
         press = lemma == "secretary" and any(c.lower_ == "press" for c in tok.children)  # a spokesman's title
-        role = lemma in members or press
+        role = lemma in members or press or _press_title(tok)
         role = role or (lemma in v.command_nouns and not_in_command(tok))
         former = lemma in members and any(c.dep_ == "amod" and c.lower_ in ("former", "retired") for c in tok.children)
         titled = tok.pos_ == "PROPN" and tok.dep_ != "compound" and tok.i not in table.by_token  # "the Chief of"
@@ -580,6 +623,17 @@ def member_of(sent: Span, table: EntityTable) -> Iterator[Hit]:
         elif tok.pos_ == "VERB":  # "Sgt. X and Spc. Y were assigned to the 718th Engineer Company"
             for person, unit in people_assigned(tok, table):
                 yield Hit(person, Predicate.MEMBER_OF, unit, None, tok)
+
+
+def _press_title(role: Token) -> bool:
+    """ "the Public Relations Officer of X", "the Director of Army Public Relations": a title in a
+    body's press office, whose holder speaks for it as its spokesman does."""
+    v = vocab()
+    office = set(v.press_words) - {"public", "affairs"}  # not "the Director of Public Prosecutions"
+    words = [c for c in role.children if c.dep_ == "compound"] + [
+        t for o in owners(role, (), ("of",)) for t in o.subtree
+    ]
+    return role.lemma_.lower() in v.person_roles and any(w.lower_ in office for w in words)
 
 
 def _served_in(prep: Token) -> list[Token]:
@@ -617,6 +671,9 @@ def _person_in_role(noun: Token, table: EntityTable) -> str | None:
     """The person a role noun is said of: "X, a soldier of Y", "X is a member of Y", "Y
     spokesman X"."""
     titled = _title_heads(noun) if noun.dep_ == "compound" else []  # "Army spokesman Brigadier General X"
+    beside = [c for c in table.appositions(noun) if is_type(table, table.at(c), {EntityType.UNIT})]
+    # "the Director of Army Public Relations, 1 Division, Lt. Col. X": the name set after the unit's
+    titled += [a for c in beside for a in c.children if a.dep_ == "appos"]
     named = (table.at(c) for c in [*table.appositions(noun), *titled])
     person = next((k for k in named if is_type(table, k, {EntityType.PERSON})), None)
     if person is None and noun.dep_ in ("appos", "attr") and noun.head != noun:
@@ -630,7 +687,8 @@ def _person_in_role(noun: Token, table: EntityTable) -> str | None:
 def _groups_of(noun: Token, table: EntityTable) -> list[str]:
     """The unit or organization a role noun belongs to: "its officer", "HUR spokesman", "a soldier of/in Y"."""
     found, owned = [], []
-    for cand in owners(noun, ("poss", "compound"), ("of", "in", "with", "from", "for")):
+    beside = [c for c in noun.children if c.dep_ == "appos" and is_type(table, table.at(c), {EntityType.UNIT})]
+    for cand in [*owners(noun, ("poss", "compound"), ("of", "in", "with", "from", "for")), *beside]:
         key = (
             _same_role_before(noun, cand, table) or table.unit_behind(cand) or table.resolve(cand, create_groups=False)
         )
@@ -766,8 +824,9 @@ def _named_right_before(phrase: Token, table: EntityTable) -> Token | None:
 
 def _fights_alongside(verb: Token, table: EntityTable) -> Iterator[Hit]:
     """ "the Joint Force, which fights alongside the army", "the Wazalendo, a coalition of armed
-    groups that fight alongside the FARDC": a force that fights beside another is allied with it."""
-    if negated(verb) or verb.lemma_.lower() not in ("fight", "battle", "operate"):
+    groups that fight alongside the FARDC", "Wagner mercenaries deployed alongside the army": a
+    force that fights beside another is allied with it."""
+    if negated(verb) or verb.lemma_.lower() not in ("fight", "battle", "operate", "deploy"):
         return
     holder_tok = verb.head if verb.dep_ in ("relcl", "acl") else next(iter(subjects(verb)), None)
     if holder_tok is not None and holder_tok.dep_ == "pobj" and _kind_counted(holder_tok.head.head):

@@ -7612,3 +7612,202 @@ def test_a_colombian_border_group_is_an_armed_group(extractor):
 def test_a_yemeni_military_axis_is_a_formation(extractor):
     text = "Brigadier General Saleh Qaid, commander of the Marib military axis, said the Houthis had attacked."
     assert ("Saleh Qaid", "commanded", "Marib military axis") in read(extractor, text)
+
+
+def test_a_wire_dateline_after_a_blank_line_still_credits_the_agency(extractor):
+    text = "\nGao (Mali) (AFP) - Ten Malian soldiers were killed in an ambush near Gao on Monday."
+    result = extract(extractor, text, url="https://www.france24.com/en/africa/gao", publisher="France 24")
+    assert reporters(result, Predicate.LOST) == {"Agence France-Presse": "publisher"}
+
+
+def test_districts_named_before_a_plural_kind_are_places_in_the_state(extractor):
+    text = "Gunmen raided villages in Riyom and Bassa local government areas of Plateau State, the police said."
+    result = extract(extractor, text)
+    assert {e.name: e.type.value for e in result.entities}.get("Bassa") == "Region"
+    assert {("Riyom", "locatedIn", "Plateau State"), ("Bassa", "locatedIn", "Plateau State")} <= relations(result)
+
+
+def test_an_office_named_before_a_role_is_a_title(extractor):
+    text = "The Public Relations Officer of the 6 Brigade, Capt. Jonah Unuakhalu, said troops had repelled the attack."
+    result = extract(extractor, text)
+    assert "Public Relations" not in {e.name for e in result.entities}
+    assert ("Jonah Unuakhalu", "memberOf", "6 Brigade") in relations(result)
+
+
+def test_a_media_officers_title_is_no_outlet(extractor):
+    text = "The Media Information Officer of Operation Hadin Kai, Lt. Col. Sani Uba, said the convoy was ambushed."
+    assert not [e for e in extract(extractor, text).entities if e.type.value == "Outlet"]
+
+
+def test_a_whose_clause_places_a_units_headquarters(extractor):
+    text = "Reinforcements came from the army's 8 Division, whose headquarters is in Sokoto, the army said."
+    assert ("8 Division", "locatedIn", "Sokoto") in read(extractor, text)
+
+
+def test_a_people_describing_an_indefinite_unit_is_no_body(extractor):
+    text = "The Vostok volunteers, a Cossack unit raised in the Krasnodar region, said they had been sent to Bakhmut."
+    assert "Cossack" not in {e.name for e in extract(extractor, text).entities}
+
+
+def test_a_cossack_ataman_is_a_member_of_his_host(extractor):
+    text = "The ataman of the Kuban Cossack Host, Alexander Vlasov, said the volunteers would be punished."
+    assert ("Alexander Vlasov", "memberOf", "Kuban Cossack Host") in read(extractor, text)
+
+
+def test_a_participle_set_off_after_the_reports_source_names_who_obtained_it(extractor):
+    text = (
+        "Letters from a private forum of sergeants of the 35th Guards Motor Rifle Brigade, obtained by Verstka,"
+        " show that the brigade lost more than 300 men near Avdiivka in February."
+    )
+    assert reporters(extract(extractor, text), Predicate.LOST) == {"Verstka": "said"}
+
+
+def test_a_press_title_with_its_unit_set_beside_it_names_the_units_spokesman(extractor):
+    text = (
+        "The Deputy Director of Army Public Relations, 6 Division, Lt. Col. Jonah Danjuma, said troops had"
+        ' repelled an attack on Monday. "Sadly, one of our soldiers paid the supreme price," Danjuma said.'
+    )
+    result = extract(extractor, text)
+    assert not [e for e in result.entities if e.name in ("Director", "Deputy Director")]
+    assert {("Jonah Danjuma", "memberOf", "6 Division"), ("6 Division", "lost", "one of our soldiers")} <= relations(
+        result
+    )
+
+
+def test_a_commander_introduced_by_his_group_then_identified_by_name_is_its_loss(extractor):
+    text = (
+        "Troops killed a commander of the Lakurawa armed group in Sokoto State on Sunday, the army said. According"
+        " to a statement, the troops killed the commander, identified as Musa Kachalla, in a raid on the group's camp."
+    )
+    assert ("Lakurawa", "lost", "Musa Kachalla") in read(extractor, text)
+
+
+def test_a_quoted_honorific_after_the_force_a_unit_belongs_to_is_the_units(extractor):
+    text = (
+        'The 4th Brigade of the National Guard of Ukraine "Rubizh" said it had shot down two Russian drones.'
+        " Rubizh is commanded by Colonel Oleksandr Pivnenko."
+    )
+    result = extract(extractor, text)
+    brigade = next(e for e in result.entities if e.name.startswith("4th"))
+    assert "Rubizh" in brigade.aliases and ("Oleksandr Pivnenko", "commanded", brigade.name) in relations(result)
+
+
+def test_a_place_the_model_named_with_its_province_stays_two_places(extractor):
+    text = (
+        "The 13th Operational Brigade has repelled a Russian assault near the village of Lyptsi in Kharkiv Oblast,"
+        " destroying four armoured vehicles, the brigade reported."
+    )
+    assert ("Lyptsi", "locatedIn", "Kharkiv Oblast") in read(extractor, text)
+
+
+def test_a_nations_losses_in_the_attack_a_named_unit_carried_out_are_that_units(extractor):
+    text = (
+        "Ukraine's 47th Brigade said it had repelled a Russian assault near Avdiivka on Tuesday. The assault was"
+        " carried out by the 15th Motor Rifle Brigade, the brigade said. Russian losses in the attack reached 40"
+        " servicemen, it said."
+    )
+    found = read(extractor, text)
+    assert any(s == "15th Motor Rifle Brigade" and p == "lost" for s, p, _ in found)
+    assert not any(s == "Russian Armed Forces" and p == "lost" for s, p, _ in found)
+
+
+def test_a_district_named_with_its_kind_is_a_place_when_named_alone(extractor):
+    text = (
+        "Troops killed 12 bandits in Dan Musa Local Government Area of Katsina State. An analyst said the gangs had"
+        " rebuilt their networks in Dan Musa and Safana."
+    )
+    assert [e.type.value for e in extract(extractor, text).entities if e.name.startswith("Dan Musa")] == ["Region"]
+
+
+def test_a_papers_own_countrys_military_speaks_though_the_story_names_a_neighbour_more(extractor):
+    text = (
+        "PESHAWAR: Three soldiers were martyred when militants attacked a post in Bajaur near the Afghan border,"
+        " the military's media wing said. The attackers had crossed from Afghanistan's Kunar and Nangarhar"
+        " provinces, the statement said, adding that the Afghan interim government had been warned. The"
+        " Tehreek-i-Taliban Pakistan claimed the attack."
+    )
+    result = extract(extractor, text, url="https://www.dawn.com/news/1", publisher="Dawn")
+    assert [s for s, p, _ in relations(result) if p == "lost"] == ["Pakistan Army"]
+
+
+def test_soldiers_said_to_belong_to_a_force_after_their_deaths_are_its_dead(extractor):
+    text = (
+        "Two soldiers were killed when militants fired on a checkpoint near Khar, the military said. The soldiers"
+        " belonged to the Bajaur Scouts, a paramilitary force of the Frontier Corps. Among those killed was Sepoy"
+        " Asif Khan, the military said."
+    )
+    found = read(extractor, text)
+    assert {("Bajaur Scouts", "lost", "Asif Khan"), ("Bajaur Scouts", "partOf", "Frontier Corps")} <= found
+
+
+def test_an_unnamed_group_is_not_the_armed_group_named_after_it(extractor):
+    text = (
+        "A large group of militants attacked a checkpoint in Tank district. The Tehreek-i-Taliban Pakistan later"
+        " claimed the attack, saying the group's fighters had seized weapons."
+    )
+    assert "large group" not in {e.name for e in extract(extractor, text).entities}
+
+
+def test_a_caretaker_ministers_title_names_no_body(extractor):
+    text = "Caretaker Prime Minister Anwaarul Haq Kakar condemned the attack on the police station."
+    assert "Caretaker" not in {e.name for e in extract(extractor, text).entities}
+
+
+def test_a_valley_of_a_district_lies_in_it(extractor):
+    text = "Militants attacked two posts in the Tirah valley of Khyber district, the police said."
+    assert ("Tirah", "locatedIn", "Khyber") in read(extractor, text)
+
+
+def test_the_statement_said_speaks_for_the_force_whose_staff_issued_it(extractor):
+    text = (
+        "The army's general staff said jihadists had shelled the camp at Gao on Sunday. Four soldiers were killed"
+        " and nine wounded, the statement said."
+    )
+    assert ("Malian Armed Forces", "lost", "Four soldiers") in read(extractor, "Mali: " + text)
+
+
+def test_a_force_deployed_alongside_an_army_is_its_ally(extractor):
+    text = (
+        "Russian mercenaries of the Wagner group, who have been deployed alongside the Malian army since 2021,"
+        " left Kidal."
+    )
+    assert ("Wagner Group", "affiliatedWith", "Malian Armed Forces") in read(extractor, text)
+
+
+def test_a_deputy_commander_captured_is_not_the_commander_named_later(extractor):
+    text = (
+        "The TNLA said it had captured the base of the junta's Light Infantry Battalion 345 near Kyaukme. Its"
+        " spokesperson said 30 soldiers had been killed and 40 captured, including the battalion's deputy commander."
+        " The battalion's commander, Lieutenant Colonel Min Naing, escaped before the base fell, she said."
+    )
+    assert not any(p == "lost" and o == "Min Naing" for _, p, o in read(extractor, text))
+
+
+def test_a_name_on_the_outskirts_of_which_fighting_happens_is_a_place(extractor):
+    text = "Rebels attacked a junta base on the outskirts of Kyaukme in Shan State on Monday, residents said."
+    result = extract(extractor, text)
+    assert {e.name: e.type.value for e in result.entities}.get("Kyaukme") == "Region"
+    assert ("Kyaukme", "locatedIn", "Shan State") in relations(result)
+
+
+def test_a_unit_under_the_command_of_another_is_part_of_it(extractor):
+    text = "Light Infantry Battalion 501 is under the command of the junta's Triangle Region Command."
+    assert ("Light Infantry Battalion 501", "partOf", "Triangle Region Command") in read(extractor, text)
+
+
+def test_a_name_after_towards_is_a_place(extractor):
+    text = "The soldiers fled towards Thabeikkyin after the base fell, the rebels said."
+    assert {e.name: e.type.value for e in extract(extractor, text).entities}.get("Thabeikkyin") == "Region"
+
+
+def test_others_in_a_company_listed_with_a_soldiers_kin_refused_with_the_unit(extractor):
+    text = (
+        "Wives of soldiers of the 1st Tank Regiment wrote to the governor. The regiment is part of the 20th Army."
+        " One of the women said her son and several others in his platoon had refused to attack again."
+    )
+    assert ("1st Tank Regiment", "refused") in {(s, p) for s, p, _ in read(extractor, text)}
+
+
+def test_the_port_of_a_town_is_the_town_not_inside_it(extractor):
+    text = "Gunmen attacked a navy patrol boat near the Pacific port of Buenaventura, the navy said."
+    assert not any(p == "locatedIn" and o == "Buenaventura" for _, p, o in read(extractor, text))

@@ -66,3 +66,12 @@ def test_same_url_is_same_article_else_same_text():
     d = Article(text="Same text", source="d")
     assert a.key == b.key
     assert c.key == d.key != a.key
+
+
+def test_a_blank_line_between_header_and_body_is_not_part_of_the_body(tmp_path):
+    path = tmp_path / "gao.txt"
+    path.write_text(
+        "Ambush near Gao\n20240311\nhttps://www.france24.com/en/gao\n\nGao (Mali) (AFP) - Ten soldiers died.\n"
+    )
+    (article,) = read_paths([path])
+    assert article.text.startswith("Gao (Mali) (AFP) -")
