@@ -257,6 +257,10 @@ class PeopleMixin:
             role = of.head
             if of.lower_ == "of" and role.lemma_.lower() in self.v.command_nouns and not excluded(role):
                 return unit
+            # "the commander of a battalion of Y, X": he serves in Y, commanding a part of it
+            part = role.lemma_.lower() in self.v.unit_heads and role.dep_ == "pobj" and role.head.lower_ == "of"
+            if of.lower_ == "of" and part and role.head.head.lemma_.lower() in self.v.command_nouns and not in_command:
+                return unit
             # "the Director of Army Public Relations, 1 Division, Lt. Col. X": the unit set beside a title
             if person.head.dep_ == "appos" and of.lemma_.lower() in self.v.person_roles and not in_command:
                 return unit

@@ -94,6 +94,9 @@ class PersonnelMixin:
                 if not self.countrywide(key):
                     return key
                 national = national or key
+            band = self._band_named_before(child)  # "militia fighters" after "Macawisley clan militia"
+            if band is not None:
+                return band
             echelon = self.lemma(child) if child.dep_ == "compound" and child.i not in self.by_token else ""
             if echelon in ECHELONS and self.is_indefinite(noun):  # "a brigade officer": the brigade's
                 key = self._last_of_echelon(child, echelon)
@@ -706,6 +709,13 @@ class PersonnelMixin:
         mission" is the mission's, the more specific force the phrase names."""
         entry = gazetteer.lookup(self.entities[key].name)
         return self.national_forces(key) or (entry is not None and entry.kind == gazetteer.POLICE)
+
+    def _band_named_before(self, word: Token) -> str | None:
+        """The militia, gang or cartel named before that a compound "militia" ("militia fighters") means."""
+        band = self.lemma(word)
+        if word.dep_ != "compound" or word.i in self.by_token or band not in self.v.band_nouns:
+            return None
+        return self._recent(word, {EntityType.UNIT}, lambda e: band in e.roles | name_words(e))
 
     def unit_behind(self, token: Token) -> str | None:
         """The named unit a phrase points to: "the 331st", "a unit of the 90th Tank Division", "a

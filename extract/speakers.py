@@ -83,6 +83,10 @@ class SpeakersMixin:
         cited = token.lower_ == "them" and token.dep_ == "pobj" and token.head.head.lower_ == "according"
         if (speaking or writing or cited) and self._speaking_kin_before(token) is not None:
             return None  # "relatives of soldiers in the regiment have written ... they say": no entity of ours
+        if token.lower_ == "their" and token.dep_ == "poss" and self.lemma(token.head) in self.v.command_nouns:
+            topic = self._previous_subject(token, {EntityType.UNIT})  # "The Macawisley ... are allied with the
+            if topic is not None:  # government. Their commander": the militias, not the militants they fight
+                return topic
         if token.lower_ in ("they", "them", "their"):
             soldiers = self._speaking_men(token) or self._plural_personnel_before(token)
             if soldiers is not None:  # "complaints from conscripts ... Many of them refuse": those soldiers
@@ -155,7 +159,7 @@ class SpeakersMixin:
         if token.i != token.sent.start or token.sent.start == 0:
             return None
         root = self.doc[token.sent.start - 1].sent.root
-        subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if root.pos_ in ("NOUN", "PROPN"):  # "The M23, which ..., captured Goma", the parser rooted on the name
             subject = root
         key = (self.at(subject) or self.resolve(subject, create_groups=False)) if subject is not None else None

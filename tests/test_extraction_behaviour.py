@@ -7811,3 +7811,51 @@ def test_others_in_a_company_listed_with_a_soldiers_kin_refused_with_the_unit(ex
 def test_the_port_of_a_town_is_the_town_not_inside_it(extractor):
     text = "Gunmen attacked a navy patrol boat near the Pacific port of Buenaventura, the navy said."
     assert not any(p == "locatedIn" and o == "Buenaventura" for _, p, o in read(extractor, text))
+
+
+def test_a_guerrilla_group_in_the_gazetteer_is_a_unit_and_its_leaders_killing_its_loss(extractor):
+    text = (
+        "The EPP, a small Marxist guerrilla group, is believed to have fewer than 20 members left. Its leader,"
+        " Osvaldo Villalba, was killed by security forces in 2020, prosecutors said."
+    )
+    result = extract(extractor, text)
+    assert {e.name: e.type.value for e in result.entities}["Paraguayan People's Army"] == "Unit"
+    assert ("Paraguayan People's Army", "lost", "Osvaldo Villalba") in relations(result)
+
+
+def test_a_region_an_outlet_is_named_after_is_a_place(extractor):
+    text = "Al-Shabaab fighters attacked a base near Bulo Burte in the Hiiraan region on Monday, officials said."
+    assert {e.name: e.type.value for e in extract(extractor, text).entities}.get("Hiiraan") == "Region"
+
+
+def test_militia_fighters_are_the_militias_named_before(extractor):
+    text = (
+        "Heavily armed al-Shabaab fighters stormed a base manned by Macawisley clan militia and government soldiers"
+        " near Mahas on Monday. A regional official said at least 15 militia fighters and five soldiers of the"
+        " Somali National Army (SNA) were killed. The Macawisley, clan militias allied with the government, took"
+        " up arms in 2022."
+    )
+    found = read(extractor, text)
+    assert any(s.startswith("Macawisley") and p == "lost" for s, p, _ in found)
+    assert not any(s == "Al-Shabaab" and p == "lost" for s, p, _ in found)
+
+
+def test_their_commander_is_the_previous_sentences_subject_not_its_enemy(extractor):
+    text = (
+        "Al-Shabaab attacked the town at dawn. The Macawisley, clan militias that took up arms against the"
+        " militants in 2022, are allied with the government. Their commander, Osman Dhiblawe, was killed."
+    )
+    found = read(extractor, text)
+    assert not any(p == "commanded" and o == "Al-Shabaab" for _, p, o in found)
+    assert any(p == "commanded" and o.startswith("Macawisley") for _, p, o in found)
+
+
+def test_the_commander_of_a_battalion_of_a_brigade_serves_in_it(extractor):
+    text = (
+        "The commander of a battalion of Russia's 126th Coastal Defense Brigade, Major Oleg Burov, was killed in a"
+        " strike on Crimea, the navy said. Russian military bloggers confirmed Burov's death."
+    )
+    result = extract(extractor, text)
+    names = {e.key: e.name for e in result.entities}
+    confirmed = [names[c.subject] for c in result.claims if c.predicate is Predicate.LOST and "confirmed" in c.sentence]
+    assert confirmed and confirmed[0].startswith("126th")
