@@ -794,6 +794,9 @@ def _deaths(verb: Token, table: EntityTable) -> Iterator[Hit]:
     if _death_told(verb) or _left_unsaid(verb):
         return
     victims = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    # "Three soldiers ... were on Monday killed": the subject hung on the auxiliary
+    hung = (s for a in verb.children if a.dep_ == "auxpass" for s in a.children if s.dep_ == "nsubj")
+    victims += [s for s in hung if s.tag_ not in ("WP", "WDT")]  # not "who was himself killed", misparsed
     if verb.lemma_.lower() == "leave" and _dead_state(verb):  # "clashes left one soldier and four fighters dead"
         victims += [k for c in verb.children if c.dep_ == "dobj" for k in (c, *c.conjuncts)]
     elif verb.lemma_.lower() in ("die", "perish") or _dead_state(verb) or _succumbed(verb) or _paid_the_price(verb):

@@ -747,6 +747,8 @@ class ContextTyper:
         places = {e.start for e in kept if e.label_ == "OUTLET" and len(e) == 1 and self.based_in(e.root)}
         surnames = {e.text.split()[-1] for e in kept if labels[e.start] == "PERSON" and len(e) > 1}
         given = {e.text.split()[0] for e in kept if labels[e.start] == "PERSON" and len(e) > 1}
+        # "identified only as Dzianis", which the model took for a body: the same name said again is his
+        given |= {e.text for e in kept if labels[e.start] == "PERSON" and len(e) == 1 and e.label_ != "PERSON"}
         named_places = [e for e in kept if labels[e.start] == "REGION" and len(e) > 1]
         place_words = {e.text.split()[0] for e in named_places}  # "Maru" of "Maru Local Government Area"
         place_words |= {_without_kind(e) for e in named_places if e[-1].lower_ in _PLACE_KINDS}  # "X del Sur province"
@@ -1265,15 +1267,20 @@ class ContextTyper:
             while start > 0 and tok.i - start < 4 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN":
                 start -= 1
             name = doc[start : tok.i]
-            whole = start > 0 and not doc[start - 1].is_title and all(t.head == tok for t in name)
+            hung = all(t.head == tok or (t.dep_ == "conj" and t.head.head == tok) for t in name)  # "X and Y towns"
+            whole = start > 0 and not doc[start - 1].is_title and hung
             # "near Elwak town"; "the Machil sector", which the model takes for a person ("the" names none)
             person = len(name) == 1 and name[0].ent_type_ == "PERSON" and doc[start - 1].lower_ == "the"
             people = len(name) == 1 and name[0].ent_type_ == "NORP" and name[0].lower_ not in self.countries
             building = len(name) == 1 and name[0].ent_type_ == "FAC"  # "Chitral district", no building
             single = len(name) == 1 and (not name[0].ent_type_ or person or people or building)
             single = single and not name[0].is_sent_start
-            if (len(name) > 1 or single) and whole and not any(t.ent_id_ for t in name):
+            named = (len(name) > 1 or single) and whole and not any(t.ent_id_ for t in name)
+            if named:
                 found.append(Span(doc, start, tok.i, label="REGION"))
+            placed = len(name) == 1 and name[0].ent_type_ in ("GPE", "LOC") and whole  # the model's own
+            if (named or placed) and tok.tag_ == "NNS":
+                found.extend(_listed_before(doc, start))  # "Okokolo and Ocholonya villages": each name
         return found
 
     @staticmethod
@@ -1578,7 +1585,8 @@ class ContextTyper:
         verb = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "as" else None
         named_as = verb is not None and verb.lemma_.lower() in self.naming
         only = named_as and any(c.lower_ == "only" for c in root.head.children)  # "identified only as Anush"
-        if label in ("ORGANIZATION", "REGION") and named_as and (ent[0].lower_ in self.given_names or only):
+        only = only or _named_only_as(ent)  # however the parser hung the name
+        if label in ("ORGANIZATION", "REGION") and (only or (named_as and ent[0].lower_ in self.given_names)):
             return "PERSON"  # "who asked to be identified only as Yulia", taken for a place
         himself = verb is not None and any(c.lower_ in ("himself", "herself") for c in verb.children)
         if label in ("ORGANIZATION", "REGION") and himself and verb.lemma_.lower() in self.aliasing:
@@ -1608,7 +1616,8 @@ class ContextTyper:
             return "UNIT"  # "the Coast Guard", "the Military Police": a guard or a police by name is a force
         ends = {ent[0].lower_, ent[-1].lower_} & self.landforms or ent[-1].lower_ in self.trailing_landforms
         landform = ends and ent[-1].is_title
-        if label in ("ORGANIZATION", "PERSON") and ent[-1].lower_ == "area" and ent[-1].is_title and len(ent) > 1:
+        area = (ent[-1].lower_ == "area" and ent[-1].is_title) or ent[-1].text == "LGA"
+        if label in ("ORGANIZATION", "PERSON") and area and len(ent) > 1:
             return "REGION"  # "Kaura Namoda Local Government Area", Nigeria's district, taken for a body or a man
         if label in ("PERSON", "ORGANIZATION") and landform:
             return "REGION"  # "the Sambisa Forest", "Lake Chad", "the Nuba Mountains", "the Tishreen Dam"
@@ -1816,6 +1825,25 @@ def _without_kind(place: Span) -> str:
     while end - start > 1 and place[end - 1].lower_ in _PLACE_KINDS | {"local", "government"}:
         end -= 1
     return place[start:end].text
+
+
+def _named_only_as(ent: Span) -> bool:
+    """Whether "identified only as", "named only as" comes right before the name."""
+    doc, start = ent.doc, ent.start
+    words = [t.lower_ for t in doc[max(start - 2, 0) : start]]
+    return start >= 3 and words == ["only", "as"] and doc[start - 3].lemma_.lower() in vocab().naming_verbs
+
+
+def _listed_before(doc: Doc, start: int) -> list[Span]:
+    """The names listed before the last one of a plural kind ("Okokolo and Ocholonya villages")."""
+    found = []
+    while start > 1 and doc[start - 1].lower_ in ("and", ","):
+        area = _area_name_before(doc, start - 1)
+        if area is None:
+            break
+        found.append(area)
+        start = area.start
+    return found
 
 
 def _area_name_before(doc: Doc, end: int) -> Span | None:

@@ -131,7 +131,11 @@ class PeopleMixin:
         """ "a man with the call sign Topaz", "an officer known by the nickname Lotus": that name."""
         if noun.lemma_.lower() not in self.v.personnel_nouns | self.v.person_roles:
             return None
+        # "a former Wagner fighter known by the call sign Gyurza": through the participle too
+        known = [c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in ("know", "go")]
         signs = [o for o in owners(noun, (), ("with", "by", "under")) if o.lower_ in self.v.call_sign_nouns]
+        by = (a for k in known for a in k.children if a.dep_ in ("agent", "prep") and a.lower_ in ("by", "under"))
+        signs += [o for a in by for o in a.children if o.lower_ in self.v.call_sign_nouns]
         named = (self.by_token.get(t.i) for sign in signs for t in sign.subtree)
         return next((k for k in named if k and self.entities[k].type is EntityType.PERSON), None)
 

@@ -7859,3 +7859,42 @@ def test_the_commander_of_a_battalion_of_a_brigade_serves_in_it(extractor):
     names = {e.key: e.name for e in result.entities}
     confirmed = [names[c.subject] for c in result.claims if c.predicate is Predicate.LOST and "confirmed" in c.sentence]
     assert confirmed and confirmed[0].startswith("126th")
+
+
+def test_names_listed_before_a_plural_kind_of_settlement_are_places(extractor):
+    text = "The attackers invaded Okokolo and Ocholonya villages in the early hours of the day, residents said."
+    types = {e.name: e.type.value for e in extract(extractor, text).entities}
+    assert types.get("Okokolo") == "Region" and types.get("Ocholonya") == "Region"
+
+
+def test_a_district_named_with_lga_is_a_place(extractor):
+    text = "The Chairman of Agatu LGA, Yakubu Ochepo, told reporters that the attackers numbered over 100."
+    assert {e.name: e.type.value for e in extract(extractor, text).entities}.get("Agatu LGA") == "Region"
+
+
+def test_dead_hung_on_the_auxiliary_of_a_delayed_passive(extractor):
+    text = (
+        "Three soldiers attached to Operation Whirl Stroke and 12 villagers were on Monday killed when suspected"
+        " armed herders attacked communities in Benue State."
+    )
+    assert any(s == "Operation Whirl Stroke" and p == "lost" for s, p, _ in read(extractor, text))
+
+
+def test_a_man_identified_only_by_a_first_name_stays_a_person_when_named_again(extractor):
+    text = (
+        "Two of the volunteers told Vot Tak that the battalion had lost about 70 of its 120 men in a month of"
+        ' assaults on Ukrainian positions near the town. "Nobody evacuated the wounded. They just lay there," one'
+        " of them, who asked to be identified only as Dzianis, said.\n\nDzianis said that he and four other"
+        " Belarusians had refused to go on another assault in August and had been sent to a pit for several days"
+        " as punishment."
+    )
+    result = extract(extractor, text)
+    assert {e.name: e.type.value for e in result.entities}.get("Dzianis") == "Person"
+
+
+def test_a_commander_known_by_a_call_sign_after_a_passive_commanded(extractor):
+    text = (
+        "The Pechenegi battalion, which is attached to the 132nd Separate Motor Rifle Brigade, is commanded by a"
+        ' former Wagner fighter known by the call sign "Gyurza", according to the volunteers.'
+    )
+    assert ("Gyurza", "commanded", "Pechenegi battalion") in read(extractor, text)
