@@ -221,6 +221,8 @@ def site_patterns() -> list[dict]:
 
 
 def plural(noun: str) -> str:
+    if noun.endswith("man"):  # "gunman", "serviceman"
+        return noun[:-3] + "men"
     if noun.endswith("y"):
         return noun[:-1] + "ies"
     return noun if noun.endswith("s") else noun + "s"
@@ -673,6 +675,7 @@ class ContextTyper:
         self.settlements = v.place_descriptions - {"capital", "hub", "center", "centre"}
         self.armed_adjectives = v.armed_group_adjectives
         self.insurgents = v.insurgent_nouns
+        self.insurgent_words = v.insurgent_nouns | {plural(n) for n in v.insurgent_nouns}
 
     def __call__(self, doc: Doc) -> Doc:
         named = [_without_possessive(e) for e in self.restore_names_around_places(doc)]
@@ -732,6 +735,7 @@ class ContextTyper:
             and not self.office_in_title(e)  # "the Public Relations Officer"
             and not _stance(e)  # "a pro-Shabaab website": no name of its own
             and not (not e.ent_id_ and len(e) == 1 and e[0].lower_ in self.personnel)  # "Servicemen of X refused"
+            and not (not e.ent_id_ and len(e) == 1 and e[0].lower_ in self.insurgent_words)  # "Gunmen ambushed"
             and not self.describes_a_person(e)  # "the Russian military blogger X"
             and not (not e.ent_id_ and any(t.lower_ in self.equipment for t in e[:2]))  # "American Bradley"
             and not (e.end < len(doc) and doc[e.end].lower_ == "river")  # "the Dnipro River" is not the city

@@ -84,7 +84,11 @@ class PeopleMixin:
             yield apposition
             yield from self._name_after_rank(apposition)
         # "the commander, identified as Abu Bakura,": the name the report gives him
-        named = (c for c in role.children if c.dep_ == "acl" and c.lemma_ in ("identify", "name") and c.tag_ == "VBN")
+        # "a local commander of Y, whom it identified as X", "whom" hung on Y or on the role
+        whom = (c for o in [role, *owners(role, (), ("of",))] for c in o.children if c.dep_ == "relcl")
+        named = [c for c in role.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+        named += [c for c in whom if any(w.lower_ == "whom" for w in c.children)]
+        named = (c for c in named if c.lemma_ in ("identify", "name"))
         yield from (o for c in named for p in c.children if p.lower_ == "as" for o in p.children if o.dep_ == "pobj")
         yield from self._apposition_hung_higher(role)
         people = self.v.person_roles | self.v.personnel_nouns

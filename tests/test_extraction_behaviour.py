@@ -7898,3 +7898,17 @@ def test_a_commander_known_by_a_call_sign_after_a_passive_commanded(extractor):
         ' former Wagner fighter known by the call sign "Gyurza", according to the volunteers.'
     )
     assert ("Gyurza", "commanded", "Pechenegi battalion") in read(extractor, text)
+
+
+def test_a_commander_killed_whom_the_army_identified_by_name_is_that_man(extractor):
+    text = (
+        "An Israeli soldier was killed in Tubas, the IDF said. According to the military, troops killed five gunmen"
+        " during the operation, including a local commander of the Palestinian Islamic Jihad's Al-Quds Brigades,"
+        " whom it identified as Muhammad Jabarin."
+    )
+    assert any(p == "lost" and o == "Muhammad Jabarin" for _, p, o in read(extractor, text))
+
+
+def test_gunmen_opening_a_sentence_are_no_place(extractor):
+    text = "MEXICO CITY (AP) — Gunmen ambushed a police convoy in the Mexican state of Guerrero, killing 13 officers."
+    assert "Gunmen" not in {e.name for e in extract(extractor, text).entities}
