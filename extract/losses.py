@@ -219,21 +219,13 @@ def _soldiers_killed_before(noun: Token, table: EntityTable) -> Token | None:
 
 
 def _same_man_killed_before(noun: Token, table: EntityTable) -> Token | None:
-    """The one soldier or officer of the same kind the sentences before say was killed, also as one
-    the dead included ("Four soldiers, including an officer, were killed ... The officer")."""
+    """The soldier or officer (or soldiers) of the same kind the sentences before say were killed,
+    also as one the dead included ("Four soldiers, including an officer, were killed ... The
+    officer"; "Four soldiers were martyred ... The soldiers")."""
     before = noun.doc[table.window(noun, sentences=4) : noun.sent.start]
     dead = [s for t in before if t.lemma_.lower() in vocab().death_verbs for s in subjects(t)]
     killed = [*dead, *(o for s in dead for p in s.children if p.lower_ == "including" for o in p.children)]
-    return next((s for s in killed if s.tag_ == "NN" and table.lemma(s) == table.lemma(noun)), None)
-
-
-def _same_men_killed_before(men: Token, table: EntityTable) -> bool:
-    """Whether "the soldiers" are the soldiers the sentences before say were killed."""
-    if men.tag_ != "NNS" or not any(c.lower_ == "the" for c in men.children):
-        return False
-    before = men.doc[table.window(men, sentences=4) : men.sent.start]
-    dead = (s for t in before if t.lemma_.lower() in vocab().death_verbs for s in subjects(t))
-    return any(table.lemma(s) == table.lemma(men) for s in dead)
+    return next((s for s in killed if s.tag_ == noun.tag_ and table.lemma(s) == table.lemma(noun)), None)
 
 
 def _unit_of_the_dead(dead: Token, table: EntityTable) -> str | None:
@@ -417,9 +409,11 @@ def _belonged(verb: Token, table: EntityTable) -> Iterator[Hit]:
         thing = table.quantified_of(subj) or subj
         lost = any(c.dep_ == "amod" and c.lemma_.lower() in v.destruction_verbs | v.loss_verbs for c in thing.children)
         killed = any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in v.death_verbs for c in thing.children)
-        said_killed = _same_men_killed_before(thing, table)  # "Four soldiers were martyred ... The soldiers
-        if not (lost or killed or _the_dead(thing) or said_killed):  # belonged to X"; "Two of the officers
-            continue  # killed belonged to X"
+        # "Four soldiers were martyred ... The soldiers belonged to X"
+        definite = thing.tag_ == "NNS" and any(c.lower_ == "the" for c in thing.children)
+        said_killed = definite and _same_man_killed_before(thing, table) is not None
+        if not (lost or killed or _the_dead(thing) or said_killed):  # "Two of the officers killed belonged to X"
+            continue
         for owner in owners(verb, (), ("to",)):
             key = table.unit_behind(owner)
             if is_type(table, key, {EntityType.UNIT}):

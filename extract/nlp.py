@@ -361,6 +361,7 @@ _SETTLEMENTS = {"village", "town", "city", "settlement", "hamlet", "municipality
 _PLACE_KINDS = _SETTLEMENTS | {"province", "region", "district", "state", "county", "area"}
 _BEARINGS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
 _NEARNESS = {"near", "toward", "towards", "outside"}
+_GROUP_KINDS = {"group", "militia", "movement", "unit", "battalion", "detachment"}  # "a Kurdish militia"
 _PLACE_PARTS = {"outskirts", "outskirt", "suburb", "suburbs", "edge", "vicinity", "environs"}
 _DISTANCES = {"kilometre", "kilometer", "km", "mile"}  # "40 kilometres from Bocaranga": a place, measured from
 _AIRFIELDS = {"airfield", "airbase", "aerodrome", "base"}
@@ -1328,15 +1329,11 @@ class ContextTyper:
             if not (spelled or tok.text in ("LGA", "LGAs") or tok.lemma_.lower() in ("upazila", "tehsil", "taluka")):
                 continue
             kind = doc[tok.i + 2] if spelled and tok.i + 2 < len(doc) else tok
-            end = tok.i
-            while end > 0:  # "Bokkos and Barkin Ladi local government areas": each name before the plural
-                area = _area_name_before(doc, end)
-                if area is not None:
-                    found.append(area)
-                linked = area is not None and area.start > 1 and doc[area.start - 1].lower_ in ("and", ",")
-                if not (linked and kind.tag_ in ("NNS", "NNPS")):
-                    break
-                end = area.start - 1
+            area = _area_name_before(doc, tok.i)
+            if area is not None:
+                found.append(area)
+            if area is not None and kind.tag_ in ("NNS", "NNPS"):  # "Bokkos and Barkin Ladi local government areas"
+                found.extend(_listed_before(doc, area.start))
         return found
 
     def _operation_manned(self, ent: Span) -> bool:
@@ -1864,14 +1861,7 @@ def _people_describing(word: Token) -> bool:
     """ "a Yazidi armed group", "a Kurdish militia", "a Cossack unit": a word describing an
     indefinite group."""
     group = word.head
-    kind = group.lemma_.lower() in (
-        "group",
-        "militia",
-        "movement",
-        "unit",
-        "battalion",
-        "detachment",
-    ) and word.dep_ in ("amod", "nmod", "compound")
+    kind = group.lemma_.lower() in _GROUP_KINDS and word.dep_ in ("amod", "nmod", "compound")
     return kind and any(c.lower_ in ("a", "an") for c in group.children)
 
 
