@@ -561,12 +561,15 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
         return nationals[0] if len(nationals) == 1 else None
 
     def _named_force(self, name: str) -> gazetteer.Entry | None:
-        """ "the Akhmat regiment", "the Kraken unit": a force the gazetteer knows by name, with
-        an echelon word but no number, is that force."""
+        """ "the Akhmat regiment", "the Kraken unit", "the Konvoy private military company": a force
+        the gazetteer knows by name, with an echelon word but no number, is that force."""
         words = name.split()
         if len(words) < 2 or words[-1].lower() not in self.v.unit_heads | {"unit"} or DESIGNATION.search(name):
             return None
-        entry = gazetteer.lookup(" ".join(words[:-1]))
+        words = words[:-1]
+        while len(words) > 1 and words[-1].lower() in self.v.unit_modifiers | {"private"}:
+            words = words[:-1]  # "Konvoy private military company": Konvoy
+        entry = gazetteer.lookup(" ".join(words))
         return entry if entry is not None and entry.type is EntityType.UNIT else None
 
     def _province(self, ent: Span, name: str) -> str:

@@ -7912,3 +7912,26 @@ def test_a_commander_killed_whom_the_army_identified_by_name_is_that_man(extract
 def test_gunmen_opening_a_sentence_are_no_place(extractor):
     text = "MEXICO CITY (AP) — Gunmen ambushed a police convoy in the Mexican state of Guerrero, killing 13 officers."
     assert "Gunmen" not in {e.name for e in extract(extractor, text).entities}
+
+
+def test_a_known_force_named_with_its_kind_spelled_out_is_that_force(extractor):
+    text = (
+        "Fighters of the Konvoy private military company say they lost 40 men near Kamianske. Konvoy is commanded"
+        " by Konstantin Pikalov, the fighters say."
+    )
+    units = [e.name for e in extract(extractor, text).entities if e.type.value == "Unit"]
+    assert units == ["Convoy"]
+
+
+def test_he_in_what_one_of_the_men_says_is_not_the_commander_named_before(extractor):
+    text = (
+        "Konstantin Pikalov, who worked with Wagner in Africa, commands the Konvoy unit himself, two fighters say."
+        " One of them says that he and several comrades refused to go back to the front line."
+    )
+    assert not any(s == "Konstantin Pikalov" and p == "refused" for s, p, _ in read(extractor, text))
+
+
+def test_the_philippine_news_agency_publishes_its_own_site(extractor):
+    text = "Four members of the New People's Army were killed in a clash with government troops on Monday."
+    result = extract(extractor, text, url="https://www.pna.gov.ph/articles/1224567")
+    assert reporters(result, Predicate.LOST) == {"Philippine News Agency": "publisher"}
