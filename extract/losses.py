@@ -1011,6 +1011,8 @@ def _other_side(verb: Token, doers: set[str], table: EntityTable) -> str | None:
     # "its fighters killed five soldiers," one militant group claimed, where another is named most, or
     # foreign mercenaries the state hired (Wagner in Mali): the state's soldiers
     state = table.only_national_forces() if soldiers and unit is not None else None
+    if state is None and soldiers and unit is not None and table.armed_group(unit):
+        state = _host_forces(verb, doers, table)  # two states' forces named: those of where it struck
     if state is not None and (table.armed_group(unit) or _foreign_to(unit, state, table)):
         unit = state
     if unit is not None and _only_a_modifier(unit, table):  # "air force strikes", "army spokesman": the
@@ -1052,7 +1054,8 @@ def _host_forces(verb: Token, doers: set[str], table: EntityTable) -> str | None
     places = [t for t in verb.sent if is_type(table, table.at(t), {EntityType.REGION}) and not _across_border(t)]
     places = [t for t in places if _clause_verb(t) not in verb.conjuncts]  # not "and were held in Colombia"
     # a country by its word ("Chad's"), its whole name ("Burkina Faso"), or a place in it ("Borno state")
-    nations = (n for t in places for n in (t.lower_, _country_named(table.entities[table.at(t)].name)))
+    # (the place's own country first: "Niger" of "Niger State" is Nigeria's)
+    nations = (n for t in places for n in (_country_named(table.entities[table.at(t)].name), t.lower_))
     found = next((k for n in nations if (k := table.forces_of_nation(n)) and k not in doers), None)
     return found or table.only_national_forces() or (table.national_named(verb) if by_group else None)
 

@@ -7935,3 +7935,24 @@ def test_the_philippine_news_agency_publishes_its_own_site(extractor):
     text = "Four members of the New People's Army were killed in a clash with government troops on Monday."
     result = extract(extractor, text, url="https://www.pna.gov.ph/articles/1224567")
     assert reporters(result, Predicate.LOST) == {"Philippine News Agency": "publisher"}
+
+
+def test_soldiers_killed_in_a_nigerian_state_named_for_a_country_are_nigerias(extractor):
+    text = (
+        "Seven soldiers were killed when bandits attacked a military base in Shiroro Local Government Area of"
+        " Niger State on Wednesday. The Nigerian Air Force later carried out air strikes in the area."
+    )
+    result = extract(extractor, text, url="https://dailytrust.com/x", publisher="Daily Trust")
+    assert [s for s, p, _ in relations(result) if p == "lost"] == ["Nigerian Army"]
+
+
+def test_soldiers_an_affiliate_says_it_killed_are_the_host_states_not_its_parents(extractor):
+    text = (
+        "Insurgents linked to the Islamic State group killed four Mozambican soldiers in an attack on an army"
+        " position in Cabo Delgado province on Sunday, local sources said. The Islamic State Mozambique Province"
+        ' (ISMP) claimed the attack on its Amaq news agency, saying that its fighters had killed seven "Crusader"'
+        " soldiers and captured weapons. Rwandan troops, deployed in Cabo Delgado since 2021 at the request of the"
+        " Mozambican government, are concentrated further north."
+    )
+    losers = {s for s, p, _ in read(extractor, text) if p == "lost"}
+    assert "Islamic State" not in losers and "Mozambique Defence Armed Forces" in losers
