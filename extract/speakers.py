@@ -66,13 +66,13 @@ class SpeakersMixin:
         kin = self._kin_writing(token)
         if kin is not None:  # "her husband had written to her that he had refused": the soldier, of his unit
             return self.story_unit(kin)
-        one = self._one_speaking_of_himself(token)
-        if one is not None:  # "One of them says that he and several comrades refused": that fighter, of his unit
-            return self.soldiers_unit(one) or self.story_unit(one)
         if token.lower_ in PERSON_PRONOUNS:
             said_by = self.speaker_of_words(token)
             if said_by is not None and self.lemma(said_by) in self.v.personnel_nouns and self.is_indefinite(said_by):
                 return None  # "a soldier told the paper his unit had lost 60 men": the soldier, unnamed
+            men = self._one_of(said_by) if said_by is not None and said_by.lower_ == "one" else None
+            if men is not None and men != said_by and token.lower_ in ("he", "she") and token.dep_ == "nsubj":
+                return self.soldiers_unit(men) or self.story_unit(men)  # "One of them says that he ... refused"
             speaking = token.dep_ == "nsubj" and says(token.head)
             went_on = self._speaking_before(token, {EntityType.PERSON}) if speaking else None
             if went_on is not None:  # "X said the officer, Y, was shot. He said two gunmen were killed": X
@@ -285,16 +285,6 @@ class SpeakersMixin:
         if key is not None and self.entities[key].type is EntityType.PERSON:
             return self.unit_of(key)
         return key if key is not None and self.entities[key].type is EntityType.UNIT else None
-
-    def _one_speaking_of_himself(self, pronoun: Token) -> Token | None:
-        """The men "one of them" is one of, where he says "he" did something: one speaks of oneself."""
-        if pronoun.lower_ not in ("he", "she") or pronoun.dep_ != "nsubj":
-            return None
-        speaker = self.speaker_of_words(pronoun)
-        if speaker is None or speaker.lower_ != "one":
-            return None
-        men = self._one_of(speaker)
-        return men if men != speaker else None
 
     def _kin_writing(self, pronoun: Token) -> Token | None:
         """The soldier's kin noun ("her husband", "my son") who says what the pronoun (he/she)

@@ -359,7 +359,7 @@ def located_in(sent: Span, table: EntityTable) -> Iterator[Hit]:
         where = next((c for c in tok.children if c.lower_ == "where"), None) if tok.dep_ == "relcl" else None
         holders = _antecedents(tok) if tok.dep_ in ("acl", "relcl", "amod") and where is None else subjects(tok)
         if tok.pos_ == "NOUN":  # "the unit's base in Grozny", "the base of LIB 268 in Falam": its owner is there
-            holders = [_whose(c) for c in tok.children if c.dep_ == "poss"] + list(owners(tok, (), ("of",)))
+            holders = [_antecedent(c) for c in tok.children if c.dep_ == "poss"] + list(owners(tok, (), ("of",)))
             holders += _operators(tok)
         if moved and any(c.dep_ == "dobj" for c in tok.children):
             holders = [c for c in tok.children if c.dep_ == "dobj"]  # "Russia sent the 25th Army to Luhansk"
@@ -401,12 +401,6 @@ def located_in(sent: Span, table: EntityTable) -> Iterator[Hit]:
                 place = table.at(obj)
                 if is_type(table, unit, {EntityType.UNIT}) and is_type(table, place, {EntityType.REGION}):
                     yield Hit(unit, Predicate.LOCATED_IN, place, None, tok)
-
-
-def _whose(owner: Token) -> Token:
-    """The noun a relative "whose" stands for ("the 3 Division, whose headquarters ..."), else the owner."""
-    clause = relative_clause(owner) if owner.lower_ == "whose" else None
-    return clause.head if clause is not None else owner
 
 
 def _operators(bases: Token) -> list[Token]:
