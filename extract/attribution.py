@@ -15,7 +15,15 @@ from extract import gazetteer
 from extract.clauses import put_at, subjects
 from extract.mentions import EntityTable
 from extract.model import Attribution, EntityType, Role
-from extract.phrases import citing, hung_on_last_clause, own_clause, owners, press_office, reports_for_duty
+from extract.phrases import (
+    according_to,
+    citing,
+    hung_on_last_clause,
+    own_clause,
+    owners,
+    press_office,
+    reports_for_duty,
+)
 from extract.vocab import vocab
 
 REPORTERS = {EntityType.OUTLET, EntityType.PERSON, EntityType.ORGANIZATION, EntityType.UNIT}
@@ -232,29 +240,6 @@ def employer(noun: Token, table: EntityTable) -> str | None:
     return None
 
 
-def _according_to(node: Token) -> list[Token]:
-    """ "according to X", "per X"."""
-    per = [o for p in node.children if p.dep_ == "prep" and p.lower_ == "per" for o in p.children if o.dep_ == "pobj"]
-    according = [p for p in node.children if p.dep_ == "prep" and p.lower_ == "according"]
-    objects = [o for p in according for to in p.children if to.lower_ == "to" for o in to.children if o.dep_ == "pobj"]
-    stray = [o for p in according for o in p.children if o.dep_ == "pobj"]  # "according to X and Y", misparsed
-    bare = [to for p in according for to in p.children if to.lower_ == "to" and not any(to.children)]
-    stray += [n for to in bare if (n := _phrase_end_after(to)) is not None]  # the name made the verb's subject
-    return [k for o in per + objects + stray for k in (o, *o.conjuncts)]  # "according to a lawmaker and two officers"
-
-
-def _phrase_end_after(word: Token) -> Token | None:
-    """The last noun of the phrase after a word, up to the next comma: "to the pro-Kremlin
-    Telegram channel Dva Mayora, the division's commander was relieved", the name misparsed."""
-    nouns = []
-    for tok in word.doc[word.i + 1 : word.sent.end]:
-        if tok.is_punct and tok.text != "-":  # "pro-Kremlin" goes on
-            break
-        if tok.pos_ in ("NOUN", "PROPN"):
-            nouns.append(tok)
-    return nouns[-1] if nouns else None
-
-
 def _quoted_by(source: Token) -> list[Token]:
     """ "relatives quoted by the newspaper", "sources cited by Reuters": who carried their words."""
     return [
@@ -318,7 +303,7 @@ def attribute(anchor: Token, table: EntityTable) -> Reporting:
         speakers(anchor, path, table, result)  # "X named the dead as Y", "X confirmed the deaths of ...": X's word
     node, came_from = anchor, None
     while True:
-        for obj in _according_to(node):
+        for obj in according_to(node):
             _note(result, reporter(obj, table), Role.CITED)
             for author in co_authors(obj, table):
                 result.add(author, Role.CITED)
@@ -343,7 +328,7 @@ def attribute(anchor: Token, table: EntityTable) -> Reporting:
             inserted = aside.dep_ == "parataxis" and _between_commas(aside)  # "Of 110 men, the soldiers say, 23 ..."
             if (after or as_said or colon or inserted) and not subordinate and is_say(aside) and not has_content(aside):
                 speakers(aside, path, table, result)
-                for obj in [*_according_to(aside), *citing(aside)]:  # "..., according to X, Y reported, citing Z"
+                for obj in [*according_to(aside), *citing(aside)]:  # "..., according to X, Y reported, citing Z"
                     _note(result, reporter(obj, table), Role.CITED)
         if node.head == node:
             break
@@ -435,7 +420,7 @@ def _closing_according_to(anchor: Token) -> list[Token]:
         for tok in words
         if tok.lower_ == "according" and tok.i > anchor.i and tok.nbor(-1).text == "," and tok.right_edge == words[-1]
     ]
-    return _according_to(closing[0].head) if closing else []
+    return according_to(closing[0].head) if closing else []
 
 
 def _tacked_on(anchor: Token) -> list[Token]:
@@ -627,7 +612,7 @@ def _carriers(verb: Token, table: EntityTable, result: Reporting, unnamed_speake
         for earlier in filter(is_say, previous):
             _carried_by(earlier, earlier.sent.start, table, result, unnamed_speaker)  # the same video as theirs
         # "According to the brigade, prisoners said ..." then "Two of the prisoners told ...": its account
-        for source in (s for t in previous if t.lower_ == "according" for s in _according_to(t.head)):
+        for source in (s for t in previous if t.lower_ == "according" for s in according_to(t.head)):
             _note(result, reporter(source, table), Role.CITED)
 
 
@@ -790,7 +775,7 @@ def report_events(doc: Doc, table: EntityTable) -> list[ReportEvent]:
                 [c for c in tok.children if c.dep_ == "nsubj"] or _participle_speaker(tok) or _left_speaker(tok, table)
             )
         if tok.i in heads:  # only those few words can carry "according to X" or "citing X"
-            sources += _according_to(tok) + citing(tok)
+            sources += according_to(tok) + citing(tok)
         told = [c for c in tok.children if c.dep_ in ("dobj", "dative")] if tok.lemma_.lower() == "tell" else []
         for src in [*sources, *told]:
             key = reporter(src, table)

@@ -677,6 +677,7 @@ class ContextTyper:
         self.armed_adjectives = v.armed_group_adjectives
         self.insurgents = v.insurgent_nouns
         self.insurgent_words = v.insurgent_nouns | {plural(n) for n in v.insurgent_nouns}
+        self.number_signs = set(v.number_signs)
 
     def __call__(self, doc: Doc) -> Doc:
         named = [_without_possessive(e) for e in self.restore_names_around_places(doc)]
@@ -789,6 +790,12 @@ class ContextTyper:
         alone = [*self.surnames_alone(doc, surnames), *self.unit_names_alone(doc, ents)]
         doc.ents = sorted(filter_spans([*alone, *ents]), key=lambda e: e.start)  # the unit's before the model's
         return doc
+
+    def numbered_unit(self, ent: Span) -> bool:
+        """ "Battalion No. 1", "Company No. 3": a unit's kind and its number."""
+        return any(
+            t.text in self.number_signs and t.i > ent.start and t.nbor(-1).lower_ in self.unit_kinds for t in ent
+        )
 
     def kind_end(self, ent: Span) -> int:
         """Where a unit's name the model cut before its kind ends: "the Multinational Security
@@ -1594,6 +1601,8 @@ class ContextTyper:
             return "PERSON"  # "who introduces himself as Rinat Gabdullin": a man's own name
         if label in ("ORGANIZATION", "REGION") and root.lemma_.lower() in self.unit_nouns | _FORCE_WORDS:
             return "UNIT"  # "Ground Forces", "Kraken Regiment", "Border Troops"
+        if label in ("ORGANIZATION", "REGION") and self.numbered_unit(ent):
+            return "UNIT"  # "Battalion No. 1"
         if label == "ORGANIZATION" and len(ent) > 1 and ent[-1].text == "Units":
             return "UNIT"  # "the Sinjar Resistance Units", "the People's Protection Units": armed forces by name
         if label == "ORGANIZATION" and ent[-1].text == "Reserve" and any(t.lower_ in ("army", "combat") for t in ent):
@@ -2172,6 +2181,8 @@ def build(nlp: Language) -> Language:
     """Add the domain components to a loaded English pipeline."""
     for name in dotted_names():  # "Sever.Realii reports": one word, or the parser splits the sentence at its dot
         nlp.tokenizer.add_special_case(name, [{ORTH: name}])
+    for sign in vocab().number_signs:  # "Battalion No. 1"
+        nlp.tokenizer.add_special_case(sign, [{ORTH: sign}])
     if "attribute_ruler" in nlp.pipe_names:  # the rule lemmatizer makes "the corps" a "corp"
         nlp.get_pipe("attribute_ruler").add([[{"LOWER": "corps"}]], {"LEMMA": "corps"})
     nlp.add_pipe("ckg_keep_ner", after="ner")

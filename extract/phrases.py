@@ -170,3 +170,26 @@ def hung_on_last_clause(root: Token) -> list[Token]:
     """'"We lost five men, and nobody came," a fighter told X': clauses the parser hung on the
     last coordinated clause of a quote instead of on its root, where a say verb may stand."""
     return [g for c in root.children if c.dep_ == "conj" for g in c.children if g.dep_ in ("conj", "ccomp")]
+
+
+def according_to(node: Token) -> list[Token]:
+    """ "according to X", "per X"."""
+    per = [o for p in node.children if p.dep_ == "prep" and p.lower_ == "per" for o in p.children if o.dep_ == "pobj"]
+    according = [p for p in node.children if p.dep_ == "prep" and p.lower_ == "according"]
+    objects = [o for p in according for to in p.children if to.lower_ == "to" for o in to.children if o.dep_ == "pobj"]
+    stray = [o for p in according for o in p.children if o.dep_ == "pobj"]  # "according to X and Y", misparsed
+    bare = [to for p in according for to in p.children if to.lower_ == "to" and not any(to.children)]
+    stray += [n for to in bare if (n := _phrase_end_after(to)) is not None]  # the name made the verb's subject
+    return [k for o in per + objects + stray for k in (o, *o.conjuncts)]  # "according to a lawmaker and two officers"
+
+
+def _phrase_end_after(word: Token) -> Token | None:
+    """The last noun of the phrase after a word, up to the next comma: "to the pro-Kremlin
+    Telegram channel Dva Mayora, the division's commander was relieved", the name misparsed."""
+    nouns = []
+    for tok in word.doc[word.i + 1 : word.sent.end]:
+        if tok.is_punct and tok.text != "-":  # "pro-Kremlin" goes on
+            break
+        if tok.pos_ in ("NOUN", "PROPN"):
+            nouns.append(tok)
+    return nouns[-1] if nouns else None

@@ -27,6 +27,7 @@ def refused(sent: Span, table: EntityTable) -> Iterator[Hit]:
             or negated(tok)
             or _declined_to_speak(tok)
             or _abandoned_things(tok)
+            or _surrendered_fighters(tok, table)
             or _fled_somewhere(tok)
         ):
             continue
@@ -258,6 +259,14 @@ def _abandoned_things(verb: Token) -> bool:
         return False
     posts = vocab().abandoned_posts
     return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() not in posts for c in verb.children)
+
+
+def _surrendered_fighters(verb: Token, table: EntityTable) -> bool:
+    """ "youths, some of them surrendered Maoists": the parser made a verb of the word that
+    describes former fighters; no one surrenders an armed group."""
+    if verb.lemma_.lower() != "surrender":
+        return False
+    return any(c.dep_ == "dobj" and is_type(table, table.at(c), {EntityType.UNIT}) for c in verb.children)
 
 
 def _declined_to_speak(verb: Token) -> bool:

@@ -16,6 +16,7 @@ from extract.model import EntityType
 from extract.phrases import (
     PERSON_PRONOUNS,
     QUOTES,
+    according_to,
     designation_of,
     hung_on_last_clause,
     relative_clause,
@@ -70,7 +71,7 @@ class SpeakersMixin:
             said_by = self.speaker_of_words(token)
             if said_by is not None and self.lemma(said_by) in self.v.personnel_nouns and self.is_indefinite(said_by):
                 return None  # "a soldier told the paper his unit had lost 60 men": the soldier, unnamed
-            men = self._one_of(said_by) if said_by is not None and said_by.lower_ == "one" else None
+            men = self.one_of(said_by) if said_by is not None and said_by.lower_ == "one" else None
             if men is not None and men != said_by and token.lower_ in ("he", "she") and token.dep_ == "nsubj":
                 return self.soldiers_unit(men) or self.story_unit(men)  # "One of them says that he ... refused"
             speaking = token.dep_ == "nsubj" and says(token.head)
@@ -277,7 +278,7 @@ class SpeakersMixin:
         if subject is None:
             return None
         subject = self._unnamed_speaker_before(subject) or subject  # '"We refuse," he says' after "a soldier says"
-        speaker = self._one_of(subject)
+        speaker = self.one_of(subject)
         ours = token.lower_ in ("our", "we") or any(c.lower_ == "our" for c in token.children)
         if ours and self.lemma(speaker) in self.v.soldiers_families | {"woman"}:
             return self.story_unit(token, main=True)  # '"Our men refused," says one of the wives': their men's
@@ -314,7 +315,7 @@ class SpeakersMixin:
                 # "one of the soldiers said": one no one named, of those men (not "one of them, Sergei,")
                 named = any(c.dep_ == "appos" and self.at(c) for c in speaker.children)
                 one = speaker.lower_ == "one" and not named
-                men = self._one_of(speaker) if one else speaker
+                men = self.one_of(speaker) if one else speaker
                 unnamed = self.lemma(men) in self.v.personnel_nouns and (self.is_indefinite(men) or one)
                 return men if unnamed else None
         return None
@@ -327,7 +328,7 @@ class SpeakersMixin:
             key = self.story_unit(soldiers)
         return key
 
-    def _one_of(self, speaker: Token) -> Token:
+    def one_of(self, speaker: Token) -> Token:
         """ "one of them says", "one of the men says": the soldiers one of whom speaks."""
         counted = self.quantified_of(speaker)
         if counted is None:
@@ -353,7 +354,7 @@ class SpeakersMixin:
 
     def speaker_of_words(self, token: Token) -> Token | None:
         """The subject of the say verb a token's words hang on: "X said (that) we ..." or, the
-        quote leading, '"We ...," X says'."""
+        quote leading, '"We ...," X says'; else the source of "according to X" on the sentence."""
         say_verbs = self.v.say_verbs
         clause = token
         while clause.head != clause and not (clause.dep_ == "ccomp" and clause.head.lemma_.lower() in say_verbs):
@@ -366,8 +367,8 @@ class SpeakersMixin:
             )
         say = say or self._say_on_last_conjunct(token, clause) or self.say_closing_quote(token)
         say = say or self._say_over_misread_that(token)
-        if say is None:
-            return None
+        if say is None:  # "According to him, eight soldiers who refused were detained"
+            return next(iter(according_to(clause)), None) if clause.dep_ == "ROOT" else None
         if say.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in say.children):
             say = say.head  # "the legion denied it and said that ..."
         if say.dep_ == "advcl" and say.tag_ == "VBG" and not any(c.dep_ == "nsubj" for c in say.children):
@@ -566,7 +567,7 @@ class SpeakersMixin:
 
     def _speaking_soldiers_unit(self, token: Token) -> str | None:
         speaker = self.speaker_of_words(token)
-        speaker = self._one_of(speaker) if speaker is not None else None  # "one of the prisoners says his company"
+        speaker = self.one_of(speaker) if speaker is not None else None  # "one of the prisoners says his company"
         if speaker is None or self.lemma(speaker) not in self.v.personnel_nouns:
             return None
         unit = self.personnel(speaker, create=False)  # not his country's army: "a Russian soldier"

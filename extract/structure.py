@@ -30,6 +30,7 @@ from extract.vocab import vocab
 _NOT_PARTS = {"rival", "enemy", "foe", "opponent", "adversary", "ally", "partner", "neighbour", "neighbor"}
 _NAMED_BY_OF = {"city", "town", "village", "port", "settlement", "hamlet"}  # "the town of X" is X
 _PARTS = ("part", "member")  # "X is part of Y"; "the 3R is a member of the CPC"
+_PARTS_BY_OF = {"wing", "branch", "faction", "cell"}  # "the armed wing of Y" is Y's
 
 
 def part_of(sent: Span, table: EntityTable) -> Iterator[Hit]:
@@ -165,6 +166,8 @@ def _whose_faction(unit: Token, table: EntityTable) -> list[str]:
     kinds = vocab().faction_nouns
     factions = [a for a in unit.children if a.dep_ == "appos" and a.lemma_.lower() in kinds]
     owners_ = [c for a in factions for c in a.children if c.dep_ == "poss"]
+    # "Battalion No. 1, the military wing of the CPI (Maoist)"; an affiliate "of" Y is only tied to it
+    owners_ += [o for a in factions if a.lemma_.lower() in _PARTS_BY_OF for o in owners(a, (), ("of",))]
     if unit.dep_ == "compound" and unit.head.lemma_.lower() in kinds:
         owners_ += owners(unit.head, (), ("of",))
     if unit.dep_ == "appos" and unit.head.lemma_.lower() in kinds:  # "IPOB and its armed wing, the ESN"
@@ -311,11 +314,13 @@ def _kind_counted(noun: Token) -> bool:
 
 def _part_of_targets(node: Token) -> list[Token]:
     """ "part of Y" reached from "X, part of Y", "X, which is part of Y" or "X is part of Y"; an
-    armed group "is a member of" the coalition it belongs to; "X is one of the units of Y"."""
+    armed group "is a member of" the coalition it belongs to; "X is one of the units (a unit) of Y"."""
     part = node if node.lemma_ in _PARTS else next((c for c in node.children if c.lemma_ in _PARTS), None)
     if part is None:
         ones = [c for c in node.children if c.dep_ == "attr" and c.lower_ == "one"]
         kinds = [k for o in ones for k in owners(o, (), ("of",)) if _kind_counted(k)]
+        # "The DRG is a unit of the Chhattisgarh Police": a unit of Y is a part of it
+        kinds += [c for c in node.children if c.dep_ == "attr" and c.lemma_.lower() in vocab().unit_heads]
         return [w for k in kinds for w in owners(k, (), ("of",))]
     of = [c for c in part.children if c.lower_ == "of"]
     found = [p for c in of for p in c.children if p.dep_ == "pobj"]
@@ -599,6 +604,8 @@ def member_of(sent: Span, table: EntityTable) -> Iterator[Hit]:
                 yield Hit(person, Predicate.MEMBER_OF, group, None, tok)
         elif tok.pos_ == "PROPN" and role and tok.dep_ == "compound":
             yield from _capitalized_title(tok, table)
+        if tok.lower_ == "one" and tok.dep_ not in ("nummod", "pobj"):  # not "the wife of one of them, Irina"
+            yield from _one_of_the_men(tok, table)
         person = table.at(tok) if tok.pos_ == "PROPN" else None
         if is_type(table, person, {EntityType.PERSON}):  # "Pavel Chikov of the human rights group Agora"
             for body in (table.at(o) for o in owners(tok, (), ("of",))):  # at() reads a name cut loose
@@ -617,6 +624,17 @@ def member_of(sent: Span, table: EntityTable) -> Iterator[Hit]:
         elif tok.pos_ == "VERB":  # "Sgt. X and Spc. Y were assigned to the 718th Engineer Company"
             for person, unit in people_assigned(tok, table):
                 yield Hit(person, Predicate.MEMBER_OF, unit, None, tok)
+
+
+def _one_of_the_men(one: Token, table: EntityTable) -> Iterator[Hit]:
+    """ "One of them, who introduced himself as Sergei", "one of the soldiers, Sgt. X": one of
+    the unit's men, named."""
+    named = [one, *(a for a in one.children if a.dep_ == "appos")]
+    person = next((k for t in named if is_type(table, k := table.at(t), {EntityType.PERSON})), None)
+    captives = table.one_of(one).lemma_.lower() in vocab().captivity_nouns  # not their captors' man
+    unit = table.unit_of_person(one) if person is not None and not captives else None
+    if is_type(table, unit, {EntityType.UNIT}):
+        yield Hit(person, Predicate.MEMBER_OF, unit, None, one)
 
 
 def _press_title(role: Token) -> bool:

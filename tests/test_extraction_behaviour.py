@@ -7956,3 +7956,45 @@ def test_soldiers_an_affiliate_says_it_killed_are_the_host_states_not_its_parent
     )
     losers = {s for s, p, _ in read(extractor, text) if p == "lost"}
     assert "Islamic State" not in losers and "Mozambique Defence Armed Forces" in losers
+
+
+def test_soldiers_refusing_according_to_one_of_a_units_men_are_that_units(extractor):
+    found = read(
+        extractor,
+        "Marines of the 40th Naval Infantry Brigade have written to the regional governor.\n"
+        "One of them, who gave his name as Sergeant Pavel Orlov, says the unit has not been rested since spring. "
+        "According to him, eleven marines who refused to storm a village were locked in a pit.",
+    )
+    assert ("40th Naval Infantry Brigade", "refused", "to storm a village") in found
+    assert ("Pavel Orlov", "memberOf", "40th Naval Infantry Brigade") in found
+
+
+def test_one_of_a_units_men_named_beside_serves_in_it_but_not_one_of_its_prisoners(extractor):
+    found = read(
+        extractor,
+        "Conscripts of the 72nd Motor Rifle Brigade complained in a video that they had no water.\n"
+        "One of the conscripts, Private Artyom Belov, said the company had been abandoned.\n\n"
+        "Ukraine's 93rd Brigade published a video of captured Russian soldiers. "
+        "One of the prisoners, Ilya Kuznetsov, said he had been promised a quiet posting.",
+    )
+    assert ("Artyom Belov", "memberOf", "72nd Motor Rifle Brigade") in found
+    assert not [r for r in found if r[0] == "Ilya Kuznetsov" and r[2] == "93rd Brigade"]
+
+
+def test_a_unit_of_a_force_is_part_of_it_and_a_numbered_battalion_is_a_unit(extractor):
+    result = extract(
+        extractor,
+        "The Sokil detachment is a unit of the National Guard of Ukraine, its spokesman said.\n"
+        "The ambush was carried out by Company No. 7, the army said.",
+    )
+    assert ("Sokil detachment", "partOf", "National Guard of Ukraine") in relations(result)
+    assert {e.name: e.type.value for e in result.entities}.get("Company No. 7") == "Unit"
+
+
+def test_surrendered_before_the_name_of_an_armed_group_is_no_refusal(extractor):
+    found = read(
+        extractor,
+        "The District Reserve Guard recruits young men from the villages, many of them surrendered Maoists, "
+        "the police said.",
+    )
+    assert not [r for r in found if r[1] == "refused"]
