@@ -358,6 +358,7 @@ def _title(word: str) -> str:
 
 
 _SETTLEMENTS = {"village", "town", "city", "settlement", "hamlet", "municipality", "locality"}
+_CAMPS = {"camp", "site"}  # "the Zamzam camp", "the Plaine Savo displacement site"
 _PLACE_KINDS = _SETTLEMENTS | {"province", "region", "district", "state", "county", "area"}
 _BEARINGS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
 _NEARNESS = {"near", "toward", "towards", "outside"}
@@ -738,6 +739,7 @@ class ContextTyper:
             and not _stance(e)  # "a pro-Shabaab website": no name of its own
             and not (not e.ent_id_ and len(e) == 1 and e[0].lower_ in self.personnel)  # "Servicemen of X refused"
             and not (not e.ent_id_ and len(e) == 1 and e[0].lower_ in self.insurgent_words)  # "Gunmen ambushed"
+            and not (not e.ent_id_ and len(e) == 1 and e[0].pos_ == "NOUN" and e[0].lower_ in self.unit_kinds)
             and not self.describes_a_person(e)  # "the Russian military blogger X"
             and not (not e.ent_id_ and any(t.lower_ in self.equipment for t in e[:2]))  # "American Bradley"
             and not (e.end < len(doc) and doc[e.end].lower_ == "river")  # "the Dnipro River" is not the city
@@ -1192,6 +1194,7 @@ class ContextTyper:
         stands before or is called (a bare "group" may be a diplomats' one)."""
         root = _content_root(ent)
         kinds = [root.head] if root.dep_ in ("compound", "nmod") and root.head.i >= ent.end else []
+        kinds = [] if _many_of_kind(root) else kinds
         called = (c for c in root.children if c.dep_ == "acl")
         kinds += [o for c in called for o in c.children if o.dep_ == "oprd"]
         kinds += [c for c in root.children if c.dep_ == "appos"]  # "the Wazalendo, a coalition of armed groups"
@@ -1273,13 +1276,19 @@ class ContextTyper:
         word, "the Kurdish area", is none)."""
         found = []
         for tok in doc[1:]:
-            if tok.lemma_.lower() not in _SETTLEMENTS | {"sector", "area", "district"} or not tok.is_lower:
+            if tok.lemma_.lower() not in _SETTLEMENTS | _CAMPS | {"sector", "area", "district"} or not tok.is_lower:
                 continue
-            start = tok.i
-            while start > 0 and tok.i - start < 4 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN":
+            end = tok.i
+            while (
+                tok.lemma_.lower() in _CAMPS and tok.i - end < 2 and doc[end - 1].is_lower and doc[end - 1].head == tok
+            ):
+                end -= 1  # "the Plaine Savo displacement site"
+            start = end
+            while start > 0 and end - start < 4 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN":
                 start -= 1
-            name = doc[start : tok.i]
-            hung = all(t.head == tok or (t.dep_ == "conj" and t.head.head == tok) for t in name)  # "X and Y towns"
+            name = doc[start:end]
+            inside = range(start, end)  # "X and Y towns"; "Plaine Savo", hung on "Savo"
+            hung = all(t.head == tok or t.head.i in inside or (t.dep_ == "conj" and t.head.head == tok) for t in name)
             whole = start > 0 and not doc[start - 1].is_title and hung
             # "near Elwak town"; "the Machil sector", which the model takes for a person ("the" names none)
             person = len(name) == 1 and name[0].ent_type_ == "PERSON" and doc[start - 1].lower_ == "the"
@@ -1289,7 +1298,7 @@ class ContextTyper:
             single = single and not name[0].is_sent_start
             named = (len(name) > 1 or single) and whole and not any(t.ent_id_ for t in name)
             if named:
-                found.append(Span(doc, start, tok.i, label="REGION"))
+                found.append(Span(doc, start, end, label="REGION"))
             placed = len(name) == 1 and name[0].ent_type_ in ("GPE", "LOC") and whole  # the model's own
             if (named or placed) and tok.tag_ == "NNS":
                 found.extend(_listed_before(doc, start))  # "Okokolo and Ocholonya villages": each name
@@ -1543,6 +1552,7 @@ class ContextTyper:
             kind = _kind_past_compounds(_content_root(ent))
             people = ent.text.lower() in self.countries or ent.root.pos_ != "PROPN"  # "Chechen", "Ukrainian"
             indefinite = any(c.lower_ in ("a", "an") for c in ent.root.head.children)  # "a Yazidi armed group"
+            indefinite = indefinite or _many_of_kind(_content_root(ent))  # "mainly Hema militias"
             if label == "NORP" and (kind in self.unit_nouns or _owned_unit(ent)) and not people and not indefinite:
                 return "UNIT"  # "the Alagir volunteer battalion", taken for a people
             if label == "NORP" and ent.text.lower() not in self.countries and self._named_place_kind(ent):
@@ -1675,8 +1685,11 @@ class ContextTyper:
         outlet = described in self.outlet_nouns and not _police_station(root)  # not "Rueso police station"
         if outlet or (before in self.outlet_nouns and not given_name and label != "UNIT"):
             return "OUTLET"  # "the Dagestani outlet Chernovik", however the parser hung the name
-        if described in self.unit_nouns or _kind_past_compounds(root) in self.unit_nouns:
+        several = _many_of_kind(root)  # "mainly Lendu militias": a people's bands, no band's name, and no man's
+        if (described in self.unit_nouns or _kind_past_compounds(root) in self.unit_nouns) and not several:
             return "UNIT"  # "the Alania volunteer battalion"
+        if described in self.unit_nouns and several and not given_name:
+            return "NORP"
         if label in ("ORGANIZATION", "PERSON") and described in self.faction_nouns and self.part_of_a_force(root):
             return "UNIT"  # "the Carlos Patiño Front, a faction of the EMC", "the Karialan faction of the BIFF"
         if label == "ORGANIZATION" and given_name and (described is None or described in self.person_roles):
@@ -1976,6 +1989,13 @@ def _name_end(ent: Span) -> int:
         return particles + 1
     joined = end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_
     return end + 2 if joined and doc[end + 1].is_alpha and not doc[end + 1].ent_type_ else end
+
+
+def _many_of_kind(root: Token) -> bool:
+    """ "Lendu militias", "Hema militias": a name before a plural kind describes many bands
+    ("Nyatura militiamen" are one band's men)."""
+    kinds = vocab().band_nouns | vocab().unit_heads
+    return root.dep_ in ("compound", "nmod") and root.head.tag_ == "NNS" and root.head.lemma_.lower() in kinds
 
 
 def _hyphenated_participle(ent: Span) -> bool:

@@ -143,8 +143,12 @@ class PersonnelMixin:
         # "policemen", "four police officers": no police named beside them, or it would be found above
         police_officers = any(c.dep_ == "compound" and c.lemma_.lower() == "police" for c in noun.children)
         # not "nine SOBR riot police officers", a force named just before them however the parser hung it
-        police_officers = police_officers and not any(
-            self.by_token.get(t.i, "").startswith("Unit:") for t in self.doc[max(0, noun.i - 4) : noun.i]
+        police_officers = (
+            police_officers
+            and not any(  # a name, not "Gang members killed three police officers"
+                t.ent_type_ and self.by_token.get(t.i, "").startswith("Unit:")
+                for t in self.doc[max(0, noun.i - 4) : noun.i]
+            )
         )
         if self.lemma(noun) in ("policeman", "policewoman") or police_officers:
             police = self._recent(noun, {EntityType.UNIT}, self.countrys_police, anywhere=True)
@@ -200,7 +204,11 @@ class PersonnelMixin:
         named_with = self._group_named_with(noun) if not (nation or region or has_from) else None
         if named_with is not None:  # "the militiamen" after "Wazalendo militiamen"
             return named_with
-        if lemma in self.v.insurgent_nouns and not (nation or region or has_from):
+        # "gang members", "militia members": men of an armed band, as "gunmen" are
+        banded = lemma in self.v.insurgent_nouns or any(
+            c.dep_ == "compound" and self.lemma(c) in self.v.band_nouns for c in noun.children
+        )
+        if banded and not (nation or region or has_from):
             irregulars = self.attack_claimer or self._recent(
                 noun, {EntityType.UNIT}, lambda e: self.armed_group(e.key), anywhere=True
             )
@@ -230,7 +238,7 @@ class PersonnelMixin:
                 owned = any(c.dep_ == "poss" for c in noun.children)  # "his men"
                 # "the bandits", no group named: not the state's unit named last ("the attackers" may be a
                 # volunteer battalion that crossed the border)
-                irregular = lemma in self.v.insurgent_nouns
+                irregular = banded
                 # '"The soldiers ran out of ammunition," a rebel spokesman said': not the rebels' men
                 speakers = self._quoted_side(noun) if lemma == "soldier" else None
                 rebels = speakers if speakers is not None and self.armed_group(speakers) else None

@@ -7998,3 +7998,28 @@ def test_surrendered_before_the_name_of_an_armed_group_is_no_refusal(extractor):
         "the police said.",
     )
     assert not [r for r in found if r[1] == "refused"]
+
+
+def test_gang_members_the_police_killed_are_the_gangs_the_article_names(extractor):
+    found = read(
+        extractor,
+        "Gang members killed two police officers in Tabarre on Monday, a police union said. The officers belonged "
+        "to a specialized unit of the Haitian National Police. The union said the gang members were part of the G9 "
+        "alliance. Police spokesman Garry Desrosiers said officers had killed five gang members in the fighting.",
+    )
+    assert ("G9", "lost", "five gang members") in found
+    assert not [r for r in found if r[1] == "lost" and r[2] == "five gang members" and r[0] != "G9"]
+
+
+def test_a_name_before_a_displacement_site_is_a_place(extractor):
+    result = extract(
+        extractor,
+        "At least 12 people were killed when fighters stormed the Ngoro Ngoro displacement site in Djugu territory, "
+        "the army said.",
+    )
+    assert {e.name: e.type.value for e in result.entities}.get("Ngoro Ngoro") == "Region"
+
+
+def test_a_people_named_before_plural_militias_names_no_band(extractor):
+    result = extract(extractor, "The Zaire militia, a coalition of mainly Hema militias, said it repelled the attack.")
+    assert not [e for e in result.entities if "Hema" in e.name]
