@@ -156,9 +156,10 @@ def _commander_noun(noun: Token, table: EntityTable) -> Iterator[Hit]:
         person = named_as if is_type(table, named_as, {EntityType.PERSON}) else None
     if person is None and not any(c.dep_ == "det" for c in noun.children):
         person = _named_right_after(noun, table)
-    if person is None and noun.dep_ == "dobj":  # "identified the brigade's commander as Col. X"
-        named_as = [*owners(noun, (), ("as",)), *owners(noun.head, (), ("as",))]
-        person = next((k for k in map(table.at, named_as) if is_type(table, k, {EntityType.PERSON})), None)
+    if person is None and noun.dep_ == "dobj":  # "identified the brigade's commander as Col. X", or as "an
+        named_as = [*owners(noun, (), ("as",)), *owners(noun.head, (), ("as",))]  # officer with the call sign Y"
+        named = (table.at(o) or table.called(o) for o in named_as)
+        person = next((k for k in named if is_type(table, k, {EntityType.PERSON})), None)
     if person is None and noun.dep_ == "pobj" and noun.head.lower_ == "as":
         holder = noun.head.head  # "dismissed X as commander of Y", "X served as commander of Y"
         named = table.at(holder)  # "removed X as commander of Y", "as" hung on X

@@ -311,9 +311,14 @@ def _names_spelled_by_acronyms(doc: Doc) -> list[Span]:
             elif word.lower_ not in _ACRONYM_LINKS:
                 break
             start -= 1
-        if initials == acronym and doc[start].is_title and not any(t.ent_id_ for t in doc[start : bracket.i]):
+        while start > 0 and doc[start].ent_id_ == UNIT_ID and doc[start - 1].ent_id_ == UNIT_ID:
+            start -= 1  # "the 4th Battalion of Special Intervention (BSI)": the number is the name's
+        named = (t.ent_id_ for t in doc[start : bracket.i])
+        opening = doc[start].is_title or doc[start].ent_id_ == UNIT_ID
+        if initials == acronym and opening and not any(k and k != UNIT_ID for k in named):
             start -= start > 0 and doc[start - 1].lower_ == "the"  # as long as the model's "The X Front"
-            found.append(Span(doc, start, bracket.i, label="ORG"))
+            unit = any(t.ent_id_ == UNIT_ID for t in doc[start : bracket.i])
+            found.append(Span(doc, start, bracket.i, label="UNIT" if unit else "ORG"))
     return found
 
 

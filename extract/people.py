@@ -238,8 +238,9 @@ class PeopleMixin:
         def excluded(role: Token) -> bool:
             return in_command and (not_in_command(role) or role.lemma_.lower() not in self.v.command_nouns)
 
-        if not in_command and person.lower_ == "one" and self.one_of(person) != person:
-            group = self.soldiers_unit(self.one_of(person))  # "One of them, who calls himself X"
+        one = person.head if person.dep_ == "appos" and person.head.lower_ == "one" else person  # "one of the men, X"
+        if not in_command and one.lower_ == "one" and self.one_of(one) != one:
+            group = self.soldiers_unit(self.one_of(one))  # "One of them, who calls himself X"
             if group is not None and self.entities[group].type is EntityType.UNIT:
                 return group
         roles = self.v.membership_nouns | self.v.command_nouns | self.v.rank_nouns  # "a sergeant of Y"

@@ -61,6 +61,7 @@ class PersonnelMixin:
         modifiers += [g for c in noun.children if c.dep_ == "compound" for g in c.children if g.dep_ == "compound"]
         national = None  # "Russian soldiers from the 4th Division" belong to the division
         clauses = [c for c in modifiers if c.dep_ in ("acl", "relcl")]  # also "Dozens of soldiers attached to Y"
+        clauses += [k for c in clauses for k in c.conjuncts]  # "who signed contracts and were sent to Y"
         clauses += self._serving_clauses_on_origin(modifiers)
         serving = [p for c in clauses for p in c.children if p.dep_ == "prep"]
         # "soldiers who say they serve in the 98th Division"
@@ -110,7 +111,8 @@ class PersonnelMixin:
                     return unit
             belongs_to = belonging and child.head == noun.head and child.lower_ == "to"
             # "soldiers attached (assigned) to the 7th Division"
-            belongs_to = belongs_to or (child.lower_ == "to" and self.lemma(child.head) in self.v.attachment_verbs)
+            posted = self.v.attachment_verbs | self.v.posting_verbs  # "men who were sent to Y"
+            belongs_to = belongs_to or (child.lower_ == "to" and self.lemma(child.head) in posted)
             if child.dep_ == "prep" and (child.lower_ in ("of", "with", "in", "within", "from", "into") or belongs_to):
                 obj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 # "a member of the security forces": the state's, not a named force with "Forces" in its name

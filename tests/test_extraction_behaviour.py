@@ -8023,3 +8023,28 @@ def test_a_name_before_a_displacement_site_is_a_place(extractor):
 def test_a_people_named_before_plural_militias_names_no_band(extractor):
     result = extract(extractor, "The Zaire militia, a coalition of mainly Hema militias, said it repelled the attack.")
     assert not [e for e in result.entities if "Hema" in e.name]
+
+
+def test_men_who_signed_up_and_were_sent_to_a_unit_are_its_men(extractor):
+    found = read(
+        extractor,
+        "Convicts from Tuva who signed contracts with the army and were transferred to the 55th Motor Rifle "
+        "Brigade say they have lost half of their company near Pokrovsk.",
+    )
+    assert ("55th Motor Rifle Brigade", "lost", "half of their company") in found
+
+
+def test_a_commander_named_as_an_officer_with_a_call_sign_commanded(extractor):
+    found = read(
+        extractor,
+        "Mobilised men of the 1008th Regiment complained about their losses.\n"
+        'One of the wives named the regiment\'s commander as an officer with the call sign "Grom".',
+    )
+    assert ("Grom", "commanded", "1008th Regiment") in found
+
+
+def test_a_numbered_unit_spelled_out_by_its_acronym_keeps_its_whole_name(extractor):
+    result = extract(
+        extractor, "Soldiers of the 1st Regiment of Mountain Infantry (RMI) repelled the attack, the army said."
+    )
+    assert {e.name: e.type.value for e in result.entities}.get("1st Regiment of Mountain Infantry") == "Unit"
