@@ -205,6 +205,9 @@ def _commander_noun(noun: Token, table: EntityTable) -> Iterator[Hit]:
         if unit is not None and table.national_forces(unit):  # "the Joint Forces of Ukraine's military", misparsed
             unit = next((k for k in map(table.at, cand.children) if is_type(table, k, {EntityType.UNIT})), unit)
         echelon = cand.lemma_.lower()
+        before = table.subject_before(cand) if cand.pos_ == "PRON" else None
+        if before is not None and not before.ent_type_:  # "The battalion lost 200 men. Its commander": the
+            echelon = table.lemma(before)  # battalion's, a part of the brigade "the battalion" was read as
         part = echelon in vocab().unit_heads and table.is_indefinite(cand) and table.at(cand) is None
         # "the commander of their sons' battalion" in a story of a corps: of a part of the corps
         part = part or (cand.ent_type_ != "UNIT" and unit is not None and table.outranks(unit, echelon))

@@ -1443,7 +1443,9 @@ class ContextTyper:
             spaced = end < len(doc) and doc[end].text in _DASHES and bool(doc[end - 1].whitespace_)
             bare = tok.i == 0 and end - tok.i <= 3 and spaced
             # "RIO DE JANEIRO (AP) —": capitals, the agency in brackets, a dash, whatever the model made of them
-            capitals = all(t.is_upper for t in doc[tok.i : end]) and end < len(doc) and doc[end].text == "("
+            bracket = end + 1 < len(doc) and doc[end].text == "("
+            # "Bogotá (AFP) –": title case where a known agency follows in the bracket
+            capitals = bracket and (all(t.is_upper for t in doc[tok.i : end]) or doc[end + 1].ent_type_ == "OUTLET")
             agency = capitals and any(_ends_dateline(doc, tok.i, j) for j in range(end + 3, min(end + 6, len(doc))))
             if (dated and not tok.ent_type_) or bare or agency:
                 found.append(Span(doc, tok.i, end, label="REGION"))
@@ -1553,6 +1555,9 @@ class ContextTyper:
             return "REGION"  # "the base, known as Tower 22": what a place goes by
         if label in _NAMELIKE | {"ORGANIZATION"} and _capital(ent):
             return "REGION"  # "most of Port-au-Prince", taken for a building
+        after_comma = ent.start > 0 and ent.doc[ent.start - 1].text == ","  # "the wife of one of them, Tatyana"
+        if len(ent) == 1 and ent[0].lower_ in self.given_names and (descriptor(ent) in self.kin or after_comma):
+            return "PERSON"  # "The wife of one of the soldiers, Natalya,", "her son, Andrii,", however tagged
         if label not in LABELS:  # '"...," Dmytro Pletenchuk told': the model's work of art after a quote
             kind = _kind_past_compounds(_content_root(ent))
             people = ent.text.lower() in self.countries or ent.root.pos_ != "PROPN"  # "Chechen", "Ukrainian"
@@ -1565,10 +1570,10 @@ class ContextTyper:
             described_as = (c.lemma_.lower() for c in ent.root.children if c.dep_ == "appos")
             if label == "NORP" and ent.text.lower() not in self.countries and self.region_nouns & set(described_as):
                 return "REGION"  # "Culiacan, the capital of Sinaloa state", taken for a people
-            if len(ent) == 1 and ent[0].lower_ in self.given_names and descriptor(ent) in self.kin:
-                return "PERSON"  # "The wife of one of the soldiers, Natalya,", "her son, Andrii,"
             if label not in _NAMELIKE:
                 return label  # dates, numbers
+            if len(ent) > 1 and ent[-1].text == "Front" and ent[0].is_title:
+                return "UNIT"  # "the ELN's Northeastern War Front", taken for an event
             described = descriptor(ent)
             if described in self.outlet_nouns and not _police_station(ent.root):
                 return "OUTLET"  # "the Telegram channel Ne Zhdi Menya", taken for a building

@@ -160,14 +160,18 @@ class SpeakersMixin:
     def _previous_subject(self, token: Token, types: set[EntityType]) -> str | None:
         """ "The Observatory said ... troops had been killed. Its head said": the body the last
         sentence was about, for an "its" opening the next."""
+        subject = self.subject_before(token)
+        key = (self.at(subject) or self.resolve(subject, create_groups=False)) if subject is not None else None
+        return key if key is not None and self.entities[key].type in types else None
+
+    def subject_before(self, token: Token) -> Token | None:
+        """The subject of the sentence before, for a word opening the next ("Its commander")."""
         if token.i != token.sent.start or token.sent.start == 0:
             return None
         root = self.doc[token.sent.start - 1].sent.root
-        subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if root.pos_ in ("NOUN", "PROPN"):  # "The M23, which ..., captured Goma", the parser rooted on the name
-            subject = root
-        key = (self.at(subject) or self.resolve(subject, create_groups=False)) if subject is not None else None
-        return key if key is not None and self.entities[key].type in types else None
+            return root
+        return next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
     @staticmethod
     def _governing_subject(clause: Token) -> Token | None:

@@ -8048,3 +8048,35 @@ def test_a_numbered_unit_spelled_out_by_its_acronym_keeps_its_whole_name(extract
         extractor, "Soldiers of the 1st Regiment of Mountain Infantry (RMI) repelled the attack, the army said."
     )
     assert {e.name: e.type.value for e in result.entities}.get("1st Regiment of Mountain Infantry") == "Unit"
+
+
+def test_its_commander_after_a_battalion_read_as_its_brigade_served_in_the_brigade(extractor):
+    found = read(
+        extractor,
+        "Soldiers of a tank battalion of the 5th Guards Tank Brigade refused to attack, their relatives said.\n"
+        "According to the relatives, the battalion lost 80 men in a week. "
+        "Its commander, Major Oleg Sokolov, was removed after the men complained.",
+    )
+    assert ("Oleg Sokolov", "memberOf", "5th Guards Tank Brigade") in found
+    assert ("Oleg Sokolov", "commanded", "5th Guards Tank Brigade") not in found
+
+
+def test_a_given_name_after_a_comma_is_a_person_however_tagged(extractor):
+    result = extract(
+        extractor,
+        "Conscripts of the 72nd Brigade refused to go back, their families said.\n"
+        '"They will not go," said the wife of one of the soldiers, Tatyana.',
+    )
+    assert {e.name: e.type.value for e in result.entities}.get("Tatyana") == "Person"
+
+
+def test_a_title_case_dateline_before_a_known_agency_is_a_place(extractor):
+    result = extract(
+        extractor, "Medellín (AFP) – Three soldiers were killed in an ambush near the border, the army said."
+    )
+    assert {e.name: e.type.value for e in result.entities}.get("Medellín") == "Region"
+
+
+def test_a_front_of_an_armed_group_is_a_unit_however_tagged(extractor):
+    found = read(extractor, "The army blamed the attack on the ELN's Northeastern War Front, the statement said.")
+    assert ("Northeastern War Front", "partOf", "National Liberation Army") in found
