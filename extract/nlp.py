@@ -295,6 +295,19 @@ def _bracketed_acronyms(doc: Doc) -> list[Span]:
     return found
 
 
+def _military_councils(doc: Doc) -> list[Span]:
+    """ "the Deir ez-Zor Military Council": a place's armed force, as Syria's SDF names its own,
+    however much of the name the gazetteer took for the place."""
+    found = []
+    for council in (t for t in doc[2:] if t.text == "Council" and t.nbor(-1).text == "Military"):
+        place = next((e for e in doc.ents if e.end == council.i - 1 and e.label_ == "REGION"), None)
+        if place is not None:
+            for token in place:
+                token.ent_id_ = ""  # the place's id would otherwise name the force
+            found.append(Span(doc, place.start, council.i + 1, label="UNIT"))
+    return found
+
+
 def _names_spelled_by_acronyms(doc: Doc) -> list[Span]:
     """ "Forces of the Tigray People's Liberation Front (TPLF)": capitalized words the model left
     untagged whose initials spell the bracketed acronym after them are that body's name."""
@@ -700,6 +713,7 @@ class ContextTyper:
                     *self.places_based(doc),
                     *self.landforms_named(doc),
                     *self.council_areas(doc),
+                    *_military_councils(doc),  # before the gazetteer's place: "the Deir ez-Zor Military Council"
                     *self.named_courts(doc),  # before a unit pattern's "2nd Western District"
                     *self.named_states(doc),  # before the model's guess of a person
                     *self.areas_named(doc),

@@ -211,8 +211,9 @@ class PersonnelMixin:
             c.dep_ == "compound" and self.lemma(c) in self.v.band_nouns for c in noun.children
         )
         if banded and not (nation or region or has_from):
+            killers = self._acting_on(token)  # "SDF fighters killed two of the assailants": not the SDF's
             irregulars = self.attack_claimer or self._recent(
-                noun, {EntityType.UNIT}, lambda e: self.armed_group(e.key), anywhere=True
+                noun, {EntityType.UNIT}, lambda e: self.armed_group(e.key) and e.key != killers, anywhere=True
             )
             if irregulars is not None:  # "the gunmen", "two militants": of the armed group named before (or the
                 # only one the article names: "three terrorists were killed", the TTP claiming the attack later)
@@ -281,6 +282,17 @@ class PersonnelMixin:
             if topic is not None:
                 return topic
         return self._new_group(noun, lemma, nation, region)
+
+    def _acting_on(self, phrase: Token) -> str | None:
+        """The force doing what a phrase's object undergoes: "SDF fighters killed two of the assailants"."""
+        counted = phrase.head.head if phrase.dep_ == "pobj" and phrase.head.lower_ == "of" else phrase
+        if counted.dep_ != "dobj":
+            return None
+        verb = counted.head
+        while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+            verb = verb.head  # "responded to the attack and killed two of them"
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        return self.resolve(subject, create_groups=False) if subject is not None else None
 
     def _group_named_with(self, noun: Token) -> str | None:
         """ "three militiamen were killed" after "Wazalendo militiamen": the armed group last named

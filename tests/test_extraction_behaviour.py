@@ -8080,3 +8080,22 @@ def test_a_title_case_dateline_before_a_known_agency_is_a_place(extractor):
 def test_a_front_of_an_armed_group_is_a_unit_however_tagged(extractor):
     found = read(extractor, "The army blamed the attack on the ELN's Northeastern War Front, the statement said.")
     assert ("Northeastern War Front", "partOf", "National Liberation Army") in found
+
+
+def test_a_places_military_council_is_a_unit_not_the_place(extractor):
+    found = read(
+        extractor,
+        "The Deir ez-Zor Military Council, which is part of the Syrian Democratic Forces, arrested three suspects "
+        "in Busayrah.",
+    )
+    assert ("Deir ez-Zor Military Council", "partOf", "Syrian Democratic Forces") in found
+
+
+def test_the_assailants_a_force_killed_are_not_its_own(extractor):
+    found = read(
+        extractor,
+        "Islamic State cells attacked a checkpoint of the Syrian Democratic Forces near Raqqa on Sunday. "
+        "SDF fighters repelled the attack and killed three of the assailants, the SDF said.",
+    )
+    assert ("Islamic State", "lost", "three of the assailants") in found
+    assert ("Syrian Democratic Forces", "lost", "three of the assailants") not in found
