@@ -168,8 +168,10 @@ def _commander_noun(noun: Token, table: EntityTable) -> Iterator[Hit]:
         subj = next((c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         key = table.resolve(subj) if subj is not None else None
         person = key if is_type(table, key, {EntityType.PERSON}) else None
-    if person is None and noun.dep_ == "nsubj" and noun.head.lemma_ == "be":  # "Its commander is Col. X"
-        named = (table.at(c) for c in noun.head.children if c.dep_ == "attr")
+    if person is None and noun.dep_ == "nsubj" and noun.head.lemma_ == "be":  # "Its commander is Col. X", or
+        named = (
+            table.at(c) or table.called(c) for c in noun.head.children if c.dep_ == "attr"
+        )  # "an officer known by the call sign Y"
         person = next((k for k in named if is_type(table, k, {EntityType.PERSON})), None)
     if person is None:
         return

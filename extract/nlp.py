@@ -340,9 +340,12 @@ def quoted_name(doc: Doc, start: int, longest: int = 5, linking: tuple[str, ...]
     words: '"Ne Zhdi Menya"', with ("of",) '"Anne of Kyiv"'."""
     if start >= len(doc) or not doc[start].is_quote:
         return None
+    if start > 0 and doc[start - 1].is_alpha and not doc[start - 1].whitespace_:
+        return None  # 'a "disciplinary unit".': the quote closing, not opening
     close = next((t.i for t in doc[start + 1 : start + longest + 2] if t.is_quote), None)
     words = doc[start + 1 : close] if close is not None else []
     named = len(words) and all(t.is_title or not t.is_alpha or t.lower_ in linking for t in words)
+    named = named and not any(t.is_space or t.text in ".!?" for t in words)
     return words if named else None
 
 
@@ -399,6 +402,7 @@ _RANK_GRADES = {"first", "second", "third", "1st", "2nd", "3rd"}
 _RESERVE_MARKS = ("res", "ret")  # "Maj. (res.) X", "Col. (ret.) Y": a reservist's or a retiree's rank
 _NAMELIKE = {"WORK_OF_ART", "PRODUCT", "EVENT", "FAC", "LAW"}  # the model's other labels for names
 _MONTHS = {m.lower() for m in (*calendar.month_name[1:], *calendar.month_abbr[1:], "Sept")}
+_DAYS = {d.lower() for d in (*calendar.day_name, *calendar.day_abbr)}
 _DASHES = {"-", "\u2013", "\u2014", "--"}
 _ROUTES = {"road", "highway", "route", "railway", "corridor"}
 _MILITARY_AREAS = {("military", area) for area in ("zone", "region", "district")}
@@ -1461,7 +1465,13 @@ class ContextTyper:
             # "Bogotá (AFP) –": title case where a known agency follows in the bracket
             capitals = bracket and (all(t.is_upper for t in doc[tok.i : end]) or doc[end + 1].ent_type_ == "OUTLET")
             agency = capitals and any(_ends_dateline(doc, tok.i, j) for j in range(end + 3, min(end + 6, len(doc))))
-            if (dated and not tok.ent_type_) or bare or agency:
+            # "RIYADH: Two members of ...": capitals and a colon open the body, as Gulf papers date it
+            colon = tok.i == 0 and end < len(doc) and doc[end].text == ":" and all(t.is_upper for t in doc[tok.i : end])
+            known = gazetteer.lookup(doc[tok.i : end].text.title()) if colon else None
+            colon = colon and (
+                tok.ent_type_ in ("GPE", "LOC") or (known is not None and known.type is EntityType.REGION)
+            )
+            if (dated and not tok.ent_type_) or bare or agency or colon:
                 found.append(Span(doc, tok.i, end, label="REGION"))
         return found
 
@@ -1584,6 +1594,8 @@ class ContextTyper:
             described_as = (c.lemma_.lower() for c in ent.root.children if c.dep_ == "appos")
             if label == "NORP" and ent.text.lower() not in self.countries and self.region_nouns & set(described_as):
                 return "REGION"  # "Culiacan, the capital of Sinaloa state", taken for a people
+            if label in ("DATE", "TIME") and all(t.pos_ == "PROPN" and t.lower_ not in _MONTHS | _DAYS for t in ent):
+                label = "FAC"  # "headquartered in Turbat", taken for a date: a name, read as the model's others
             if label not in _NAMELIKE:
                 return label  # dates, numbers
             if len(ent) > 1 and ent[-1].text == "Front" and ent[0].is_title:

@@ -100,6 +100,9 @@ def part_of(sent: Span, table: EntityTable) -> Iterator[Hit]:
                 parents += [p for v in said for p in _part_of_targets(v)]
             elif child.dep_ == "relcl":  # "which is based in Vladivostok and is part of Y"
                 parents = [p for v in child.conjuncts if v.lemma_ == "be" for p in _part_of_targets(v)]
+                # "which fights as part of Y"
+                roles = (o for a in child.children if a.lower_ == "as" for o in a.children if o.lemma_ == "part")
+                parents += [p for o in roles for p in _part_of_targets(o)]
             for parent in parents:
                 pronoun = parent.lower_ in ("its", "their")  # "Its 4th Guards Tank Division": the unit before
                 key = _owner_of_its(parent, table) if pronoun else _unit_or_its_owner(_antecedent(parent), table)

@@ -8099,3 +8099,46 @@ def test_the_assailants_a_force_killed_are_not_its_own(extractor):
     )
     assert ("Islamic State", "lost", "three of the assailants") in found
     assert ("Syrian Democratic Forces", "lost", "three of the assailants") not in found
+
+
+def types_of(extractor, text: str) -> dict[str, str]:
+    return {e.name: e.type.value for e in extract(extractor, text).entities}
+
+
+def test_a_capitals_dateline_with_a_colon_is_a_known_place(extractor):
+    assert types_of(extractor, "DOHA: Two soldiers of the 12th Brigade were killed, the army said.")["DOHA"] == "Region"
+    assert "BREAKING" not in types_of(extractor, "BREAKING: Two soldiers of the 12th Brigade were killed.")
+
+
+def test_its_commander_is_an_officer_known_by_a_call_sign(extractor):
+    found = read(
+        extractor,
+        "The Kaskad battalion took part in the assault on Avdiivka. "
+        'Its commander is a former Wagner officer known by the call sign "Tayfun".',
+    )
+    assert ("Tayfun", "commanded", "Kaskad") in found
+
+
+def test_a_closing_quote_opens_no_name_across_a_paragraph(extractor):
+    names = types_of(
+        extractor,
+        'The men were threatened with a transfer to a "penal unit".\n\n'
+        'The "Bars" battalion was formed in 2022 and recruits former prisoners.',
+    )
+    assert not [n for n in names if "\n" in n or n.strip() == "The"]
+
+
+def test_a_unit_which_fights_as_part_of_another_is_part_of_it(extractor):
+    found = read(
+        extractor,
+        "The Vostok battalion, which fights as part of the 5th Guards Tank Brigade, lost 40 men near Kurakhove.",
+    )
+    assert ("Vostok battalion", "partOf", "5th Guards Tank Brigade") in found
+
+
+def test_a_place_the_model_took_for_a_date_is_a_place(extractor):
+    names = types_of(
+        extractor,
+        "The Frontier Corps South, a paramilitary force headquartered in Turbat, said two soldiers were killed.",
+    )
+    assert names.get("Turbat") == "Region"
