@@ -33,6 +33,7 @@ from extract.vocab import vocab
 _LOSS_VERBS = {"suffer", "sustain", "incur", "take", "have", "endure", "see", "report"}
 _SHARES = {"half", "third", "quarter", "most", "majority", "bulk", "much", "two-thirds"}
 _ACKNOWLEDGING_VERBS = {"confirm", "announce", "acknowledge", "admit"}  # the deaths of whom they name
+_TAKING_VERBS = {"capture", "seize", "take", "retake", "recapture", "overrun"}  # a place taken is no one's men
 
 
 def lost(sent: Span, table: EntityTable) -> Iterator[Hit]:
@@ -892,7 +893,9 @@ def _deaths(verb: Token, table: EntityTable) -> Iterator[Hit]:
                 yield Hit(unit, Predicate.LOST, key, None, verb)
             continue
         province = is_type(table, key, {EntityType.REGION}) and not _country(key, table)
-        if table.entities[key].type in FORCES and not province:  # "captured the headquarters(, Rakhine State)"
+        taken = is_type(table, table.at(victim), {EntityType.REGION}) and verb.lemma_.lower() in _TAKING_VERBS
+        if table.entities[key].type in FORCES and not province and not taken:  # "captured the headquarters(,
+            # Rakhine State)"; "captured Kyaukme", a town the gazetteer does not know, is no country's men
             if _officers_among(victim):  # "Seven soldiers, including two officers, were killed": named next?
                 table.lost_roles.append((victim.i, key))
             table.lost_men.append((victim.i, key))

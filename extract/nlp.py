@@ -747,12 +747,14 @@ class ContextTyper:
         kept = [
             e
             for e in doc.ents
-            # "Russian military deaths", "pro-Kremlin": a modifier (a unit designation, however parsed, stays)
+            # "Russian military deaths", "pro-Kremlin": a modifier (a unit designation, however parsed, stays, and
+            # a known place before a kind of place: "the northern Shan State town of Kyaukme")
             if not (
                 _modifier(e)
                 and e.label_ in LABELS
                 and not e.ent_id_.startswith(UNIT_ID)
                 and not self.known_units_man(e)
+                and not (e.label_ == "REGION" and e.ent_id_ and e.root.head.lemma_.lower() in _PLACE_KINDS)
             )
             and not (not e.ent_id_ and e.text.lower() in self.countries and e.root.pos_ != "PROPN")  # bare "Ukrainian"
             and not (not e.ent_id_ and e.text in self.adjectives and e.root.dep_ == "compound")  # "Nigerien soldiers"

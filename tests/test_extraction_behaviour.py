@@ -8142,3 +8142,21 @@ def test_a_place_the_model_took_for_a_date_is_a_place(extractor):
         "The Frontier Corps South, a paramilitary force headquartered in Turbat, said two soldiers were killed.",
     )
     assert names.get("Turbat") == "Region"
+
+
+def test_a_town_captured_lost_no_men(extractor):
+    found = read(
+        extractor,
+        "Fighting continued around the town of Mongmit on Sunday. The TNLA, which is part of the Three "
+        "Brotherhood Alliance, captured Mongmit in August 2024.",
+    )
+    assert not [r for r in found if r[1] == "lost"]
+
+
+def test_a_known_state_before_a_kind_of_place_is_named(extractor):
+    names = types_of(
+        extractor,
+        "The TNLA lost dozens of fighters in the battle for the northern Shan State town of Hsipaw, "
+        "a TNLA officer said.",
+    )
+    assert names.get("Shan State") == "Region"
