@@ -448,9 +448,14 @@ class DescriptionsMixin:
     def _described_armed(self) -> set[str]:
         """Names set beside an armed kind ("the Kuki National Army, an insurgent group"), read once
         per article: armed groups whatever their names say."""
-        kinds = (t for t in self.doc if t.dep_ == "appos" and t.head.i in self.by_token)
-        armed = (t for t in kinds if any(c.lower_ in self.v.armed_group_adjectives for c in t.children))
-        return {self.by_token[t.head.i] for t in armed}
+        found = set()
+        for kind in (t for t in self.doc if t.dep_ == "appos"):
+            if not any(c.lower_ in self.v.armed_group_adjectives for c in kind.children):
+                continue
+            # the name, or the name before its own kind: "the Mahmuda group, an armed group"
+            named = [kind.head, *(c for c in kind.head.children if c.dep_ == "compound")]
+            found |= {self.by_token[t.i] for t in named if t.i in self.by_token}
+        return found
 
     def _echelon_named(self, echelon: str) -> bool:
         """Whether the article names a unit of this echelon, which "their regiment" may be."""

@@ -1220,6 +1220,7 @@ class ContextTyper:
         root = _content_root(ent)
         kinds = [root.head] if root.dep_ in ("compound", "nmod") and root.head.i >= ent.end else []
         kinds = [] if _many_of_kind(root) else kinds
+        kinds += [a for k in kinds for a in k.children if a.dep_ == "appos"]  # "the X group, an armed group"
         called = (c for c in root.children if c.dep_ == "acl")
         kinds += [o for c in called for o in c.children if o.dep_ == "oprd"]
         kinds += [c for c in root.children if c.dep_ == "appos"]  # "the Wazalendo, a coalition of armed groups"
@@ -1741,6 +1742,8 @@ class ContextTyper:
             return "REGION"  # "the Artibonite department", a province, as in Haiti or Colombia
         if described == "group" and _military_group(root.head):
             return "UNIT"  # 'the "Sever" group of forces', 'the assault group "Ratibor"': a force
+        if described in self.org_nouns and label == "PERSON" and not given_name and self.armed_band(ent):
+            return "UNIT"  # "the Mahmuda group, an armed group": a band's name, though one word like "the Putin"
         if described in self.org_nouns and not person:  # "group X"; "the armed group X" fights
             return "UNIT" if self.armed_band(ent) else "ORGANIZATION"
         site = root.dep_ in ("compound", "nmod") and root.head.lemma_.lower() in self.facilities

@@ -8160,3 +8160,13 @@ def test_a_known_state_before_a_kind_of_place_is_named(extractor):
         "a TNLA officer said.",
     )
     assert names.get("Shan State") == "Region"
+
+
+def test_a_group_described_as_an_armed_group_is_a_band_and_loses_its_attackers(extractor):
+    result = extract(
+        extractor,
+        "Bandits attacked a police patrol near Kosubosu on Monday. The police said three of the attackers were "
+        "killed. Residents said the bandits belonged to the Sadiku group, an armed group that operates in the area.",
+    )
+    assert {e.name: e.type.value for e in result.entities}.get("Sadiku") == "Unit"
+    assert ("Sadiku", "lost", "three of the attackers") in relations(result)
