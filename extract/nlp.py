@@ -1219,7 +1219,7 @@ class ContextTyper:
         stands before or is called (a bare "group" may be a diplomats' one)."""
         root = _content_root(ent)
         kinds = [root.head] if root.dep_ in ("compound", "nmod") and root.head.i >= ent.end else []
-        kinds = [] if _many_of_kind(root) else kinds
+        kinds = [] if _many_of_kind(root) or _kind_before_a_name(root) else kinds
         kinds += [a for k in kinds for a in k.children if a.dep_ == "appos"]  # "the X group, an armed group"
         called = (c for c in root.children if c.dep_ == "acl")
         kinds += [o for c in called for o in c.children if o.dep_ == "oprd"]
@@ -1724,7 +1724,8 @@ class ContextTyper:
         outlet = described in self.outlet_nouns and not _police_station(root)  # not "Rueso police station"
         if outlet or (before in self.outlet_nouns and not given_name and label != "UNIT"):
             return "OUTLET"  # "the Dagestani outlet Chernovik", however the parser hung the name
-        several = _many_of_kind(root)  # "mainly Lendu militias": a people's bands, no band's name, and no man's
+        # "mainly Lendu militias": a people's bands; "the Dogon militia Dan Na Ambassagou": a people's band,
+        several = _many_of_kind(root) or _kind_before_a_name(root)  # named after its kind; no band's name, no man's
         if (described in self.unit_nouns or _kind_past_compounds(root) in self.unit_nouns) and not several:
             return "UNIT"  # "the Alania volunteer battalion"
         if described in self.unit_nouns and several and not given_name:
@@ -2030,6 +2031,12 @@ def _name_end(ent: Span) -> int:
         return particles + 1
     joined = end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_
     return end + 2 if joined and doc[end + 1].is_alpha and not doc[end + 1].ent_type_ else end
+
+
+def _kind_before_a_name(root: Token) -> bool:
+    """ "the Dogon militia Dan Na Ambassagou": a word before a kind the band's own name follows."""
+    kind = root.head
+    return root.dep_ == "compound" and kind.i + 1 < len(kind.doc) and kind.doc[kind.i + 1].ent_type_ == "UNIT"
 
 
 def _many_of_kind(root: Token) -> bool:

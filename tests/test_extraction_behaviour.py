@@ -8170,3 +8170,9 @@ def test_a_group_described_as_an_armed_group_is_a_band_and_loses_its_attackers(e
     )
     assert {e.name: e.type.value for e in result.entities}.get("Sadiku") == "Unit"
     assert ("Sadiku", "lost", "three of the attackers") in relations(result)
+
+
+def test_a_peoples_word_before_a_kind_and_the_bands_name_names_no_band(extractor):
+    names = types_of(extractor, "Twelve fighters of the Dogon militia Dan Na Ambassagou died in the attack on Sangha.")
+    assert names.get("Dan Na Ambassagou") == "Unit"
+    assert not [n for n in names if "Dogon" in n]
