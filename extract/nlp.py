@@ -1612,6 +1612,8 @@ class ContextTyper:
                 return "UNIT"  # "troops of Operation Hadin Kai": a standing deployment, a force
             if ent[-1].lower_ in self.landforms | self.trailing_landforms:
                 return "REGION"  # "W National Park", "the Khyber Pass", taken for a building
+            if not given_name and self.before_a_place(ent):
+                return "REGION"  # "in Datu Hoffer Ampatuan, Maguindanao del Sur", taken for a building
             if told_by_a_source(_content_root(ent)):
                 return "OUTLET"  # "a military source told Aden Al-Ghad", taken for a building
             if sum(t.is_alpha for t in ent) <= 2 and self.placed(_content_root(ent)) and not given_name:
@@ -1808,6 +1810,15 @@ class ContextTyper:
             return False
         place = doc[ent.start - 2]
         return place.ent_type_ in ("GPE", "LOC", "REGION") or place.lemma_.lower() in self.region_nouns
+
+    def before_a_place(self, ent: Span) -> bool:
+        """A name after "in" set off by a comma before a known province ("in Datu Hoffer Ampatuan,
+        Maguindanao del Sur"): a place in that province."""
+        doc = ent.doc
+        if ent.start < 1 or doc[ent.start - 1].lower_ not in self.locative or ent.end + 1 >= len(doc):
+            return False
+        after = doc[ent.end + 1]
+        return doc[ent.end].text == "," and after.ent_type_ == "REGION" and after.ent_id_.startswith(GAZETTEER_ID)
 
     def part_of_a_force(self, root: Token) -> bool:
         """Whether a name is set beside a faction (wing, offshoot ...) "of" a force: "the Carlos
