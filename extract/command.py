@@ -169,10 +169,10 @@ def _commander_noun(noun: Token, table: EntityTable) -> Iterator[Hit]:
         key = table.resolve(subj) if subj is not None else None
         person = key if is_type(table, key, {EntityType.PERSON}) else None
     if person is None and noun.dep_ == "nsubj" and noun.head.lemma_ == "be":  # "Its commander is Col. X", or
-        named = (
-            table.at(c) or table.called(c) for c in noun.head.children if c.dep_ == "attr"
-        )  # "an officer known by the call sign Y"
-        person = next((k for k in named if is_type(table, k, {EntityType.PERSON})), None)
+        attrs = [c for c in noun.head.children if c.dep_ == "attr"]  # "an officer known by the call sign Y"
+        person = next(
+            (k for c in attrs if is_type(table, k := table.at(c) or table.called(c), {EntityType.PERSON})), None
+        )
     if person is None:
         return
     served_as = noun.dep_ == "pobj" and noun.head.lower_ == "as"  # "who previously served as its chief of staff"

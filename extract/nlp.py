@@ -764,7 +764,7 @@ class ContextTyper:
             and not _stance(e)  # "a pro-Shabaab website": no name of its own
             and not (not e.ent_id_ and len(e) == 1 and e[0].lower_ in self.personnel)  # "Servicemen of X refused"
             and not (not e.ent_id_ and len(e) == 1 and e[0].lower_ in self.insurgent_words)  # "Gunmen ambushed"
-            and not (not e.ent_id_ and len(e) == 1 and e[0].pos_ == "NOUN" and e[0].lower_ in self.unit_kinds)
+            and not (not e.ent_id_ and len(e) == 1 and e[0].pos_ == "NOUN" and e[0].lower_ in self.unit_kinds)  # "Gang"
             and not self.describes_a_person(e)  # "the Russian military blogger X"
             and not (not e.ent_id_ and any(t.lower_ in self.equipment for t in e[:2]))  # "American Bradley"
             and not (e.end < len(doc) and doc[e.end].lower_ == "river")  # "the Dnipro River" is not the city

@@ -144,13 +144,11 @@ class PersonnelMixin:
             return national
         # "policemen", "four police officers": no police named beside them, or it would be found above
         police_officers = any(c.dep_ == "compound" and c.lemma_.lower() == "police" for c in noun.children)
-        # not "nine SOBR riot police officers", a force named just before them however the parser hung it
-        police_officers = (
-            police_officers
-            and not any(  # a name, not "Gang members killed three police officers"
-                t.ent_type_ and self.by_token.get(t.i, "").startswith("Unit:")
-                for t in self.doc[max(0, noun.i - 4) : noun.i]
-            )
+        # not "nine SOBR riot police officers", a force named just before them however the parser hung it (a
+        # name: "Gang members killed three police officers" names none)
+        named_before = (t for t in self.doc[max(0, noun.i - 4) : noun.i] if t.ent_type_)
+        police_officers = police_officers and not any(
+            self.by_token.get(t.i, "").startswith("Unit:") for t in named_before
         )
         if self.lemma(noun) in ("policeman", "policewoman") or police_officers:
             police = self._recent(noun, {EntityType.UNIT}, self.countrys_police, anywhere=True)
