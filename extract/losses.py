@@ -1325,8 +1325,7 @@ def _forces_counting_own(victim: Token, verb: Token, table: EntityTable) -> str 
 
 def _speaker_before(say: Token, table: EntityTable) -> Token | None:
     """The subject of the last say verb of the two sentences before: who made "the statement"."""
-    before = say.doc[table.window(say, sentences=3) : say.sent.start]
-    subjects_ = [c for t in before if says(t) for c in t.children if c.dep_ == "nsubj"]
+    subjects_ = [c for t in table.says_before(say, sentences=3) for c in t.children if c.dep_ == "nsubj"]
     return subjects_[-1] if subjects_ else None
 
 

@@ -284,12 +284,8 @@ class PersonnelMixin:
     def _acting_on(self, phrase: Token) -> str | None:
         """The force doing what a phrase's object undergoes: "SDF fighters killed two of the assailants"."""
         counted = phrase.head.head if phrase.dep_ == "pobj" and phrase.head.lower_ == "of" else phrase
-        if counted.dep_ != "dobj":
-            return None
-        verb = counted.head
-        while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
-            verb = verb.head  # "responded to the attack and killed two of them"
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        # "responded to the attack and killed two of them": the subject of the verb it is coordinated with
+        subject = self._governing_subject(counted) if counted.dep_ == "dobj" else None
         return self.resolve(subject, create_groups=False) if subject is not None else None
 
     def _group_named_with(self, noun: Token) -> str | None:

@@ -483,15 +483,18 @@ class SpeakersMixin:
     def _speaking_before(self, token: Token, kinds: set[EntityType]) -> str | None:
         """Who of these kinds said the sentence just before, whom "it said" or "he said" goes on
         quoting (not anyone the words named: "X said the officer, Y, was shot. He said ...")."""
-        before = self.doc[self.window(token, sentences=2) : token.sent.start]
         found = []
-        for verb in (t for t in before if says(t)):
+        for verb in self.says_before(token, sentences=2):
             named = [k for c in verb.children if c.dep_ == "nsubj" and (k := self.at(c))]
             # "..., the army's media wing, ISPR, said": the one named just before the verb, whatever
             # the parser made its subject
             named += [k for i in range(verb.i - 1, max(verb.i - 6, 0), -1) if (k := self.by_token.get(i))][:1]
             found += [k for k in named if self.entities[k].type in kinds][:1]
         return found[-1] if found else None
+
+    def says_before(self, token: Token, sentences: int) -> list[Token]:
+        """The say verbs of the sentences before a token's own, in order."""
+        return [t for t in self.doc[self.window(token, sentences=sentences) : token.sent.start] if says(t)]
 
     def _speaker_of_clause(self, token: Token) -> str | None:
         """Whoever says the clause a "they" or "it" is the subject of: "X said they would not fight"."""

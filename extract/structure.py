@@ -62,7 +62,7 @@ def part_of(sent: Span, table: EntityTable) -> Iterator[Hit]:
         shared = [v for v in tok.head.conjuncts if not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)]
         verbs = [tok.head, *shared] if tok.dep_ == "nsubj" else shared if tok.dep_ == "nsubjpass" else []
         # "X has operated (fights) as part of Y": a part, whatever it does
-        roles = [o for v in verbs for p in v.children if p.lower_ == "as" for o in p.children if o.lemma_ == "part"]
+        roles = [o for v in verbs for o in _as_part(v)]
         for node in [*(v for v in verbs if v.lemma_ == "be"), *roles]:  # a copula, or "part" itself
             for parent in _part_of_targets(node):
                 key = _unit_or_its_owner(parent, table)
@@ -100,14 +100,17 @@ def part_of(sent: Span, table: EntityTable) -> Iterator[Hit]:
                 parents += [p for v in said for p in _part_of_targets(v)]
             elif child.dep_ == "relcl":  # "which is based in Vladivostok and is part of Y"
                 parents = [p for v in child.conjuncts if v.lemma_ == "be" for p in _part_of_targets(v)]
-                # "which fights as part of Y"
-                roles = (o for a in child.children if a.lower_ == "as" for o in a.children if o.lemma_ == "part")
-                parents += [p for o in roles for p in _part_of_targets(o)]
+                parents += [p for o in _as_part(child) for p in _part_of_targets(o)]  # "which fights as part of Y"
             for parent in parents:
                 pronoun = parent.lower_ in ("its", "their")  # "Its 4th Guards Tank Division": the unit before
                 key = _owner_of_its(parent, table) if pronoun else _unit_or_its_owner(_antecedent(parent), table)
                 if is_type(table, key, {EntityType.UNIT}) and key != unit:
                     yield Hit(unit, Predicate.PART_OF, key, None, tok)
+
+
+def _as_part(verb: Token) -> list[Token]:
+    """The "part" of "fights (has operated) as part of Y" hung on a verb."""
+    return [o for a in verb.children if a.lower_ == "as" for o in a.children if o.lemma_ == "part"]
 
 
 def _part_before_force(token: Token, key: str | None, table: EntityTable) -> str | None:

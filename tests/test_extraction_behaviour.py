@@ -19,6 +19,11 @@ def relations(extraction) -> set[tuple[str, str, str | None]]:
     return {(names[c.subject], c.predicate.value, names.get(c.object, c.object_text)) for c in extraction.claims}
 
 
+def types_of(extractor, text: str) -> dict[str, str]:
+    """The class of each entity an article of this text yields, by name."""
+    return {e.name: e.type.value for e in extract(extractor, text).entities}
+
+
 def read(extractor, text: str) -> set[tuple[str, str, str | None]]:
     """The relations an article of this text yields, by name."""
     return relations(extract(extractor, text))
@@ -8013,12 +8018,12 @@ def test_gang_members_the_police_killed_are_the_gangs_the_article_names(extracto
 
 
 def test_a_name_before_a_displacement_site_is_a_place(extractor):
-    result = extract(
+    names = types_of(
         extractor,
         "At least 12 people were killed when fighters stormed the Ngoro Ngoro displacement site in Djugu territory, "
         "the army said.",
     )
-    assert {e.name: e.type.value for e in result.entities}.get("Ngoro Ngoro") == "Region"
+    assert names.get("Ngoro Ngoro") == "Region"
 
 
 def test_a_people_named_before_plural_militias_names_no_band(extractor):
@@ -8045,10 +8050,10 @@ def test_a_commander_named_as_an_officer_with_a_call_sign_commanded(extractor):
 
 
 def test_a_numbered_unit_spelled_out_by_its_acronym_keeps_its_whole_name(extractor):
-    result = extract(
+    names = types_of(
         extractor, "Soldiers of the 1st Regiment of Mountain Infantry (RMI) repelled the attack, the army said."
     )
-    assert {e.name: e.type.value for e in result.entities}.get("1st Regiment of Mountain Infantry") == "Unit"
+    assert names.get("1st Regiment of Mountain Infantry") == "Unit"
 
 
 def test_its_commander_after_a_battalion_read_as_its_brigade_served_in_the_brigade(extractor):
@@ -8063,19 +8068,19 @@ def test_its_commander_after_a_battalion_read_as_its_brigade_served_in_the_briga
 
 
 def test_a_given_name_after_a_comma_is_a_person_however_tagged(extractor):
-    result = extract(
+    names = types_of(
         extractor,
         "Conscripts of the 72nd Brigade refused to go back, their families said.\n"
         '"They will not go," said the wife of one of the soldiers, Tatyana.',
     )
-    assert {e.name: e.type.value for e in result.entities}.get("Tatyana") == "Person"
+    assert names.get("Tatyana") == "Person"
 
 
 def test_a_title_case_dateline_before_a_known_agency_is_a_place(extractor):
-    result = extract(
+    names = types_of(
         extractor, "Medellín (AFP) – Three soldiers were killed in an ambush near the border, the army said."
     )
-    assert {e.name: e.type.value for e in result.entities}.get("Medellín") == "Region"
+    assert names.get("Medellín") == "Region"
 
 
 def test_a_front_of_an_armed_group_is_a_unit_however_tagged(extractor):
@@ -8100,10 +8105,6 @@ def test_the_assailants_a_force_killed_are_not_its_own(extractor):
     )
     assert ("Islamic State", "lost", "three of the assailants") in found
     assert ("Syrian Democratic Forces", "lost", "three of the assailants") not in found
-
-
-def types_of(extractor, text: str) -> dict[str, str]:
-    return {e.name: e.type.value for e in extract(extractor, text).entities}
 
 
 def test_a_capitals_dateline_with_a_colon_is_a_known_place(extractor):
