@@ -796,6 +796,7 @@ class Review:
     source: str | None = None  # whose report it names: "the figures given by X"
     every_side: bool = False  # "either side's account", "the claims of both sides"
     kind: str = ""  # what was judged: "could not verify the call" is about the call reported before
+    unnamed: bool = False  # "their account", the relatives' who spoke unnamed: the claims no one named made
 
 
 def cut_off_attribution(sent: Span) -> Token | None:
@@ -828,8 +829,18 @@ def reviews(doc: Doc, table: EntityTable) -> list[Review]:
         )
         reviewer = _reviewer(tok, judged, table)
         author, sides = _author(judged, table), _both_sides(judged, tok)
-        found.append(Review(tok.i, reviewer, not _doubted(tok), hedge, author, sides, _judged_kind(judged)))
+        unnamed = author is None and _told_by_kin(judged, table)
+        found.append(Review(tok.i, reviewer, not _doubted(tok), hedge, author, sides, _judged_kind(judged), unnamed))
     return found
+
+
+def _told_by_kin(judged: Token, table: EntityTable) -> bool:
+    """ "could not verify their account" after "The women said ...", "the women's account": the
+    account of relatives who speak without a name."""
+    families = vocab().soldiers_families | {"woman"}
+    owners_ = [c for c in judged.children if c.dep_ == "poss"]
+    kin = any(c.tag_ == "NNS" and c.lemma_.lower() in families for c in owners_)
+    return kin or any(c.lower_ == "their" and table.speaking_kin_before(c) for c in owners_)
 
 
 def _judged_kind(judged: Token) -> str:

@@ -137,6 +137,8 @@ class DescriptionsMixin:
             return self._recent(token, {EntityType.UNIT}, lambda e: self.armed_group(e.key))
         if lemma in self.v.faction_nouns and token.tag_ == "NNS":
             return self._whose_factions(token)
+        if lemma in self.v.faction_nouns and token.tag_ == "NN":
+            return self._faction_named_before(token)
         if lemma in self.v.band_nouns and token.tag_ == "NN":  # "the cartel" after the Sinaloa Cartel
             return self._recent(token, {EntityType.UNIT}, lambda e: lemma in name_words(e) or self.armed_group(e.key))
         bare = not any(c.dep_ in ("poss", "compound") for c in token.children)  # not "Putin's regime"
@@ -317,6 +319,18 @@ class DescriptionsMixin:
         earlier = (t for t in self.doc[: factions.i] if t.lemma_ == factions.lemma_ and t.tag_ == "NNS")
         owned = (k for t in earlier for o in owners(t, ("poss",), ("of",)) if (k := self.unit_behind(o)))
         return next(owned, None)
+
+    def _faction_named_before(self, faction: Token) -> str | None:
+        """ "The faction operating in Guaviare" after "a faction of the EMC": the force the last
+        such faction was said to be of, or the faction itself where a name stood beside it ("the
+        Carlos Patiño Front, a faction of the EMC")."""
+        earlier = [t for t in self.doc[: faction.i] if t.lemma_ == faction.lemma_ and t.tag_ == "NN"]
+        if not earlier:
+            return None
+        last = earlier[-1]
+        named = self.unit_behind(last.head) if last.dep_ == "appos" else None
+        owned = (k for o in owners(last, ("poss",), ("of",)) if (k := self.unit_behind(o)))
+        return named or next(owned, None)
 
     def _unit_it_came_from(self, group: Token) -> str | None:
         """ "the attacking group came from Russia's 30th Regiment and lost 40 men": a group its own

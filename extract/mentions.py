@@ -35,6 +35,7 @@ from extract.phrases import (
     name_words,
     owners,
     relative_clause,
+    term_for,
     with_singulars,
 )
 from extract.speakers import BODIES, SpeakersMixin
@@ -295,6 +296,9 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
     def _alias_target(self, ent: Span) -> Token | None:
         """ "The brigade, known as Magura", "a unit nicknamed Kraken", "Morozov, who writes under
         the name Murz": the phrase another name belongs to; the name is no entity of its own."""
+        coined_for = term_for(ent)
+        if coined_for is not None:  # '"Fitna al Khawarij", the term the state uses for the TTP'
+            return coined_for
         root = ent.root
         if ent.ent_id_.startswith(f"{GAZETTEER_ID}:"):
             return None
@@ -437,7 +441,8 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
             if variant is not None:  # "the Joint Forces" in a story about Ukraine: Ukraine's
                 name, entry = variant.name, variant
             etype = entry.type if entry is not None else etype  # the model's label may have stayed on it
-            known = self._longer_form(etype, name, national=True) if etype in FORCE_LIKE else None
+            own_country = any(t.lower_ in self.v.countries for t in ent)  # "the Afghan Taliban": not Pakistan's
+            known = self._longer_form(etype, name, national=True) if etype in FORCE_LIKE and not own_country else None
             if known is not None:
                 key = self.add(known.type, known.name, known.identity, ent, surface=name)
             else:
@@ -768,7 +773,8 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
         if key is not None:
             return key
         for child in token.children:
-            if child.dep_ == "appos" and child.i in self.by_token:
+            credited = child.left_edge.i > 0 and self.doc[child.left_edge.i - 1].text == ":"  # "... killed: ISPR"
+            if child.dep_ == "appos" and child.i in self.by_token and not credited:
                 key = self.by_token[child.i]
                 person = self.entities[key].type is EntityType.PERSON
                 if not person and self._unit_beside_title(token, child):
@@ -824,7 +830,7 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
     def _term_for(self, token: Token) -> str | None:
         """'eight members of the "PKK militia", the term it uses for the SDF': a side's word for
         its enemy stands for whom the apposition says it is used for."""
-        terms = (a for a in token.children if a.dep_ == "appos" and a.lemma_.lower() in ("term", "name", "euphemism"))
+        terms = (a for a in token.children if a.dep_ == "appos" and a.lemma_.lower() in self.v.term_nouns)
         named = (o for t in terms for p in t.subtree if p.dep_ == "prep" and p.lower_ == "for" for o in p.children)
         return next((k for o in named if (k := self.resolve(o, create_groups=False)) is not None), None)
 

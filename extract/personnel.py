@@ -213,6 +213,7 @@ class PersonnelMixin:
             irregulars = self.attack_claimer or self._recent(
                 noun, {EntityType.UNIT}, lambda e: self.armed_group(e.key) and e.key != killers, anywhere=True
             )
+            irregulars = irregulars or self._armed_group_named_most(besides=killers)
             if irregulars is not None:  # "the gunmen", "two militants": of the armed group named before (or the
                 # only one the article names: "three terrorists were killed", the TTP claiming the attack later)
                 return irregulars
@@ -280,6 +281,15 @@ class PersonnelMixin:
             if topic is not None:
                 return topic
         return self._new_group(noun, lemma, nation, region)
+
+    def _armed_group_named_most(self, besides: str | None) -> str | None:
+        """ "16 terrorists were killed" in a lead, the TTP named three times after, the Afghan
+        Taliban once as its hosts: where no armed group was named before the men and several are
+        named in the article, the one it names most, if one is named more than any other."""
+        counts = Counter(k for i, k in self.by_token.items() if k != besides and self.by_token.get(i - 1) != k)
+        units = (k for k, _ in counts.most_common() if self.entities[k].type is EntityType.UNIT)
+        ranked = [(counts[k], k) for k in units if self.armed_group(k)]
+        return ranked[0][1] if len(ranked) == 1 or (ranked and ranked[0][0] > ranked[1][0]) else None
 
     def _acting_on(self, phrase: Token) -> str | None:
         """The force doing what a phrase's object undergoes: "SDF fighters killed two of the assailants"."""
@@ -358,10 +368,10 @@ class PersonnelMixin:
 
     def _attackers_said_to_belong(self) -> str | None:
         """ "officials said the gunmen belonged to X", "the militants were suspected to be members
-        of X": the armed group the attackers are said to be of."""
-        attackers = (
-            t for t in self.doc if t.dep_ in ("nsubj", "nsubjpass") and self.lemma(t) in self.v.insurgent_nouns
-        )
+        of X", "the army described the attackers as members of X": the armed group the attackers
+        are said to be of."""
+        slots = ("nsubj", "nsubjpass", "dobj")
+        attackers = (t for t in self.doc if t.dep_ in slots and self.lemma(t) in self.v.insurgent_nouns)
         for subject in attackers:
             clause = [t for t in subject.head.subtree if not (subject.left_edge.i <= t.i <= subject.right_edge.i)]
             links = (t for t in clause if t.lemma_.lower() in ("belong", "member"))

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from extract.gazetteer import normalize
 from extract.model import Entity, EntityType
@@ -193,3 +193,19 @@ def _phrase_end_after(word: Token) -> Token | None:
         if tok.pos_ in ("NOUN", "PROPN"):
             nouns.append(tok)
     return nouns[-1] if nouns else None
+
+
+def term_for(ent: Span) -> Token | None:
+    """'"Fitna al Khawarij", the term the state uses for the TTP': the name a term was coined
+    for, by whoever uses it, however the parser hung the term beside the name."""
+    doc = ent.doc
+    i = ent.end
+    while i < len(doc) and (doc[i].text in QUOTES or doc[i].text == ","):
+        i += 1
+    if i < len(doc) and doc[i].lower_ in ("the", "a", "an"):
+        i += 1
+    if i == ent.end or i >= len(doc) or doc[i].lemma_.lower() not in vocab().term_nouns:
+        return None
+    clauses = (c for c in doc[i].children if c.dep_ in ("relcl", "acl"))
+    named = (o for c in clauses for p in c.children if p.lower_ == "for" for o in p.children if o.dep_ == "pobj")
+    return next((o for o in named if o.ent_type_), None)

@@ -29,6 +29,8 @@ from extract.mentions import EntityTable
 from extract.model import Article, Attribution, Claim, Entity, EntityType, Extraction, Predicate, Role, Verification
 from extract.relations import find
 
+_EVENTS = (Predicate.REFUSED, Predicate.LOST, Predicate.COMMANDED)
+
 
 class Extractor:
     """Holds the loaded spaCy pipeline; one per process."""
@@ -332,11 +334,16 @@ def _apply_reviews(
     """Corroboration and doubt attach to the claims of the report they speak of; "neither side's
     figures could be verified" to every side's claims made before it."""
     for review in found:
+        said = doc[review.position].idx
+        if review.unnamed:  # "could not verify their account": the events the unnamed relatives told, in no one's
+            for claim, _ in claims:  # name (not the outlet's background: which army a regiment is part of)
+                if not claim.attributions and claim.start < said and claim.predicate in _EVENTS:
+                    claim.verification = Verification.UNVERIFIED
+            continue
         besides = review.reviewer if review.corroborates else None  # one does not corroborate oneself
         source = review.source or _report_before(events, review.position, besides, review.kind)
         if source is None:
             continue
-        said = doc[review.position].idx
         for claim, _ in claims:
             sides = review.every_side and any(a.reporter != review.reviewer for a in claim.attributions)
             sides = sides and claim.start < said

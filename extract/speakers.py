@@ -85,7 +85,7 @@ class SpeakersMixin:
         speaking = token.lower_ == "they" and token.dep_ == "nsubj" and says(token.head)
         writing = token.lower_ == "their" and self.lemma(token.head) in self.v.report_nouns  # "their letter"
         cited = token.lower_ == "them" and token.dep_ == "pobj" and token.head.head.lower_ == "according"
-        if (speaking or writing or cited) and self._speaking_kin_before(token) is not None:
+        if (speaking or writing or cited) and self.speaking_kin_before(token) is not None:
             return None  # "relatives of soldiers in the regiment have written ... they say": no entity of ours
         if token.lower_ == "their" and token.dep_ == "poss" and self.lemma(token.head) in self.v.command_nouns:
             topic = self._previous_subject(token, {EntityType.UNIT})  # "The Macawisley ... are allied with the
@@ -398,12 +398,17 @@ class SpeakersMixin:
     def say_closing_quote(self, token: Token) -> Token | None:
         """'"We lost 30 men. Then they ordered a fourth assault," the officer said': the say
         verb after the quotation a token stands in, which may have opened a sentence before."""
-        start = self._paragraph_starts[bisect_right(self._paragraph_starts, token.i) - 1]
-        if sum(t.text in QUOTES for t in self.doc[start : token.i]) % 2 == 0:
+        if not self.in_quotation(token):
             return None
         closing = next((t for t in self.doc[token.i : self.sentence_end(token.i, 2)] if t.text in QUOTES), None)
         after = self.doc[closing.i + 1 : closing.sent.end] if closing is not None else ()
         return next((t for t in after if says(t)), None)
+
+    def in_quotation(self, token: Token) -> bool:
+        """Whether a token stands inside quotation marks, which may have opened a sentence before
+        (counted from its paragraph's start: a quotation does not run past one)."""
+        start = self._paragraph_starts[bisect_right(self._paragraph_starts, token.i) - 1]
+        return sum(t.text in QUOTES for t in self.doc[start : token.i]) % 2 == 1
 
     @cached_property
     def _paragraph_starts(self) -> list[int]:
@@ -435,10 +440,9 @@ class SpeakersMixin:
 
     def _quoting(self, token: Token) -> str | None:
         """The person whose quoted words a token stands in, named as the speaker of its sentence."""
-        sent = token.sent
-        if sum(t.text in QUOTES for t in sent if t.i < token.i) % 2 == 0:
+        if not self.in_quotation(token):
             return None
-        for verb in sent:
+        for verb in token.sent:
             if verb.lemma_.lower() in self.v.say_verbs:
                 for subj in (c for c in verb.children if c.dep_ == "nsubj"):
                     # '"They told me he was missing," she said': not she, whoever she is
@@ -525,12 +529,16 @@ class SpeakersMixin:
         plural = speaker is not None and speaker.tag_ == "NNS"
         return speaker if plural and self.lemma(speaker) in self.v.personnel_nouns else None
 
-    def _speaking_kin_before(self, token: Token) -> Token | None:
+    def speaking_kin_before(self, token: Token) -> Token | None:
         """The soldiers' relatives a speaking "they" takes up: the nearest plural of people
         before it, read as the phrase it heads ("relatives of soldiers": the relatives)."""
         start = self.window(token, sentences=2)
         families = self.v.soldiers_families | {"woman"}  # "The women blame the commander, who they say ..."
         people = self.v.personnel_nouns | families
+        kin = [n for n in self.doc[start : token.i] if n.tag_ == "NNS" and self.lemma(n) in families]
+        speaking = [n for n in kin if (n.dep_ == "nsubj" and says(n.head)) or n.head.head.lower_ == "according"]
+        if speaking:  # "According to the women, the commander threatened to send the men ... they say": the women
+            return speaking[-1]
         for i in range(token.i - 1, start - 1, -1):
             noun = self.doc[i]
             kin = self.lemma(noun) in self.v.soldiers_kin and any(c.lower_ == "whose" for c in noun.children)

@@ -787,9 +787,18 @@ def affiliated_with(sent: Span, table: EntityTable) -> Iterator[Hit]:
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ in ("with", "to"):
                 for obj in prep.children:
-                    other = table.at(obj)
+                    other = table.at(obj) or (_other_body_before(obj, holder, table) if obj.pos_ == "PRON" else None)
                     if other and other != holder and table.entities[other].type is not EntityType.REGION:
                         yield Hit(holder, Predicate.AFFILIATED_WITH, other, None, tok)
+
+
+def _other_body_before(pronoun: Token, holder: str, table: EntityTable) -> str | None:
+    """ "The TTP, which is separate from the Afghan Taliban but allied with them": an object
+    pronoun is not its own clause's subject (that would be "themselves"), so it is the body
+    named last before it in the sentence besides that subject."""
+    bodies = {EntityType.UNIT, EntityType.ORGANIZATION}
+    named = (table.at(t) for t in reversed(pronoun.doc[pronoun.sent.start : pronoun.i]))
+    return next((k for k in named if k is not None and k != holder and is_type(table, k, bodies)), None)
 
 
 def _backing(verb: Token, table: EntityTable) -> Iterator[Hit]:

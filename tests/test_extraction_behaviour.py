@@ -8186,3 +8186,82 @@ def test_a_name_after_in_set_before_a_known_province_is_a_place(extractor):
     )
     assert names.get("Datu Piang") == "Region"
     assert names.get("Maguindanao del Sur") == "Region"
+
+
+def test_a_name_glossed_by_his_alias_is_a_person(extractor):
+    text = (
+        "Government forces clashed with the Carlos Patiño Front, which is commanded by Néstor Gregorio Vera, "
+        "better known by his alias Iván Mordisco."
+    )
+    assert ("Néstor Gregorio Vera", "commanded", "Carlos Patiño Front") in read(extractor, text)
+
+
+def test_the_faction_is_the_force_it_was_said_to_be_of(extractor):
+    text = (
+        "Police blamed the attack on a faction of the Clan del Golfo. The faction is commanded by a man known "
+        "as Gonzalito, prosecutors said."
+    )
+    assert ("Gonzalito", "commanded", "Clan del Golfo") in read(extractor, text)
+
+
+def test_a_term_for_a_group_is_that_group(extractor):
+    text = (
+        'Officials blamed "Fitna al Hindustan", the term the government uses for the Balochistan Liberation '
+        "Army (BLA). Five militants were killed by the police, officials said."
+    )
+    assert "Fitna al Hindustan" not in types_of(extractor, text)
+
+
+def test_attackers_described_as_members_of_a_group_are_its_men(extractor):
+    text = (
+        "Soldiers repelled the raid and killed four of the raiders. The army described the raiders as members "
+        "of Lashkar-e-Taiba. Officials said Jaish-e-Mohammed had also been active in the area."
+    )
+    assert ("Lashkar-e-Taiba", "lost", "four of the raiders") in read(extractor, text)
+
+
+def test_a_source_after_a_headlines_colon_lost_no_one(extractor):
+    claims = extract(extractor, "Two soldiers martyred, four terrorists killed in Kurram attack: ISPR").claims
+    assert not [c for c in claims if c.subject.startswith("Organization:")]
+
+
+def test_an_object_pronoun_is_not_its_clauses_subject(extractor):
+    text = "The TTP is separate from the Afghan Taliban but closely allied with them, analysts say."
+    assert ("Tehreek-e-Taliban Pakistan", "affiliatedWith", "Taliban") in read(extractor, text)
+
+
+def test_she_said_after_a_quotation_of_two_sentences_is_the_woman_named_before(extractor):
+    text = (
+        "Wives of soldiers of the 1473rd Regiment say their husbands were sent to attack by the regiment's "
+        "commander, Colonel Ivan Petrov. One of the wives, Oksana, spoke to reporters.\n\n"
+        '"Nobody answers us. The regiment lost 40 men in a week," she said.'
+    )
+    assert reporters(extract(extractor, text), Predicate.LOST) == {"Oksana": "said"}
+
+
+def test_they_say_after_according_to_the_wives_are_the_wives(extractor):
+    text = (
+        "According to the wives, the commander threatened to send the men to a penal unit. The 1473rd Regiment "
+        "is part of the 20th Army, they say."
+    )
+    result = extract(extractor, text)
+    assert [c.attributions for c in result.claims if c.predicate is Predicate.PART_OF] == [[]]
+
+
+def test_a_quoted_name_after_movement_is_an_organization(extractor):
+    text = 'The appeal was posted by the movement "Put Domoi" on Sunday.'
+    assert types_of(extractor, text).get("Put Domoi") == "Organization"
+
+
+def test_the_womens_unverified_account_leaves_what_they_told_unverified(extractor):
+    text = (
+        "Wives of soldiers of the 1473rd Regiment say 40 men of the regiment were killed last week. "
+        "The outlet could not verify the women's account."
+    )
+    lost = [c for c in extract(extractor, text).claims if c.predicate is Predicate.LOST]
+    assert [c.verification for c in lost] == [Verification.UNVERIFIED]
+
+
+def test_a_district_the_model_took_with_its_article_for_a_building(extractor):
+    text = "Three soldiers were killed in the Killa Saifullah district on Monday, the military said."
+    assert types_of(extractor, text).get("Killa Saifullah") == "Region"
