@@ -44,6 +44,21 @@ def commanded(sent: Span, table: EntityTable) -> Iterator[Hit]:
             yield from _took_command(tok, tok.head.head, table)  # "X, who was placed in command of Y"
         elif tok.pos_ == "NOUN" and lemma in v.succession_nouns:
             yield from _successor(tok, table)
+        elif tok.lower_ == "whose" and tok.dep_ == "poss":
+            yield from _leaders_own_force(tok, table)
+
+
+def _leaders_own_force(whose: Token, table: EntityTable) -> Iterator[Hit]:
+    """ "Islamist leader Ahmed al-Sharaa, whose Hayat Tahrir al-Sham group toppled Assad": the
+    force a leader's relative clause calls his is the one he leads."""
+    clause = whose.head.head if whose.head.dep_ in ("nsubj", "nsubjpass", "dobj") else None
+    if clause is None or clause.dep_ != "relcl":
+        return
+    person, unit = table.at(clause.head), table.at(whose.head)
+    if not is_type(table, person, {EntityType.PERSON}) or not is_type(table, unit, {EntityType.UNIT}):
+        return
+    if table.entities[person].roles & vocab().command_nouns:
+        yield Hit(person, Predicate.COMMANDED, unit, None, whose.head)
 
 
 def commanding(noun: Token) -> bool:

@@ -551,7 +551,8 @@ def the_security_forces(noun: Token) -> bool:
     """ "the security forces": a generic name for a state's forces, however many of its forces, or
     of a rebel "Democratic Forces", the article names."""
     plural = noun.lemma_.lower() in ("force", "forces") and noun.tag_ == "NNS"
-    return plural and {"the", "security"} <= {c.lower_ for c in noun.children}
+    generic = any(c.text == "security" for c in noun.children)  # not "the General Security forces", a name
+    return plural and generic and any(c.lower_ == "the" for c in noun.children)
 
 
 def _military_media(entity: Entity) -> bool:

@@ -233,8 +233,8 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
         first without its country is the one country's service the article names later (one
         named earlier is found by `_longer_form` as it comes)."""
         for key, entity in list(self.entities.items()):
-            if entity.type not in FORCE_LIKE or not entity.mentions:
-                continue
+            if entity.type not in FORCE_LIKE or not entity.mentions or self._named_with_its_country(entity):
+                continue  # "the Afghan Taliban" is no short form of "the Pakistani Taliban"
             short = normalize(entity.name)
             national = [
                 other
@@ -247,6 +247,10 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
                 continue
             [other] = national
             self._fold(key, other.key)
+
+    def _named_with_its_country(self, entity: Entity) -> bool:
+        """Whether the article calls a force by a name with a country word in it ("the Afghan Taliban")."""
+        return any(w in self.v.countries for f in entity.aliases for w in normalize(f).split())
 
     def _fold_short_places(self) -> None:
         """ "Rio" after "Rio de Janeiro", "Mocimboa" beside "Mocimboa da Praia": a place's first word,

@@ -1241,7 +1241,7 @@ class ContextTyper:
             if (
                 lemma in self.bands
                 or militiamen
-                or (lemma in ("group", "organization", "organisation", "wing") and armed)
+                or (lemma in {"group", "organization", "organisation", "movement", *self.faction_nouns} and armed)
             ):
                 return True
         return False

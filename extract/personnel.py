@@ -185,6 +185,8 @@ class PersonnelMixin:
         kind = self.entities[owner_unit].type if owner_unit is not None else None
         if kind is EntityType.UNIT or (kind is EntityType.ORGANIZATION and lemma not in self.v.generic_force_nouns):
             return owner_unit
+        if kind is EntityType.ORGANIZATION and self._ministrys_forces(owner_unit) is not None:
+            return self._ministrys_forces(owner_unit)  # "the army general staff said its troops had repelled"
         if lemma == "survivor":  # "several survivors had refused": of the unit whose losses came before
             return self.story_unit(noun)
         nation = self._nationality(noun)
@@ -641,9 +643,11 @@ class PersonnelMixin:
 
     def _ministrys_forces(self, body: str) -> str | None:
         """ "members of the Defence Ministry and Interior Ministry forces": a ministry's forces are
-        its country's, by its name or as the one country's forces the article names."""
+        its country's, by its name or as the one country's forces the article names; so are those
+        of an army's general staff ("the army general staff said its troops had repelled ...")."""
         name = normalize(self.entities[body].name)
-        if "ministry" not in name or not ("defen" in name or "interior" in name):
+        ministry = "ministry" in name and ("defen" in name or "interior" in name)
+        if not ministry and name != "general staff":
             return None
         return self.nations_forces(body) or self.only_national_forces()
 

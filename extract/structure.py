@@ -34,7 +34,15 @@ _PARTS_BY_OF = {"wing", "branch", "faction", "cell"}  # "the armed wing of Y" is
 
 
 def part_of(sent: Span, table: EntityTable) -> Iterator[Hit]:
-    """ "One unit within the VDV, the 331st Regiment", "the VDV's 331st Regiment", "X, part of Y"."""
+    """ "One unit within the VDV, the 331st Regiment", "the VDV's 331st Regiment", "X, part of Y".
+    A country's whole armed forces are part of no other force ("a convoy of the Malian army and
+    Russian paramilitaries of the Africa Corps", the "of" hung on the army)."""
+    for hit in _parts(sent, table):
+        if not (table.national_forces(hit.subject) and is_type(table, hit.object, {EntityType.UNIT})):
+            yield hit
+
+
+def _parts(sent: Span, table: EntityTable) -> Iterator[Hit]:
     v = vocab()
     yield from _bracketed(sent, table)
     for tok in sent:
@@ -45,6 +53,8 @@ def part_of(sent: Span, table: EntityTable) -> Iterator[Hit]:
             yield from _attached(tok, table, "under")  # "the brigade, which operates under the 36th Division"
         elif lemma == "be" and not negated(tok) and any(c.dep_ == "prep" and c.lower_ == "under" for c in tok.children):
             yield from _attached(tok, table, "under")  # "The battalion was under the Northwestern Command"
+        elif lemma in v.controlling_verbs and tok.tag_ == "VBN" and not negated(tok):
+            yield from _controlled_by(tok, table)  # "the Africa Corps, which is controlled by the defence ministry"
         elif lemma in ("include", "comprise", "incorporate") and tok.pos_ == "VERB" and not negated(tok):
             yield from _included(tok, table)
         elif lemma == "join" and tok.pos_ == "VERB" and not negated(tok):
@@ -263,6 +273,24 @@ def _attached(verb: Token, table: EntityTable, prep: str = "to") -> Iterator[Hit
                 yield Hit(unit, Predicate.PART_OF, key, None, verb)
 
 
+def _controlled_by(verb: Token, table: EntityTable) -> Iterator[Hit]:
+    """ "X, which is controlled by Y", "a unit run by the GRU": a force under another force, or
+    under a ministry (not "controlled by the Kremlin", whose tie is no place in a chain)."""
+    holders = [verb.head] if verb.dep_ in ("acl", "relcl") else subjects(verb)
+    agents = [o for a in verb.children if a.dep_ == "agent" for o in a.children]
+    for unit in (table.resolve(h, create_groups=False) for h in holders):
+        for parent in (table.unit_behind(a) for a in agents):
+            ministry = is_type(table, parent, {EntityType.ORGANIZATION}) and "ministry" in name_words(
+                table.entities[parent]
+            )
+            if (
+                is_type(table, unit, {EntityType.UNIT})
+                and parent != unit
+                and (ministry or is_type(table, parent, {EntityType.UNIT}))
+            ):
+                yield Hit(unit, Predicate.PART_OF, parent, None, verb)
+
+
 def _commanding(parent: Token) -> Token:
     """ "under the command of the Central Command": the body whose command it is, else the word."""
     if parent.lemma_ != "command" or not parent.is_lower:  # not "the operational control of": a service's
@@ -360,6 +388,8 @@ def located_in(sent: Span, table: EntityTable) -> Iterator[Hit]:
                 region = table.at(place)
                 if is_type(table, region, {EntityType.REGION}):
                     yield Hit(table.at(tok), Predicate.LOCATED_IN, region, None, tok)
+        if tok.dep_ == "appos" and tok.lemma_.lower() in vocab().armed_group_words:
+            yield from _band_of_a_place(tok, table)
         if key in table.groups and table.groups[key][1] and tok.lemma_.lower() in vocab().personnel_nouns:
             yield Hit(key, Predicate.LOCATED_IN, table.groups[key][1], None, tok)
             continue
@@ -412,6 +442,16 @@ def located_in(sent: Span, table: EntityTable) -> Iterator[Hit]:
                 place = table.at(obj)
                 if is_type(table, unit, {EntityType.UNIT}) and is_type(table, place, {EntityType.REGION}):
                     yield Hit(unit, Predicate.LOCATED_IN, place, None, tok)
+
+
+def _band_of_a_place(kind: Token, table: EntityTable) -> Iterator[Hit]:
+    """ "The Men of Dignity movement, the largest Druze armed faction in the province": an armed
+    band called the (largest) band in a place is that place's."""
+    band = table.at(kind.head)
+    places = (table.resolve(o, create_groups=False) for o in owners(kind, (), ("in",)))
+    for place in places:
+        if is_type(table, band, {EntityType.UNIT}) and is_type(table, place, {EntityType.REGION}):
+            yield Hit(band, Predicate.LOCATED_IN, place, None, kind)
 
 
 def _operators(bases: Token) -> list[Token]:

@@ -8265,3 +8265,66 @@ def test_the_womens_unverified_account_leaves_what_they_told_unverified(extracto
 def test_a_district_the_model_took_with_its_article_for_a_building(extractor):
     text = "Three soldiers were killed in the Killa Saifullah district on Monday, the military said."
     assert types_of(extractor, text).get("Killa Saifullah") == "Region"
+
+
+def test_a_force_named_with_another_country_is_not_the_one_named_before(extractor):
+    text = (
+        "The Pakistani Taliban, or Tehreek-e-Taliban Pakistan (TTP), claimed the attack. Islamabad accuses the "
+        "Afghan Taliban of sheltering the group."
+    )
+    assert {"Tehreek-e-Taliban Pakistan", "Taliban"} <= set(types_of(extractor, text))
+
+
+def test_members_of_a_named_security_force_are_its_own(extractor):
+    text = (
+        "Clashes broke out in southern Syria on Sunday. The interior ministry said six members of the General "
+        "Security forces were killed when their patrol came under fire."
+    )
+    assert ("General Security Service", "lost", "six members of the General Security forces") in read(extractor, text)
+
+
+def test_a_people_named_beside_fighters_is_no_person(extractor):
+    text = (
+        "At least 37 people were killed in clashes between Druze fighters and Bedouin tribes in southern "
+        "Syria's Suwayda province, a war monitor said."
+    )
+    assert "Bedouin" not in types_of(extractor, text)
+
+
+def test_an_armed_faction_called_the_largest_in_a_place_is_an_armed_band_there(extractor):
+    text = (
+        "Clashes broke out in Syria's Suwayda province. The Men of Dignity movement, the largest Druze armed "
+        "faction in the province, said its fighters had only defended their villages."
+    )
+    result = extract(extractor, text)
+    assert {e.name: e.type.value for e in result.entities}["Men of Dignity"] == "Unit"
+    assert ("Men of Dignity", "locatedIn", "Suwayda") in relations(result)
+
+
+def test_a_leaders_own_group_in_a_whose_clause_is_the_one_he_leads(extractor):
+    text = (
+        "Rebels led by Islamist leader Abu Mohammed al-Jolani, whose Hayat Tahrir al-Sham group seized Idlib "
+        "in 2015, entered Aleppo."
+    )
+    assert ("Abu Mohammed al-Jolani", "commanded", "Hayat Tahrir al-Sham") in read(extractor, text)
+
+
+def test_the_troops_of_an_armys_general_staff_are_that_armys(extractor):
+    text = (
+        "The Azawad Liberation Front (FLA) said its fighters had killed 30 soldiers near Kidal. The Malian Armed "
+        "Forces (FAMa) gave a different account. In a communique, the army general staff said its troops had "
+        "neutralised about 20 assailants, while acknowledging the loss of three soldiers."
+    )
+    found = read(extractor, text)
+    assert ("Azawad Liberation Front", "lost", "about 20 assailants") in found
+    assert ("Malian Armed Forces", "lost", "the loss of three soldiers") in found
+
+
+def test_a_countrys_whole_army_is_part_of_no_other_force(extractor):
+    text = "Rebels said they had ambushed a convoy of the Malian army and Russian paramilitaries of the Africa Corps."
+    assert not [c for c in extract(extractor, text).claims if c.predicate is Predicate.PART_OF]
+
+
+def test_a_force_controlled_by_a_ministry_is_part_of_it(extractor):
+    text = "The Africa Corps, which is controlled by the Russian Defence Ministry, replaced the Wagner Group in Mali."
+    assert ("Africa Corps", "partOf", "Russian Ministry of Defense") in read(extractor, text)
