@@ -69,7 +69,10 @@ def commanding(noun: Token) -> bool:
 
 def _police_chief(title: Token, table: EntityTable) -> Iterator[Hit]:
     """ "The Commissioner of Police, X", "Tinsukia Superintendent of Police X": a state's or a
-    district's police chief, whose police it is (the story's, or the one named)."""
+    district's police chief, whose police it is (the story's, or the one named); a "Deputy
+    Commissioner of Police" holds a rank, not the command."""
+    if any(c.lower_ in NOT_COMMAND for c in title.lefts):
+        return
     inside = [t for p in title.children if p.lower_ == "of" for t in p.subtree]
     police = next((t for t in inside if t.lower_ == "police"), None)
     if police is None:
@@ -154,6 +157,11 @@ def _commander_noun(noun: Token, table: EntityTable) -> Iterator[Hit]:
     for child in noun.children:
         if child.dep_ == "appos" and is_type(table, table.by_token.get(child.i), {EntityType.PERSON}):
             person = table.by_token[child.i]
+        elif (
+            child.dep_ == "appos" and child.is_title and child.lower_ in vocab().ranks
+        ):  # "Its commander, Deputy Commissioner
+            named = (table.by_token.get(t.i) for t in child.subtree)  # of Police X", the name hung on the rank
+            person = next((k for k in named if is_type(table, k, {EntityType.PERSON})), person)
     first = noun
     while first.dep_ == "conj" and first.head != first:  # "the deputy commander of A and a former commander of B"
         first = first.head

@@ -27,7 +27,7 @@ from extract.gazetteer import normalize
 from extract.hedges import number, quantity_of
 from extract.mentions import EntityTable
 from extract.model import EntityType, Predicate
-from extract.phrases import QUOTES, citing, owners, relative_clause, says
+from extract.phrases import QUOTES, citing, name_words, owners, relative_clause, says
 from extract.vocab import vocab
 
 _LOSS_VERBS = {"suffer", "sustain", "incur", "take", "have", "endure", "see", "report"}
@@ -867,6 +867,7 @@ def _deaths(verb: Token, table: EntityTable) -> Iterator[Hit]:
             key = key or _counted_by(verb, table) or _cited_soldiers_unit(verb, table)
             key = key or _topics_dead(victim, verb, table) or _the_man_lost_before(men, table)
             key = key or (None if insurgents else _forces_counting_own(victim, verb, table))
+            key = key or (None if insurgents else _the_one_army(men, table))
             if own_men and key is None:
                 key = next((d for d in doers if is_type(table, d, FORCES)), None)
             elif key is None or key in doers:  # "its fighters killed 30 commandos," the group said
@@ -1293,6 +1294,19 @@ def _speakers_own(verb: Token, table: EntityTable) -> str | None:
         return None
     countries = (c for c in speaker.children if c.dep_ in ("poss", "amod", "compound"))  # "Armenia's Defense Ministry"
     return table.nations_forces(key) or next((f for c in countries if (f := table.forces_of_country(c))), None)
+
+
+def _the_one_army(men: Token, table: EntityTable) -> str | None:
+    """ "A soldier has been killed ... after unidentified gunmen opened fire on a military patrol",
+    in a report that names one country's armed forces and no other unit but police: that army's."""
+    national = any(c.lower_ in vocab().nationalities for c in men.children)  # "Russian soldiers" are Russia's
+    if men.lemma_.lower() not in ("soldier", "troop") or national:
+        return None
+    units = [k for k, e in table.entities.items() if e.type is EntityType.UNIT and e.mentions]
+    police = (k for k in units if "police" in name_words(table.entities[k]))  # a regional police command too
+    if any(table.armed_group(k) or not table.countrywide(k) for k in set(units) - set(police)):
+        return None  # not where a battalion, a brigade or a rebel force is named: theirs, maybe
+    return table.only_national_forces()
 
 
 def _forces_counting_own(victim: Token, verb: Token, table: EntityTable) -> str | None:

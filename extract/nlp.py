@@ -1574,13 +1574,15 @@ class ContextTyper:
         return not ent.ent_id_ and bool(words) and words[-1] != "staff" and all(w in self.ranks for w in words)
 
     def office_in_title(self, ent: Span) -> bool:
-        """ "Public Relations" of "the Public Relations Officer of X": an office's words before a
-        role make a title, no body's name (not so "the Director of Army Public Relations", a
-        directorate)."""
+        """ "Public Relations" of "the Public Relations Officer of X" or "the Director of Public
+        Relations": an office's words beside a role make a title, no body's name (not so "the
+        Director of Army Public Relations", a directorate)."""
         words = [t.lower_ for t in ent if t.is_alpha and t.pos_ != "DET"]
         after = ent.doc[ent.end].lemma_.lower() if ent.end < len(ent.doc) else ""
+        before = [t.lemma_.lower() for t in ent.doc[max(ent.start - 2, 0) : ent.start]]
+        titled = after in self.role_nouns or (before[-1:] == ["of"] and before[0] in self.role_nouns)
         office = bool(words) and all(w in self.press_words for w in words)
-        return not ent.ent_id_ and office and after in self.role_nouns
+        return not ent.ent_id_ and office and titled  # also "its Director of Public Relations, Colonel X"
 
     def retype(self, ent: Span) -> str:
         label = _NER_MAP.get(ent.label_, ent.label_)

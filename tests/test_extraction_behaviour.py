@@ -8328,3 +8328,38 @@ def test_a_countrys_whole_army_is_part_of_no_other_force(extractor):
 def test_a_force_controlled_by_a_ministry_is_part_of_it(extractor):
     text = "The Africa Corps, which is controlled by the Russian Defence Ministry, replaced the Wagner Group in Mali."
     assert ("Africa Corps", "partOf", "Russian Ministry of Defense") in read(extractor, text)
+
+
+def test_a_state_broadcaster_is_an_outlet(extractor):
+    text = (
+        "In a statement broadcast by the state-owned Ethiopian Broadcasting Corporation (EBC), the command said "
+        "its units had destroyed a rebel force."
+    )
+    assert types_of(extractor, text).get("Ethiopian Broadcasting Corporation") == "Outlet"
+
+
+def test_a_deputy_commissioners_rank_is_no_command_and_no_name(extractor):
+    text = (
+        "The Upper East Regional Police Command said a curfew would remain in force. Its commander, Deputy "
+        "Commissioner of Police Paul Awini, urged residents to hand over weapons."
+    )
+    result = extract(extractor, text)
+    assert "Commissioner" not in {e.name for e in result.entities}
+    assert ("Paul Awini", "commanded", "Upper East Regional Police Command") in relations(result)
+
+
+def test_a_director_of_public_relations_names_no_body(extractor):
+    text = (
+        "The Ghana Armed Forces said in a statement signed by its Director of Public Relations, Colonel Kwaku "
+        "Ampong, that the patrol had been attacked."
+    )
+    assert "Public Relations" not in types_of(extractor, text)
+
+
+def test_a_soldier_killed_where_one_army_and_only_police_are_named_is_that_armys(extractor):
+    text = (
+        "A soldier has been killed and two others injured after unidentified gunmen opened fire on a military "
+        "patrol in Bawku on Friday night. The Ghana Armed Forces (GAF) said the soldiers were part of a joint "
+        "team. The Upper East Regional Police Command said a curfew would remain in force."
+    )
+    assert ("Ghanaian Armed Forces", "lost", "A soldier") in read(extractor, text)
