@@ -347,7 +347,8 @@ def _command_verb(verb: Token, table: EntityTable) -> Iterator[Hit]:
         person = table.resolve(p)
         for u in units:
             whole = _whole_of_one_part(u, table)
-            relation = Predicate.MEMBER_OF if whole is not None else Predicate.COMMANDED
+            part = table.at(u) is None and table.is_indefinite(u)  # "commanded a mortar crew in the brigade"
+            relation = Predicate.MEMBER_OF if whole is not None or part else Predicate.COMMANDED
             unit = whole or table.resolve(u, create_groups=False) or _forces_owner(u, table)
             if unit is not None and u.i not in named and table.countrywide(unit):
                 continue  # "Lt. Col. X, who was leading the troops": some troops, not the country's army

@@ -71,8 +71,9 @@ def entries() -> tuple[Entry, ...]:
         found.append(Entry(name, EntityType.OUTLET, kind, _split(aliases), hosts=_split(hosts), country=country))
     for name, etype, country, aliases, parent, kind, *_ in _rows("forces.tsv"):
         found.append(Entry(name, EntityType(etype), kind or "force", _split(aliases), parent or None, country=country))
-    for name, kind, _country, aliases, hosts, *_ in _rows("organizations.tsv"):
-        found.append(Entry(name, EntityType.ORGANIZATION, kind, _split(aliases), hosts=_split(hosts)))
+    for name, kind, country, aliases, hosts, *_ in _rows("organizations.tsv"):
+        own = country if kind == "ministry" else ""  # whose forces a ministry counts; no home for a think tank
+        found.append(Entry(name, EntityType.ORGANIZATION, kind, _split(aliases), hosts=_split(hosts), country=own))
     for name, kind, parent, aliases, *_ in _rows("regions.tsv"):
         found.append(Entry(name, EntityType.REGION, kind, _split(aliases), parent or None))
     return tuple(found + _countries_not_listed(found))

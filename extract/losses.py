@@ -752,6 +752,9 @@ def _lost_thing(obj: Token, entity: str | None) -> bool:
     """Men, losses, counts or equipment ("lost several Bradleys"); not ground, jobs or battles."""
     v = vocab()
     lemma = obj.lemma_.lower()
+    civilians = v.civilian_nouns - {"people", "person"}  # "the battalion lost 40 people": its men
+    if any(part.lemma_.lower() in civilians for part in (obj, *owners(obj, (), ("of",)))):
+        return False  # "the city had lost more than 1,000 of its residents": no force's men
     if lemma in v.personnel_nouns | v.command_nouns or lemma in v.loss_nouns or obj.like_num or _counted(obj):
         return True  # "lost its commander" is a loss before anyone names him
     if any(_lost_thing(part, None) for part in owners(obj, (), ("of",))):
@@ -846,6 +849,7 @@ def _deaths(verb: Token, table: EntityTable) -> Iterator[Hit]:
             yield Hit(others, Predicate.LOST, None, phrase(victim), verb, quantity_of(victim, verb.doc))
             continue
         named = table.at(victim) or table.quantified_of(victim) or victim.lower_ == "who"
+        named = named or _person_just_named(victim, table)
         unit_killed = victim.lemma_.lower() in v.unit_heads  # "almost the whole platoon was killed"
         if victim.lemma_.lower() not in v.personnel_nouns and not (named or unit_killed or table.enlisted(victim)):
             continue
@@ -890,6 +894,7 @@ def _deaths(verb: Token, table: EntityTable) -> Iterator[Hit]:
                 unit = unit or table.unit_of(key)  # his own phrase's unit; "Kovalenko died a hero"
             unit = unit or table.lost_role_before(victim)  # "X lost its commander. Y was killed ..."
             unit = unit or _unit_of_role_before(victim, table)  # "killed a commander of Y ..., the commander, X"
+            unit = unit or _their_unit_here(verb, table)  # "X died ... during an attack on their unit's positions"
             if unit is not None:  # "Col. X, the commander of the 1st Brigade, was killed"
                 yield Hit(unit, Predicate.LOST, key, None, verb)
             continue
@@ -901,6 +906,29 @@ def _deaths(verb: Token, table: EntityTable) -> Iterator[Hit]:
                 table.lost_roles.append((victim.i, key))
             table.lost_men.append((victim.i, key))
             yield Hit(key, Predicate.LOST, None, phrase(victim), verb, quantity_of(victim, verb.doc))
+
+
+def _person_just_named(pronoun: Token, table: EntityTable) -> bool:
+    """ "Sergeant X commanded a mortar crew. He was killed on March 1": a "he" or "she" outside
+    quotation marks standing for a person the sentence before names (a "he" a mother quotes is
+    her son, whoever was named last)."""
+    if pronoun.lower_ not in ("he", "she") or table.in_quotation(pronoun):
+        return False
+    person = table.resolve(pronoun)
+    start = table.window(pronoun, sentences=2)
+    return is_type(table, person, {EntityType.PERSON}) and person in (
+        table.by_token.get(i) for i in range(start, pronoun.i)
+    )
+
+
+def _their_unit_here(verb: Token, table: EntityTable) -> str | None:
+    """ "X, a rifleman, died during an artillery attack on their unit's positions": the unit the
+    clause of a man's death calls his own."""
+    owned = (
+        t for t in verb.subtree if any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their") for c in t.children)
+    )
+    units = (table.resolve(t, create_groups=False) for t in owned if t.lemma_.lower() in vocab().unit_heads | {"unit"})
+    return next((k for k in units if is_type(table, k, {EntityType.UNIT})), None)
 
 
 def _others_belong_to(victim: Token, verb: Token, table: EntityTable) -> str | None:
@@ -1077,7 +1105,8 @@ def _country_named(place: str) -> str:
 def _by_insurgents(verb: Token, table: EntityTable) -> bool:
     """ "killed in an attack by jihadists", "killed when separatist fighters attacked", "bandits
     killed": the killers, by a passive's agent, the subject of its "when" clause or its own, are
-    insurgents."""
+    insurgents; or the "when" clause's attack was on an army's own ("when drones attacked an army
+    patrol")."""
     v = vocab()
     agents = [o for t in verb.subtree if t.lower_ == "by" for o in t.children if o.dep_ == "pobj"]
     # "Two soldiers were killed and three others wounded when rebels attacked": the clause the conjuncts share
@@ -1086,7 +1115,11 @@ def _by_insurgents(verb: Token, table: EntityTable) -> bool:
     # "Bandits killed seven soldiers"; "Jihadists overran a base, killing five soldiers", the participle's
     agents += [s for s in subjects(verb) if s.dep_ == "nsubj"]
     armed = (any(c.dep_ == "amod" and c.lower_ in v.armed_group_adjectives for c in o.children) for o in agents)
-    return any(table.lemma(o) in v.insurgent_nouns for o in agents) or any(armed)  # "Jihadists", tagged a name
+    targets = [o for c in clauses for o in c.children if o.dep_ == "dobj"]
+    on_own = any(
+        m.dep_ in ("compound", "amod") and m.lower_ in ("army", "military") for o in targets for m in o.children
+    )
+    return any(table.lemma(o) in v.insurgent_nouns for o in agents) or any(armed) or on_own  # "Jihadists", a name
 
 
 def _across_border(country: Token) -> bool:

@@ -28,6 +28,7 @@ from extract.phrases import (
     DESIGNATION,
     FORCE_LIKE,
     PERSON_PRONOUNS,
+    QUOTES,
     SYNONYMS,
     THING_PRONOUNS,
     clean_name,
@@ -303,6 +304,9 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
         coined_for = term_for(ent)
         if coined_for is not None:  # '"Fitna al Khawarij", the term the state uses for the TTP'
             return coined_for
+        glossed = self._glossed_name(ent)
+        if glossed is not None:  # 'the Put Domoi ("The Way Home") movement': its translation
+            return glossed
         root = ent.root
         if ent.ent_id_.startswith(f"{GAZETTEER_ID}:"):
             return None
@@ -339,6 +343,17 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
                 return clause.head
             return subject
         return None
+
+    def _glossed_name(self, ent: Span) -> Token | None:
+        """The name a quoted, bracketed name right after it translates ('Put Domoi ("The Way
+        Home")'); not a bracketed agency after a dateline's place ("Bogotá (AFP)")."""
+        i = ent.start - 1
+        while i >= 0 and self.doc[i].text.lower() == "the":
+            i -= 1
+        if i < 2 or self.doc[i].text not in QUOTES or self.doc[i - 1].text != "(":
+            return None
+        before = self.doc[i - 2]
+        return before if before.ent_type_ else None
 
     def _restated(self, ent: Span) -> bool:
         """Whether a name is another's set off by ", or ... ,": its translation or short form, no

@@ -136,12 +136,14 @@ def unit_patterns() -> list[dict]:
             ],
             "id": UNIT_ID,
         },
-        # "the Taiz military axis", "the Marib Axis": Yemen's army commands its brigades by axis
+        # "the Taiz military axis", "the Marib Axis": Yemen's army commands its brigades by axis (not "the
+        # Kupiansk axis", a direction of the front)
         {
             "label": "UNIT",
-            "pattern": [{"IS_TITLE": True, "POS": "PROPN"}, {"LOWER": "military", "OP": "?"}, {"LOWER": "axis"}],
+            "pattern": [{"IS_TITLE": True, "POS": "PROPN"}, {"LOWER": "military"}, {"LOWER": "axis"}],
             "id": UNIT_ID,
         },
+        {"label": "UNIT", "pattern": [{"IS_TITLE": True, "POS": "PROPN"}, {"TEXT": "Axis"}], "id": UNIT_ID},
         # "the 242nd Airborne Training Center": a numbered training formation
         {"label": "UNIT", "pattern": [ordinal, proper, {"LOWER": "training"}, centre], "id": UNIT_ID},
         # "the Azov Battalion", "Vostok Battalion": a proper name before an echelon noun (not "a Nahal

@@ -637,9 +637,13 @@ class PersonnelMixin:
         return self.forces_of_nation(country.lower_)
 
     def nations_forces(self, body: str) -> str | None:
-        """The armed forces of the country a body's name says it is of ("Russian Ministry of Defense")."""
+        """The armed forces of the country a body's name says it is of ("Russian Ministry of Defense"),
+        or the gazetteer does ("the Secretariat of National Defense", Mexico's)."""
         nation = next((w for w in normalize(self.entities[body].name).split() if w in self.v.nationalities), None)
-        return self.forces_of_nation(nation) if nation else None
+        if nation:
+            return self.forces_of_nation(nation)
+        entry = gazetteer.lookup(self.entities[body].name)
+        return self.add_known(gazetteer.national_army(entry.country)) if entry is not None and entry.country else None
 
     def _ministrys_forces(self, body: str) -> str | None:
         """ "members of the Defence Ministry and Interior Ministry forces": a ministry's forces are

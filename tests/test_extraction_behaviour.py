@@ -8363,3 +8363,58 @@ def test_a_soldier_killed_where_one_army_and_only_police_are_named_is_that_armys
         "team. The Upper East Regional Police Command said a curfew would remain in force."
     )
     assert ("Ghanaian Armed Forces", "lost", "A soldier") in read(extractor, text)
+
+
+def test_commanding_a_crew_in_a_brigade_is_serving_in_it(extractor):
+    text = (
+        "The 103rd Separate Territorial Defense Brigade holds the line near Kupiansk. Sergeant Taras Hnatyshyn "
+        "commanded a mortar crew in the brigade and had served since 2022."
+    )
+    found = read(extractor, text)
+    assert ("Taras Hnatyshyn", "memberOf", "103rd Separate Territorial Defense Brigade") in found
+    assert ("Taras Hnatyshyn", "commanded", "103rd Separate Territorial Defense Brigade") not in found
+
+
+def test_he_was_killed_after_his_unit_was_named_is_his_units_loss(extractor):
+    text = (
+        "Lviv buried two servicemen of the 103rd Separate Territorial Defense Brigade on Friday. Sergeant Taras "
+        "Hnatyshyn, 41, commanded a mortar crew in the brigade. He was killed on March 1 near Kupiansk, the city "
+        "council said."
+    )
+    assert ("103rd Separate Territorial Defense Brigade", "lost", "Taras Hnatyshyn") in read(extractor, text)
+
+
+def test_a_man_who_died_in_an_attack_on_his_units_positions_is_its_loss(extractor):
+    text = (
+        "The 103rd Separate Territorial Defense Brigade holds the line near Kupiansk. Private Andrii Melnyk, 29, "
+        "a rifleman, died during an artillery attack on his unit's positions, the brigade said."
+    )
+    assert ("103rd Separate Territorial Defense Brigade", "lost", "Andrii Melnyk") in read(extractor, text)
+
+
+def test_a_direction_of_the_front_is_no_unit(extractor):
+    text = "Its fighters have held positions on the Kupiansk axis since last autumn."
+    assert types_of(extractor, text) == {"Kupiansk": "Region"}
+
+
+def test_a_city_losing_its_residents_is_no_forces_loss(extractor):
+    text = "Lviv Mayor Andrii Sadovyi wrote on Facebook that Lviv had lost more than 1,000 of its residents in the war."
+    assert not [c for c in extract(extractor, text).claims if c.predicate is Predicate.LOST]
+
+
+def test_a_defence_ministry_counting_bare_soldiers_counts_its_countrys(extractor):
+    text = (
+        "Two soldiers were killed and four others wounded when explosive-laden drones attacked an army patrol "
+        "in the municipality of Apatzingán, in the western state of Michoacán, the Ministry of National Defense "
+        "(Sedena) said on Friday."
+    )
+    assert ("Mexican Armed Forces", "lost", "Two soldiers") in read(extractor, text)
+
+
+def test_a_quoted_translation_in_brackets_is_the_names_alias(extractor):
+    text = (
+        'Wives of mobilised men laid flowers at the Kremlin wall, the latest protest by the Put Domoi ("The Way '
+        'Home") movement, which demands that their relatives be brought back.'
+    )
+    names = types_of(extractor, text)
+    assert names.get("Put Domoi") == "Organization" and "Way Home" not in names
