@@ -157,10 +157,9 @@ def _commander_noun(noun: Token, table: EntityTable) -> Iterator[Hit]:
     for child in noun.children:
         if child.dep_ == "appos" and is_type(table, table.by_token.get(child.i), {EntityType.PERSON}):
             person = table.by_token[child.i]
-        elif (
-            child.dep_ == "appos" and child.is_title and child.lower_ in vocab().ranks
-        ):  # "Its commander, Deputy Commissioner
-            named = (table.by_token.get(t.i) for t in child.subtree)  # of Police X", the name hung on the rank
+        elif child.dep_ == "appos" and child.is_title and child.lower_ in vocab().ranks:
+            # "Its commander, Deputy Commissioner of Police X": the name hung inside the rank's phrase
+            named = (table.by_token.get(t.i) for t in child.subtree)
             person = next((k for k in named if is_type(table, k, {EntityType.PERSON})), person)
     first = noun
     while first.dep_ == "conj" and first.head != first:  # "the deputy commander of A and a former commander of B"

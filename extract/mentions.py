@@ -251,7 +251,10 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
 
     def _named_with_its_country(self, entity: Entity) -> bool:
         """Whether the article calls a force by a name with a country word in it ("the Afghan Taliban")."""
-        return any(w in self.v.countries for f in entity.aliases for w in normalize(f).split())
+        return any(self._country_word_in(form) for form in entity.aliases)
+
+    def _country_word_in(self, name: str) -> bool:
+        return any(word in self.v.countries for word in normalize(name).split())
 
     def _fold_short_places(self) -> None:
         """ "Rio" after "Rio de Janeiro", "Mocimboa" beside "Mocimboa da Praia": a place's first word,
@@ -460,7 +463,7 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
             if variant is not None:  # "the Joint Forces" in a story about Ukraine: Ukraine's
                 name, entry = variant.name, variant
             etype = entry.type if entry is not None else etype  # the model's label may have stayed on it
-            own_country = any(t.lower_ in self.v.countries for t in ent)  # "the Afghan Taliban": not Pakistan's
+            own_country = self._country_word_in(ent.text)  # "the Afghan Taliban": not Pakistan's
             known = self._longer_form(etype, name, national=True) if etype in FORCE_LIKE and not own_country else None
             if known is not None:
                 key = self.add(known.type, known.name, known.identity, ent, surface=name)

@@ -185,8 +185,9 @@ class PersonnelMixin:
         kind = self.entities[owner_unit].type if owner_unit is not None else None
         if kind is EntityType.UNIT or (kind is EntityType.ORGANIZATION and lemma not in self.v.generic_force_nouns):
             return owner_unit
-        if kind is EntityType.ORGANIZATION and self._ministrys_forces(owner_unit) is not None:
-            return self._ministrys_forces(owner_unit)  # "the army general staff said its troops had repelled"
+        forces = self._ministrys_forces(owner_unit) if kind is EntityType.ORGANIZATION else None
+        if forces is not None:  # "the army general staff said its troops had repelled"
+            return forces
         if lemma == "survivor":  # "several survivors had refused": of the unit whose losses came before
             return self.story_unit(noun)
         nation = self._nationality(noun)

@@ -307,6 +307,15 @@ def _place_refusals(claims: list[Claim]) -> None:
             claim.object = next(iter(where))
 
 
+def _doubt_unnamed_account(claims: list[Claim], said: int) -> None:
+    """ "could not verify their account" after "The women said ...": the events told before it
+    in no one's name are the unnamed relatives' (not the outlet's background, such as which army
+    a regiment is part of)."""
+    for claim in claims:
+        if not claim.attributions and claim.start < said and claim.predicate in _EVENTS:
+            claim.verification = Verification.UNVERIFIED
+
+
 def _triple(claim: Claim) -> tuple:
     return claim.subject, claim.predicate, claim.object
 
@@ -335,10 +344,8 @@ def _apply_reviews(
     figures could be verified" to every side's claims made before it."""
     for review in found:
         said = doc[review.position].idx
-        if review.unnamed:  # "could not verify their account": the events the unnamed relatives told, in no one's
-            for claim, _ in claims:  # name (not the outlet's background: which army a regiment is part of)
-                if not claim.attributions and claim.start < said and claim.predicate in _EVENTS:
-                    claim.verification = Verification.UNVERIFIED
+        if review.unnamed:
+            _doubt_unnamed_account([claim for claim, _ in claims], said)
             continue
         besides = review.reviewer if review.corroborates else None  # one does not corroborate oneself
         source = review.source or _report_before(events, review.position, besides, review.kind)

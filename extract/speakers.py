@@ -535,8 +535,8 @@ class SpeakersMixin:
         start = self.window(token, sentences=2)
         families = self.v.soldiers_families | {"woman"}  # "The women blame the commander, who they say ..."
         people = self.v.personnel_nouns | families
-        kin = [n for n in self.doc[start : token.i] if n.tag_ == "NNS" and self.lemma(n) in families]
-        speaking = [n for n in kin if (n.dep_ == "nsubj" and says(n.head)) or n.head.head.lower_ == "according"]
+        relatives = [n for n in self.doc[start : token.i] if n.tag_ == "NNS" and self.lemma(n) in families]
+        speaking = [n for n in relatives if (n.dep_ == "nsubj" and says(n.head)) or n.head.head.lower_ == "according"]
         if speaking:  # "According to the women, the commander threatened to send the men ... they say": the women
             return speaking[-1]
         for i in range(token.i - 1, start - 1, -1):
