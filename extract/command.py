@@ -348,7 +348,8 @@ def _command_verb(verb: Token, table: EntityTable) -> Iterator[Hit]:
             whole = _whole_of_one_part(u, table)
             part = table.at(u) is None and table.is_indefinite(u)  # "commanded a mortar crew in the brigade"
             relation = Predicate.MEMBER_OF if whole is not None or part else Predicate.COMMANDED
-            unit = whole or table.resolve(u, create_groups=False) or _forces_owner(u, table)
+            # "The SPLM-N faction led by X": the group the article knows by that faction, which he leads
+            unit = whole or table.resolve(u, create_groups=False) or _faction_of(u, table) or _forces_owner(u, table)
             if unit is not None and u.i not in named and table.countrywide(unit):
                 continue  # "Lt. Col. X, who was leading the troops": some troops, not the country's army
             if is_type(table, person, {EntityType.PERSON}) and is_type(table, unit, {EntityType.UNIT}):
@@ -364,15 +365,22 @@ def _forces_owner(noun: Token, table: EntityTable) -> str | None:
 
 def _whole_of_one_part(noun: Token, table: EntityTable) -> str | None:
     """ "commands one of the brigade's battalions", "a Los Lobos faction led by X": the named unit
-    whose part he leads, and so serves in."""
+    whose part he leads, and so serves in (not "the SPLM-N faction led by X", the one known)."""
     v = vocab()
-    if noun.lemma_.lower() in v.faction_nouns and not table.at(noun):
-        named = (table.at(c) for c in noun.children if c.dep_ == "compound")
-        return next((k for k in named if is_type(table, k, {EntityType.UNIT})), None)
+    if noun.lemma_.lower() in v.faction_nouns and table.is_indefinite(noun):
+        return _faction_of(noun, table)
     part = table.quantified_of(noun) if noun.lower_ == "one" else None
     if part is None or part.lemma_.lower() not in v.unit_heads or part.ent_type_:
         return None
     return next((k for o in owners(part, ("poss",), ("of",)) if (k := table.unit_behind(o))), None)
+
+
+def _faction_of(noun: Token, table: EntityTable) -> str | None:
+    """The named force a faction noun is of ("the SPLM-N faction", "a Los Lobos faction")."""
+    if noun.lemma_.lower() not in vocab().faction_nouns or table.at(noun):
+        return None
+    named = (table.at(c) for c in noun.children if c.dep_ == "compound")
+    return next((k for k in named if is_type(table, k, {EntityType.UNIT})), None)
 
 
 def _stray_by(verb: Token) -> Token | None:

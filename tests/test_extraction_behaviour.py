@@ -8418,3 +8418,26 @@ def test_a_quoted_translation_in_brackets_is_the_names_alias(extractor):
     )
     names = types_of(extractor, text)
     assert names.get("Put Domoi") == "Organization" and "Way Home" not in names
+
+
+def test_a_name_after_a_bracketed_title_is_a_person(extractor):
+    text = "The blast hit their vehicle near Kutru, Inspector General of Police (Bastar Range) P Sundarraj said."
+    assert types_of(extractor, text).get("P Sundarraj") == "Person"
+
+
+def test_an_indian_ministers_title_names_no_body(extractor):
+    text = "Union Home Minister Amit Shah has set a deadline of March 2026 to end left-wing extremism."
+    assert types_of(extractor, text) == {"Amit Shah": "Person"}
+
+
+def test_the_named_groups_faction_led_by_a_man_is_his_command(extractor):
+    text = (
+        "The SPLM-N faction led by Abdelaziz al-Hilu, which controls parts of the Nuba Mountains, signed a "
+        "charter with the RSF."
+    )
+    assert ("Abdelaziz al-Hilu", "commanded", "Sudan People's Liberation Movement-North") in read(extractor, text)
+
+
+def test_a_sudanese_town_the_model_takes_for_a_man_is_a_place(extractor):
+    text = "A force advancing from Kadugli linked up with the 54th Infantry Brigade."
+    assert types_of(extractor, text).get("Kadugli") == "Region"
