@@ -264,6 +264,8 @@ def _dead_listed(dead: list[Token], verb: Token, table: EntityTable) -> Iterator
             continue
         # "the dead included members of the police and of the Guards' Quds Base": each force's loss
         forces = _members_of_each(subj, table)
+        if len(forces) < 2:  # "were Levies and Frontier Corps personnel": each force's too
+            forces = _forces_named_on(subj, table)
         if len(forces) < 2:
             force = _force_of_dead(subj, key, table)
             forces = [force] if is_type(table, force, FORCES) else []
@@ -279,9 +281,14 @@ def _force_of_dead(subj: Token, key: str | None, table: EntityTable) -> str | No
                       for o in a.children]  # fmt: skip
         key = next((k for k in map(table.at, recruiters) if is_type(table, k, {EntityType.UNIT})), None)
     if key is None:  # "army and Frontier Corps personnel", the parser's coordination inside the name
-        named = (w for c in subj.children if c.dep_ in ("compound", "nmod") for w in (c, *c.conjuncts))
-        key = next((k for k in map(table.at, named) if is_type(table, k, {EntityType.UNIT})), None)
+        key = next(iter(_forces_named_on(subj, table)), None)
     return key
+
+
+def _forces_named_on(men: Token, table: EntityTable) -> list[str]:
+    """The units named before a noun of men, coordinated or not ("Levies and Frontier Corps personnel")."""
+    named = (w for c in men.children if c.dep_ in ("compound", "nmod") for w in (c, *c.conjuncts))
+    return list(dict.fromkeys(k for k in map(table.at, named) if is_type(table, k, {EntityType.UNIT})))
 
 
 def _members_of_each(men: Token, table: EntityTable) -> list[str]:

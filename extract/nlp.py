@@ -789,8 +789,11 @@ class ContextTyper:
         place_words = {e.text.split()[0] for e in named_places}  # "Maru" of "Maru Local Government Area"
         place_words |= {_without_kind(e) for e in named_places if e[-1].lower_ in _PLACE_KINDS}  # "X del Sur province"
         for ent in kept:
-            if not ent.ent_id_ and len(ent) == 1 and ent.text in surnames | given:
-                labels[ent.start] = "PERSON"  # "Romanova added" after "Olga Romanova said"; "Lam said"
+            settled = ent.end < len(doc) and doc[ent.end].lemma_.lower() in _SETTLEMENTS  # "in Surab town"
+            if not ent.ent_id_ and len(ent) == 1 and ent.text in surnames | given and not settled:
+                labels[ent.start] = (
+                    "PERSON"  # "Romanova added" after "Olga Romanova said"; "Lam said" (not "Surab town")
+                )
             elif not ent.ent_id_ and ent.text in place_words and labels[ent.start] in ("ORGANIZATION", "PERSON"):
                 labels[ent.start] = "REGION"  # "residents of Maru" after "Maru Local Government Area"; "Patikul, Sulu"
         votes: dict[str, Counter] = {}  # by the name without "the": "The Carlos Patiño Front" opening a sentence
@@ -1344,8 +1347,9 @@ class ContextTyper:
             inside = range(start, end)  # "X and Y towns"; "Plaine Savo", hung on "Savo"
             hung = all(t.head == tok or t.head.i in inside or (t.dep_ == "conj" and t.head.head == tok) for t in name)
             whole = start > 0 and not doc[start - 1].is_title and hung
-            # "near Elwak town"; "the Machil sector", which the model takes for a person ("the" names none)
-            person = len(name) == 1 and name[0].ent_type_ == "PERSON" and doc[start - 1].lower_ == "the"
+            # "near Elwak town"; "the Machil sector", "in Surab town", which the model takes for a person
+            # ("the" names none, nor does "in")
+            person = len(name) == 1 and name[0].ent_type_ == "PERSON" and doc[start - 1].lower_ in ("the", "in")
             people = len(name) == 1 and name[0].ent_type_ == "NORP" and name[0].lower_ not in self.countries
             building = len(name) == 1 and name[0].ent_type_ == "FAC"  # "Chitral district", no building
             single = len(name) == 1 and (not name[0].ent_type_ or person or people or building)

@@ -269,6 +269,9 @@ def _attached(verb: Token, table: EntityTable, prep: str = "to") -> Iterator[Hit
             unit = _part_before_force(holder, unit, table) or unit
         for parent in parents:
             key = table.unit_behind(parent)
+            if key is None and parent.pos_ == "PROPN":  # "operates under Sector 3 of Operation Hadin Kai", the
+                # sector no entity: the operation (not "under the operational control of the Army", a service's)
+                key = next((k for o in owners(parent, (), ("of",)) if (k := table.unit_behind(o))), None)
             if is_type(table, unit, {EntityType.UNIT}) and is_type(table, key, {EntityType.UNIT}) and key != unit:
                 yield Hit(unit, Predicate.PART_OF, key, None, verb)
 

@@ -8441,3 +8441,28 @@ def test_the_named_groups_faction_led_by_a_man_is_his_command(extractor):
 def test_a_sudanese_town_the_model_takes_for_a_man_is_a_place(extractor):
     text = "A force advancing from Kadugli linked up with the 54th Infantry Brigade."
     assert types_of(extractor, text).get("Kadugli") == "Region"
+
+
+def test_a_town_named_like_an_officials_first_name_is_a_place(extractor):
+    text = (
+        "Gunmen stormed a police station in Surab town of Khuzdar district on Friday. Deputy Commissioner "
+        "Surab Hidayatullah Baloch said the attackers fled towards the mountains."
+    )
+    assert types_of(extractor, text).get("Surab") == "Region"
+
+
+def test_the_levies_are_balochistans_levies_force(extractor):
+    text = (
+        "Two personnel of the Balochistan Levies Force were killed in Surab. Among the dead was Levies Risaldar "
+        "Abdul Qayyum, officials said."
+    )
+    names = types_of(extractor, text)
+    assert names.get("Balochistan Levies Force") == "Unit" and "Levies" not in names
+
+
+def test_operating_under_an_unnamed_sector_of_an_operation_is_under_the_operation(extractor):
+    text = (
+        "The base is manned by troops of the 153 Task Force Battalion, which operates under Sector 3 of "
+        "Operation Hadin Kai."
+    )
+    assert ("153 Task Force Battalion", "partOf", "Operation Hadin Kai") in read(extractor, text)
