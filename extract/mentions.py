@@ -32,6 +32,7 @@ from extract.phrases import (
     SYNONYMS,
     THING_PRONOUNS,
     clean_name,
+    coined_for,
     designation_of,
     name_words,
     owners,
@@ -852,8 +853,7 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
     def _term_for(self, token: Token) -> str | None:
         """'eight members of the "PKK militia", the term it uses for the SDF': a side's word for
         its enemy stands for whom the apposition says it is used for."""
-        terms = (a for a in token.children if a.dep_ == "appos" and a.lemma_.lower() in self.v.term_nouns)
-        named = (o for t in terms for p in t.subtree if p.dep_ == "prep" and p.lower_ == "for" for o in p.children)
+        named = (o for a in token.children if a.dep_ == "appos" for o in coined_for(a))
         return next((k for o in named if (k := self.resolve(o, create_groups=False)) is not None), None)
 
     def _body_noun(self, token: Token) -> bool:

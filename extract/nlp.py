@@ -790,10 +790,9 @@ class ContextTyper:
         place_words |= {_without_kind(e) for e in named_places if e[-1].lower_ in _PLACE_KINDS}  # "X del Sur province"
         for ent in kept:
             settled = ent.end < len(doc) and doc[ent.end].lemma_.lower() in _SETTLEMENTS  # "in Surab town"
+            # "Romanova added" after "Olga Romanova said"; "Lam said" (not "Surab town" beside "Surab X")
             if not ent.ent_id_ and len(ent) == 1 and ent.text in surnames | given and not settled:
-                labels[ent.start] = (
-                    "PERSON"  # "Romanova added" after "Olga Romanova said"; "Lam said" (not "Surab town")
-                )
+                labels[ent.start] = "PERSON"
             elif not ent.ent_id_ and ent.text in place_words and labels[ent.start] in ("ORGANIZATION", "PERSON"):
                 labels[ent.start] = "REGION"  # "residents of Maru" after "Maru Local Government Area"; "Patikul, Sulu"
         votes: dict[str, Counter] = {}  # by the name without "the": "The Carlos Patiño Front" opening a sentence

@@ -204,8 +204,14 @@ def term_for(ent: Span) -> Token | None:
         i += 1
     if i < len(doc) and doc[i].lower_ in ("the", "a", "an"):
         i += 1
-    if i == ent.end or i >= len(doc) or doc[i].lemma_.lower() not in vocab().term_nouns:
+    if i == ent.end or i >= len(doc):
         return None
-    clauses = (c for c in doc[i].children if c.dep_ in ("relcl", "acl"))
-    named = (o for c in clauses for p in c.children if p.lower_ == "for" for o in p.children if o.dep_ == "pobj")
-    return next((o for o in named if o.ent_type_), None)
+    return next((o for o in coined_for(doc[i]) if o.ent_type_), None)
+
+
+def coined_for(term: Token) -> Iterator[Token]:
+    """What a term noun's clause says it is used "for" ("the term the state uses for the TTP");
+    nothing for a word that is no term."""
+    if term.lemma_.lower() not in vocab().term_nouns:
+        return iter(())
+    return (o for p in term.subtree if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj")

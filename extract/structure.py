@@ -281,17 +281,18 @@ def _controlled_by(verb: Token, table: EntityTable) -> Iterator[Hit]:
     under a ministry (not "controlled by the Kremlin", whose tie is no place in a chain)."""
     holders = [verb.head] if verb.dep_ in ("acl", "relcl") else subjects(verb)
     agents = [o for a in verb.children if a.dep_ == "agent" for o in a.children]
-    for unit in (table.resolve(h, create_groups=False) for h in holders):
-        for parent in (table.unit_behind(a) for a in agents):
-            ministry = is_type(table, parent, {EntityType.ORGANIZATION}) and "ministry" in name_words(
-                table.entities[parent]
-            )
-            if (
-                is_type(table, unit, {EntityType.UNIT})
-                and parent != unit
-                and (ministry or is_type(table, parent, {EntityType.UNIT}))
-            ):
-                yield Hit(unit, Predicate.PART_OF, parent, None, verb)
+    units = [
+        k for k in (table.resolve(h, create_groups=False) for h in holders) if is_type(table, k, {EntityType.UNIT})
+    ]
+    parents = [k for k in (table.unit_behind(a) for a in agents) if _over_a_force(k, table)]
+    for unit in units:
+        yield from (Hit(unit, Predicate.PART_OF, parent, None, verb) for parent in parents if parent != unit)
+
+
+def _over_a_force(key: str | None, table: EntityTable) -> bool:
+    """A force, or a ministry, that a force can stand under in a chain of command."""
+    ministry = is_type(table, key, {EntityType.ORGANIZATION}) and "ministry" in name_words(table.entities[key])
+    return ministry or is_type(table, key, {EntityType.UNIT})
 
 
 def _commanding(parent: Token) -> Token:
