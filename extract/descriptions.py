@@ -220,7 +220,7 @@ class DescriptionsMixin:
     def _nation_of_the_forces(self, noun: Token) -> str | None:
         """The people ("Nigerien") whose soldiers the sentence counts."""
         men = (t for t in noun.sent if self.lemma(t) in self.v.personnel_nouns)
-        nations = {self.v.countries[n] for t in men if (n := self._nationality(t)) in self.v.countries}
+        nations = {self.v.countries[n] for t in men if (n := self.nationality(t)) in self.v.countries}
         return nations.pop() if len(nations) == 1 else None
 
     def _country_of_sentence(self, noun: Token) -> str | None:

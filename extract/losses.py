@@ -867,7 +867,7 @@ def _deaths(verb: Token, table: EntityTable) -> Iterator[Hit]:
             key = table.pronoun(men, create_groups=True)
         if key is None and _owned_officers(men):  # "two of its commanders had been killed"
             key = table.personnel(men, create=False)
-        if key is None and men.lemma_.lower() in v.personnel_nouns:
+        if key is None and (men.lemma_.lower() in v.personnel_nouns or table.enlisted(men)):
             # "killed dozens of soldiers from the army's 24th Division", "from" hung on the verb
             # "the attackers were killed," the police said: not the police's own
             insurgents = men.lemma_.lower() in v.insurgent_nouns
@@ -1356,8 +1356,11 @@ def _forces_counting_own(victim: Token, verb: Token, table: EntityTable) -> str 
     clause = verb
     while clause.dep_ == "conj":  # "said the soldiers had withdrawn and that dozens of troops were missing"
         clause = clause.head
-    said = clause.dep_ == "ccomp" and says(clause.head) and victim.dep_ in ("nsubj", "nsubjpass")
-    if not said or any(c.dep_ == "agent" for c in verb.children):
+    subject = victim
+    while subject.dep_ == "conj":  # "11 Thai civilians and one soldier had been killed"
+        subject = subject.head
+    said = clause.dep_ == "ccomp" and says(clause.head) and subject.dep_ in ("nsubj", "nsubjpass")
+    if not said:
         return None
     speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
     if speaker is not None and speaker.lemma_.lower() in vocab().report_nouns:
@@ -1372,9 +1375,19 @@ def _forces_counting_own(victim: Token, verb: Token, table: EntityTable) -> str 
         key = _forces_of_ministry(key, table)  # militants attacked": its own (else it may count the enemy's)
     if not is_type(table, key, {EntityType.UNIT}) or table.armed_group(key):
         return None
+    if any(c.dep_ == "agent" for c in verb.children) and not _foreign_fire(verb, key, table):
+        return None  # killed by someone the speaker may be
     if table.countrys_police(table.entities[key]) and table.lemma(victim) in _MILITARY_MEN:
         return None  # "two paramilitary rangers were killed, police said": not policemen
     return table.unit_named_by(speaker, ("of",)) or key
+
+
+def _foreign_fire(verb: Token, key: str, table: EntityTable) -> bool:
+    """ "one soldier had been killed by Cambodian rocket fire," the Thai army said: a passive's
+    agents that are all another country's fire or troops leave the dead the speaker's own."""
+    agents = [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    armies = [table.army_of_nation(n) if (n := table.nationality(o)) else None for o in agents]
+    return bool(armies) and all(a is not None and a.name != table.entities[key].name for a in armies)
 
 
 def _speaker_before(say: Token, table: EntityTable) -> Token | None:

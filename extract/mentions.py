@@ -115,12 +115,15 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
     def enlisted(self, noun: Token) -> bool:
         """ "33 Nepali nationals recruited into the Russian army": people a clause puts in a force
         are its soldiers, whatever else they are called; so are a force's trainees ("gendarmerie
-        students", "police cadets")."""
+        students", "police cadets") and men of an armed trade ("drone operators", not "pony
+        operators")."""
         lemma = noun.lemma_.lower()
         if noun.tag_ != "NNS" or lemma in self.v.unit_heads or lemma in self.v.rank_nouns:
             return False
         forces = ("gendarmerie", "police", "military", "army")
         if lemma in ("student", "cadet", "trainee") and any(c.lemma_.lower() in forces for c in noun.children):
+            return True
+        if lemma in self.v.military_trades and any(c.lemma_.lower() in self.v.trade_weapons for c in noun.children):
             return True
         joined = (c.lemma_.lower() for c in noun.children if c.dep_ in ("acl", "relcl"))
         return any(verb in self.v.joining_verbs or verb in ("recruit", "fight") for verb in joined)
@@ -323,6 +326,8 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
             if verb.dep_ not in ("acl", "relcl") or verb.head == verb:
                 return None
             described = verb.head  # "the 25th Division, an elite unit known as the Tiger Forces": the division
+            if self._introduced_by_name(described, verb):
+                return None  # "founded the drone unit known as Magyar's Birds", not the forces named before
             named_of = [o for p in described.children if p.lower_ == "of" for o in p.children if o.i in self.by_token]
             if described.i not in self.by_token and named_of:  # "operatives of the X Agency, code-named Y",
                 return named_of[0]  # the clause hung on the men: the agency's name
@@ -347,6 +352,16 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
                 return clause.head
             return subject
         return None
+
+    def _introduced_by_name(self, noun: Token, verb: Token) -> bool:
+        """ "the drone unit known as X" with no comma: the name says which unit is meant, so "the
+        unit" is no unit named before, unless that one is of the same kind ("the brigade known as
+        Magura" after "the 47th Brigade")."""
+        kinds = self.v.unit_heads | self.v.band_nouns
+        if verb.i != noun.i + 1 or noun.pos_ != "NOUN" or noun.i in self.by_token or self.lemma(noun) not in kinds:
+            return False  # "a former police officer known as Barbecue" is the man named before
+        before = self.resolve(noun, create_groups=False)
+        return before is not None and self.lemma(noun) not in name_words(self.entities[before])
 
     def _glossed_name(self, ent: Span) -> Token | None:
         """The name a quoted, bracketed name right after it translates ('Put Domoi ("The Way
@@ -916,7 +931,7 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
             unit = self.personnel(token, create=False) or self._named_next(token)  # unit"; "a regiment" named next
             unit = unit or self._one_of_its_own(token, lemma)
             return unit or (self._unnamed_formation(token, lemma) if vague else None)
-        if lemma in self.v.generic_force_nouns and self._nationality(token):
+        if lemma in self.v.generic_force_nouns and self.nationality(token):
             return self.national_forces_of(token)  # "Moscow's forces", "Ukraine's army"
         if lemma in self.v.command_nouns and token.tag_ == "NNS":  # "commanders of the regiment": its officers
             held = (self.unit_behind(o) for o in owners(token, ("poss",), ("of",)))

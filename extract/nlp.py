@@ -136,6 +136,16 @@ def unit_patterns() -> list[dict]:
             ],
             "id": UNIT_ID,
         },
+        # "Military Region 4", "Military Zone 3": the same numbered after its kind (Cambodia's, Thailand's, Vietnam's)
+        {
+            "label": "UNIT",
+            "pattern": [
+                {"TEXT": "Military"},
+                {"TEXT": {"IN": ["Region", "District", "Zone"]}},
+                {"TEXT": {"REGEX": r"^\d{1,2}$"}},
+            ],
+            "id": UNIT_ID,
+        },
         # "the Taiz military axis", "the Marib Axis": Yemen's army commands its brigades by axis (not "the
         # Kupiansk axis", a direction of the front)
         {
@@ -1332,7 +1342,10 @@ class ContextTyper:
         word, "the Kurdish area", is none)."""
         found = []
         for tok in doc[1:]:
-            if tok.lemma_.lower() not in _SETTLEMENTS | _CAMPS | {"sector", "area", "district"} or not tok.is_lower:
+            provinces = tok.tag_ == "NNS" and tok.lemma_.lower() in PROVINCES  # "in Surin and Sisaket provinces"
+            if tok.lemma_.lower() not in _SETTLEMENTS | _CAMPS | {"sector", "area", "district"} and not provinces:
+                continue
+            if not tok.is_lower:
                 continue
             end = tok.i
             while (
@@ -1350,8 +1363,15 @@ class ContextTyper:
             # ("the" names none, nor does "in")
             person = len(name) == 1 and name[0].ent_type_ == "PERSON" and doc[start - 1].lower_ in ("the", "in")
             people = len(name) == 1 and name[0].ent_type_ == "NORP" and name[0].lower_ not in self.countries
-            building = len(name) == 1 and name[0].ent_type_ == "FAC"  # "Chitral district", no building
-            single = len(name) == 1 and (not name[0].ent_type_ or person or people or building)
+            # "Chitral district", no building; "Anantnag district", no product
+            building = len(name) == 1 and name[0].ent_type_ in _NAMELIKE
+            listed = (
+                len(name) == 1
+                and tok.tag_ == "NNS"
+                and name[0].dep_ == "conj"
+                and name[0].ent_type_ in ("ORG", "PERSON")
+            )
+            single = len(name) == 1 and (not name[0].ent_type_ or person or people or building or listed)
             single = single and not name[0].is_sent_start
             named = (len(name) > 1 or single) and whole and not any(t.ent_id_ for t in name)
             if named:  # "the Killa Saifullah district", which the model took, article and all, for a building
@@ -1436,7 +1456,7 @@ class ContextTyper:
         """Whether a name is what a unit noun is "known as" or "known by"."""
         known = root.head.head if root.dep_ == "pobj" and root.head.lower_ in ("as", "by") else None
         alias = known is not None and known.dep_ == "acl" and known.lemma_.lower() in self.alias_verbs
-        return alias and known.head.lemma_.lower() in self.unit_nouns
+        return alias and known.head.lemma_.lower() in self.unit_nouns | {"unit"}  # "a drone unit known as"
 
     def named_operations(self, doc: Doc) -> list[Span]:
         """ "Operation Hadarin Daji", which the model may take in part for a person: every mention of

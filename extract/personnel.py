@@ -190,7 +190,7 @@ class PersonnelMixin:
             return forces
         if lemma == "survivor":  # "several survivors had refused": of the unit whose losses came before
             return self.story_unit(noun)
-        nation = self._nationality(noun)
+        nation = self.nationality(noun)
         hired = self._mercenaries_of(nation) if lemma == "mercenary" and nation else None
         if hired is not None:  # "Russian mercenaries" where the article names Wagner
             return hired
@@ -443,7 +443,7 @@ class PersonnelMixin:
     def story_soldiers(self, noun: Token) -> str | None:
         """ "Ukrainska Pravda spoke to 20 servicemen. Several of them said ...": soldiers no
         country, place or unit claims, met in a story about a unit, are taken as its men."""
-        placed = self._nationality(noun) or self._origin(noun)
+        placed = self.nationality(noun) or self._origin(noun)
         placed = placed or any(c.lower_ in ("from", "the", "these", "those") or c.dep_ == "poss" for c in noun.children)
         return self.topic_unit(noun) if not placed else None
 
@@ -465,7 +465,7 @@ class PersonnelMixin:
     def _soldiers_before(self, noun: Token) -> Token | None:
         """The counted, national soldiers of the sentence before that "the men" takes up."""
         counted = self._soldiers_earlier(
-            noun, lambda t: t.tag_ == "NNS" and self._nationality(t) and any(c.dep_ == "nummod" for c in t.children)
+            noun, lambda t: t.tag_ == "NNS" and self.nationality(t) and any(c.dep_ == "nummod" for c in t.children)
         )
         return counted[-1] if counted else None
 
@@ -505,7 +505,7 @@ class PersonnelMixin:
         if any(c.dep_ == "poss" for c in noun.children):
             return None
         return self._unit_of_men_before(  # not "Russian marines", men of no unit in particular
-            noun, lambda t: t.tag_ == "NNS" and t.lemma_ == noun.lemma_ and not self._nationality(t), sentences=5
+            noun, lambda t: t.tag_ == "NNS" and t.lemma_ == noun.lemma_ and not self.nationality(t), sentences=5
         )
 
     def _unit_of_men_before(self, noun: Token, fits: Callable[[Token], object], sentences: int) -> str | None:
@@ -709,7 +709,7 @@ class PersonnelMixin:
     def _country_of_men(self, token: Token) -> str | None:
         """The code of the country of men or a force: by their nationality ("Malian gendarmes"),
         else the country the story is set in."""
-        nation = self._nationality(token)
+        nation = self.nationality(token)
         army = self.army_of_nation(nation) if nation else None
         return army.country if army is not None else self.country_of_story()
 
@@ -719,7 +719,7 @@ class PersonnelMixin:
 
     def national_forces_of(self, noun: Token) -> str | None:
         """ "Russian troops", "Ukrainian casualties": the armed forces of the nation named before."""
-        nation = self._nationality(noun)
+        nation = self.nationality(noun)
         entry = self.army_of_nation(nation) if nation else None
         if entry is None:
             return None
@@ -792,7 +792,7 @@ class PersonnelMixin:
         name = self.entities[forces].name if forces is not None else None
         return next((nation for nation, army in self.v.nationalities.items() if army == name), None)
 
-    def _nationality(self, noun: Token) -> str | None:
+    def nationality(self, noun: Token) -> str | None:
         """ "Russian troops", "Ukraine's soldiers", and by a capital's name, "Kyiv's forces"."""
         for child in noun.children:
             if child.dep_ in ("amod", "compound", "poss") and child.lower_ in self.v.nationalities:
@@ -850,7 +850,7 @@ class PersonnelMixin:
     def _unnamed_formation(self, noun: Token, echelon: str) -> str | None:
         """ "A Russian regiment refused": a country's formation the article never names, a node of
         this article only (another article's unnamed regiment need not be the same one)."""
-        nation = self._nationality(noun)
+        nation = self.nationality(noun)
         if nation is None:
             return None
         return self._local_formation(f"{self.v.demonyms.get(nation, nation.title())} {echelon}", noun, echelon)

@@ -145,7 +145,11 @@ def says(tok: Token) -> bool:
 
 
 def reports_for_duty(verb: Token) -> bool:
-    """ "report for another round of duty", "show up for service": turning up in person, not in words."""
+    """ "report for another round of duty", "show up for service", "an officer posted in Kochi":
+    turning up or serving in person, not words."""
+    if verb.lemma_.lower() == "post" and verb.tag_ == "VBN":
+        places = (o for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "to", "at") for o in c.children)
+        return any(o.ent_type_ == "REGION" for o in places)
     if verb.lemma_.lower() not in ("report", "show", "turn"):
         return False
     duty = ("duty", "service", "mobilization", "mobilisation")

@@ -28,7 +28,7 @@ def refused(sent: Span, table: EntityTable) -> Iterator[Hit]:
             or _declined_to_speak(tok)
             or _abandoned_things(tok)
             or _surrendered_fighters(tok, table)
-            or _fled_somewhere(tok)
+            or _fled_somewhere(tok, table)
         ):
             continue
         if _restated(tok) or any(c.dep_ == "nsubj" and c.lower_ in v.generic_subjects for c in tok.children):
@@ -305,14 +305,16 @@ def _stranded_men(verb: Token) -> list[Token]:
     return [before] if counted and before.head != verb.head else []
 
 
-def _fled_somewhere(verb: Token) -> bool:
-    """ "the militants had fled toward the Hamrin mountains", "the attackers fled": a retreat in a
-    direction, or raiders getting away, not men leaving their posts or their army."""
+def _fled_somewhere(verb: Token, table: EntityTable) -> bool:
+    """ "the militants had fled toward the Hamrin mountains", "the attackers fled", "villagers
+    fled to safer areas": a retreat in a direction, raiders getting away or civilians escaping
+    the fighting, not men leaving their posts or their army."""
     # "fled with some of his troops towards X": the direction may hang on the phrase before it
     phrases = [verb, *(o for c in verb.children if c.dep_ == "prep" for o in c.children)]
     toward = any(c.dep_ == "prep" and c.lower_ in ("toward", "towards") for p in phrases for c in p.children)
-    raiders = subjects(verb)  # "the terrorists fired ... before fleeing into the forest"
-    raiders_fled = bool(raiders) and all(s.lemma_.lower() in vocab().insurgent_nouns for s in raiders)
+    raiders = [table.quantified_of(s) or s for s in subjects(verb)]  # "the terrorists fired ... before fleeing"
+    escaping = vocab().insurgent_nouns | vocab().civilian_nouns
+    raiders_fled = bool(raiders) and all(s.lemma_.lower() in escaping for s in raiders)
     return verb.lemma_.lower() in ("flee", "escape") and (toward or raiders_fled)
 
 

@@ -8466,3 +8466,59 @@ def test_operating_under_an_unnamed_sector_of_an_operation_is_under_the_operatio
         "Operation Hadin Kai."
     )
     assert ("153 Task Force Battalion", "partOf", "Operation Hadin Kai") in read(extractor, text)
+
+
+def test_villagers_fleeing_the_fighting_refuse_nothing(extractor):
+    text = (
+        "Provincial spokesman Chea Sokha said two civilians were killed. Thousands of villagers fled to safer "
+        "areas, he said."
+    )
+    assert not any(c.predicate is Predicate.REFUSED for c in extract(extractor, text).claims)
+
+
+def test_a_military_region_numbered_after_its_kind_is_a_unit(extractor):
+    text = (
+        "Gen Sok Phal, commander of the Royal Cambodian Armed Forces' Military Region 5, said his troops were on alert."
+    )
+    found = read(extractor, text)
+    assert ("Sok Phal", "commanded", "Military Region 5") in found
+    assert ("Military Region 5", "partOf", "Cambodian Armed Forces") in found
+
+
+def test_each_name_listed_before_plural_provinces_is_a_place(extractor):
+    names = types_of(extractor, "Rockets landed in Kanchanaburi and Ratchaburi provinces overnight.")
+    assert names.get("Kanchanaburi") == names.get("Ratchaburi") == "Region"
+
+
+def test_a_soldier_killed_by_another_countrys_fire_is_the_speaking_armys(extractor):
+    text = (
+        "The Indian Army said its posts came under fire from Pakistani troops and that one soldier had been "
+        "killed by Pakistani mortar fire."
+    )
+    assert ("Indian Army", "lost", "one soldier") in read(extractor, text)
+
+
+def test_an_officer_posted_somewhere_says_nothing(extractor):
+    text = (
+        "Among those killed was Captain Arjun Mehta, an Indian Air Force officer posted in Jodhpur, who was "
+        "visiting his parents."
+    )
+    extraction = extract(extractor, text, url="https://example.in/story")
+    assert reporters(extraction, Predicate.LOST) == {"example.in": "publisher"}
+
+
+def test_drone_operators_killed_in_a_strike_on_a_brigades_post_are_its_men(extractor):
+    text = (
+        "The ministry said its forces had hit a headquarters of the 22nd Mechanized Brigade near Chasiv Yar, "
+        "killing 15 drone operators."
+    )
+    assert ("22nd Mechanized Brigade", "lost", "15 drone operators") in read(extractor, text)
+
+
+def test_a_unit_introduced_by_its_name_is_not_the_force_named_before(extractor):
+    text = (
+        "Kovalenko was appointed commander of the Territorial Defence Forces in May. Kovalenko founded the "
+        'strike unit known as "Kovalenko\'s Hawks" in 2022.'
+    )
+    names = types_of(extractor, text)
+    assert names.get("Kovalenko's Hawks") == "Unit"
