@@ -877,6 +877,7 @@ def _deaths(verb: Token, table: EntityTable) -> Iterator[Hit]:
             key = key or _struck(verb, table)
             key = key or _counted_by(verb, table) or _cited_soldiers_unit(verb, table)
             key = key or _topics_dead(victim, verb, table) or _the_man_lost_before(men, table)
+            key = key or (None if insurgents else _killed_at_a_base_named_before(verb, table))
             key = key or (None if insurgents else _forces_counting_own(victim, verb, table))
             key = key or (None if insurgents else _the_one_army(men, table))
             if own_men and key is None:
@@ -1334,6 +1335,18 @@ def _speakers_own(verb: Token, table: EntityTable) -> str | None:
         return None
     countries = (c for c in speaker.children if c.dep_ in ("poss", "amod", "compound"))  # "Armenia's Defense Ministry"
     return table.nations_forces(key) or next((f for c in countries if (f := table.forces_of_country(c))), None)
+
+
+def _killed_at_a_base_named_before(verb: Token, table: EntityTable) -> str | None:
+    """ "gunfire lasted hours around the camp of the army's 5th Military Region. ... three soldiers
+    were killed there": men killed "there", after a sentence naming a unit's camp or base, are
+    that unit's."""
+    if not any(c.dep_ == "advmod" and c.lower_ == "there" for c in verb.children) or verb.sent.start == 0:
+        return None
+    before = verb.doc[verb.sent.start - 1].sent
+    sites = (t for t in before if t.lemma_.lower() in vocab().military_sites)
+    owned = (table.resolve(o, create_groups=False) for t in sites for o in owners(t, ("poss",), ("of",)))
+    return next((k for k in owned if is_type(table, k, {EntityType.UNIT})), None)
 
 
 def _the_one_army(men: Token, table: EntityTable) -> str | None:

@@ -167,6 +167,8 @@ class PeopleMixin:
             return None  # "a platoon commander" is not the brigade's commander named before
         if any(c.dep_ == "amod" and c.lower_ in ("local", "civil") for c in role.children):
             return None  # "a local civil society leader" is not the militia's leader named before
+        if _kept_anonymous(role):
+            return None  # "a senior police officer who asked not to be named" is no one named before
         lemma = role.lemma_.lower()
         start = role.idx
         held = {
@@ -367,3 +369,17 @@ def _comma_before(name: Token) -> bool:
     """Whether a comma opens the phrase a name heads: "..., Private Denis Lukin"."""
     start = name.left_edge.i
     return start > 0 and name.doc[start - 1].text == ","
+
+
+def _kept_anonymous(role: Token) -> bool:
+    """ "an officer who asked not to be named", "who declined to be identified", "speaking on
+    condition of anonymity": a source the article keeps unnamed."""
+    for word in role.subtree:
+        if word.lemma_.lower() == "anonymity":
+            return True
+        naming = word.lemma_.lower() in ("name", "identify") and word.tag_ == "VBN"
+        if naming and (
+            any(c.dep_ == "neg" for c in word.children) or word.head.lemma_.lower() in ("decline", "refuse")
+        ):
+            return True
+    return False

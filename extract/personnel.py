@@ -609,8 +609,11 @@ class PersonnelMixin:
         return self._unit_of_same_man(t for t in later if _same_kind(t, noun) and _definite_one(t))
 
     def state_unit(self, key: str) -> bool:
-        """A state's forces or one of their numbered units (the 17 Brigade), which no insurgent serves in."""
-        return bool(self.national_forces(key) or designation_of(self.entities[key].name))
+        """A state's forces, one of their numbered units (the 17 Brigade) or a police force ("the Benue
+        State Police Command"), which no insurgent serves in."""
+        entity = self.entities[key]
+        police = entity.type is EntityType.UNIT and "police" in name_words(entity)
+        return bool(self.national_forces(key) or designation_of(entity.name) or police)
 
     def _men_placed_next(self, noun: Token) -> str | None:
         """ "Two paramilitary rangers were killed ..." then "The rangers, from Ranger Regiment 41,

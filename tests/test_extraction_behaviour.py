@@ -8522,3 +8522,38 @@ def test_a_unit_introduced_by_its_name_is_not_the_force_named_before(extractor):
     )
     names = types_of(extractor, text)
     assert names.get("Kovalenko's Hawks") == "Unit"
+
+
+def test_attackers_are_no_police_command_named_before(extractor):
+    text = (
+        "The Plateau State Police Command confirmed the attack. Soldiers of Operation Safe Haven engaged the "
+        "attackers and killed four of them, the task force spokesman said."
+    )
+    assert not any(p == "lost" and s == "Plateau State Police Command" for s, p, _ in read(extractor, text))
+
+
+def test_constables_and_inspectors_are_policemen(extractor):
+    text = (
+        "The Katsina State Police Command said gunmen attacked a checkpoint on Sunday. Two constables were "
+        "killed and an inspector was wounded, it said."
+    )
+    lost = {o for s, p, o in read(extractor, text) if p == "lost" and s == "Katsina State Police Command"}
+    assert lost == {"Two constables", "an inspector"}
+
+
+def test_an_officer_who_asked_not_to_be_named_is_not_the_officer_named_before(extractor):
+    text = (
+        "Troops repelled the attack, the division's media officer, Captain John Okafor, said on Monday.\n\n"
+        "The Kaduna State Police Command said a police sergeant was killed in the attack, an officer who asked "
+        "not to be named told reporters."
+    )
+    extraction = extract(extractor, text)
+    assert "John Okafor" not in reporters(extraction, Predicate.LOST)
+
+
+def test_soldiers_killed_there_after_a_units_base_was_named_are_its_men(extractor):
+    text = (
+        "Heavy fighting was reported around the base of the army's 12th Brigade near Gao. Two soldiers were "
+        "killed there, a resident said."
+    )
+    assert ("12th Brigade", "lost", "Two soldiers") in read(extractor, text)
