@@ -212,8 +212,9 @@ def _counted_of_the_dead(subject: Token, table: EntityTable) -> bool:
 
 
 def _soldiers_killed_before(noun: Token, table: EntityTable) -> Token | None:
-    """The soldiers the sentence before says died, the subject of its verb of death."""
-    before = noun.doc[table.window(noun, sentences=2) : noun.sent.start]
+    """The soldiers the two sentences before say died, the subject of a verb of death ("Five
+    soldiers were killed ... The soldiers served in X. The military named them as ...")."""
+    before = noun.doc[table.window(noun, sentences=3) : noun.sent.start]
     killed = (s for t in before if t.lemma_.lower() in vocab().death_verbs for s in subjects(t))
     men = vocab().personnel_nouns | _officer_nouns()  # "two of its commanders were killed"
     return next((s for s in killed if table.lemma(table.quantified_of(s) or s) in men), None)

@@ -914,7 +914,9 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
         his = lemma in ("force", "forces", "troop", "troops") and any(  # "his forces": the unit their leader
             c.dep_ == "poss" and (c.lower_ in PERSON_PRONOUNS or c.pos_ == "NOUN") for c in token.children
         )  # leads; "the group's forces": the group's
-        if lemma == "other" and token.tag_ == "NNS" and not quantified:
+        others = lemma == "other" and token.tag_ == "NNS"
+        rest = lemma == "rest" and any(c.lower_ == "the" for c in token.children)  # "the rest refuse"
+        if (others or rest) and not quantified:
             return self._other_men(token, create_groups, vague)
         named_by = [k for c in token.children if c.dep_ in ("compound", "nmod") and (k := self.at(c))]
         body = named_by[0] if named_by and lemma in self.v.org_nouns and token.pos_ == "NOUN" else None

@@ -396,7 +396,18 @@ _PLACE_KINDS = _SETTLEMENTS | {"province", "region", "district", "state", "count
 _BEARINGS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
 _NEARNESS = {"near", "toward", "towards", "outside"}
 _GROUP_KINDS = {"group", "militia", "movement", "unit", "battalion", "detachment"}  # "a Kurdish militia"
-_PLACE_PARTS = {"outskirts", "outskirt", "suburb", "suburbs", "edge", "vicinity", "environs"}
+_PLACE_PARTS = {
+    "outskirts",
+    "outskirt",
+    "suburb",
+    "suburbs",
+    "edge",
+    "vicinity",
+    "environs",
+    "centre",
+    "center",
+    "heart",
+}
 _DISTANCES = {"kilometre", "kilometer", "km", "mile"}  # "40 kilometres from Bocaranga": a place, measured from
 _AIRFIELDS = {"airfield", "airbase", "aerodrome", "base"}
 PROVINCES = {"region", "province", "oblast", "governorate", "krai", "department"}  # "the northern Amhara region"
@@ -798,6 +809,7 @@ class ContextTyper:
         named_places = [e for e in kept if labels[e.start] == "REGION" and len(e) > 1]
         place_words = {e.text.split()[0] for e in named_places}  # "Maru" of "Maru Local Government Area"
         place_words |= {_without_kind(e) for e in named_places if e[-1].lower_ in _PLACE_KINDS}  # "X del Sur province"
+        surnamed = {e.start for e in kept if self.surname_of_a_place(e, surnames)}
         for ent in kept:
             settled = ent.end < len(doc) and doc[ent.end].lemma_.lower() in _SETTLEMENTS  # "in Surab town"
             # "Romanova added" after "Olga Romanova said"; "Lam said" (not "Surab town" beside "Surab X")
@@ -823,6 +835,10 @@ class ContextTyper:
                 label, ent_id = "REGION", ""
                 for token in ent:
                     token.ent_id_ = ""
+            elif ent.start in surnamed:  # "could not reach Gusev" after "Andrei Gusev": not the town
+                label, ent_id = "PERSON", ""
+                for token in ent:
+                    token.ent_id_ = ""
             else:
                 ent_id = ent.ent_id_
             end = _name_end(ent) if label == "PERSON" else ent.end  # "Park Sun-won", cut at the hyphen
@@ -832,6 +848,13 @@ class ContextTyper:
         alone = [*self.surnames_alone(doc, surnames), *self.unit_names_alone(doc, ents)]
         doc.ents = sorted(filter_spans([*alone, *ents]), key=lambda e: e.start)  # the unit's before the model's
         return doc
+
+    def surname_of_a_place(self, ent: Span, surnames: set[str]) -> bool:
+        """A known place's name that is the surname of someone the article names in full, and
+        stands where no preposition of place puts it ("Sibir.Realii could not reach Gusev")."""
+        before = ent.doc[ent.start - 1].lower_ if ent.start else ""
+        known_place = ent.label_ == "REGION" and ent.ent_id_.startswith(f"{GAZETTEER_ID}:")
+        return known_place and ent.text in surnames and before not in self.locative | {"of", "to", "the"}
 
     def numbered_unit(self, ent: Span) -> bool:
         """ "Battalion No. 1", "Company No. 3": a unit's kind and its number."""

@@ -8557,3 +8557,30 @@ def test_soldiers_killed_there_after_a_units_base_was_named_are_its_men(extracto
         "killed there, a resident said."
     )
     assert ("12th Brigade", "lost", "Two soldiers") in read(extractor, text)
+
+
+def test_the_rest_of_the_men_refusing_are_their_units(extractor):
+    text = (
+        "Soldiers of the 237th Motor Rifle Regiment wrote to the governor. They say 15 men from their battalion "
+        "have died and that the rest refuse to attack again."
+    )
+    assert ("237th Motor Rifle Regiment", "refused", "to attack again") in read(extractor, text)
+
+
+def test_a_surname_that_is_also_a_towns_name_is_the_man_named_before(extractor):
+    text = "Colonel Oleh Lyman commands the 20th Brigade. The paper could not reach Lyman for comment."
+    assert "Lyman" not in types_of(extractor, text)
+
+
+def test_a_name_after_the_centre_of_is_a_place(extractor):
+    names = types_of(extractor, "Rebels entered the centre of Nyabiondo in North Kivu province on Tuesday.")
+    assert names.get("Nyabiondo") == "Region"
+
+
+def test_them_named_two_sentences_after_the_soldiers_killed_are_the_dead(extractor):
+    text = (
+        "Three soldiers were killed near Jenin, the Israel Defense Forces said. The soldiers served in the Golani "
+        "Brigade. The army named them as Sgt. Ido Ben-David and Sgt. Amit Levi."
+    )
+    lost = {o for _, p, o in read(extractor, text) if p == "lost"}
+    assert {"Ido Ben-David", "Amit Levi"} <= lost
