@@ -805,14 +805,17 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
         units = (self.at(o) for o in owners(token, (), preps))
         return next((k for k in units if k is not None and self.entities[k].type is EntityType.UNIT), None)
 
+    def _credited(self, phrase: Token) -> bool:
+        """ "... were killed: ISPR": a name after a colon credits the words before, it names no one in them."""
+        return phrase.left_edge.i > 0 and self.doc[phrase.left_edge.i - 1].text == ":"
+
     def at(self, token: Token) -> str | None:
         """The entity a token belongs to, following appositions ("the unit, the 331st ...")."""
         key = self.by_token.get(token.i)
         if key is not None:
             return key
         for child in token.children:
-            credited = child.left_edge.i > 0 and self.doc[child.left_edge.i - 1].text == ":"  # "... killed: ISPR"
-            if child.dep_ == "appos" and child.i in self.by_token and not credited:
+            if child.dep_ == "appos" and child.i in self.by_token and not self._credited(child):
                 key = self.by_token[child.i]
                 person = self.entities[key].type is EntityType.PERSON
                 if not person and self._unit_beside_title(token, child):

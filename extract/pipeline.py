@@ -53,6 +53,7 @@ def build(article: Article, doc: Doc) -> Extraction:
     _site_named(article, table)
     claims: list[tuple[Claim, ReportRef | None]] = []
     previous: list[Claim] = []
+    dates = [e for e in doc.ents if e.label_ == "DATE"]  # once: each `sent.ents` rebuilds every entity
     for sent in doc.sents:
         verb = cut_off_attribution(sent)
         if verb is not None:
@@ -60,7 +61,7 @@ def build(article: Article, doc: Doc) -> Extraction:
             continue
         previous = []
         for hit in find(sent, table):
-            claim, unnamed = _claim(hit, sent, table, article)
+            claim, unnamed = _claim(hit, sent, table, article, dates)
             claims.append((claim, unnamed))
             previous.append(claim)
     units = _units_of_groups([claim for claim, _ in claims], table)
@@ -82,14 +83,17 @@ def build(article: Article, doc: Doc) -> Extraction:
     return Extraction(article=article, publisher=publisher, entities=entities, claims=final)
 
 
-def _claim(hit: Hit, sent: Span, table: EntityTable, article: Article) -> tuple[Claim, ReportRef | None]:
+def _claim(
+    hit: Hit, sent: Span, table: EntityTable, article: Article, dates: list[Span]
+) -> tuple[Claim, ReportRef | None]:
     reporting = attribute(hit.anchor, table)
     status, hedges = verification(sent, hit.anchor)
     if reporting.unnamed_report and status is Verification.ASSERTED:
         status = Verification.REPORTED
-    date_span = _date_near(sent, hit)
-    text = sent.text.strip()
-    start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+    date_span = _date_near(sent, hit, dates)
+    whole = sent.text
+    text = whole.strip()
+    start = sent.start_char + (len(whole) - len(whole.lstrip()))
     claim = Claim(
         subject=hit.subject,
         predicate=hit.predicate,
@@ -119,9 +123,9 @@ def _attribute_back(claims: list[Claim], verb, sent: Span, table: EntityTable) -
         claim.sentence = text[claim.start : claim.end]
 
 
-def _date_near(sent: Span, hit: Hit) -> Span | None:
+def _date_near(sent: Span, hit: Hit, dates: list[Span]) -> Span | None:
     """A date under the claim's own clause first, else any date in its sentence."""
-    dates = [e for e in sent.ents if e.label_ == "DATE"]
+    dates = [d for d in dates if sent.start <= d.start and d.end <= sent.end]
     inside = {t.i for t in hit.anchor.subtree}
     return next((d for d in dates if d.root.i in inside), dates[0] if dates else None)
 
