@@ -13,7 +13,7 @@ from extract.clauses import Hit, is_type, negated, subjects, unit_before_descrip
 from extract.gazetteer import normalize
 from extract.mentions import EntityTable
 from extract.model import EntityType, Predicate
-from extract.phrases import NOT_COMMAND, in_the_past, not_in_command, owners, press_office, took_over
+from extract.phrases import NOT_COMMAND, commanding, in_the_past, not_in_command, owners, press_office, took_over
 from extract.vocab import vocab
 
 
@@ -59,12 +59,6 @@ def _leaders_own_force(whose: Token, table: EntityTable) -> Iterator[Hit]:
         return
     if table.entities[person].roles & vocab().command_nouns:
         yield Hit(person, Predicate.COMMANDED, unit, None, whose.head)
-
-
-def commanding(noun: Token) -> bool:
-    """ "the brigade's commanding officer" commands it; so does the Frontier Corps' inspector general."""
-    inspector = noun.lower_ == "general" and any(c.lower_ == "inspector" for c in noun.children)
-    return inspector or any(c.lower_ == "commanding" for c in noun.children)
 
 
 def _police_chief(title: Token, table: EntityTable) -> Iterator[Hit]:

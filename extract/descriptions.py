@@ -57,6 +57,13 @@ class DescriptionsMixin:
         entity = self.entities[key]
         return entity.type is EntityType.ORGANIZATION and bool(entity.roles & self.v.civic_bodies)
 
+    def _police_in_sentence(self, token: Token) -> str | None:
+        """The police force the sentence names, after the word too ("gangs attacked the police
+        station ..., the Haitian National Police said")."""
+        named = (self.by_token.get(i) for i in range(token.sent.start, token.sent.end))
+        police = (k for k in named if k and self.entities[k].type is EntityType.UNIT)
+        return next((k for k in police if "police" in name_words(self.entities[k])), None)
+
     @staticmethod
     def countrys_police(entity: Entity) -> bool:
         """A police the gazetteer knows as a country's, or does not know: what "the police" said
@@ -86,6 +93,7 @@ class DescriptionsMixin:
         if lemma == "police" and not any(c.dep_ in ("amod", "compound", "poss") for c in token.children):
             # "the police", "a police captain" after "Iran's police force": that force, named or not
             police = self._recent(token, {EntityType.UNIT}, lambda e: "police" in name_words(e))
+            police = police or self._police_in_sentence(token)  # "attacked the police station ..., the PNH said"
             police = police or self._recent(token, {EntityType.UNIT}, self.countrys_police, anywhere=True)
             return police or self.police_of_story(token)
         if the_security_forces(token):  # "a member of the security forces" beside an armed group: the state's

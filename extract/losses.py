@@ -237,7 +237,10 @@ def _unit_of_the_dead(dead: Token, table: EntityTable) -> str | None:
     men = dead.lower_ == "them" or table.lemma(dead) in vocab().personnel_nouns | vocab().rank_nouns
     soldiers = (_same_man_killed_before(dead, table) or _soldiers_killed_before(dead, table)) if men else None
     unit = table.personnel(soldiers, create=False) if soldiers is not None else None
-    return unit or table.lost_men_before(dead) or table.story_unit(dead)  # "Two soldiers of Y were killed"
+    # "the slain officer" is not one of the assailants killed since: a state's man is an armed group's loss never
+    state_man = table.lemma(dead) in vocab().personnel_nouns - vocab().insurgent_nouns - {"fighter", "member", "man"}
+    lost = table.lost_men_before(dead, sentences=4, soldiers=True) if state_man else table.lost_men_before(dead)
+    return unit or lost or table.story_unit(dead)  # "Two soldiers of Y were killed"
 
 
 def _among_the_dead(verb: Token, table: EntityTable) -> Iterator[Hit]:
@@ -547,17 +550,19 @@ def _hard_hit_state(tok: Token, table: EntityTable) -> Iterator[Hit]:
 
 
 def _inflicted(verb: Token, table: EntityTable) -> Iterator[Hit]:
-    """ "inflicted heavy casualties on the marines": the side they fell on lost them."""
+    """ "inflicted heavy casualties on the marines": the side they fell on lost them; "shelled
+    positions of the FAR, inflicting heavy losses": the side whose positions were struck."""
     v = vocab()
     for obj in objects(verb):
         if obj.lemma_.lower() not in v.loss_nouns:
             continue
-        for prep in [*verb.children, *obj.children]:
-            if prep.dep_ == "prep" and prep.lower_ in ("on", "upon", "among"):
-                for target in _targets(prep):
-                    key = table.resolve(target, create_groups=False)
-                    if is_type(table, key, FORCES):
-                        yield Hit(key, Predicate.LOST, None, phrase_head(obj), verb, quantity_of(obj, verb.doc))
+        preps = [p for p in [*verb.children, *obj.children] if p.dep_ == "prep" and p.lower_ in ("on", "upon", "among")]
+        keys = [
+            k for p in preps for t in _targets(p) if is_type(table, k := table.resolve(t, create_groups=False), FORCES)
+        ]
+        struck = _struck(verb, table) if not preps else None
+        for key in keys or ([struck] if struck is not None else []):
+            yield Hit(key, Predicate.LOST, None, phrase_head(obj), verb, quantity_of(obj, verb.doc))
 
 
 def _manpower_struck(verb: Token, table: EntityTable) -> Iterator[Hit]:
@@ -859,7 +864,12 @@ def _deaths(verb: Token, table: EntityTable) -> Iterator[Hit]:
         named = table.at(victim) or table.quantified_of(victim) or victim.lower_ == "who"
         named = named or _person_just_named(victim, table)
         unit_killed = victim.lemma_.lower() in v.unit_heads  # "almost the whole platoon was killed"
-        if victim.lemma_.lower() not in v.personnel_nouns and not (named or unit_killed or table.enlisted(victim)):
+        others = (
+            victim.lemma_.lower() == "other" and victim.tag_ == "NNS"
+        )  # "killed 30 soldiers and captured 12 others"
+        if victim.lemma_.lower() not in v.personnel_nouns and not (
+            named or unit_killed or others or table.enlisted(victim)
+        ):
             continue
         key = _others_belong_to(victim, verb, table) or table.resolve(victim)
         men = table.quantified_of(victim) or victim  # "killing dozens of soldiers"

@@ -888,6 +888,8 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
         # '"We refuse to go," a soldier of X says'; '"Fifteen of us refused," one of the volunteers said'
         if (lower, token.dep_) in (("we", "nsubj"), ("our", "poss"), ("us", "pobj")):
             return self.speakers_unit(token)
+        if lower == "side" and any(c.dep_ == "poss" and c.lower_ == "our" for c in token.children):
+            return self.speakers_unit(token)  # '"Our side lost three comrades," a rebel spokesman said'
         # '"The enemy's losses amounted to 140 men," the ministry said'; "the other side suffered casualties"
         if lower == "enemy" or (lower == "side" and any(c.lower_ == "other" for c in token.children)):
             return self.enemy_of_speaker(token)
@@ -1002,6 +1004,10 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
         unit = next((k for k in units if self.entities[k].type is EntityType.UNIT), None)
         if unit is not None:
             return unit
+        counted = next((t for t in reversed(self.doc[token.sent.start : token.i]) if _counted(t)), None)
+        if counted is not None and any(c.dep_ == "nummod" for c in token.children):  # "one soldier was killed and
+            men = self.lemma(counted) in self.v.personnel_nouns  # three others wounded"; "two civilians ... six others"
+            return self.resolve(counted, create_groups, vague) if men else None
         before = reversed(self.doc[self.window(token, sentences=2) : token.i])
         plural = token.tag_ == "NNS"
         men = next(
@@ -1122,3 +1128,8 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
         """Earlier words of that lemma within the window, nearest first: where "the official" or
         "the analyst" was introduced."""
         return [t for t in reversed(self.doc[self.window(token) : token.i]) if t.lemma_.lower() == lemma]
+
+
+def _counted(noun: Token) -> bool:
+    """A noun with a number before it ("one soldier", "two civilians"): what "N others" are others of."""
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() != "other" and any(c.dep_ == "nummod" for c in noun.children)

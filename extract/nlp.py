@@ -178,6 +178,19 @@ def unit_patterns() -> list[dict]:
         # "Light Infantry Battalion 345", "Military Unit 45807", "Unit 8200", "Military Operations
         # Command 9": the number after the name
         {"label": "UNIT", "pattern": [proper, numbered_head, {"TEXT": {"REGEX": r"^\d{1,5}$"}}], "id": UNIT_ID},
+        # "Light Infantry Battalion (LIB) 52": the same with its abbreviation given in brackets
+        {
+            "label": "UNIT",
+            "pattern": [
+                proper,
+                numbered_head,
+                {"TEXT": "("},
+                {"TEXT": {"IN": sorted(v.numbered_abbreviations)}},
+                {"TEXT": ")"},
+                {"TEXT": {"REGEX": r"^\d{1,5}$"}},
+            ],
+            "id": UNIT_ID,
+        },
         # "LIB 319", "MOC 7": Myanmar's battalions and commands by abbreviation and number
         {
             "label": "UNIT",
@@ -299,12 +312,21 @@ def _bracketed_acronyms(doc: Doc) -> list[Span]:
     found = []
     for ent in doc.ents:
         i = ent.end
-        if i + 2 >= len(doc) or doc[i].text != "(" or doc[i + 2].text != ")" or doc[i + 1].ent_type_:
+        if i + 2 >= len(doc) or doc[i].text != "(" or doc[i + 2].text != ")":
             continue
         acronym = doc[i + 1].text
-        if acronym.isupper() and acronym.isalpha() and 2 <= len(acronym) <= 6 and ent.label_ in _BODIES:
+        if not (acronym.isupper() and acronym.isalpha() and 2 <= len(acronym) <= 6):
+            continue
+        if not doc[i + 1].ent_type_ and ent.label_ in _BODIES:
             found.append(Span(doc, i + 1, i + 2, label=ent.label_))
+        elif doc[i + 1].ent_type_ == "PERSON" and ent.label_ in _BODIES | _NAMELIKE and _spelled_by(ent, acronym):
+            found.append(Span(doc, i + 1, i + 2, label="ORG"))  # "the Kawlin People's Defence Force (PDF)"
     return found
+
+
+def _spelled_by(name: Span, acronym: str) -> bool:
+    """Whether the initials of a name's capitalized words end in the acronym ("People's Defence Force")."""
+    return "".join(t.text[0] for t in name if t.is_title).endswith(acronym)
 
 
 def _military_councils(doc: Doc) -> list[Span]:
@@ -749,6 +771,7 @@ class ContextTyper:
                     *self.dateline_places(doc),
                     *_names_spelled_by_acronyms(doc),  # before the model's own: "The X Front (XF)" is no person
                     *self.names_around_acronyms(doc),  # before the model's own: "(FC) Khyber Pakhtunkhwa"
+                    *_bracketed_acronyms(doc),  # before the model's own: "(PDF)" is no man
                     *doc.ents,
                     *self.mastheads(doc),
                     *self.named_people(doc),
@@ -762,7 +785,6 @@ class ContextTyper:
                     *self.channels(doc),
                     *self.honorific_names(doc),
                     *self.named_formations(doc),
-                    *_bracketed_acronyms(doc),
                 ]
             ),
             key=lambda e: e.start,
@@ -803,6 +825,7 @@ class ContextTyper:
         labels = {e.start: (e.label_ if e.ent_id_ else self.retype(e)) for e in kept}
         places = {e.start for e in kept if e.label_ == "OUTLET" and len(e) == 1 and self.based_in(e.root)}
         surnames = {e.text.split()[-1] for e in kept if labels[e.start] == "PERSON" and len(e) > 1}
+        surnames = {w for w in surnames if not w.isupper()}  # "The Kawlin PDF", taken for a man: no one's name
         given = {e.text.split()[0] for e in kept if labels[e.start] == "PERSON" and len(e) > 1}
         # "identified only as Dzianis", which the model took for a body: the same name said again is his
         given |= {e.text for e in kept if labels[e.start] == "PERSON" and len(e) == 1 and e.label_ != "PERSON"}
@@ -1685,6 +1708,8 @@ class ContextTyper:
                 return label  # dates, numbers
             if len(ent) > 1 and ent[-1].text == "Front" and ent[0].is_title:
                 return "UNIT"  # "the ELN's Northeastern War Front", taken for an event
+            if len(ent) > 2 and ent[-1].text in ("Force", "Forces") and ent[-2].text in ("Defence", "Defense"):
+                return "UNIT"  # "the Kawlin People's Defence Force", taken for a building
             described = descriptor(ent)
             if described in self.outlet_nouns and not _police_station(ent.root):
                 return "OUTLET"  # "the Telegram channel Ne Zhdi Menya", taken for a building

@@ -64,6 +64,13 @@ def _ordinal(number: int) -> str:
     return f"{number}{'th' if teens else {1: 'st', 2: 'nd', 3: 'rd'}.get(number % 10, 'th')}"
 
 
+def commanding(noun: Token) -> bool:
+    """ "the brigade's commanding officer" commands it; so does the Frontier Corps' inspector general,
+    and a movement's secretary general leads it ("Its secretary general, Brahim Ghali")."""
+    titled = noun.lower_ == "general" and any(c.lower_ in ("inspector", "secretary") for c in noun.children)
+    return titled or noun.lower_ == "secretary-general" or any(c.lower_ == "commanding" for c in noun.children)
+
+
 def not_in_command(noun: Token) -> bool:
     """A role next to command that is not command: "deputy commander", "chief of staff"."""
     of_staff = any(c.lower_ == "of" and any(g.lower_ == "staff" for g in c.children) for c in noun.rights)

@@ -17,8 +17,10 @@ from extract.phrases import (
     PERSON_PRONOUNS,
     QUOTES,
     according_to,
+    commanding,
     designation_of,
     hung_on_last_clause,
+    owners,
     relative_clause,
     says,
     unit_heading,
@@ -133,17 +135,16 @@ class SpeakersMixin:
             speakers = self._quoted_side(token)  # '"Their commander fled," a KNDF spokesman said': not the KNDF
             return self._recent(token, {EntityType.UNIT, EntityType.ORGANIZATION}, lambda e: e.key != speakers)
         soldiers = self.v.command_nouns | self.v.personnel_nouns
-        if token.dep_ == "poss" and token.head.lemma_.lower() in soldiers:  # "its commander": a unit's
+        if token.dep_ == "poss" and (
+            token.head.lemma_.lower() in soldiers or commanding(token.head)
+        ):  # "its commander"
             military = token.head.lemma_.lower() in self.v.personnel_nouns | {"commander", "commanding", "commandant"}
-            owners = {EntityType.UNIT} if military else {EntityType.UNIT, EntityType.ORGANIZATION}  # "its head"
-            topic = self._previous_subject(token, owners)  # "The brigade is part of the corps. Its commander"
+            kinds = {EntityType.UNIT} if military else {EntityType.UNIT, EntityType.ORGANIZATION}  # "its head"
+            topic = self._previous_subject(token, kinds)  # "The brigade is part of the corps. Its commander"
             unit = (
-                topic
-                or self._numbered_in_sentence(token)
-                or self._speakers_own(token)
-                or self._in_clause(token, owners)
+                topic or self._numbered_in_sentence(token) or self._speakers_own(token) or self._in_clause(token, kinds)
             )
-            unit = unit or self._recent(token, owners)
+            unit = unit or self._recent(token, kinds)
             if unit is not None:
                 return unit
         return self._recent(token, {EntityType.UNIT, EntityType.ORGANIZATION, EntityType.OUTLET})
@@ -288,8 +289,17 @@ class SpeakersMixin:
             return self.story_unit(token, main=True)  # '"Our men refused," says one of the wives': their men's
         key = self.soldiers_unit(speaker)
         if key is not None and self.entities[key].type is EntityType.PERSON:
-            return self.unit_of(key)
+            key = self.unit_of(key)
+        key = key or self._spoken_for(speaker)
         return key if key is not None and self.entities[key].type is EntityType.UNIT else None
+
+    def _spoken_for(self, speaker: Token) -> str | None:
+        """'"We lost three comrades," a spokesman for the Kawlin PDF said': the force a spokesman
+        speaks for is the "we"."""
+        if self.lemma(speaker) not in self.v.speaker_roles:
+            return None
+        owned = (self.at(o) for o in owners(speaker, ("poss",), ("for", "of")))
+        return next((k for k in owned if k is not None and self.entities[k].type is EntityType.UNIT), None)
 
     def _kin_writing(self, pronoun: Token) -> Token | None:
         """The soldier's kin noun ("her husband", "my son") who says what the pronoun (he/she)

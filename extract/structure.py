@@ -19,12 +19,11 @@ from extract.clauses import (
     subjects,
     unit_before_description,
 )
-from extract.command import commanding
 from extract.descriptions import ECHELONS
 from extract.gazetteer import normalize
 from extract.mentions import EntityTable
 from extract.model import EntityType, Predicate
-from extract.phrases import in_the_past, name_words, not_in_command, owners, relative_clause
+from extract.phrases import commanding, in_the_past, name_words, not_in_command, owners, relative_clause
 from extract.vocab import vocab
 
 _NOT_PARTS = {"rival", "enemy", "foe", "opponent", "adversary", "ally", "partner", "neighbour", "neighbor"}

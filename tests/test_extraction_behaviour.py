@@ -8584,3 +8584,65 @@ def test_them_named_two_sentences_after_the_soldiers_killed_are_the_dead(extract
     )
     lost = {o for _, p, o in read(extractor, text) if p == "lost"}
     assert {"Ido Ben-David", "Amit Levi"} <= lost
+
+
+def test_losses_inflicted_by_shelling_a_forces_positions_are_its_own(extractor):
+    text = (
+        "The rebels said they had shelled positions of the Chadian army near Lake Chad on Monday, inflicting "
+        "heavy losses."
+    )
+    assert ("Chadian Armed Forces", "lost", "heavy losses") in read(extractor, text)
+
+
+def test_a_battalion_numbered_after_its_bracketed_abbreviation_is_one_unit(extractor):
+    names = types_of(
+        extractor,
+        "Resistance forces overran the base of Light Infantry Battalion (LIB) 74 in Gangaw. LIB 74 had held it "
+        "since 2021.",
+    )
+    assert len([n for n, kind in names.items() if kind == "Unit"]) == 1
+
+
+def test_our_side_in_a_spokesmans_words_is_the_force_he_speaks_for(extractor):
+    text = '"Our side lost two comrades," a spokesman for the Kachin Independence Army, Colonel Naw Bu, told reporters.'
+    assert ("Kachin Independence Army", "lost", "two comrades") in read(extractor, text)
+
+
+def test_others_captured_after_soldiers_killed_are_of_the_same_unit(extractor):
+    text = "Rebels killed 20 soldiers of the 33rd Light Infantry Division and captured 15 others, the group said."
+    assert ("33rd Light Infantry Division", "lost", "15 others") in read(extractor, text)
+    text = (
+        "Troops killed ten fighters of the Kuki National Army on Monday. Two civilians were also killed and six "
+        "others went missing, according to officials."
+    )
+    assert not any(o == "six others" for _, p, o in read(extractor, text) if p == "lost")
+
+
+def test_a_police_station_attacked_is_the_police_named_later_in_the_sentence(extractor):
+    text = (
+        "Gang members stormed the police station in Mirebalais, north of the capital, killing two officers, the "
+        "Haitian National Police said.\n\nPolice killed three of the attackers, a spokesman said. The slain "
+        "officers were identified as Jean Paul and Marc Denis.\n\nKenyan police officers of the MSS mission "
+        "arrived later."
+    )
+    lost = {(s, o) for s, p, o in read(extractor, text) if p == "lost"}
+    assert {("Haitian police", "two officers"), ("Haitian police", "Jean Paul")} <= lost
+
+
+def test_a_movements_secretary_general_leads_it(extractor):
+    text = (
+        "The Polisario Front said its fighters had shelled Moroccan positions. Its secretary general, Brahim "
+        "Ghali, said the front would fight on."
+    )
+    assert ("Brahim Ghali", "commanded", "Polisario Front") in read(extractor, text)
+
+
+def test_a_local_defence_force_and_its_bracketed_acronym_are_one_unit(extractor):
+    text = (
+        "Resistance fighters seized the police station in the town on Sunday after a three-day siege, the Gangaw "
+        "People's Defence Force (PDF) said.\n\nThe Gangaw PDF, which answers to the National Unity Government, "
+        "said three of its fighters were killed. A spokesman for the Gangaw PDF, Ko Min, confirmed the toll."
+    )
+    names = types_of(extractor, text)
+    assert names.get("Gangaw People's Defence Force") == "Unit"
+    assert "PDF" not in names and "Gangaw PDF" not in names
