@@ -49,7 +49,7 @@ class DescriptionsMixin:
     def military_media(self, office: Token) -> str | None:
         """The military's media office the article names (Pakistan's ISPR), which "the military's
         media wing" is, wherever the article names it."""
-        return self._recent(office, {EntityType.ORGANIZATION}, _military_media, anywhere=True)
+        return self._recent(office, {EntityType.ORGANIZATION}, is_military_media, anywhere=True)
 
     def civic_body(self, key: str) -> bool:
         """A charity, party or union (an organization its description calls one), whose staff
@@ -563,7 +563,7 @@ def the_security_forces(noun: Token) -> bool:
     return plural and generic and any(c.lower_ == "the" for c in noun.children)
 
 
-def _military_media(entity: Entity) -> bool:
+def is_military_media(entity: Entity) -> bool:
     """An army's press office by the gazetteer's kind (the ISPR)."""
     entry = gazetteer.lookup(entity.name)
     return entry is not None and entry.kind == gazetteer.MILITARY_MEDIA

@@ -72,7 +72,8 @@ def entries() -> tuple[Entry, ...]:
     for name, etype, country, aliases, parent, kind, *_ in _rows("forces.tsv"):
         found.append(Entry(name, EntityType(etype), kind or "force", _split(aliases), parent or None, country=country))
     for name, kind, country, aliases, hosts, *_ in _rows("organizations.tsv"):
-        own = country if kind == "ministry" else ""  # whose forces a ministry counts; no home for a think tank
+        # whose forces a ministry or an army's press office counts; no home for a think tank
+        own = country if kind in ("ministry", MILITARY_MEDIA) else ""
         found.append(Entry(name, EntityType.ORGANIZATION, kind, _split(aliases), hosts=_split(hosts), country=own))
     for name, kind, parent, aliases, *_ in _rows("regions.tsv"):
         found.append(Entry(name, EntityType.REGION, kind, _split(aliases), parent or None))

@@ -22,7 +22,7 @@ from extract.clauses import (
     subjects,
 )
 from extract.command import holder_hung_on_unit
-from extract.descriptions import ECHELONS
+from extract.descriptions import ECHELONS, is_military_media
 from extract.gazetteer import normalize
 from extract.hedges import number, quantity_of
 from extract.mentions import EntityTable
@@ -914,6 +914,8 @@ def _deaths(verb: Token, table: EntityTable) -> Iterator[Hit]:
             unit = unit or table.lost_role_before(victim)  # "X lost its commander. Y was killed ..."
             unit = unit or _unit_of_role_before(victim, table)  # "killed a commander of Y ..., the commander, X"
             unit = unit or _their_unit_here(verb, table)  # "X died ... during an attack on their unit's positions"
+            if unit is None and table.lemma(victim) in v.personnel_nouns:  # "Two soldiers, Sepoy X and Naik Y,
+                unit = _forces_counting_own(victim, verb, table)  # embraced martyrdom, the ISPR said"
             if unit is not None:  # "Col. X, the commander of the 1st Brigade, was killed"
                 yield Hit(unit, Predicate.LOST, key, None, verb)
             continue
@@ -1200,10 +1202,12 @@ def _dead_state(verb: Token) -> bool:
 
 
 def _paid_the_price(verb: Token) -> bool:
-    """ "Two soldiers paid the supreme price": died, in the words of Nigeria's and Pakistan's armies."""
+    """ "Two soldiers paid the supreme price", "embraced martyrdom": died, in the words of Nigeria's
+    and Pakistan's armies."""
     prices = (o for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() == "price")
     final = any(c.lower_ in ("supreme", "ultimate") for o in prices for c in o.children)
-    return verb.lemma_.lower() == "pay" and final
+    martyrdom = any(o.dep_ == "dobj" and o.lower_ == "martyrdom" for o in verb.children)
+    return (verb.lemma_.lower() == "pay" and final) or (verb.lemma_.lower() == "embrace" and martyrdom)
 
 
 def _toll_risen(verb: Token) -> bool:
@@ -1397,6 +1401,8 @@ def _forces_counting_own(victim: Token, verb: Token, table: EntityTable) -> str 
         key = table.resolve(owner, create_groups=False)
     if _by_insurgents(verb, table):  # "Turkey's Defense Ministry said nine soldiers had been killed when
         key = _forces_of_ministry(key, table)  # militants attacked": its own (else it may count the enemy's)
+    if is_type(table, key, {EntityType.ORGANIZATION}) and is_military_media(table.entities[key]):
+        key = table.nations_forces(key)  # "two soldiers embraced martyrdom, the ISPR said": its army's
     if not is_type(table, key, {EntityType.UNIT}) or table.armed_group(key):
         return None
     if any(c.dep_ == "agent" for c in verb.children) and not _foreign_fire(verb, key, table):

@@ -746,6 +746,7 @@ class ContextTyper:
         self.insurgents = v.insurgent_nouns
         self.insurgent_words = v.insurgent_nouns | {plural(n) for n in v.insurgent_nouns}
         self.number_signs = set(v.number_signs)
+        self.command_nouns = v.command_nouns  # "Niger's military leader": the forces he leads, no modifier
 
     def __call__(self, doc: Doc) -> Doc:
         named = [_without_possessive(e) for e in self.restore_names_around_places(doc)]
@@ -762,6 +763,7 @@ class ContextTyper:
                     *self.places_based(doc),
                     *self.landforms_named(doc),
                     *self.council_areas(doc),
+                    *self.local_police(doc),  # before the gazetteer's place: "the Kunduz police command"
                     *_military_councils(doc),  # before the gazetteer's place: "the Deir ez-Zor Military Council"
                     *self.named_courts(doc),  # before a unit pattern's "2nd Western District"
                     *self.named_states(doc),  # before the model's guess of a person
@@ -800,6 +802,7 @@ class ContextTyper:
                 and e.label_ in LABELS
                 and not e.ent_id_.startswith(UNIT_ID)
                 and not self.known_units_man(e)
+                and not (e.label_ == "UNIT" and e.ent_id_ and e[-1].head.lemma_.lower() in self.command_nouns)
                 and not (e.label_ == "REGION" and e.ent_id_ and e.root.head.lemma_.lower() in _PLACE_KINDS)
             )
             and not (not e.ent_id_ and e.text.lower() in self.countries and e.root.pos_ != "PROPN")  # bare "Ukrainian"
@@ -1456,6 +1459,21 @@ class ContextTyper:
             entry = gazetteer.lookup(f"{ent.text} {rest.text}") if rest is not None else None
             if entry is not None and ent.ent_id_ == f"{GAZETTEER_ID}:{entry.name}":
                 found.append(Span(doc, ent.start, rest.end, label=ent.label_, span_id=ent.ent_id_))
+        return found
+
+    def local_police(self, doc: Doc) -> list[Span]:
+        """ "the Kunduz police command", "the Gao police department": a province's or a town's police
+        command, named by the place before it (a country's, "the Kenya police", is the gazetteer's;
+        "the Rask police station" is a building)."""
+        found = []
+        for tok in doc[1:]:
+            if tok.lower_ != "police" or not tok.is_lower or doc[tok.i - 1].ent_iob_ == "O":
+                continue
+            place = next((e for e in doc.ents if e.end == tok.i), None)
+            if place is None or place.label_ not in ("GPE", "LOC", "REGION") or place.text.lower() in self.countries:
+                continue
+            if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("command", "department"):
+                found.append(Span(doc, place.start, tok.i + 2, label="UNIT"))
         return found
 
     @staticmethod

@@ -11,7 +11,7 @@ from functools import cached_property
 from spacy.tokens import Span, Token
 
 from extract import gazetteer
-from extract.descriptions import ECHELONS, peacekeeping_mission, the_security_forces
+from extract.descriptions import ECHELONS, is_military_media, peacekeeping_mission, the_security_forces
 from extract.gazetteer import normalize
 from extract.model import Entity, EntityType
 from extract.phrases import PERSON_PRONOUNS, THING_PRONOUNS, beyond, designation_of, name_words, relative_clause
@@ -652,10 +652,11 @@ class PersonnelMixin:
     def _ministrys_forces(self, body: str) -> str | None:
         """ "members of the Defence Ministry and Interior Ministry forces": a ministry's forces are
         its country's, by its name or as the one country's forces the article names; so are those
-        of an army's general staff ("the army general staff said its troops had repelled ...")."""
+        of an army's general staff ("the army general staff said its troops had repelled ...") and
+        of its media wing ("two soldiers embraced martyrdom, the ISPR said")."""
         name = normalize(self.entities[body].name)
         ministry = "ministry" in name and ("defen" in name or "interior" in name)
-        if not ministry and name != "general staff":
+        if not ministry and name != "general staff" and not is_military_media(self.entities[body]):
             return None
         return self.nations_forces(body) or self.only_national_forces()
 

@@ -34,12 +34,18 @@ class SpeakersMixin:
 
     def _object_before(self, pronoun: Token) -> str | None:
         """ "engaged the hoodlums in a gun duel, neutralising two of them": "them" in a participle
-        hung on a verb is that verb's object, not its subject."""
+        hung on a verb is that verb's object, not its subject; so is it in a second verb after
+        a named force ('targeted "Taliban militia" and killed 12 of them')."""
         if pronoun.lower_ != "them":
             return None
         clause = pronoun.head
         while clause.pos_ not in ("VERB", "AUX") and clause.head != clause:
             clause = clause.head
+        if clause.dep_ == "conj":
+            objects = (c for c in clause.head.children if c.dep_ == "dobj" and c.i < pronoun.i)
+            # '"Taliban militia"': the name may be the object's modifier
+            named = (self.at(t) for c in objects for t in (c, *(m for m in c.children if m.dep_ == "compound")))
+            return next((k for k in named if k is not None and self.entities[k].type is EntityType.UNIT), None)
         if clause.dep_ != "advcl" or clause.tag_ != "VBG":
             return None
         objects = [c for c in clause.head.children if c.dep_ == "dobj" and c.tag_ == "NNS" and c.i < pronoun.i]

@@ -8646,3 +8646,30 @@ def test_a_local_defence_force_and_its_bracketed_acronym_are_one_unit(extractor)
     names = types_of(extractor, text)
     assert names.get("Gangaw People's Defence Force") == "Unit"
     assert "PDF" not in names and "Gangaw PDF" not in names
+
+
+def test_a_provinces_police_command_named_by_its_place_is_a_unit(extractor):
+    text = "Three members of the Kandahar police command were killed in the blast, the provincial governor said."
+    assert types_of(extractor, text).get("Kandahar police command") == "Unit"
+
+
+def test_them_after_a_named_force_targeted_is_that_force(extractor):
+    text = (
+        'In a statement, the Islamic State said it had attacked "Taliban militia" near Jalalabad and killed seven '
+        "of them."
+    )
+    assert ("Taliban", "lost", "seven of them") in read(extractor, text)
+
+
+def test_soldiers_named_as_they_embraced_martyrdom_are_the_armys_its_media_wing_speaks_for(extractor):
+    text = (
+        "Two soldiers, Havildar Amir Khan and Sepoy Usman Ali, embraced martyrdom in the exchange of fire, the "
+        "ISPR said."
+    )
+    lost = {o for s, p, o in read(extractor, text) if p == "lost" and s == "Pakistan Army"}
+    assert "Amir Khan" in lost
+
+
+def test_a_countrys_military_leader_commands_its_forces(extractor):
+    text = "Sudan's military leader, General Abdel Fattah al-Burhan, said the war would go on."
+    assert ("Abdel Fattah al-Burhan", "commanded", "Sudanese Armed Forces") in read(extractor, text)
