@@ -344,10 +344,24 @@ def _command_verb(verb: Token, table: EntityTable) -> Iterator[Hit]:
             relation = Predicate.MEMBER_OF if whole is not None or part else Predicate.COMMANDED
             # "The SPLM-N faction led by X": the group the article knows by that faction, which he leads
             unit = whole or table.resolve(u, create_groups=False) or _faction_of(u, table) or _forces_owner(u, table)
+            if unit is None and agent is not None and is_type(table, person, {EntityType.PERSON}):
+                unit = _band_led_by(u, person, table)  # "a rival armed group led by Mohamed Bahroun": his
+                relation = Predicate.COMMANDED if unit is not None else relation
             if unit is not None and u.i not in named and table.countrywide(unit):
                 continue  # "Lt. Col. X, who was leading the troops": some troops, not the country's army
             if is_type(table, person, {EntityType.PERSON}) and is_type(table, unit, {EntityType.UNIT}):
                 yield Hit(person, relation, unit, None, verb)
+
+
+def _band_led_by(noun: Token, person: str, table: EntityTable) -> str | None:
+    """ "a rival armed group led by Mohamed Bahroun": an armed band named only by its leader is a
+    unit of this article, called after him."""
+    armed = noun.lemma_.lower() in vocab().band_nouns or any(c.lower_ == "armed" for c in noun.children)
+    if not (armed and table.is_indefinite(noun)):
+        return None
+    kind = " ".join(t.lower_ for t in noun.lefts if t.dep_ in ("amod", "compound")) + f" {noun.lower_}"
+    span = noun.doc[noun.left_edge.i : noun.i + 1]
+    return table.add_local(f"{kind.strip()} led by {table.entities[person].name}", span)
 
 
 def _forces_owner(noun: Token, table: EntityTable) -> str | None:

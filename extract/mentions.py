@@ -1131,5 +1131,8 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
 
 
 def _counted(noun: Token) -> bool:
-    """A noun with a number before it ("one soldier", "two civilians"): what "N others" are others of."""
-    return noun.pos_ == "NOUN" and noun.lemma_.lower() != "other" and any(c.dep_ == "nummod" for c in noun.children)
+    """A noun with a number before it ("one soldier", "two civilians"): what "N others" are others of
+    (not a count among them: "four people were killed, including two fighters, and 11 others")."""
+    among = noun.dep_ == "pobj" and noun.head.lower_ == "including"
+    numbered = any(c.dep_ == "nummod" for c in noun.children)
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() != "other" and numbered and not among

@@ -8673,3 +8673,24 @@ def test_soldiers_named_as_they_embraced_martyrdom_are_the_armys_its_media_wing_
 def test_a_countrys_military_leader_commands_its_forces(extractor):
     text = "Sudan's military leader, General Abdel Fattah al-Burhan, said the war would go on."
     assert ("Abdel Fattah al-Burhan", "commanded", "Sudanese Armed Forces") in read(extractor, text)
+
+
+def test_the_army_is_the_state_army_not_the_white_army(extractor):
+    text = (
+        "The SSPDF said it had repulsed an attack by the White Army near Nasir. The army lost two soldiers, its "
+        "spokesman said."
+    )
+    assert ("South Sudan People's Defence Forces", "lost", "two soldiers") in read(extractor, text)
+
+
+def test_an_armed_group_known_only_by_its_leader_is_his_command(extractor):
+    text = "Clashes broke out in Sabratha between the 48th Battalion and an armed group led by Ahmed al-Dabbashi."
+    assert any(s == "Ahmed al-Dabbashi" and p == "commanded" for s, p, _ in read(extractor, text))
+
+
+def test_others_wounded_after_a_count_including_soldiers_are_not_theirs(extractor):
+    text = (
+        "Five people were killed, including three soldiers of the 12th Brigade, and 14 others were wounded, the "
+        "hospital said."
+    )
+    assert ("12th Brigade", "lost", "14 others") not in read(extractor, text)
