@@ -174,7 +174,8 @@ def _dead_identified(verb: Token, table: EntityTable) -> Iterator[Hit]:
         unit = _unit_of_the_dead(dead[0], table) if people else None
         shared = {p: u for listed, u in people_of_one_unit(verb.sent, table) for p in listed}  # "both of the X"
         for person in people:
-            if (own := shared.get(person, unit)) is not None:
+            # "The militia commander was identified as X, who led fighters known as Y": his own unit first
+            if (own := shared.get(person) or table.unit_of(person) or unit) is not None:
                 yield Hit(own, Predicate.LOST, person, None, verb)
         key = table.personnel(men, create=False) if table.lemma(men) in vocab().personnel_nouns else None
         if is_type(table, key, FORCES):
@@ -224,9 +225,12 @@ def _same_man_killed_before(noun: Token, table: EntityTable) -> Token | None:
     """The soldier or officer (or soldiers) of the same kind the sentences before say were killed,
     also as one the dead included ("Four soldiers, including an officer, were killed ... The
     officer"; "Four soldiers were martyred ... The soldiers")."""
-    before = noun.doc[table.window(noun, sentences=4) : noun.sent.start]
-    dead = [s for t in before if t.lemma_.lower() in vocab().death_verbs for s in subjects(t)]
-    killed = [*dead, *(o for s in dead for p in s.children if p.lower_ == "including" for o in p.children)]
+    before = noun.doc[table.window(noun, sentences=6) : noun.sent.start]
+    verbs = [t for t in before if t.lemma_.lower() in vocab().death_verbs]
+    dead = [s for t in verbs for s in subjects(t)]
+    # "killing 13 people, among them six soldiers and a local militia commander ... The militia commander"
+    listed = (p for x in (*dead, *verbs) for p in x.children if p.lower_ in ("including", "among"))
+    killed = [*dead, *(k for p in listed for o in p.children if o.dep_ == "pobj" for k in (o, *o.conjuncts))]
     return next((s for s in killed if s.tag_ == noun.tag_ and table.lemma(s) == table.lemma(noun)), None)
 
 
@@ -828,8 +832,10 @@ def _deaths(verb: Token, table: EntityTable) -> Iterator[Hit]:
     # and 84 Russians had been killed": each side's dead its own loss
     # "At least 12 people, including seven Somaliland soldiers, were killed": the soldiers among them
     # "300 people had been killed, including 180 fighters from HTS and 100 members of the army": each
-    including = (p for v in (*victims, verb) for p in v.children if p.lower_ == "including")
-    victims += [k for p in including for o in p.children if o.dep_ == "pobj" for k in (o, *o.conjuncts)]
+    # "killing at least 13 people, among them six soldiers of Y and a militia commander": each
+    including = (p for v in (*victims, verb) for p in v.children if p.lower_ in ("including", "among"))
+    listed = (o for p in including for o in p.children if o.dep_ == "pobj" and o.pos_ != "PRON")
+    victims += [k for o in listed for k in (o, *o.conjuncts)]
     doers = _doers(verb, table) if victims else set()
     for victim in victims:
         counted = table.quantified_of(victim) or victim  # "hundreds of civilians"
@@ -1161,7 +1167,10 @@ def _doers(verb: Token, table: EntityTable) -> set[str]:
     own = [c for c in verb.children if c.dep_ == "nsubj"]
     inherits = not own and verb.lemma_.lower() != "leave"  # "clashes between X and Y left ... dead": no side
     shared = [s for s in subjects(verb) if s.dep_ == "nsubj" and _names_a_side(s, table)] if inherits else []
-    return {k for c in own or shared if (k := table.resolve(c, create_groups=False))}
+    doers = {k for c in own or shared if (k := table.resolve(c, create_groups=False))}
+    # "the attack had killed 25", claimed by an armed group: its doing (not "a counter-offensive", the army's)
+    attacks = [s for s in subjects(verb) if table.lemma(s) in ("attack", "assault", "raid", "bombing", "ambush")]
+    return doers | ({table.attack_claimer} if attacks and table.attack_claimer else set())
 
 
 def _names_a_side(subject: Token, table: EntityTable) -> bool:

@@ -940,6 +940,8 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
             return unit or (self._unnamed_formation(token, lemma) if vague else None)
         if lemma in self.v.generic_force_nouns and self.nationality(token):
             return self.national_forces_of(token)  # "Moscow's forces", "Ukraine's army"
+        if lemma in self.v.generic_force_nouns and any(c.lower_ == "apostate" for c in token.children):
+            return self.only_national_forces() or self.state_forces_of_story()  # a jihadist's word for the state's
         if lemma in self.v.command_nouns and token.tag_ == "NNS":  # "commanders of the regiment": its officers
             held = (self.unit_behind(o) for o in owners(token, ("poss",), ("of",)))
             unit = next((k for k in held if k and self.entities[k].type is EntityType.UNIT), None)

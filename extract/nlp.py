@@ -1314,6 +1314,7 @@ class ContextTyper:
         kinds += [o for c in called for o in c.children if o.dep_ == "oprd"]
         kinds += [c for c in root.children if c.dep_ == "appos"]  # "the Wazalendo, a coalition of armed groups"
         kinds += [root.head] if root.dep_ == "appos" and root.head.i < ent.start else []  # "the armed group X"
+        kinds += _appositive_after(ent)  # "fighters of X (XX), an armed group that ...", hung on the fighters
         members = (p for k in kinds if k.lemma_.lower() in ("coalition", "alliance") for p in k.children)
         kinds += [o for p in members if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
         for kind in (k for k in kinds if k.pos_ == "NOUN"):
@@ -2206,6 +2207,18 @@ def _modifier(ent: Span) -> bool:
     return (ent.root.pos_ == "ADJ" and not known_noun and not as_noun) or (
         last.pos_ == "ADJ" and last.dep_ == "amod" and last.head.i >= ent.end
     )
+
+
+def _appositive_after(ent: Span) -> list[Token]:
+    """The noun of an apposition set right after a name, past its bracketed acronym, however the
+    parser hung it: "X (XX), an armed group that ..." gives "group"."""
+    doc, i = ent.doc, ent.end
+    if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
+        i += 3
+    if i + 1 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in ("a", "an"):
+        return []
+    noun = doc[i + 1].head  # an apposition, or what the parser made of one (the verb's object)
+    return [noun] if noun.pos_ == "NOUN" and i + 1 < noun.i <= i + 4 else []
 
 
 def _stance(ent: Span) -> bool:

@@ -42,9 +42,10 @@ class SpeakersMixin:
         while clause.pos_ not in ("VERB", "AUX") and clause.head != clause:
             clause = clause.head
         if clause.dep_ == "conj":
-            objects = (c for c in clause.head.children if c.dep_ == "dobj" and c.i < pronoun.i)
-            # '"Taliban militia"': the name may be the object's modifier
-            named = (self.at(t) for c in objects for t in (c, *(m for m in c.children if m.dep_ == "compound")))
+            objects = [c for c in clause.head.children if c.dep_ == "dobj" and c.i < pronoun.i]
+            # '"Taliban militia"': the name may be the object's modifier; '"apostate forces"', described
+            named = [self.at(t) for c in objects for t in (c, *(m for m in c.children if m.dep_ == "compound"))]
+            named += [self.resolve(c, create_groups=False) for c in objects]
             return next((k for k in named if k is not None and self.entities[k].type is EntityType.UNIT), None)
         if clause.dep_ != "advcl" or clause.tag_ != "VBG":
             return None

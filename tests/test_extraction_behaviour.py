@@ -8694,3 +8694,36 @@ def test_others_wounded_after_a_count_including_soldiers_are_not_theirs(extracto
         "hospital said."
     )
     assert ("12th Brigade", "lost", "14 others") not in read(extractor, text)
+
+
+def test_the_dead_among_them_apostate_forces_and_a_commander_identified_later(extractor):
+    text = (
+        "A suicide car bomb exploded at a checkpoint on Sunday, killing at least nine people, among them four "
+        "soldiers of the Somali National Army and a local militia commander, officials said.\n\nAl-Shabaab "
+        'claimed responsibility through its Shahada news agency, saying the attack had targeted "apostate '
+        'forces" and killed 20 of them.\n\nThe militia commander was identified as Ali Gure, who led clan '
+        "fighters known as Macawisley near Jowhar."
+    )
+    lost = {(s, o) for s, p, o in read(extractor, text) if p == "lost"}
+    assert ("Somali National Army", "four soldiers of the Somali National Army and a local militia commander") in lost
+    assert ("Somali National Army", "20 of them") in lost and not any(s == "al-Shabaab" for s, _ in lost)
+    assert ("Macawisley", "Ali Gure") in lost
+
+
+def test_earlier_reports_are_no_report_in_particular(extractor):
+    text = (
+        "The ministry said its units had repelled three attacks near Krynky. The Dnepr group of forces is "
+        "commanded by Colonel General Mikhail Teplinsky, according to earlier reports."
+    )
+    extraction = extract(extractor, text, url="https://tass.example/1")
+    assert reporters(extraction, Predicate.COMMANDED) == {"tass.example": "publisher"}
+    command = next(c for c in extraction.claims if c.predicate is Predicate.COMMANDED)
+    assert command.verification is Verification.ASSERTED  # no unnamed report it rests on
+
+
+def test_a_name_followed_by_an_armed_group_apposition_is_a_force(extractor):
+    text = (
+        "Officials blamed the attack on fighters of the Benishangul People's Liberation Movement (BPLM), an "
+        "armed group that split in 2023."
+    )
+    assert types_of(extractor, text).get("Benishangul People's Liberation Movement") == "Unit"
