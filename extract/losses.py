@@ -35,6 +35,9 @@ _SHARES = {"half", "third", "quarter", "most", "majority", "bulk", "much", "two-
 _ACKNOWLEDGING_VERBS = {"confirm", "announce", "acknowledge", "admit"}  # the deaths of whom they name
 _TAKING_VERBS = {"capture", "seize", "take", "retake", "recapture", "overrun"}  # a place taken is no one's men
 
+# What an armed group claims, whose killing is its own doing (not "a counter-offensive", the army's)
+_CLAIMED_ATTACKS = {"attack", "assault", "raid", "bombing", "ambush"}
+
 
 def lost(sent: Span, table: EntityTable) -> Iterator[Hit]:
     """Every loss in a sentence but a civic body's: "Relief International said nine of its staff
@@ -870,12 +873,10 @@ def _deaths(verb: Token, table: EntityTable) -> Iterator[Hit]:
         named = table.at(victim) or table.quantified_of(victim) or victim.lower_ == "who"
         named = named or _person_just_named(victim, table)
         unit_killed = victim.lemma_.lower() in v.unit_heads  # "almost the whole platoon was killed"
-        others = (
-            victim.lemma_.lower() == "other" and victim.tag_ == "NNS"
-        )  # "killed 30 soldiers and captured 12 others"
-        if victim.lemma_.lower() not in v.personnel_nouns and not (
-            named or unit_killed or others or table.enlisted(victim)
-        ):
+        # "killed 30 soldiers and captured 12 others": more of the men counted before
+        others = victim.lemma_.lower() == "other" and victim.tag_ == "NNS"
+        men_named = named or unit_killed or others or table.enlisted(victim)
+        if victim.lemma_.lower() not in v.personnel_nouns and not men_named:
             continue
         key = _others_belong_to(victim, verb, table) or table.resolve(victim)
         men = table.quantified_of(victim) or victim  # "killing dozens of soldiers"
@@ -1168,8 +1169,7 @@ def _doers(verb: Token, table: EntityTable) -> set[str]:
     inherits = not own and verb.lemma_.lower() != "leave"  # "clashes between X and Y left ... dead": no side
     shared = [s for s in subjects(verb) if s.dep_ == "nsubj" and _names_a_side(s, table)] if inherits else []
     doers = {k for c in own or shared if (k := table.resolve(c, create_groups=False))}
-    # "the attack had killed 25", claimed by an armed group: its doing (not "a counter-offensive", the army's)
-    attacks = [s for s in subjects(verb) if table.lemma(s) in ("attack", "assault", "raid", "bombing", "ambush")]
+    attacks = [s for s in subjects(verb) if table.lemma(s) in _CLAIMED_ATTACKS]  # "the attack had killed 25"
     return doers | ({table.attack_claimer} if attacks and table.attack_claimer else set())
 
 

@@ -418,18 +418,8 @@ _PLACE_KINDS = _SETTLEMENTS | {"province", "region", "district", "state", "count
 _BEARINGS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
 _NEARNESS = {"near", "toward", "towards", "outside"}
 _GROUP_KINDS = {"group", "militia", "movement", "unit", "battalion", "detachment"}  # "a Kurdish militia"
-_PLACE_PARTS = {
-    "outskirts",
-    "outskirt",
-    "suburb",
-    "suburbs",
-    "edge",
-    "vicinity",
-    "environs",
-    "centre",
-    "center",
-    "heart",
-}
+_PLACE_PARTS = {"outskirts", "outskirt", "suburb", "suburbs", "edge", "vicinity", "environs"}
+_PLACE_PARTS |= {"centre", "center", "heart"}  # "entered the centre of Walikale"
 _DISTANCES = {"kilometre", "kilometer", "km", "mile"}  # "40 kilometres from Bocaranga": a place, measured from
 _AIRFIELDS = {"airfield", "airbase", "aerodrome", "base"}
 PROVINCES = {"region", "province", "oblast", "governorate", "krai", "department"}  # "the northern Amhara region"

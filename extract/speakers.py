@@ -142,9 +142,9 @@ class SpeakersMixin:
             speakers = self._quoted_side(token)  # '"Their commander fled," a KNDF spokesman said': not the KNDF
             return self._recent(token, {EntityType.UNIT, EntityType.ORGANIZATION}, lambda e: e.key != speakers)
         soldiers = self.v.command_nouns | self.v.personnel_nouns
-        if token.dep_ == "poss" and (
-            token.head.lemma_.lower() in soldiers or commanding(token.head)
-        ):  # "its commander"
+        # "its commander", "its secretary general"
+        led = token.head.lemma_.lower() in soldiers or commanding(token.head)
+        if token.dep_ == "poss" and led:
             military = token.head.lemma_.lower() in self.v.personnel_nouns | {"commander", "commanding", "commandant"}
             kinds = {EntityType.UNIT} if military else {EntityType.UNIT, EntityType.ORGANIZATION}  # "its head"
             topic = self._previous_subject(token, kinds)  # "The brigade is part of the corps. Its commander"
