@@ -37,6 +37,7 @@ _TAKING_VERBS = {"capture", "seize", "take", "retake", "recapture", "overrun"}  
 
 # What an armed group claims, whose killing is its own doing (not "a counter-offensive", the army's)
 _CLAIMED_ATTACKS = {"attack", "assault", "raid", "bombing", "ambush"}
+_STRIKES = {"strike", "airstrike", "attack", "shelling", "bombardment", "barrage", "missile", "drone", "rocket"}
 
 
 def lost(sent: Span, table: EntityTable) -> Iterator[Hit]:
@@ -1396,12 +1397,15 @@ def _forces_counting_own(victim: Token, verb: Token, table: EntityTable) -> str 
     subject = victim
     while subject.dep_ == "conj":  # "11 Thai civilians and one soldier had been killed"
         subject = subject.head
-    said = clause.dep_ == "ccomp" and says(clause.head) and subject.dep_ in ("nsubj", "nsubjpass")
-    if not said:
+    strike = _foreign_strike(verb, table) if subject.dep_ == "dobj" else None  # "A Russian missile strike
+    say = clause.head if clause.dep_ == "ccomp" and says(clause.head) else None  # killed 12 soldiers, the
+    if say is None and strike is not None:  # brigade said", its "said" hung on "killed" as a conjunct
+        say = next((c for c in clause.children if c.dep_ in ("conj", "parataxis") and says(c)), None)
+    if say is None or not (subject.dep_ in ("nsubj", "nsubjpass") or strike):
         return None
-    speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    speaker = next((c for c in say.children if c.dep_ == "nsubj"), None)
     if speaker is not None and speaker.lemma_.lower() in vocab().report_nouns:
-        speaker = _speaker_before(clause.head, table)  # "..., the statement said": whoever made it, before
+        speaker = _speaker_before(say, table)  # "..., the statement said": whoever made it, before
     key = table.body_or_owner(speaker) if speaker is not None else None  # "the military's media wing said"
     if is_type(table, key, {EntityType.PERSON}):
         key = table.unit_of(key)  # "the army spokesman, X, said": the army's
@@ -1416,9 +1420,25 @@ def _forces_counting_own(victim: Token, verb: Token, table: EntityTable) -> str 
         return None
     if any(c.dep_ == "agent" for c in verb.children) and not _foreign_fire(verb, key, table):
         return None  # killed by someone the speaker may be
+    army = table.army_of_nation(_strikes_nation(strike, table) or "") if strike is not None else None
+    if army is not None and army.name == table.entities[key].name:
+        return None  # "a Ukrainian drone strike killed 12 soldiers," the Ukrainian brigade said: the enemy's
     if table.countrys_police(table.entities[key]) and table.lemma(victim) in _MILITARY_MEN:
         return None  # "two paramilitary rangers were killed, police said": not policemen
     return table.unit_named_by(speaker, ("of",)) or key
+
+
+def _foreign_strike(verb: Token, table: EntityTable) -> Token | None:
+    """The strike, shelling or missile a killing verb has for its subject, no force's men: "A Russian
+    missile strike on a training ground killed 12 soldiers"."""
+    strikes = (s for s in verb.children if s.dep_ == "nsubj" and table.lemma(s) in _STRIKES)
+    return next((s for s in strikes if _strikes_nation(s, table) is not None), None)
+
+
+def _strikes_nation(strike: Token, table: EntityTable) -> str | None:
+    """ "A Russian missile strike": the nation named on the strike or on the weapon before it."""
+    words = (strike, *(c for c in strike.children if c.dep_ == "compound"))
+    return next((n for w in words if (n := table.nationality(w))), None)
 
 
 def _foreign_fire(verb: Token, key: str, table: EntityTable) -> bool:

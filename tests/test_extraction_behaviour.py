@@ -8727,3 +8727,11 @@ def test_a_name_followed_by_an_armed_group_apposition_is_a_force(extractor):
         "armed group that split in 2023."
     )
     assert types_of(extractor, text).get("Benishangul People's Liberation Movement") == "Unit"
+
+
+def test_soldiers_another_countrys_strike_killed_are_the_speaking_brigades(extractor):
+    text = (
+        "A Russian drone strike on a field camp in Ukraine's Sumy region killed nine soldiers and wounded 14 "
+        "others, Ukraine's 41st Mechanized Brigade said on Sunday."
+    )
+    assert ("41st Mechanized Brigade", "lost", "nine soldiers") in read(extractor, text)
