@@ -85,6 +85,8 @@ def reporter(tok: Token, table: EntityTable) -> str | ReportRef | None:
         if owned:  # edition of the newspaper X reported"
             return reporter(owned[0], table)
     key = table.resolve(tok, create_groups=False) or _outlet_inside(tok, table)
+    if key is None and tok.lemma_.lower() in v.speaker_roles:  # "The spokesperson of X's operations in Ituri,
+        key = table.named_beside(tok)  # Lieutenant Y, told ...": the name the parser hung on the place
     if key is None:
         lemma = tok.lemma_.lower()
         if _state_media(tok):  # "state media reported": the state outlet the article goes on to name

@@ -101,9 +101,12 @@ class PeopleMixin:
         yield from self._name_hung_on_place(role)
 
     def _name_hung_on_place(self, role: Token) -> Iterator[Token]:
-        """ "the commander of the SSPDF in Nasir, Major General X,": the parser hangs the name on
-        the place the role is held in; a place is never a person's apposition."""
-        places = (o for p in role.children if p.dep_ == "prep" and p.lower_ in ("in", "at") for o in p.children)
+        """ "the commander of the SSPDF in Nasir, Major General X,", "the spokesperson of the FARDC's
+        operations in Ituri, Lieutenant X,": the parser hangs the name on the place the role (or the
+        body it is of) is held in; a place is never a person's apposition."""
+        holders = [role, *(o for p in role.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj")]
+        preps = (p for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in ("in", "at"))
+        places = (o for p in preps for o in p.children)
         for place in (o for o in places if o.dep_ == "pobj" and self.by_token.get(o.i, "").startswith("Region:")):
             yield from (
                 c for c in place.children if c.dep_ == "appos" and self.by_token.get(c.i, "").startswith("Person:")

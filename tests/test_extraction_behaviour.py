@@ -8735,3 +8735,13 @@ def test_soldiers_another_countrys_strike_killed_are_the_speaking_brigades(extra
         "others, Ukraine's 41st Mechanized Brigade said on Sunday."
     )
     assert ("41st Mechanized Brigade", "lost", "nine soldiers") in read(extractor, text)
+
+
+def test_a_spokespersons_name_hung_on_the_place_of_the_operations_he_speaks_for(extractor):
+    text = (
+        "CODECO militiamen attacked an army position near Djugu on Monday. The spokesperson of the FARDC's "
+        "operations in Ituri, Lieutenant Jules Ngongo, told reporters that the army had repelled the "
+        "assailants and killed six of them."
+    )
+    extraction = extract(extractor, text)
+    assert "Jules Ngongo" in reporters(extraction, Predicate.LOST)
