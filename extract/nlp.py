@@ -910,7 +910,8 @@ class ContextTyper:
             bare = original[1:] if original[0].lower_ == "the" else original  # "the Donetsk People's Republic"
             places = all(e.label_ == "REGION" and len(e) < len(bare) for e in inside)
             covered = {t.i for e in inside for t in e}  # "Lyptsi in Kharkiv Oblast": one place in another
-            places = places and not any(t.i not in covered and t.lower_ in ("in", "near", ",") for t in original)
+            # nor one joined to another: "between Lahj and Taiz provinces", taken for one body
+            places = places and not any(t.i not in covered and t.lower_ in ("in", "near", ",", "and") for t in original)
             # "Pskovskaya Lenta": a known outlet's short name ending a longer name is another outlet
             masthead = [e.label_ for e in inside] == ["OUTLET"] and inside[0].start > original.start
             masthead = masthead and inside[0].end == original.end and original[0].pos_ == "PROPN"

@@ -8745,3 +8745,9 @@ def test_a_spokespersons_name_hung_on_the_place_of_the_operations_he_speaks_for(
     )
     extraction = extract(extractor, text)
     assert "Jules Ngongo" in reporters(extraction, Predicate.LOST)
+
+
+def test_two_known_places_joined_by_and_are_not_one_body(extractor):
+    text = "Fighters attacked positions on the border between Lahj and Taiz provinces, a military source said."
+    names = types_of(extractor, text)
+    assert names.get("Lahj") == names.get("Taiz") == "Region"
