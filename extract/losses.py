@@ -1403,7 +1403,8 @@ def _forces_counting_own(victim: Token, verb: Token, table: EntityTable) -> str 
         say = next((c for c in clause.children if c.dep_ in ("conj", "parataxis") and says(c)), None)
     if say is None or not (subject.dep_ in ("nsubj", "nsubjpass") or strike):
         return None
-    speaker = next((c for c in say.children if c.dep_ == "nsubj"), None)
+    # "The army said ... but acknowledged that 13 soldiers had been killed": the subject it shares
+    speaker = next((c for c in subjects(say) if c.dep_ == "nsubj"), None)
     if speaker is not None and speaker.lemma_.lower() in vocab().report_nouns:
         speaker = _speaker_before(say, table)  # "..., the statement said": whoever made it, before
     key = table.body_or_owner(speaker) if speaker is not None else None  # "the military's media wing said"

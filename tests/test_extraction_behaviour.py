@@ -8751,3 +8751,11 @@ def test_two_known_places_joined_by_and_are_not_one_body(extractor):
     text = "Fighters attacked positions on the border between Lahj and Taiz provinces, a military source said."
     names = types_of(extractor, text)
     assert names.get("Lahj") == names.get("Taiz") == "Region"
+
+
+def test_soldiers_an_army_acknowledged_losing_after_saying_it_repelled_are_its_own(extractor):
+    text = (
+        "The Burkinabe army said on Sunday that it had repelled an attack by JNIM fighters on its base in Djibo, "
+        "but acknowledged that nine soldiers had been killed."
+    )
+    assert ("Burkina Faso Armed Forces", "lost", "nine soldiers") in read(extractor, text)
