@@ -103,7 +103,7 @@ def reporter(tok: Token, table: EntityTable) -> str | ReportRef | None:
                 for c in tok.children
             )
             return ReportRef(tok.i, definite, lemma)
-        body = employer(tok, table) if lemma in v.speaker_roles and tok.pos_ == "NOUN" else None
+        body = table.employer(tok) if lemma in v.speaker_roles and tok.pos_ == "NOUN" else None
         if body is None and lemma in v.official_bodies:
             body = table.official_body(tok)  # "Western officials"
         return body
@@ -217,29 +217,6 @@ def _kind_of_source(report: Token) -> bool:
         c.dep_ in ("compound", "amod") and (c.lower_ in vocab().source_kinds or c.ent_type_ == "NORP")
         for c in report.children
     )
-
-
-def employer(noun: Token, table: EntityTable) -> str | None:
-    """ "a Kremlin spokesman", "the brigade's spokesman": the body a person known only by role
-    speaks for, which then stands as the reporter. With nobody to speak for ("a soldier's
-    wife") the role alone identifies nobody. "Sources in Ukraine's military intelligence" speak
-    for it the same way."""
-    for child in noun.children:
-        if child.dep_ in ("compound", "poss", "amod") and child.i < noun.i:
-            key = table.resolve(child, create_groups=False) if child.dep_ == "poss" else table.at(child)
-            if key is not None and table.entities[key].type not in (EntityType.PERSON, EntityType.REGION):
-                return key  # not "a U.S. official": a country's officials are a body of their own
-    for body in owners(noun, (), ("in", "at", "from", "for", "within", "inside", "close to")):
-        key = table.resolve(body, create_groups=False)
-        if key is not None and table.entities[key].type in (EntityType.ORGANIZATION, EntityType.UNIT):
-            return key
-    if any(c.lower_ == "the" for c in noun.children):  # "the press service" after "the brigade's press service"
-        owned = ("poss", "compound")
-        earlier = [
-            t for t in noun.doc[: noun.i] if t.lemma_ == noun.lemma_ and any(c.dep_ in owned for c in t.children)
-        ]
-        return employer(earlier[-1], table) if earlier else None
-    return None
 
 
 def _quoted_by(source: Token) -> list[Token]:

@@ -12,7 +12,17 @@ from spacy.tokens import Token
 from extract import gazetteer
 from extract.gazetteer import normalize
 from extract.model import Entity, EntityType
-from extract.phrases import SYNONYMS, THING_PRONOUNS, beyond, designation_of, name_words, owners, says, with_singulars
+from extract.phrases import (
+    SYNONYMS,
+    THING_PRONOUNS,
+    beyond,
+    designation_of,
+    name_words,
+    owners,
+    policing,
+    says,
+    with_singulars,
+)
 from extract.vocab import country_rows
 
 ECHELONS = ("squad", "platoon", "company", "battalion", "regiment", "brigade", "division", "corps")  # small to large
@@ -62,14 +72,14 @@ class DescriptionsMixin:
         station ..., the Haitian National Police said")."""
         named = (self.by_token.get(i) for i in range(token.sent.start, token.sent.end))
         police = (k for k in named if k and self.entities[k].type is EntityType.UNIT)
-        return next((k for k in police if "police" in name_words(self.entities[k])), None)
+        return next((k for k in police if policing(self.entities[k])), None)
 
     @staticmethod
     def countrys_police(entity: Entity) -> bool:
         """A police the gazetteer knows as a country's, or does not know: what "the police" said
         before any is named may be, unlike a named paramilitary (the Central Reserve Police Force)."""
         entry = gazetteer.lookup(entity.name)
-        return "police" in name_words(entity) and (entry is None or entry.kind == gazetteer.POLICE)
+        return policing(entity) and (entry is None or entry.kind == gazetteer.POLICE)
 
     def _within_forces(self, key: str) -> bool:
         """Whether a force may be a branch of an army: the gazetteer places it within a larger one
@@ -92,7 +102,7 @@ class DescriptionsMixin:
             return self.gendarmerie(token)
         if lemma == "police" and not any(c.dep_ in ("amod", "compound", "poss") for c in token.children):
             # "the police", "a police captain" after "Iran's police force": that force, named or not
-            police = self._recent(token, {EntityType.UNIT}, lambda e: "police" in name_words(e))
+            police = self._recent(token, {EntityType.UNIT}, policing)
             police = police or self._police_in_sentence(token)  # "attacked the police station ..., the PNH said"
             police = police or self._recent(token, {EntityType.UNIT}, self.countrys_police, anywhere=True)
             return police or self.police_of_story(token)

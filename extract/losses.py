@@ -27,7 +27,7 @@ from extract.gazetteer import normalize
 from extract.hedges import number, quantity_of
 from extract.mentions import EntityTable
 from extract.model import EntityType, Predicate
-from extract.phrases import QUOTES, citing, name_words, owners, relative_clause, says
+from extract.phrases import QUOTES, citing, has_count, owners, policing, relative_clause, says
 from extract.vocab import vocab
 
 _LOSS_VERBS = {"suffer", "sustain", "incur", "take", "have", "endure", "see", "report"}
@@ -345,8 +345,8 @@ def _things_destroyed(obj: Token, verb: Token, table: EntityTable) -> Iterator[H
             key = table.national_forces_of(thing) or _attackers(verb, table)  # "destroyed 17 Russian tanks"
         if key is None and table.lemma(thing) in vocab().unit_heads:  # "most of a battalion of the 114th"
             key = next((u for o in owners(thing, (), ("of",)) if (u := table.unit_behind(o))), None)
-        counted = _counted(thing) or table.quantified_of(obj) is not None  # not "routed the attackers" again
-        if key is None and counted and table.lemma(thing) in vocab().personnel_nouns:
+        numbered = has_count(thing) or table.quantified_of(obj) is not None  # not "routed the attackers" again
+        if key is None and numbered and table.lemma(thing) in vocab().personnel_nouns:
             key = table.resolve(thing, create_groups=False) or table.national_forces_of(thing)  # "90 servicemen"
         if owner is not None and owner.pos_ == "PRON" and key in _destroyers(verb, table):
             continue  # "air force strikes destroyed their vehicles": not the air force's own
@@ -532,7 +532,7 @@ def _of_opening_clause(verb: Token) -> list[Token]:
 
 def _survivors(verb: Token, table: EntityTable) -> Iterator[Hit]:
     """The few left of many: the unit the passage is about lost the rest."""
-    counted = [s for s in subjects(verb) if s.like_num or _counted(s)]
+    counted = [s for s in subjects(verb) if s.like_num or has_count(s)]
     unit = (_whose_men(verb, table) or table.recent_unit(verb)) if counted else None
     if unit is not None and not table.national_forces(unit):
         whole = next((c for c in verb.children if c.lower_ in ("out", "of")), counted[0])
@@ -776,7 +776,7 @@ def _lost_thing(obj: Token, entity: str | None) -> bool:
     civilians = v.civilian_nouns - {"people", "person"}  # "the battalion lost 40 people": its men
     if any(part.lemma_.lower() in civilians for part in (obj, *owners(obj, (), ("of",)))):
         return False  # "the city had lost more than 1,000 of its residents": no force's men
-    if lemma in v.personnel_nouns | v.command_nouns or lemma in v.loss_nouns or obj.like_num or _counted(obj):
+    if lemma in v.personnel_nouns | v.command_nouns or lemma in v.loss_nouns or obj.like_num or has_count(obj):
         return True  # "lost its commander" is a loss before anyone names him
     if any(_lost_thing(part, None) for part in owners(obj, (), ("of",))):
         return True  # "most of its soldiers", "a third of its tanks"
@@ -788,10 +788,6 @@ def _lost_thing(obj: Token, entity: str | None) -> bool:
     if lemma in ("command", "leadership") and any(c.dep_ == "poss" for c in obj.children):
         return True  # "lost almost its entire top command"; not "lost command of the brigade"
     return obj.tag_ in ("NNS", "NNPS") and lemma not in v.not_losses and entity is None
-
-
-def _counted(noun: Token) -> bool:
-    return any(c.dep_ == "nummod" for c in noun.children)
 
 
 def _unit_of_role_before(role: Token, table: EntityTable) -> str | None:
@@ -1381,7 +1377,7 @@ def _the_one_army(men: Token, table: EntityTable) -> str | None:
     if men.lemma_.lower() not in ("soldier", "troop") or national:
         return None
     units = [k for k, e in table.entities.items() if e.type is EntityType.UNIT and e.mentions]
-    police = (k for k in units if "police" in name_words(table.entities[k]))  # a regional police command too
+    police = (k for k in units if policing(table.entities[k]))  # a regional police command too
     if any(table.armed_group(k) or not table.countrywide(k) for k in set(units) - set(police)):
         return None  # not where a battalion, a brigade or a rebel force is named: theirs, maybe
     return table.only_national_forces()

@@ -34,6 +34,7 @@ from extract.phrases import (
     clean_name,
     coined_for,
     designation_of,
+    has_count,
     name_words,
     owners,
     relative_clause,
@@ -1006,10 +1007,10 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
         unit = next((k for k in units if self.entities[k].type is EntityType.UNIT), None)
         if unit is not None:
             return unit
-        counted = next((t for t in reversed(self.doc[token.sent.start : token.i]) if _counted(t)), None)
-        if counted is not None and any(c.dep_ == "nummod" for c in token.children):  # "one soldier was killed and
-            men = self.lemma(counted) in self.v.personnel_nouns  # three others wounded"; "two civilians ... six others"
-            return self.resolve(counted, create_groups, vague) if men else None
+        before = next((t for t in reversed(self.doc[token.sent.start : token.i]) if _others_of(t)), None)
+        if before is not None and has_count(token):  # "one soldier was killed and three others wounded"; not
+            men = self.lemma(before) in self.v.personnel_nouns  # "two civilians were killed and six others"
+            return self.resolve(before, create_groups, vague) if men else None
         before = reversed(self.doc[self.window(token, sentences=2) : token.i])
         plural = token.tag_ == "NNS"
         men = next(
@@ -1132,9 +1133,8 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
         return [t for t in reversed(self.doc[self.window(token) : token.i]) if t.lemma_.lower() == lemma]
 
 
-def _counted(noun: Token) -> bool:
-    """A noun with a number before it ("one soldier", "two civilians"): what "N others" are others of
-    (not a count among them: "four people were killed, including two fighters, and 11 others")."""
+def _others_of(noun: Token) -> bool:
+    """A counted noun ("one soldier", "two civilians") that "N others" can be others of (not a count
+    among them: "four people were killed, including two fighters, and 11 others")."""
     among = noun.dep_ == "pobj" and noun.head.lower_ == "including"
-    numbered = any(c.dep_ == "nummod" for c in noun.children)
-    return noun.pos_ == "NOUN" and noun.lemma_.lower() != "other" and numbered and not among
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() != "other" and has_count(noun) and not among

@@ -14,7 +14,15 @@ from extract import gazetteer
 from extract.descriptions import ECHELONS, is_military_media, peacekeeping_mission, the_security_forces
 from extract.gazetteer import normalize
 from extract.model import Entity, EntityType
-from extract.phrases import PERSON_PRONOUNS, THING_PRONOUNS, beyond, designation_of, name_words, relative_clause
+from extract.phrases import (
+    PERSON_PRONOUNS,
+    THING_PRONOUNS,
+    beyond,
+    designation_of,
+    name_words,
+    policing,
+    relative_clause,
+)
 
 _ATTACK_VERBS = {"attack", "ambush", "raid", "storm", "overrun", "kill"}
 
@@ -612,7 +620,7 @@ class PersonnelMixin:
         """A state's forces, one of their numbered units (the 17 Brigade) or a police force ("the Benue
         State Police Command"), which no insurgent serves in."""
         entity = self.entities[key]
-        police = entity.type is EntityType.UNIT and "police" in name_words(entity)
+        police = entity.type is EntityType.UNIT and policing(entity)
         return bool(self.national_forces(key) or designation_of(entity.name) or police)
 
     def _men_placed_next(self, noun: Token) -> str | None:

@@ -38,6 +38,16 @@ def name_words(entity: Entity) -> set[str]:
     return {w for form in (entity.name, *entity.aliases) for w in normalize(form).split()}
 
 
+def policing(entity: Entity) -> bool:
+    """A police force by its names ("the Benue State Police Command", "the Haitian police")."""
+    return "police" in name_words(entity)
+
+
+def has_count(noun: Token) -> bool:
+    """A noun with a number before it: "12 soldiers", "two civilians"."""
+    return any(c.dep_ == "nummod" for c in noun.children)
+
+
 def with_singulars(words: set[str]) -> set[str]:
     """ "officials" as "official": enough to find a body of people by one of them."""
     return words | {w[:-1] for w in words if w.endswith("s")}

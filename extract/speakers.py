@@ -303,10 +303,30 @@ class SpeakersMixin:
     def _spoken_for(self, speaker: Token) -> str | None:
         """'"We lost three comrades," a spokesman for the Kawlin PDF said': the force a spokesman
         speaks for is the "we"."""
-        if self.lemma(speaker) not in self.v.speaker_roles:
-            return None
-        owned = (self.at(o) for o in owners(speaker, ("poss",), ("for", "of")))
-        return next((k for k in owned if k is not None and self.entities[k].type is EntityType.UNIT), None)
+        key = self.employer(speaker) if self.lemma(speaker) in self.v.speaker_roles else None
+        return key if key is not None and self.entities[key].type is EntityType.UNIT else None
+
+    def employer(self, noun: Token) -> str | None:
+        """ "a Kremlin spokesman", "the brigade's spokesman": the body a person known only by role
+        speaks for, which then stands as the reporter. With nobody to speak for ("a soldier's
+        wife") the role alone identifies nobody. "Sources in Ukraine's military intelligence" speak
+        for it the same way."""
+        for child in noun.children:
+            if child.dep_ in ("compound", "poss", "amod") and child.i < noun.i:
+                key = self.resolve(child, create_groups=False) if child.dep_ == "poss" else self.at(child)
+                if key is not None and self.entities[key].type not in (EntityType.PERSON, EntityType.REGION):
+                    return key  # not "a U.S. official": a country's officials are a body of their own
+        for body in owners(noun, (), ("in", "at", "from", "for", "within", "inside", "close to")):
+            key = self.resolve(body, create_groups=False)
+            if key is not None and self.entities[key].type in (EntityType.ORGANIZATION, EntityType.UNIT):
+                return key
+        if any(c.lower_ == "the" for c in noun.children):  # "the press service" after "the brigade's press service"
+            owned = ("poss", "compound")
+            earlier = [
+                t for t in noun.doc[: noun.i] if t.lemma_ == noun.lemma_ and any(c.dep_ in owned for c in t.children)
+            ]
+            return self.employer(earlier[-1]) if earlier else None
+        return None
 
     def _kin_writing(self, pronoun: Token) -> Token | None:
         """The soldier's kin noun ("her husband", "my son") who says what the pronoun (he/she)
