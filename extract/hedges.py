@@ -113,6 +113,11 @@ def verification(sentence: Span, anchor: Token) -> tuple[Verification, list[str]
     return status, hedges
 
 
+def doubted(text: str) -> bool:
+    """ "The figures could not be independently verified": words saying a claim is unchecked."""
+    return _UNVERIFIED.search(text) is not None
+
+
 @lru_cache(maxsize=4096)
 def resolve_date(text: str, base: date | None) -> date | None:
     """ "February 25", "last month", "on Thursday" against the article's date, never in its future.

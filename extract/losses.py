@@ -121,7 +121,7 @@ def _losses(sent: Span, table: EntityTable) -> Iterator[Hit]:
             yield from _among_the_dead(tok, table)
         elif lemma == "include" and any(_the_dead(s) for s in subjects(tok)):
             yield from _dead_listed([c for c in tok.children if c.dep_ == "dobj"], tok, table)
-        elif lemma == "be" and any(_counted_of_the_dead(s, table) for s in subjects(tok)):
+        elif lemma == "be" and _share_of_the_dead(tok, table):
             yield from _dead_listed([c for c in tok.children if c.dep_ == "attr"], tok, table)
 
 
@@ -214,6 +214,21 @@ def _counted_of_the_dead(subject: Token, table: EntityTable) -> bool:
     if dead is None:
         return False
     return _the_dead(dead) or any(c.dep_ == "acl" and c.lemma_.lower() in vocab().death_verbs for c in dead.children)
+
+
+def _share_of_the_dead(verb: Token, table: EntityTable) -> bool:
+    """ "six of the dead were soldiers", "Of the dead, 31 were fighters", "31 of the dead belonged
+    to X and six were Y fighters": the verb tells whose part of a toll its counted subject is."""
+    counts = subjects(verb)
+    if any(_counted_of_the_dead(s, table) for s in counts):
+        return True
+    if not all(s.like_num for s in counts):
+        return False
+    if counts and any(_the_dead(o) for o in owners(verb, (), ("of",))):
+        return True
+    before = [verb.head] if verb.dep_ == "conj" and counts else []
+    before += [c for c in verb.children if c.dep_ == "csubj"]  # the clause before taken for the subject
+    return any(_counted_of_the_dead(s, table) for c in before for s in subjects(c))
 
 
 def _soldiers_killed_before(noun: Token, table: EntityTable) -> Token | None:
@@ -432,7 +447,8 @@ def _belonged(verb: Token, table: EntityTable) -> Iterator[Hit]:
         # "Four soldiers were martyred ... The soldiers belonged to X"
         definite = thing.tag_ == "NNS" and any(c.lower_ == "the" for c in thing.children)
         said_killed = definite and _same_man_killed_before(thing, table) is not None
-        if not (lost or killed or _the_dead(thing) or said_killed):  # "Two of the officers killed belonged to X"
+        shared = _share_of_the_dead(verb, table)  # "Two of the officers killed belonged to X"
+        if not (lost or killed or _the_dead(thing) or said_killed or shared):
             continue
         for owner in owners(verb, (), ("to",)):
             key = table.unit_behind(owner)

@@ -422,9 +422,13 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
 
     def _add_alias(self, ent: Span, named: Token) -> None:
         described = self.resolve(named, create_groups=False)
-        # a person's name for an unnamed man ("an officer of the 20th Division") is not his unit's
+        # a person's name for an unnamed man ("an officer of the 20th Division") is not his unit's; one
+        # for a body named by its own name ("the X Division, known as al-Y") is, whatever the model took it for
         his_own = (
-            ent.label_ == "PERSON" and described is not None and self.entities[described].type is not EntityType.PERSON
+            ent.label_ == "PERSON"
+            and described is not None
+            and self.entities[described].type is not EntityType.PERSON
+            and not (_participle_alias(ent) and self.by_token.get(named.i) == described)
         )
         # "their battalion commander, whom they identify as Major X": X, not a commander named only later
         later = described is not None and self._named_after(described, ent)
@@ -821,6 +825,8 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
                 person = self.entities[key].type is EntityType.PERSON
                 if not person and self._unit_beside_title(token, child):
                     continue
+                if person and _after_inclusion(token, child):
+                    continue  # "50 personnel, including the commander, Col. X,": X is the one included
                 if not person or not self._body_noun(token):
                     return key  # not "the chief of staff of the gendarmerie, Col. X", misparsed
             if child.dep_ in ("acl", "relcl") and child.lemma_.lower() in self.v.alias_verbs:  # "The group, known as
@@ -1138,3 +1144,18 @@ def _others_of(noun: Token) -> bool:
     among them: "four people were killed, including two fighters, and 11 others")."""
     among = noun.dep_ == "pobj" and noun.head.lower_ == "including"
     return noun.pos_ == "NOUN" and noun.lemma_.lower() != "other" and has_count(noun) and not among
+
+
+def _after_inclusion(noun: Token, apposition: Token) -> bool:
+    """An apposition set after an "including" phrase of the noun: it names the one included."""
+    return any(
+        c.dep_ == "prep" and c.lower_ in ("including", "among") and noun.i < c.i < apposition.i for c in noun.children
+    )
+
+
+def _participle_alias(ent: Span) -> bool:
+    """ "the X Division, known as al-Y": a name a participle gives the phrase before (not "a
+    commander, who goes by Skif", a man's own name whatever the clause was hung on)."""
+    root = ent.root
+    verb = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "as" else root.head
+    return verb.dep_ == "acl" and verb.tag_ == "VBN"

@@ -130,7 +130,8 @@ class PeopleMixin:
         after = role.right_edge.i + 1
         if after + 1 >= len(doc) or doc[after].text != ",":
             return
-        name = next((t for t in doc[after + 1 : after + 6] if t.dep_ in ("appos", "npadvmod")), None)
+        # "the battalion's commander, Police Lieutenant Colonel X,": a title of up to four words
+        name = next((t for t in doc[after + 1 : after + 8] if t.dep_ in ("appos", "npadvmod")), None)
         if name is not None and name.head != role and name.head.i < role.i:
             yield name
 

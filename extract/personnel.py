@@ -768,7 +768,8 @@ class PersonnelMixin:
         """The named unit a phrase points to: "the 331st", "a unit of the 90th Tank Division", "a
         Storm-Z assault company"."""
         key = self.at(token) or self.numbered(token) or self._named_head(token)
-        if key is None and token.lemma_.lower() not in self.v.unit_heads:
+        # "factions of the SNA": of the force they make up, as "a unit of the 90th Division"
+        if key is None and token.lemma_.lower() not in self.v.unit_heads | self.v.faction_nouns:
             echelon = [c for c in token.children if c.dep_ == "compound" and c.lemma_.lower() in self.v.unit_heads]
             return self.unit_behind(echelon[0]) if echelon else None  # "from a brigade fighting near X", misparsed
         if key is not None:

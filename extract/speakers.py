@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from extract import gazetteer
 from extract.gazetteer import normalize
+from extract.hedges import doubted
 from extract.model import EntityType
 from extract.phrases import (
     PERSON_PRONOUNS,
@@ -83,7 +84,8 @@ class SpeakersMixin:
             men = self.one_of(said_by) if said_by is not None and said_by.lower_ == "one" else None
             if men is not None and men != said_by and token.lower_ in ("he", "she") and token.dep_ == "nsubj":
                 return self.soldiers_unit(men) or self.story_unit(men)  # "One of them says that he ... refused"
-            speaking = token.dep_ == "nsubj" and says(token.head)
+            # "He accused the junta of X and said Y": the subject of a verb joined to a say verb speaks too
+            speaking = token.dep_ == "nsubj" and any(says(v) for v in (token.head, *token.head.conjuncts))
             went_on = self._speaking_before(token, {EntityType.PERSON}) if speaking else None
             if went_on is not None:  # "X said the officer, Y, was shot. He said two gunmen were killed": X
                 return went_on
@@ -525,7 +527,11 @@ class SpeakersMixin:
         """Who of these kinds said the sentence just before, whom "it said" or "he said" goes on
         quoting (not anyone the words named: "X said the officer, Y, was shot. He said ...")."""
         found = []
-        for verb in self.says_before(token, sentences=2):
+        verbs = self.says_before(token, sentences=2)
+        aside = doubted(self.doc[self.window(token, sentences=2) : token.sent.start].text)
+        if aside and all(_agentless(v) for v in verbs):  # "The figures could not be verified": the
+            verbs = self.says_before(token, sentences=3)  # reporter's aside, between the words and "He said"
+        for verb in verbs:
             named = [k for c in verb.children if c.dep_ == "nsubj" and (k := self.at(c))]
             # "..., the army's media wing, ISPR, said": the one named just before the verb, whatever
             # the parser made its subject
@@ -631,3 +637,8 @@ class SpeakersMixin:
 def _quoted(token: Token) -> bool:
     """Inside quotation marks opened earlier in its sentence: someone's words, not the report's."""
     return sum(t.is_quote for t in token.sent[: token.i - token.sent.start]) % 2 == 1
+
+
+def _agentless(verb: Token) -> bool:
+    """A passive say verb with nobody saying ("could not be independently confirmed")."""
+    return any(c.dep_ == "nsubjpass" for c in verb.children) and not any(c.dep_ == "agent" for c in verb.children)

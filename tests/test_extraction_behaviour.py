@@ -29,10 +29,13 @@ def read(extractor, text: str) -> set[tuple[str, str, str | None]]:
     return relations(extract(extractor, text))
 
 
-def reporters(extraction, predicate: Predicate) -> dict[str, str]:
+def reporters_of(extraction, claim) -> dict[str, str]:
     names = {e.key: e.name for e in extraction.entities}
-    claim = next(c for c in extraction.claims if c.predicate is predicate)
     return {names[a.reporter]: a.role.value for a in claim.attributions}
+
+
+def reporters(extraction, predicate: Predicate) -> dict[str, str]:
+    return reporters_of(extraction, next(c for c in extraction.claims if c.predicate is predicate))
 
 
 @pytest.mark.parametrize(
@@ -8759,3 +8762,46 @@ def test_soldiers_an_army_acknowledged_losing_after_saying_it_repelled_are_its_o
         "but acknowledged that nine soldiers had been killed."
     )
     assert ("Burkina Faso Armed Forces", "lost", "nine soldiers") in read(extractor, text)
+
+
+def test_he_who_accused_and_said_after_an_aside_is_the_speaker_before(extractor):
+    text = (
+        "Pado Min Thant, a spokesman for the KNU, told Mizzima that the army had lost 40 men and that Major "
+        "Kyaw Zin Oo had been captured. The claim could not be independently verified.\n\n"
+        "He accused the army of shelling villages, and said the 44th Light Infantry Division had lost 30 more men."
+    )
+    extraction = extract(extractor, text)
+    said = {c.object_text: reporters_of(extraction, c) for c in extraction.claims if c.predicate is Predicate.LOST}
+    assert said.get("30 more men") == {"Pado Min Thant": "said"}
+
+
+def test_the_unit_commander_named_after_an_inclusion_commanded_and_was_its_loss(extractor):
+    text = (
+        "The TNLA said it had overrun the base of the 26th Battalion in Kutkai. More than 30 soldiers, including "
+        "the battalion's commander, Police Lieutenant Colonel Kyaw Myo Win, had been captured, it said."
+    )
+    found = read(extractor, text)
+    assert ("Kyaw Myo Win", "commanded", "26th Battalion") in found
+    assert ("26th Battalion", "lost", "Kyaw Myo Win") in found
+
+
+def test_shares_of_a_toll_belonging_to_factions_and_counted_as_fighters(extractor):
+    text = (
+        "A monitoring group said 18 of the dead belonged to factions of the Syrian National Army and four "
+        "were fighters of the Syrian Democratic Forces."
+    )
+    found = {(s, p) for s, p, _ in read(extractor, text)}
+    assert {("Syrian National Army", "lost"), ("Syrian Democratic Forces", "lost")} <= found
+
+
+def test_a_division_known_by_a_name_the_model_takes_for_a_man(extractor):
+    text = "Fighters of the Sultan Murad Division, known as al-Muradiya, shelled the village of Tal Tamr."
+    extraction = extract(extractor, text)
+    assert "Person" not in {e.type.value for e in extraction.entities}
+    division = next(e for e in extraction.entities if e.name == "Sultan Murad Division")
+    assert "al-Muradiya" in division.aliases
+
+
+def test_a_russian_republics_capital_is_a_place(extractor):
+    text = "The military enlistment office in Syktyvkar declined to comment on the regiment's losses."
+    assert types_of(extractor, text).get("Syktyvkar") == "Region"
