@@ -261,6 +261,17 @@ def _said_in(verb: Token) -> list[Token]:
     ]
 
 
+_HANDED_OVER = {"share", "send", "provide", "give", "show", "forward", "pass", "leak", "make"}
+
+
+def _shown_to(report: Token, table: EntityTable) -> list[str]:
+    """The outlet a letter or video was shared with or sent to, which carried the words in it."""
+    handed = (c for c in report.children if c.dep_ == "acl" and c.lemma_.lower() in _HANDED_OVER)
+    recipients = (o for c in handed for p in c.children if p.lower_ in ("with", "to") for o in p.children)
+    keys = (table.at(o) for o in recipients if o.dep_ == "pobj")
+    return [k for k in keys if k is not None and table.entities[k].type is EntityType.OUTLET]
+
+
 def _through_interviews(prep: Token) -> list[Token]:
     """ "on Sky News", and "in an interview with Radio Liberty": the outlet behind the interview."""
     found = []
@@ -609,6 +620,8 @@ def _carried_by(verb: Token, position: int, table: EntityTable, result: Reportin
         for subject in (c for c in verb.children if c.dep_ == "nsubj"):
             _note(result, reporter(subject, table), Role.VIA)
     for report in _said_in(verb):
+        for key in _shown_to(report, table):  # "in letters shared with UP by their relatives"
+            result.add(key, Role.VIA)
         found = reporter(report, table)
         if isinstance(found, ReportRef) and unnamed_speaker:  # "one of them says in the video" a source gave
             _note(result, ReportRef(position, found.definite, found.kind), Role.VIA)
@@ -808,9 +821,25 @@ def reviews(doc: Doc, table: EntityTable) -> list[Review]:
         )
         reviewer = _reviewer(tok, judged, table)
         author, sides = _author(judged, table), _both_sides(judged, tok)
+        if author is None and _unnamed_report_before(judged, table):
+            continue  # "Local media reported that ... The report could not be confirmed": no source of ours
         unnamed = author is None and _told_by_kin(judged, table)
         found.append(Review(tok.i, reviewer, not _doubted(tok), hedge, author, sides, _judged_kind(judged), unnamed))
     return found
+
+
+_UNNAMED_MEDIA = {"medium", "media", "press", "outlet", "news"}
+
+
+def _unnamed_report_before(judged: Token, table: EntityTable) -> bool:
+    """ "The report could not be confirmed" just after "Local media reported that ...": the doubt
+    is of that report, which no source of ours made, not of the source named before it."""
+    if judged.lemma_.lower() != "report" or not any(c.lower_ == "the" for c in judged.children):
+        return False
+    before = judged.doc[table.window(judged, sentences=2) : judged.sent.start]
+    verbs = [t for t in before if t.lemma_.lower() == "report" and t.pos_ == "VERB" and t.dep_ == "ROOT"]
+    subjects_ = [c for v in verbs for c in v.children if c.dep_ == "nsubj"]
+    return bool(subjects_) and all(c.lemma_.lower() in _UNNAMED_MEDIA for c in subjects_)
 
 
 def _told_by_kin(judged: Token, table: EntityTable) -> bool:

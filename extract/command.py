@@ -326,6 +326,7 @@ def _command_verb(verb: Token, table: EntityTable) -> Iterator[Hit]:
         led = clause.head.head if clause.head.dep_ == "appos" else clause.head  # "Y, an elite unit led by X"
         if clause.head.dep_ == "appos" and table.is_indefinite(clause.head) and table.at(led) is None:
             led = unit_before_description(clause.head, table) or led  # the description hung past its unit
+        led = _part_of_whole(led, table)
         units = [c for c in verb.children if c.dep_ == "nsubjpass"] or ([led] if clause.dep_ == "acl" else [])
         units = units or subjects(verb)  # "is based in Pskov and has been commanded by X"
     else:
@@ -364,6 +365,15 @@ def _band_led_by(noun: Token, person: str, table: EntityTable) -> str | None:
     return table.add_local(f"{kind.strip()} led by {table.entities[person].name}", span)
 
 
+def _part_of_whole(noun: Token, table: EntityTable) -> Token:
+    """ "a cell of the CJNG led by X": an unnamed part before "of" the whole is what the participle
+    hung on the whole describes."""
+    part = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    if part is None or part.lemma_.lower() not in vocab().faction_nouns or not table.is_indefinite(part):
+        return noun
+    return part
+
+
 def _forces_owner(noun: Token, table: EntityTable) -> str | None:
     """ "Forces of the 444 Brigade, led by X": the unit whose forces they are."""
     if table.lemma(noun) not in vocab().generic_force_nouns:
@@ -375,8 +385,9 @@ def _whole_of_one_part(noun: Token, table: EntityTable) -> str | None:
     """ "commands one of the brigade's battalions", "a Los Lobos faction led by X": the named unit
     whose part he leads, and so serves in (not "the SPLM-N faction led by X", the one known)."""
     v = vocab()
-    if noun.lemma_.lower() in v.faction_nouns and table.is_indefinite(noun):
-        return _faction_of(noun, table)
+    if noun.lemma_.lower() in v.faction_nouns and table.is_indefinite(noun):  # "a cell of the CJNG led by X"
+        of = (table.unit_behind(o) for o in owners(noun, (), ("of",)))
+        return _faction_of(noun, table) or next((k for k in of if is_type(table, k, {EntityType.UNIT})), None)
     part = table.quantified_of(noun) if noun.lower_ == "one" else None
     if part is None or part.lemma_.lower() not in v.unit_heads or part.ent_type_:
         return None

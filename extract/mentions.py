@@ -194,11 +194,30 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
     def _bare_acronyms(self) -> None:
         """ "the Sudanese Armed Forces (SAF)" then "SAF soldiers": an acronym given in brackets
         stands for its name wherever it comes again, named by the model there or not."""
+        initials = self._outlet_initials()
         for tok in self.doc:
-            key = self.acronyms.get(tok.text)
-            if key is not None and tok.i not in self.by_token:
+            key = self.acronyms.get(tok.text) or (initials.get(tok.text) if tok.is_upper else None)
+            own = self.by_token.get(tok.i)
+            if key is not None and own is None:
                 entity = self.entities[key]
                 self.add(entity.type, entity.name, entity.identity, self.doc[tok.i : tok.i + 1])
+            elif key is not None and key in initials.values() and own != key and self.entities[own].name == tok.text:
+                self._fold(own, key)  # "told NGE", taken for a body of its own
+
+    def _outlet_initials(self) -> dict[str, str]:
+        """ "Ukrainska Pravda has learned" then "told UP": an outlet the article names goes by its
+        initials there, bracketed or not."""
+        found = {}
+        for key, entity in self.entities.items():
+            words = entity.name.split()
+            if (
+                entity.type is EntityType.OUTLET
+                and entity.mentions
+                and len(words) > 1
+                and all(w[0].isupper() for w in words)
+            ):
+                found.setdefault("".join(w[0] for w in words), key)
+        return found
 
     def _narrow_national_troops(self) -> None:
         """ "Russian troops of the 810th Brigade", "Russian marines from the 61st Brigade" are the

@@ -1692,6 +1692,8 @@ class ContextTyper:
             return "REGION"  # "the base, known as Tower 22": what a place goes by
         if label in _NAMELIKE | {"ORGANIZATION"} and _capital(ent):
             return "REGION"  # "most of Port-au-Prince", taken for a building
+        if label in _NAMELIKE | {"ORGANIZATION", "PERSON"} and (_distance_given(ent) or _distance_from(ent)):
+            return "REGION"  # "the detachment of Natiaboani, about 40 km south of Fada", either taken for a body
         after_comma = ent.start > 0 and ent.doc[ent.start - 1].text == ","  # "the wife of one of them, Tatyana"
         if len(ent) == 1 and ent[0].lower_ in self.given_names and (descriptor(ent) in self.kin or after_comma):
             return "PERSON"  # "The wife of one of the soldiers, Natalya,", "her son, Andrii,", however tagged
@@ -2215,6 +2217,27 @@ def _appositive_after(ent: Span) -> list[Token]:
 def _stance(ent: Span) -> bool:
     """ "pro-Shabaab", "anti-Houthi": a side taken, an adjective, whatever the model labelled it."""
     return len(ent) > 2 and ent[0].lower_ in ("pro", "anti") and ent[1].text == "-"
+
+
+_ROUGHLY = {"about", "some", "around", "roughly", "nearly", "approximately", "almost", "just", "over"}
+_DISTANCES = {"km", "kms", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "mi"}
+
+
+def _distance_given(ent: Span) -> bool:
+    """A name set off by a distance from somewhere (", about 40 km south of Fada"): a place."""
+    words = [t.lower_ for t in ent.doc[ent.end : ent.end + 5]]
+    if words[:1] != [","]:
+        return False
+    words = words[2:] if words[1:2] and words[1] in _ROUGHLY else words[1:]
+    return len(words) >= 2 and words[0][:1].isdigit() and words[1] in _DISTANCES
+
+
+def _distance_from(ent: Span) -> bool:
+    """A name a distance is measured from ("40 km south of Fada", "50 kilometres from X"): a place."""
+    words = [t.lower_ for t in ent.doc[max(ent.start - 3, 0) : ent.start]]
+    if words[-1:] not in (["of"], ["from"]):
+        return False
+    return (len(words) > 1 and words[-2] in _DISTANCES) or (len(words) > 2 and words[-3] in _DISTANCES)
 
 
 def _capital(ent: Span) -> bool:

@@ -8805,3 +8805,51 @@ def test_a_division_known_by_a_name_the_model_takes_for_a_man(extractor):
 def test_a_russian_republics_capital_is_a_place(extractor):
     text = "The military enlistment office in Syktyvkar declined to comment on the regiment's losses."
     assert types_of(extractor, text).get("Syktyvkar") == "Region"
+
+
+def test_a_name_set_off_by_its_distance_from_a_town_is_a_place(extractor):
+    text = "The attack targeted the base of Tin-Akoff, about 50 km from Gorom-Gorom."
+    names = types_of(extractor, text)
+    assert names.get("Tin-Akoff") == names.get("Gorom-Gorom") == "Region"
+
+
+def test_the_leader_of_a_cell_of_a_cartel_serves_in_it(extractor):
+    text = "Prosecutors said the bomb was planted by a cell of the Sinaloa Cartel led by Joel Arreola."
+    found = read(extractor, text)
+    assert ("Joel Arreola", "memberOf", "Sinaloa Cartel") in found
+    assert ("Joel Arreola", "commanded", "Sinaloa Cartel") not in found
+
+
+def test_doubt_of_an_unnamed_report_leaves_the_named_sources_claims_alone(extractor):
+    text = (
+        "Three soldiers of the 8th Military Zone were killed in an ambush, the Defence Ministry said.\n\n"
+        "Local media reported that the attackers belonged to a cell of the Gulf Clan. The report could not "
+        "be confirmed."
+    )
+    extraction = extract(extractor, text)
+    lost = next(c for c in extraction.claims if c.predicate is Predicate.LOST)
+    assert lost.verification is Verification.ASSERTED
+
+
+def test_an_outlet_named_in_full_goes_by_its_initials_later(extractor):
+    text = (
+        "Soldiers of the 47th Mechanized Brigade say they have not been rotated for months, Novaya Gazeta "
+        "Europe has learned. The brigade's press service told NGE that the brigade had lost few men."
+    )
+    extraction = extract(extractor, text)
+    said = [reporters_of(extraction, c) for c in extraction.claims if c.predicate is Predicate.LOST]
+    assert said and said[0].get("Novaya Gazeta Europe") == "via"
+
+
+def test_words_in_letters_shared_with_an_outlet_came_through_it(extractor):
+    text = (
+        "In messages shared with Verstka by their wives, soldiers of the 1444th Motor Rifle Regiment said the "
+        "regiment had lost 60 men near Tsukuryne."
+    )
+    extraction = extract(extractor, text)
+    assert reporters(extraction, Predicate.LOST).get("Verstka") == "via"
+
+
+def test_an_operational_strategic_group_named_in_quotes_after_its_kind(extractor):
+    text = 'The 24th Brigade is part of the Operational-Strategic Group "Khortytsia", its spokesman said.'
+    assert ("24th Brigade", "partOf", "Khortytsia Operational-Strategic Group") in read(extractor, text)
