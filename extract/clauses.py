@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from extract.mentions import EntityTable
 from extract.model import EntityType, Predicate, Quantity
-from extract.phrases import own_clause, owners, unit_heading
+from extract.phrases import own_clause, owners, says, unit_heading
 from extract.vocab import vocab
 
 ACTORS = {EntityType.UNIT, EntityType.PERSON}
@@ -59,9 +59,18 @@ def negated(tok: Token) -> bool:
     if tok.dep_ == "ccomp" and _question(tok.left_edge):
         return True  # "he did not say how many soldiers had deserted": a question, not a claim
     own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)  # "not X, but we refuse"
+    purpose = tok.dep_ == "advcl" and tok.head.pos_ in ("VERB", "AUX") and _infinitive(tok)  # not "possible to"
+    if purpose and not own_subject and not _done_after_all(tok):
+        return True  # "an operation is under way to eliminate any militants": a purpose, not done
     if tok.dep_ in ("xcomp", "conj") and tok.head != tok and tok.head.pos_ in ("VERB", "AUX") and not own_subject:
         return negated(tok.head)
     return False
+
+
+def _done_after_all(verb: Token) -> bool:
+    """An infinitive that tells a deed done: "claimed to have killed 70 soldiers", "managed to kill"."""
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    return perfect or verb.head.lemma_.lower() in ("allow", "enable", "help", "manage") or says(verb.head)
 
 
 def _infinitive(verb: Token) -> bool:

@@ -260,10 +260,17 @@ def _unit_of_the_dead(dead: Token, table: EntityTable) -> str | None:
     men = dead.lower_ == "them" or table.lemma(dead) in vocab().personnel_nouns | vocab().rank_nouns
     soldiers = (_same_man_killed_before(dead, table) or _soldiers_killed_before(dead, table)) if men else None
     unit = table.personnel(soldiers, create=False) if soldiers is not None else None
-    # "the slain officer" is not one of the assailants killed since: a state's man is an armed group's loss never
-    state_man = table.lemma(dead) in vocab().personnel_nouns - vocab().insurgent_nouns - {"fighter", "member", "man"}
+    state_man = _state_man(dead, table)
     lost = table.lost_men_before(dead, sentences=4, soldiers=True) if state_man else table.lost_men_before(dead)
+    if lost is None and state_man and any(c.lower_ == "the" for c in dead.children):
+        lost = table.sole_loss_before(dead)  # "the martyred soldiers", named after the paragraphs between
     return unit or lost or table.story_unit(dead)  # "Two soldiers of Y were killed"
+
+
+def _state_man(noun: Token, table: EntityTable) -> bool:
+    """ "the slain officer", "the martyred soldiers": a state's men, never an armed group's loss
+    (not one of the assailants killed since)."""
+    return table.lemma(noun) in vocab().personnel_nouns - vocab().insurgent_nouns - {"fighter", "member", "man"}
 
 
 def _among_the_dead(verb: Token, table: EntityTable) -> Iterator[Hit]:
@@ -285,7 +292,8 @@ def _dead_listed(dead: list[Token], verb: Token, table: EntityTable) -> Iterator
         if is_type(table, key, {EntityType.PERSON}):
             # "Seven soldiers, including two officers, were killed ... X and Y were among those killed"
             unit = table.unit_of(key) or table.unit_of_person(person) or table.lost_role_before(person, sentences=3)
-            unit = unit or table.lost_men_before(verb)
+            soldiers = any(_state_man(s, table) for s in subjects(verb))  # "The martyred soldiers included X"
+            unit = unit or table.lost_men_before(verb, soldiers=soldiers)
             if unit is not None:
                 yield Hit(unit, Predicate.LOST, key, None, verb)
             continue
@@ -1392,11 +1400,19 @@ def _the_one_army(men: Token, table: EntityTable) -> str | None:
     national = any(c.lower_ in vocab().nationalities for c in men.children)  # "Russian soldiers" are Russia's
     if men.lemma_.lower() not in ("soldier", "troop") or national:
         return None
+    army = table.only_national_forces()
     units = [k for k, e in table.entities.items() if e.type is EntityType.UNIT and e.mentions]
     police = (k for k in units if policing(table.entities[k]))  # a regional police command too
-    if any(table.armed_group(k) or not table.countrywide(k) for k in set(units) - set(police)):
-        return None  # not where a battalion, a brigade or a rebel force is named: theirs, maybe
-    return table.only_national_forces()
+    # an armed group's men are no one's "soldiers", nor are a foreign contingent's unnamed ("Russian soldiers")
+    others = (k for k in set(units) - set(police) if not table.armed_group(k) and not table.countrywide(k))
+    if army is None or any(_country_code(k, table) in ("", _country_code(army, table)) for k in others):
+        return None  # not where a battalion or a brigade is named: theirs, maybe
+    return army
+
+
+def _country_code(key: str, table: EntityTable) -> str:
+    entry = gazetteer.lookup(table.entities[key].name)
+    return entry.country if entry is not None else ""
 
 
 def _forces_counting_own(victim: Token, verb: Token, table: EntityTable) -> str | None:
@@ -1425,6 +1441,8 @@ def _forces_counting_own(victim: Token, verb: Token, table: EntityTable) -> str 
     owner = next((c for c in speaker.children if c.dep_ == "poss"), None) if speaker is not None else None
     if is_type(table, key, {EntityType.ORGANIZATION}) and owner is not None:  # "the army's general staff said"
         key = table.resolve(owner, create_groups=False)
+    if is_type(table, key, {EntityType.ORGANIZATION}) and normalize(table.entities[key].name) == "general staff":
+        key = table.ministrys_forces(key) or key  # "It said two soldiers were killed": the staff's army's
     if _by_insurgents(verb, table):  # "Turkey's Defense Ministry said nine soldiers had been killed when
         key = _forces_of_ministry(key, table)  # militants attacked": its own (else it may count the enemy's)
     if is_type(table, key, {EntityType.ORGANIZATION}) and is_military_media(table.entities[key]):

@@ -359,6 +359,12 @@ class PeopleMixin:
         losses = [(i, k) for i, k in self.lost_men if not (soldiers and self.armed_group(k))]
         return self._latest_loss(losses, token, sentences)
 
+    def sole_loss_before(self, token: Token) -> str | None:
+        """The one state force the article says, anywhere before, lost men: whose "the martyred
+        soldiers" are when named paragraphs later."""
+        forces = {k for i, k in self.lost_men if i < token.i and not self.armed_group(k)}
+        return forces.pop() if len(forces) == 1 else None
+
     def _latest_loss(self, losses: list[tuple[int, str]], token: Token, sentences: int) -> str | None:
         start = self.window(token, sentences=sentences)
         return next((unit for i, unit in reversed(losses) if start <= i < token.i), None)

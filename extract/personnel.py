@@ -97,7 +97,7 @@ class PersonnelMixin:
             if child.dep_ in ("compound", "amod", "poss", "nmod") and (child.i in self.by_token or described):
                 key = self.by_token.get(child.i) or described  # "the group's forces": the group's
                 if self.entities[key].type is not EntityType.UNIT:
-                    key = self._ministrys_forces(key) if men else None
+                    key = self.ministrys_forces(key) if men else None
                 if key is None:
                     continue
                 if not self.countrywide(key):
@@ -193,7 +193,7 @@ class PersonnelMixin:
         kind = self.entities[owner_unit].type if owner_unit is not None else None
         if kind is EntityType.UNIT or (kind is EntityType.ORGANIZATION and lemma not in self.v.generic_force_nouns):
             return owner_unit
-        forces = self._ministrys_forces(owner_unit) if kind is EntityType.ORGANIZATION else None
+        forces = self.ministrys_forces(owner_unit) if kind is EntityType.ORGANIZATION else None
         if forces is not None:  # "the army general staff said its troops had repelled"
             return forces
         if lemma == "survivor":  # "several survivors had refused": of the unit whose losses came before
@@ -657,7 +657,7 @@ class PersonnelMixin:
         entry = gazetteer.lookup(self.entities[body].name)
         return self.add_known(gazetteer.national_army(entry.country)) if entry is not None and entry.country else None
 
-    def _ministrys_forces(self, body: str) -> str | None:
+    def ministrys_forces(self, body: str) -> str | None:
         """ "members of the Defence Ministry and Interior Ministry forces": a ministry's forces are
         its country's, by its name or as the one country's forces the article names; so are those
         of an army's general staff ("the army general staff said its troops had repelled ...") and

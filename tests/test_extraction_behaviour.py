@@ -8853,3 +8853,44 @@ def test_words_in_letters_shared_with_an_outlet_came_through_it(extractor):
 def test_an_operational_strategic_group_named_in_quotes_after_its_kind(extractor):
     text = 'The 24th Brigade is part of the Operational-Strategic Group "Khortytsia", its spokesman said.'
     assert ("24th Brigade", "partOf", "Khortytsia Operational-Strategic Group") in read(extractor, text)
+
+
+def test_soldiers_a_general_staff_said_were_killed_after_naming_it_are_its_armys(extractor):
+    text = (
+        "Jihadists attacked a post of the 5th Infantry Battalion near Douentza on Sunday. In a statement, the "
+        "Malian army's general staff said the assault had been repelled. It said three soldiers were killed."
+    )
+    assert ("Malian Armed Forces", "lost", "three soldiers") in read(extractor, text)
+
+
+def test_unowned_soldiers_killed_where_only_rebels_and_a_foreign_contingent_are_named(extractor):
+    text = (
+        "A convoy of the Malian Armed Forces (FAMa) and their Russian allies of the Africa Corps was ambushed on "
+        "Friday near Menaka, local sources said. According to an elected official from the area, at least five "
+        "soldiers were killed and two vehicles were burned. The Islamic State Sahel Province claimed the ambush."
+    )
+    assert ("Malian Armed Forces", "lost", "at least five soldiers") in read(extractor, text)
+
+
+def test_the_martyred_soldiers_named_paragraphs_after_their_deaths(extractor):
+    text = (
+        "Four soldiers of the Frontier Corps were martyred when militants attacked a post in Bajaur, officials "
+        "said.\n\nA police official said the attackers had fired rockets for two hours. He said the post had "
+        "been attacked twice this year.\n\nThe army said the area was being cleared.\n\n"
+        "The ISPR named the martyred soldiers as Naik Zahid Hussain and Sepoy Irfan Ullah."
+    )
+    found = read(extractor, text)
+    assert ("Frontier Corps", "lost", "Zahid Hussain") in found
+
+
+def test_khwarij_the_states_term_for_a_group_are_its_men(extractor):
+    text = (
+        'The ISPR said five "khwarij", the term the state uses for the Tehreek-i-Taliban Pakistan (TTP), were '
+        "killed in an operation in North Waziristan."
+    )
+    assert {s for s, p, _ in read(extractor, text) if p == "lost"} == {"Tehreek-e-Taliban Pakistan"}
+
+
+def test_a_frontier_corps_wing_named_after_its_region(extractor):
+    text = "Two soldiers of the FC's Kurram Militia were martyred in an attack on a post in Kurram, officials said."
+    assert {(s, p) for s, p, _ in read(extractor, text)} >= {("Kurram Militia", "lost"), ("Kurram Militia", "partOf")}
