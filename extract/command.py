@@ -222,15 +222,28 @@ def _commander_noun(noun: Token, table: EntityTable) -> Iterator[Hit]:
         # "commander of a battalion of the 144th Division": he leads a part of it, and serves in it
         if unit is not None and table.national_forces(unit):  # "the Joint Forces of Ukraine's military", misparsed
             unit = next((k for k in map(table.at, cand.children) if is_type(table, k, {EntityType.UNIT})), unit)
-        echelon = cand.lemma_.lower()
+        one_of_its = table.quantified_of(cand) if cand.lower_ == "one" else None  # "of one of the brigade's battalions"
+        echelon = (one_of_its or cand).lemma_.lower()
         before = table.subject_before(cand) if cand.pos_ == "PRON" else None
         if before is not None and not before.ent_type_:  # "The battalion lost 200 men. Its commander": the
             echelon = table.lemma(before)  # battalion's, a part of the brigade "the battalion" was read as
-        part = echelon in vocab().unit_heads and table.is_indefinite(cand) and table.at(cand) is None
+        some = table.is_indefinite(cand) or one_of_its is not None
+        part = echelon in vocab().unit_heads and some and table.at(cand) is None
         # "the commander of their sons' battalion" in a story of a corps: of a part of the corps
         part = part or (cand.ent_type_ != "UNIT" and unit is not None and table.outranks(unit, echelon))
+        # "the Rueso police chief": a district's chief serves in the country's police he does not command
+        local = (
+            table.countrywide(unit) and _of_a_place(noun, table) if is_type(table, unit, {EntityType.UNIT}) else False
+        )
         if is_type(table, unit, {EntityType.UNIT}) and unit != person:
-            yield Hit(person, Predicate.MEMBER_OF if one_of or part else relation, unit, None, noun)
+            yield Hit(person, Predicate.MEMBER_OF if one_of or part or local else relation, unit, None, noun)
+
+
+def _of_a_place(noun: Token, table: EntityTable) -> bool:
+    """A title whose own words name a place ("the Rueso police chief", "Kabul's police chief")."""
+    words = noun.doc[noun.left_edge.i : noun.i]
+    places = (k for t in words if is_type(table, k := table.by_token.get(t.i), {EntityType.REGION}))
+    return any(gazetteer.country_code(table.entities[k].name) is None for k in places)  # not "Ukraine's"
 
 
 def _title_of_leader(noun: Token) -> bool:

@@ -187,8 +187,8 @@ class DescriptionsMixin:
         if outlet is not None:
             return outlet
         if lemma in self.v.person_roles and token.tag_ != "NNS":  # "their wives" are not one person
-            if any(self.is_indefinite(o) for o in owners(token, (), ("of",))):
-                return None  # "the commander of a neighbouring unit": someone new, not one named before
+            if any(self.is_indefinite(o) or o.lower_ == "one" for o in owners(token, (), ("of",))):
+                return None  # "the commander of a neighbouring unit (of one of its battalions)": someone new
             person = self.pen_name(token) or self._recent(
                 token, {EntityType.PERSON}, lambda e: lemma in e.roles, anywhere=True
             )

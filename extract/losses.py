@@ -285,13 +285,18 @@ def _among_the_dead(verb: Token, table: EntityTable) -> Iterator[Hit]:
 def _dead_listed(dead: list[Token], verb: Token, table: EntityTable) -> Iterator[Hit]:
     """The dead a sentence names, each lost by the unit they served in: "X and Captain Y were
     among those killed", "the dead included a police captain, X"."""
+    v = vocab()
     for subj in [*dead, *(k for s in dead for k in s.conjuncts if k.i > s.i and k not in dead)]:
         named = [c for c in subj.children if c.dep_ == "appos" and is_type(table, table.at(c), {EntityType.PERSON})]
         person = named[0] if named else subj  # "its deputy commander, Col. X": X, of the unit "its" stands for
-        key = table.resolve(person, create_groups=False)
+        beside = table.named_beside(subj) if not named and subj.lemma_.lower() in v.command_nouns else None
+        key = beside or table.resolve(person, create_groups=False)  # "the commander of X, Major Y," misparsed
         if is_type(table, key, {EntityType.PERSON}):
+            # "the commander of one of the brigade's battalions, Major Y": the brigade's
+            held = [table.unit_behind(table.quantified_of(o) or o) for o in owners(subj, (), ("of",))] if beside else []
             # "Seven soldiers, including two officers, were killed ... X and Y were among those killed"
-            unit = table.unit_of(key) or table.unit_of_person(person) or table.lost_role_before(person, sentences=3)
+            unit = next((u for u in held if u is not None), None) or table.unit_of(key)
+            unit = unit or table.unit_of_person(person) or table.lost_role_before(person, sentences=3)
             soldiers = any(_state_man(s, table) for s in subjects(verb))  # "The martyred soldiers included X"
             unit = unit or table.lost_men_before(verb, soldiers=soldiers)
             if unit is not None:
@@ -857,8 +862,11 @@ def _deaths(verb: Token, table: EntityTable) -> Iterator[Hit]:
     # "At least 12 people, including seven Somaliland soldiers, were killed": the soldiers among them
     # "300 people had been killed, including 180 fighters from HTS and 100 members of the army": each
     # "killing at least 13 people, among them six soldiers of Y and a militia commander": each
-    including = (p for v in (*victims, verb) for p in v.children if p.lower_ in ("including", "among"))
-    listed = (o for p in including for o in p.children if o.dep_ == "pobj" and o.pos_ != "PRON")
+    including = [p for v in (*victims, verb) for p in v.children if p.lower_ in ("including", "among")]
+    listed = [o for p in including for o in p.children if o.dep_ == "pobj" and o.pos_ != "PRON"]
+    after_them = [n for p in including if p.lower_ == "among" for n in _named_after_them(p, verb)]
+    after_them += [a for v in victims for a in v.children if _among_them(a)]  # the apposition opening "among them"
+    listed += after_them
     victims += [k for o in listed for k in (o, *o.conjuncts)]
     doers = _doers(verb, table) if victims else set()
     for victim in victims:
@@ -944,6 +952,8 @@ def _deaths(verb: Token, table: EntityTable) -> Iterator[Hit]:
             unit = unit or _their_unit_here(verb, table)  # "X died ... during an attack on their unit's positions"
             if unit is None and table.lemma(victim) in v.personnel_nouns:  # "Two soldiers, Sepoy X and Naik Y,
                 unit = _forces_counting_own(victim, verb, table)  # embraced martyrdom, the ISPR said"
+            if unit is None and victim in after_them:  # "40 soldiers were killed, among them Colonel X": theirs
+                unit = table.lost_men_before(victim, sentences=1)
             if unit is not None:  # "Col. X, the commander of the 1st Brigade, was killed"
                 yield Hit(unit, Predicate.LOST, key, None, verb)
             continue
@@ -955,6 +965,23 @@ def _deaths(verb: Token, table: EntityTable) -> Iterator[Hit]:
                 table.lost_roles.append((victim.i, key))
             table.lost_men.append((victim.i, key))
             yield Hit(key, Predicate.LOST, None, phrase(victim), verb, quantity_of(victim, verb.doc))
+
+
+def _among_them(apposition: Token) -> bool:
+    """ "25 soldiers ..., among them Major X": an apposition the parser gave its "among them"."""
+    return apposition.dep_ == "appos" and any(
+        p.lower_ == "among" and p.i < apposition.i and any(o.lower_ == "them" for o in p.children)
+        for p in apposition.children
+    )
+
+
+def _named_after_them(among: Token, verb: Token) -> list[Token]:
+    """ "..., among them Lieutenant Colonel X, the garrison's commander": the name the parser hung
+    on the verb right after "among them"."""
+    if not any(o.lower_ == "them" for o in among.children):
+        return []
+    after = among.right_edge.i + 1
+    return [c for c in verb.children if c.dep_ in ("npadvmod", "appos", "dobj") and c.left_edge.i == after]
 
 
 def _person_just_named(pronoun: Token, table: EntityTable) -> bool:
@@ -1313,6 +1340,9 @@ def _holder(role: Token, unit: str, table: EntityTable) -> str | None:
     smaller = vocab().unit_heads | {"deputy", "vice", "assistant"}
     if any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in smaller for c in role.children):
         return None
+    of = [table.quantified_of(o) or o for o in owners(role, (), ("of",))]  # "of one of the brigade's battalions"
+    if any(o.lemma_.lower() in vocab().unit_heads and table.at(o) is None for o in of):
+        return None
     lemma = role.lemma_.lower()
     people = [
         e.key
@@ -1436,6 +1466,8 @@ def _forces_counting_own(victim: Token, verb: Token, table: EntityTable) -> str 
     if speaker is not None and speaker.lemma_.lower() in vocab().report_nouns:
         speaker = _speaker_before(say, table)  # "..., the statement said": whoever made it, before
     key = table.body_or_owner(speaker) if speaker is not None else None  # "the military's media wing said"
+    if key is None and speaker is not None and table.military_source(speaker):
+        key = table.only_national_forces()  # "A military source said 40 soldiers were killed": its army's
     if is_type(table, key, {EntityType.PERSON}):
         key = table.unit_of(key)  # "the army spokesman, X, said": the army's
     owner = next((c for c in speaker.children if c.dep_ == "poss"), None) if speaker is not None else None

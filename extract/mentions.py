@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from extract import gazetteer
 from extract.descriptions import DescriptionsMixin
 from extract.gazetteer import normalize
+from extract.hedges import number
 from extract.model import Entity, EntityType
 from extract.nlp import GAZETTEER_ID, LABELS, PROVINCES, UNIT_ID, descriptor, place_before_its_kind, quoted_name
 from extract.people import PeopleMixin
@@ -844,7 +845,7 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
                 person = self.entities[key].type is EntityType.PERSON
                 if not person and self._unit_beside_title(token, child):
                     continue
-                if person and _after_inclusion(token, child):
+                if person and (_after_inclusion(token, child) or _more_than_named(token, child)):
                     continue  # "50 personnel, including the commander, Col. X,": X is the one included
                 if not person or not self._body_noun(token):
                     return key  # not "the chief of staff of the gendarmerie, Col. X", misparsed
@@ -1163,6 +1164,13 @@ def _others_of(noun: Token) -> bool:
     among them: "four people were killed, including two fighters, and 11 others")."""
     among = noun.dep_ == "pobj" and noun.head.lower_ == "including"
     return noun.pos_ == "NOUN" and noun.lemma_.lower() != "other" and has_count(noun) and not among
+
+
+def _more_than_named(noun: Token, apposition: Token) -> bool:
+    """ "25 soldiers ..., Major X": more men counted than the apposition names (not "two soldiers,
+    Sepoy X and Naik Y")."""
+    counts = [number(c.text) for c in noun.children if c.dep_ == "nummod"]
+    return bool(counts) and counts[0] is not None and counts[0] > 1 + len(apposition.conjuncts)
 
 
 def _after_inclusion(noun: Token, apposition: Token) -> bool:

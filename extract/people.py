@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from extract.model import EntityType
 from extract.phrases import PEN_NAMED, in_the_past, not_in_command, owners, took_command, took_over
+from extract.vocab import vocab
 
 
 class PeopleMixin:
@@ -127,12 +128,16 @@ class PeopleMixin:
         """ "lists signed by the brigade's chief of staff, Colonel Pavel Grechko.": a name set off
         right after the role's phrase, which the parser hung on a word further up."""
         doc = self.doc
-        after = role.right_edge.i + 1
+        after = role.right_edge.i + (doc[role.right_edge.i].text != ",")  # the comma, hung on the role or not
         if after + 1 >= len(doc) or doc[after].text != ",":
             return
         # "the battalion's commander, Police Lieutenant Colonel X,": a title of up to four words
-        name = next((t for t in doc[after + 1 : after + 8] if t.dep_ in ("appos", "npadvmod")), None)
-        if name is not None and name.head != role and name.head.i < role.i:
+        name = next((t for t in doc[after + 1 : after + 8] if t.dep_ in ("appos", "npadvmod", "nsubj")), None)
+        if name is not None and name.dep_ == "nsubj":  # "Among the dead was the commander of X, Major Y,":
+            described = any(c.dep_ == "appos" for c in role.children)  # not "soldiers ..., a lawyer ..., X,"
+            if role.dep_ == "nsubj" and not described and name.head in (role.head, *role.head.ancestors):
+                yield name  # a subject of its own
+        elif name is not None and name.head != role and name.head.i < role.i:
             yield name
 
     def called(self, noun: Token) -> str | None:
@@ -393,3 +398,23 @@ def _kept_anonymous(role: Token) -> bool:
         ):
             return True
     return False
+
+
+_MALE_ENDINGS = ("ov", "ev", "yov", "in", "yn", "sky", "skiy", "skyi", "iy", "yi")
+_FEMALE_ENDINGS = ("ova", "eva", "yova", "ina", "yna", "skaya", "tskaya", "ovna", "evna")
+
+
+def sex_of(name: str) -> str | None:
+    """ "f" or "m" where a name tells: a woman's given name, or a Slavic surname's ending
+    ("Kuzovlev", "Lavrova"); None where it does not."""
+    words = name.lower().split()
+    if not words:
+        return None
+    if words[0] in vocab().female_given_names:
+        return "f"
+    surname = words[-1]
+    if len(words) > 1 and surname.endswith(_FEMALE_ENDINGS):
+        return "f"
+    if len(words) > 1 and surname.endswith(_MALE_ENDINGS) and not surname.endswith(_FEMALE_ENDINGS):
+        return "m"
+    return None

@@ -787,6 +787,11 @@ class PersonnelMixin:
                     key = self.at(obj)
                     if key is not None and self.entities[key].type in owners:
                         return key
+        if token.tag_ == "NNS":  # "the brigade's battalions": the unit they are parts of
+            owning = (self.resolve(c, create_groups=False) for c in token.children if c.dep_ == "poss")
+            key = next((k for k in owning if k is not None and self.entities[k].type is EntityType.UNIT), None)
+            if key is not None:
+                return key
         return self._named_next(token) if self.is_indefinite(token) else None
 
     def _named_next(self, noun: Token) -> str | None:

@@ -14,6 +14,7 @@ from extract import gazetteer
 from extract.gazetteer import normalize
 from extract.hedges import doubted
 from extract.model import EntityType
+from extract.people import sex_of
 from extract.phrases import (
     PERSON_PRONOUNS,
     QUOTES,
@@ -92,7 +93,14 @@ class SpeakersMixin:
             speaker = self._quoting(token)  # '"He led his men," Kasyanov wrote': not Kasyanov
             doer = self._doer(token)  # "Zelensky dismissed X, replacing him": not Zelensky
             newcomer = self._newcomer(token)  # "appointed Y in his place": not Y
-            return self._recent(token, {EntityType.PERSON}, lambda e: e.key not in (speaker, doer, newcomer))
+            sex = {"he": "f", "him": "f", "his": "f", "she": "m", "her": "m"}.get(token.lower_)  # the one it is not
+            person = self._recent(
+                token, {EntityType.PERSON}, lambda e: e.key not in (speaker, doer, newcomer) and sex_of(e.name) != sex
+            )
+            # "Tatyana, whose husband serves in X, says his battalion ...": the husband, known only as hers
+            kin = self._kin_before(token) if person is None else None
+            owner = next((c for c in kin.children if c.dep_ == "poss"), None) if kin is not None else None
+            return self.resolve(owner, create_groups=False) if owner is not None else person
         speaking = token.lower_ == "they" and token.dep_ == "nsubj" and says(token.head)
         writing = token.lower_ == "their" and self.lemma(token.head) in self.v.report_nouns  # "their letter"
         cited = token.lower_ == "them" and token.dep_ == "pobj" and token.head.head.lower_ == "according"
@@ -345,6 +353,12 @@ class SpeakersMixin:
             return next((k for k in kin if self.lemma(k) in self.v.soldiers_kin), None)
         return subject if self.lemma(subject) in self.v.soldiers_kin else None
 
+    def _kin_before(self, pronoun: Token) -> Token | None:
+        """An unnamed husband or son the sentence names before a "he" or "his" (a wife or mother
+        before a "she" or "her")."""
+        kin = _MEN_KIN if pronoun.lower_ in ("he", "him", "his") else _WOMEN_KIN
+        return next((t for t in self.doc[pronoun.sent.start : pronoun.i] if t.lemma_.lower() in kin), None)
+
     def _unnamed_speaker_before(self, pronoun: Token) -> Token | None:
         """ "a soldier reading from a sheet says ..." then '"...," he says': the soldier no one
         named, who spoke in the sentence before."""
@@ -360,8 +374,15 @@ class SpeakersMixin:
                 one = speaker.lower_ == "one" and not named
                 men = self.one_of(speaker) if one else speaker
                 unnamed = self.lemma(men) in self.v.personnel_nouns and (self.is_indefinite(men) or one)
-                return men if unnamed else None
+                return men if unnamed or _military_source(men) else None
         return None
+
+    def military_source(self, speaker: Token) -> bool:
+        """ "A military source said", or "he" after it: an army's man who speaks unnamed."""
+        if speaker.lower_ in ("he", "she"):
+            before = self._unnamed_speaker_before(speaker)
+            return before is not None and _military_source(before)
+        return _military_source(speaker)
 
     def soldiers_unit(self, soldiers: Token) -> str | None:
         """What a phrase for soldiers stands for; soldiers no one places are of the unit the
@@ -642,3 +663,11 @@ def _quoted(token: Token) -> bool:
 def _agentless(verb: Token) -> bool:
     """A passive say verb with nobody saying ("could not be independently confirmed")."""
     return any(c.dep_ == "nsubjpass" for c in verb.children) and not any(c.dep_ == "agent" for c in verb.children)
+
+
+_MEN_KIN = {"husband", "son", "brother", "father", "fiance", "boyfriend", "nephew", "grandson"}
+_WOMEN_KIN = {"wife", "daughter", "sister", "mother", "fiancee", "girlfriend", "niece", "granddaughter"}
+
+
+def _military_source(noun: Token) -> bool:
+    return noun.lemma_.lower() == "source" and any(c.lower_ in ("military", "army") for c in noun.children)

@@ -8894,3 +8894,52 @@ def test_khwarij_the_states_term_for_a_group_are_its_men(extractor):
 def test_a_frontier_corps_wing_named_after_its_region(extractor):
     text = "Two soldiers of the FC's Kurram Militia were martyred in an attack on a post in Kurram, officials said."
     assert {(s, p) for s, p, _ in read(extractor, text)} >= {("Kurram Militia", "lost"), ("Kurram Militia", "partOf")}
+
+
+def test_she_who_added_is_not_the_man_named_last(extractor):
+    text = (
+        "Relatives say the 64th Brigade lost many men. Among the dead was Sergeant Igor Petrov. The mother "
+        'of one soldier said the men had been threatened. "Whoever refuses is sent to a pit," she said. Several '
+        "soldiers who refused to attack were sent there, she added."
+    )
+    extraction = extract(extractor, text)
+    assert "Igor Petrov" not in reporters(extraction, Predicate.REFUSED)
+
+
+def test_the_commander_of_one_of_a_brigades_battalions_among_the_dead(extractor):
+    text = (
+        "The 155th Naval Infantry Brigade has lost dozens of men near Kurakhove. Among the dead was the "
+        "commander of one of the brigade's battalions, Major Oleg Lavrentyev, the regional governor said. The "
+        "brigade's commander, Colonel Pavel Mamontov, did not comment."
+    )
+    found = read(extractor, text)
+    assert ("155th Naval Infantry Brigade", "lost", "Oleg Lavrentyev") in found
+    assert ("Oleg Lavrentyev", "memberOf", "155th Naval Infantry Brigade") in found
+    assert ("155th Naval Infantry Brigade", "lost", "Pavel Mamontov") not in found
+
+
+def test_a_district_police_chief_serves_in_the_national_police(extractor):
+    text = (
+        "The bomb went off near a school in Bacho district, Narathiwat. It killed one ranger, said Pol Col Preecha "
+        "Somsak, the Bacho police chief."
+    )
+    found = read(extractor, text)
+    assert ("Preecha Somsak", "memberOf", "Thai police") in found
+    assert not {r for r in found if r[1] == "commanded"}
+
+
+def test_the_brn_is_an_armed_group(extractor):
+    text = "Officials blamed insurgents of the Barisan Revolusi Nasional (BRN) for the bombing in Yala."
+    assert types_of(extractor, text).get("Barisan Revolusi Nasional") == "Unit"
+
+
+def test_soldiers_a_military_source_counts_and_the_officer_among_them(extractor):
+    text = (
+        "The Rapid Support Forces (RSF) said it had seized Um Sumeima from the Sudanese Armed Forces and the "
+        "army's 22nd Division. A "
+        "military source told Sudan Tribune that the army had withdrawn. He said 25 soldiers had been killed, "
+        "among them Major Hassan Idris, the commander of the garrison."
+    )
+    found = read(extractor, text)
+    assert {o for s, p, o in found if s == "Sudanese Armed Forces" and p == "lost"} >= {"Hassan Idris"}
+    assert len({o for s, p, o in found if s == "Sudanese Armed Forces" and p == "lost"}) == 2  # and the 25
