@@ -96,7 +96,7 @@ def reporter(tok: Token, table: EntityTable) -> str | ReportRef | None:
             author = _author(tok, table)
             if author is not None:
                 return author
-            if _kind_of_source(tok):
+            if _kind_of_source(tok) or _by_an_unnamed_body(tok):
                 return None  # "according to Ukrainian media reports": no report in particular
             definite = any(  # "the video", "its statement"; not "a journalist's investigation"
                 c.lower_ in ("the", "this", "that") or (c.dep_ == "poss" and not table.is_indefinite(c))
@@ -209,6 +209,12 @@ def _state_of(media: Token, table: EntityTable) -> str:
     story's country."""
     named = (table.country_of_nation(c.lower_) for c in media.children if c.dep_ in ("amod", "compound"))
     return next((code for code in named if code), None) or table.country_of_story() or ""
+
+
+def _by_an_unnamed_body(report: Token) -> bool:
+    """ "a post by the regional administration in Voronezh": a report by a body the article does
+    not name, which is no other report the article leans on."""
+    return any(o.lemma_.lower() in vocab().official_bodies for o in owners(report, (), ("by", "from")))
 
 
 def _kind_of_source(report: Token) -> bool:

@@ -8943,3 +8943,19 @@ def test_soldiers_a_military_source_counts_and_the_officer_among_them(extractor)
     found = read(extractor, text)
     assert {o for s, p, o in found if s == "Sudanese Armed Forces" and p == "lost"} >= {"Hassan Idris"}
     assert len({o for s, p, o in found if s == "Sudanese Armed Forces" and p == "lost"}) == 2  # and the 25
+
+
+def test_a_post_by_a_body_the_article_does_not_name_is_left_to_the_publisher(extractor):
+    text = (
+        "Soldiers of the 1434th Regiment said their unit had lost 50 men near Pokrovsk. The regiment is commanded "
+        "by Colonel Ivan Gusev, according to a post by the regional administration in Kursk."
+    )
+    extraction = extract(extractor, text, url="https://meduza.io/en/feature/2025/01/01/regiment")
+    assert reporters(extraction, Predicate.COMMANDED) == {"Meduza": "publisher"}
+
+
+def test_an_afp_story_on_le_points_site_is_le_points(extractor):
+    text = "An officer told AFP that four soldiers had been killed in an attack near Kolofata."
+    extraction = extract(extractor, text, url="https://www.lepoint.fr/afrique/attack-kolofata-03-02-2025")
+    names = {e.key: e.name for e in extraction.entities}
+    assert names[extraction.publisher] == "Le Point"
