@@ -215,8 +215,9 @@ def _commander_noun(noun: Token, table: EntityTable) -> Iterator[Hit]:
         if is_type(table, unit, {EntityType.UNIT}) and press_office(cand):
             yield Hit(person, Predicate.MEMBER_OF, unit, None, noun)  # "the head of the SDF media center"
             continue
-        if is_type(table, unit, {EntityType.REGION}):
-            unit = table.forces_of_country(cand)  # "Ukraine's top commander": its armed forces'
+        if is_type(table, unit, {EntityType.REGION}):  # "Ukraine's top commander": its armed forces' (a
+            # director heads a body, no country's forces: "Migración Colombia director X")
+            unit = table.forces_of_country(cand) if noun.lemma_.lower() not in _BODY_HEADS else None
         if unit is None and not one_of and cand.dep_ == "compound" and cand.lemma_.lower() in vocab().unit_heads:
             unit = table.echelon_unit(cand, person)  # "the battalion commander, Lt. Col. X"
         # "commander of a battalion of the 144th Division": he leads a part of it, and serves in it
@@ -237,6 +238,9 @@ def _commander_noun(noun: Token, table: EntityTable) -> Iterator[Hit]:
         )
         if is_type(table, unit, {EntityType.UNIT}) and unit != person:
             yield Hit(person, Predicate.MEMBER_OF if one_of or part or local else relation, unit, None, noun)
+
+
+_BODY_HEADS = {"director", "head", "founder", "owner"}
 
 
 def _of_a_place(noun: Token, table: EntityTable) -> bool:

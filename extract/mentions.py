@@ -172,6 +172,7 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
         self._bare_honorifics()
         self._narrow_national_troops()
         self._fold_bare_services()
+        self._fold_bare_bands()
         self._fold_short_places()
         self.name_the_lead()
 
@@ -273,6 +274,17 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
                 continue
             [other] = national
             self._fold(key, other.key)
+
+    def _fold_bare_bands(self) -> None:
+        """ "Mobondo militiamen" before "the Mobondo militia": a band named first without its kind
+        is the one named later with it."""
+        names = {normalize(e.name): e.key for e in self.entities.values() if e.type is EntityType.UNIT}
+        for key, entity in list(self.entities.items()):
+            words = normalize(entity.name).split()
+            if entity.type is EntityType.UNIT and len(words) > 1 and words[-1] in self.v.band_nouns:
+                bare = names.get(" ".join(words[:-1]))
+                if bare is not None and bare != key and bare in self.entities:
+                    self._fold(bare, key)
 
     def _named_with_its_country(self, entity: Entity) -> bool:
         """Whether the article calls a force by a name with a country word in it ("the Afghan Taliban")."""

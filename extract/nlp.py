@@ -1692,6 +1692,8 @@ class ContextTyper:
             return "REGION"  # "the base, known as Tower 22": what a place goes by
         if label in _NAMELIKE | {"ORGANIZATION"} and _capital(ent):
             return "REGION"  # "most of Port-au-Prince", taken for a building
+        if label in _NAMELIKE | {"ORGANIZATION", "PERSON"} and _people_of_community(ent):
+            return "NORP"  # "between the Teke and Yaka communities": peoples, no body or person
         if label in _NAMELIKE | {"ORGANIZATION", "PERSON"} and (_distance_given(ent) or _distance_from(ent)):
             return "REGION"  # "the detachment of Natiaboani, about 40 km south of Fada", either taken for a body
         after_comma = ent.start > 0 and ent.doc[ent.start - 1].text == ","  # "the wife of one of them, Tatyana"
@@ -2230,6 +2232,19 @@ def _distance_given(ent: Span) -> bool:
         return False
     words = words[2:] if words[1:2] and words[1] in _ROUGHLY else words[1:]
     return len(words) >= 2 and words[0][:1].isdigit() and words[1] in _DISTANCES
+
+
+_COMMUNITIES = {"community", "tribe", "clan", "ethnicity"}
+
+
+def _people_of_community(ent: Span) -> bool:
+    """A name before "community" or "clan" ("the Teke and Yaka communities"): a people."""
+    root = ent.root
+    while root.dep_ == "conj":
+        root = root.head
+    head = root.head  # not "the Krasnopillia community", a Ukrainian hromada: a place
+    plural = head.tag_ == "NNS" or head.lemma_.lower() != "community"
+    return root.dep_ in ("compound", "nmod", "amod") and head.lemma_.lower() in _COMMUNITIES and plural
 
 
 def _distance_from(ent: Span) -> bool:

@@ -33,7 +33,7 @@ def refused(sent: Span, table: EntityTable) -> Iterator[Hit]:
             continue
         if _restated(tok) or any(c.dep_ == "nsubj" and c.lower_ in v.generic_subjects for c in tok.children):
             continue  # "whoever refused was threatened": no one in particular refused
-        if _under_a_no(tok):
+        if _under_a_no(tok) or (is_noun and _denied_to_be(tok)):
             continue
         actors = _refusers(tok, table, is_noun)
         exclude = {t.i for subj, _ in actors for t in subj.subtree}
@@ -47,6 +47,11 @@ def refused(sent: Span, table: EntityTable) -> Iterator[Hit]:
         for subj, key in actors:
             yield Hit(key, Predicate.REFUSED, places[0] if places else None, None if places else text, tok,
                       quantity_of(subj, tok.doc))  # fmt: skip
+
+
+def _denied_to_be(noun: Token) -> bool:
+    """ "They are not deserters": a refuser noun a negated copula says they are not."""
+    return noun.dep_ in ("attr", "acomp") and noun.head.lemma_ == "be" and negated(noun.head)
 
 
 def _under_a_no(tok: Token) -> bool:

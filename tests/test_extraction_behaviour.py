@@ -8959,3 +8959,40 @@ def test_an_afp_story_on_le_points_site_is_le_points(extractor):
     extraction = extract(extractor, text, url="https://www.lepoint.fr/afrique/attack-kolofata-03-02-2025")
     names = {e.key: e.name for e in extraction.entities}
     assert names[extraction.publisher] == "Le Point"
+
+
+def test_they_are_not_deserters_is_no_refusal(extractor):
+    text = (
+        "Their lawyer said the men of the 21st Brigade had asked for written orders. "
+        '"They are not deserters," she said.'
+    )
+    assert not [c for c in extract(extractor, text).claims if c.predicate is Predicate.REFUSED]
+
+
+def test_a_band_named_bare_first_is_the_band_named_with_its_kind_later(extractor):
+    text = (
+        "Zaire militiamen attacked a village in Djugu territory on Sunday, killing 9 civilians. The Zaire "
+        "militia was formed in 2020, officials said."
+    )
+    units = [e.name for e in extract(extractor, text).entities if e.type.value == "Unit"]
+    assert units == ["Zaire militia"]
+
+
+def test_peoples_before_communities_are_no_bodies_and_a_hromada_stays_a_place(extractor):
+    text = (
+        "The militia emerged from a land dispute between the Hema and Lendu communities. Shelling of the "
+        "Velykopysarivka community killed two civilians."
+    )
+    names = types_of(extractor, text)
+    assert "Hema" not in names and "Lendu" not in names
+    assert names.get("Velykopysarivka") == "Region"
+
+
+def test_a_services_director_commands_it_but_an_agencys_director_no_army(extractor):
+    text = (
+        "Rosgvardia did not respond. Its director, Viktor Zolotov, said the border units had held. "
+        "Migración Colombia director Gloria Arriero said the soldiers had crossed the border."
+    )
+    found = read(extractor, text)
+    assert ("Viktor Zolotov", "commanded", "Rosgvardia") in found
+    assert not {r for r in found if r[0] == "Gloria Arriero" and r[1] == "commanded"}
