@@ -491,9 +491,12 @@ def _taken_prisoner(verb: Token, table: EntityTable) -> Iterator[Hit]:
     taken = [c for c in taken if c != prisoner]
     taken += [o for p in (*verb.children, *prisoner.children) if p.lower_ == "including" for o in p.children]
     for noun in taken:
-        key = table.resolve(noun, create_groups=False) or _ranks_unit(noun, table)
-        if key is None and noun.dep_ == "compound" and noun.head == prisoner:  # "12 Ukrainian servicemen
-            key = table.national_forces_of(prisoner)  # prisoner", parsed as a compound of "prisoner"
+        # "100 Russian conscripts": the nation's forces, unless the phrase names a unit of theirs; "12
+        # Ukrainian servicemen prisoner", parsed as a compound of "prisoner", the nation hung on it
+        national = None if list(owners(noun, (), ("of", "from"))) else table.national_forces_of(noun)
+        if national is None and noun.dep_ == "compound" and noun.head == prisoner:
+            national = table.national_forces_of(prisoner)
+        key = national or table.resolve(noun, create_groups=False) or _ranks_unit(noun, table)
         if is_type(table, key, FORCES):
             yield Hit(key, Predicate.LOST, None, phrase_head(noun), verb, quantity_of(prisoner, verb.doc))
 

@@ -8996,3 +8996,12 @@ def test_a_services_director_commands_it_but_an_agencys_director_no_army(extract
     found = read(extractor, text)
     assert ("Viktor Zolotov", "commanded", "Rosgvardia") in found
     assert not {r for r in found if r[0] == "Gloria Arriero" and r[1] == "commanded"}
+
+
+def test_prisoners_named_by_nation_after_a_regiments_captured_men_are_the_nations(extractor):
+    text = (
+        "At least 30 conscripts of the 1427th Regiment were captured near Sudzha, their parents said. Ukraine's "
+        "military intelligence said it had taken more than 200 Russian conscripts prisoner in the region."
+    )
+    found = read(extractor, text)
+    assert {s for s, p, _ in found if p == "lost"} == {"1427th Regiment", "Russian Armed Forces"}
