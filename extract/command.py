@@ -316,6 +316,8 @@ def _under_command(noun: Token, table: EntityTable) -> Iterator[Hit]:
     for person in people:
         for u in units:
             unit = table.resolve(u, create_groups=False)
+            if is_type(table, unit, {EntityType.REGION}):
+                unit = table.forces_of_country(u)  # "Uganda contributes ... under the command of Y": its forces
             if is_type(table, person, {EntityType.PERSON}) and is_type(table, unit, {EntityType.UNIT}):
                 yield Hit(person, Predicate.COMMANDED, unit, None, noun)
 

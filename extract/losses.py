@@ -942,8 +942,8 @@ def _deaths(verb: Token, table: EntityTable) -> Iterator[Hit]:
         killers = doers | (_killers_owner(verb, table) if owned else set())
         if key is not None and victim.dep_ not in ("nsubj", "nsubjpass") and key in killers and not own_men:
             key = _theirs_the_others(victim, killers, table) if owned else None
-        if key is None:
-            continue
+        if key is None or (table.lemma(men) == "crusader" and table.armed_group(key)):
+            continue  # "crusaders" are a jihadist group's enemies, never an armed group's men
         if table.entities[key].type is EntityType.PERSON:
             if _speaker_here(key, verb.sent, table):
                 continue  # "..., including an Orthodox priest, the head of the republic, X, said": X spoke

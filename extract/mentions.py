@@ -932,6 +932,9 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
         # '"The enemy's losses amounted to 140 men," the ministry said'; "the other side suffered casualties"
         if lower == "enemy" or (lower == "side" and any(c.lower_ == "other" for c in token.children)):
             return self.enemy_of_speaker(token)
+        if token.lemma_.lower() == "crusader":  # '"13 crusaders," the group said': its enemy's men, never
+            enemy = self.national_forces_of(token) or self.enemy_of_speaker(token)  # another armed group's
+            return enemy if enemy is not None and not self.armed_group(enemy) else None
         enemy = self.enemy_named(token)
         if enemy is not None:
             return enemy

@@ -9005,3 +9005,18 @@ def test_prisoners_named_by_nation_after_a_regiments_captured_men_are_the_nation
     )
     found = read(extractor, text)
     assert {s for s, p, _ in found if p == "lost"} == {"1427th Regiment", "Russian Armed Forces"}
+
+
+def test_crusaders_a_jihadist_group_says_it_killed_are_its_enemys(extractor):
+    text = (
+        "Al-Shabaab fighters attacked a base of the Burundian contingent of AUSSOM near Balcad. In a statement, "
+        'al-Shabaab said its fighters had killed 30 "crusaders".'
+    )
+    found = read(extractor, text)
+    assert {s for s, p, _ in found if p == "lost"} <= {"AUSSOM", "Burundi National Defence Force"}
+    assert {s for s, p, _ in found if p == "lost"}
+
+
+def test_a_contingent_a_country_contributes_under_someones_command(extractor):
+    text = "Kenya contributes about 3,000 troops to the mission, under the command of Major General Paul Njema."
+    assert ("Paul Njema", "commanded", "Kenya Defence Forces") in read(extractor, text)
