@@ -840,7 +840,7 @@ def _deaths(verb: Token, table: EntityTable) -> Iterator[Hit]:
     v = vocab()
     if _death_told(verb) or _left_unsaid(verb):
         return
-    victims = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    victims = [c for c in verb.children if c.dep_ == "nsubjpass"] + _passive_by_ellipsis(verb)
     # "Three soldiers ... were on Monday killed": the subject hung on the auxiliary
     hung = (s for a in verb.children if a.dep_ == "auxpass" for s in a.children if s.dep_ == "nsubj")
     victims += [s for s in hung if s.tag_ not in ("WP", "WDT")]  # not "who was himself killed", misparsed
@@ -976,6 +976,15 @@ def _among_them(apposition: Token) -> bool:
         p.lower_ == "among" and p.i < apposition.i and any(o.lower_ == "them" for o in p.children)
         for p in apposition.children
     )
+
+
+def _passive_by_ellipsis(verb: Token) -> list[Token]:
+    """ "12 soldiers had been killed and 17 others captured": a verb coordinated with a passive,
+    its auxiliary left out, whose subject the parser took for the doer."""
+    passive = verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.head.children)
+    if not passive or verb.tag_ not in ("VBD", "VBN") or any(c.dep_ in ("dobj", "aux") for c in verb.children):
+        return []
+    return [c for c in verb.children if c.dep_ == "nsubj"]
 
 
 def _named_after_them(among: Token, verb: Token) -> list[Token]:

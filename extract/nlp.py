@@ -1851,8 +1851,10 @@ class ContextTyper:
             return "OUTLET"  # "the Dagestani outlet Chernovik", however the parser hung the name
         # "mainly Lendu militias": a people's bands; "the Dogon militia Dan Na Ambassagou": a people's band,
         several = _many_of_kind(root) or _kind_before_a_name(root)  # named after its kind; no band's name, no man's
+        # not a man the parser set beside a unit: "the battalion ..., according to the head of the republic, Artur X"
+        man_beside = given_name and label == "PERSON" and root.dep_ == "appos"
         if (described in self.unit_nouns or _kind_past_compounds(root) in self.unit_nouns) and not several:
-            return "UNIT"  # "the Alania volunteer battalion"
+            return label if man_beside else "UNIT"  # "the Alania volunteer battalion"
         if described in self.unit_nouns and several and not given_name:
             return "NORP"
         if label in ("ORGANIZATION", "PERSON") and described in self.faction_nouns and self.part_of_a_force(root):

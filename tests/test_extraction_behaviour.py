@@ -9020,3 +9020,12 @@ def test_crusaders_a_jihadist_group_says_it_killed_are_its_enemys(extractor):
 def test_a_contingent_a_country_contributes_under_someones_command(extractor):
     text = "Kenya contributes about 3,000 troops to the mission, under the command of Major General Paul Njema."
     assert ("Paul Njema", "commanded", "Kenya Defence Forces") in read(extractor, text)
+
+
+def test_others_captured_with_their_auxiliary_left_out_were_lost(extractor):
+    text = (
+        "A KNLA spokesman said that eight soldiers of Light Infantry Battalion 410 had been killed and 14 others "
+        "captured, including the battalion's deputy commander, Captain Zaw Myo Aung."
+    )
+    found = read(extractor, text)
+    assert ("Light Infantry Battalion 410", "lost", "Zaw Myo Aung") in found
