@@ -84,7 +84,8 @@ def reporter(tok: Token, table: EntityTable) -> str | ReportRef | None:
         owned = [c for c in tok.children if c.dep_ == "poss"] or list(owners(tok, (), ("of",)))  # "the Pskov
         if owned:  # edition of the newspaper X reported"
             return reporter(owned[0], table)
-    key = table.resolve(tok, create_groups=False) or _outlet_inside(tok, table)
+    chat = any(c.dep_ == "compound" and c.lemma_.lower() == "chat" for c in tok.children)  # "a chat group"
+    key = None if chat else table.resolve(tok, create_groups=False) or _outlet_inside(tok, table)
     if key is None and tok.lemma_.lower() in v.speaker_roles:  # "The spokesperson of X's operations in Ituri,
         key = table.named_beside(tok)  # Lieutenant Y, told ...": the name the parser hung on the place
     if key is None:
@@ -92,7 +93,7 @@ def reporter(tok: Token, table: EntityTable) -> str | ReportRef | None:
         if _state_media(tok):  # "state media reported": the state outlet the article goes on to name
             reach, state = table.sentence_end(tok.i, 1), _state_of(tok, table)
             return ReportRef(tok.i, definite=False, kind=STATE_MEDIA, reach=reach, country=state)
-        if lemma in v.report_nouns:
+        if lemma in v.report_nouns or chat:  # "a chat group of relatives seen by X": a report X saw
             author = _author(tok, table)
             if author is not None:
                 return author
@@ -148,7 +149,8 @@ def _author(report: Token, table: EntityTable) -> str | None:
     """ "a post by the HUR", "a statement from the ministry", "the brigade's report", "a report
     in Kommersant", "the video, which was posted by X": a report noun names its author, who is
     then the reporter."""
-    clauses = [v for c in report.children if c.dep_ in ("acl", "relcl") for v in (c, *c.conjuncts)]
+    held = (report, *owners(report, (), ("of",)))  # "a chat group of relatives seen by X", "seen" hung lower
+    clauses = [v for n in held for c in n.children if c.dep_ in ("acl", "relcl") for v in (c, *c.conjuncts)]
     seen_by = [
         o for c in clauses + _set_off_participles(report) for a in c.children if a.dep_ == "agent" for o in a.children
     ]

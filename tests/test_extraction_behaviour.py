@@ -9029,3 +9029,11 @@ def test_others_captured_with_their_auxiliary_left_out_were_lost(extractor):
     )
     found = read(extractor, text)
     assert ("Light Infantry Battalion 410", "lost", "Zaw Myo Aung") in found
+
+
+def test_a_chat_group_of_relatives_seen_by_an_outlet_is_the_outlets_source(extractor):
+    text = (
+        "At least 12 soldiers of the 1434th Regiment are listed as missing, according to a chat group of the "
+        "soldiers' wives seen by Verstka."
+    )
+    assert reporters(extract(extractor, text), Predicate.LOST) == {"Verstka": "cited"}
