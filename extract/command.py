@@ -233,9 +233,7 @@ def _commander_noun(noun: Token, table: EntityTable) -> Iterator[Hit]:
         # "the commander of their sons' battalion" in a story of a corps: of a part of the corps
         part = part or (cand.ent_type_ != "UNIT" and unit is not None and table.outranks(unit, echelon))
         # "the Rueso police chief": a district's chief serves in the country's police he does not command
-        local = (
-            table.countrywide(unit) and _of_a_place(noun, table) if is_type(table, unit, {EntityType.UNIT}) else False
-        )
+        local = is_type(table, unit, {EntityType.UNIT}) and table.countrywide(unit) and _of_a_place(noun, table)
         if is_type(table, unit, {EntityType.UNIT}) and unit != person:
             yield Hit(person, Predicate.MEMBER_OF if one_of or part or local else relation, unit, None, noun)
 

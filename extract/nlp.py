@@ -420,7 +420,8 @@ _NEARNESS = {"near", "toward", "towards", "outside"}
 _GROUP_KINDS = {"group", "militia", "movement", "unit", "battalion", "detachment"}  # "a Kurdish militia"
 _PLACE_PARTS = {"outskirts", "outskirt", "suburb", "suburbs", "edge", "vicinity", "environs"}
 _PLACE_PARTS |= {"centre", "center", "heart"}  # "entered the centre of Walikale"
-_DISTANCES = {"kilometre", "kilometer", "km", "mile"}  # "40 kilometres from Bocaranga": a place, measured from
+# "40 kilometres from Bocaranga": a place, measured from (lemmas and the words as written)
+_DISTANCES = {"kilometre", "kilometer", "kilometres", "kilometers", "km", "kms", "mile", "miles", "mi"}
 _AIRFIELDS = {"airfield", "airbase", "aerodrome", "base"}
 PROVINCES = {"region", "province", "oblast", "governorate", "krai", "department"}  # "the northern Amhara region"
 _NAME_PARTICLES = ("al", "el", "ad", "an", "ar", "as", "ash", "az")  # the Arabic article: "al-Hassan", "ash-Shara"
@@ -2224,7 +2225,6 @@ def _stance(ent: Span) -> bool:
 
 
 _ROUGHLY = {"about", "some", "around", "roughly", "nearly", "approximately", "almost", "just", "over"}
-_DISTANCES = {"km", "kms", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "mi"}
 
 
 def _distance_given(ent: Span) -> bool:
