@@ -269,12 +269,9 @@ def _said_in(verb: Token) -> list[Token]:
     ]
 
 
-_HANDED_OVER = {"share", "send", "provide", "give", "show", "forward", "pass", "leak", "make"}
-
-
 def _shown_to(report: Token, table: EntityTable) -> list[str]:
     """The outlet a letter or video was shared with or sent to, which carried the words in it."""
-    handed = (c for c in report.children if c.dep_ == "acl" and c.lemma_.lower() in _HANDED_OVER)
+    handed = (c for c in report.children if c.dep_ == "acl" and c.lemma_.lower() in vocab().handing_verbs)
     recipients = (o for c in handed for p in c.children if p.lower_ in ("with", "to") for o in p.children)
     keys = (table.at(o) for o in recipients if o.dep_ == "pobj")
     return [k for k in keys if k is not None and table.entities[k].type is EntityType.OUTLET]
@@ -836,9 +833,6 @@ def reviews(doc: Doc, table: EntityTable) -> list[Review]:
     return found
 
 
-_UNNAMED_MEDIA = {"medium", "media", "press", "outlet", "news"}
-
-
 def _unnamed_report_before(judged: Token, table: EntityTable) -> bool:
     """ "The report could not be confirmed" just after "Local media reported that ...": the doubt
     is of that report, which no source of ours made, not of the source named before it."""
@@ -847,7 +841,7 @@ def _unnamed_report_before(judged: Token, table: EntityTable) -> bool:
     before = judged.doc[table.window(judged, sentences=2) : judged.sent.start]
     verbs = [t for t in before if t.lemma_.lower() == "report" and t.pos_ == "VERB" and t.dep_ == "ROOT"]
     subjects_ = [c for v in verbs for c in v.children if c.dep_ == "nsubj"]
-    return bool(subjects_) and all(c.lemma_.lower() in _UNNAMED_MEDIA for c in subjects_)
+    return bool(subjects_) and all(c.lemma_.lower() in vocab().unnamed_media for c in subjects_)
 
 
 def _told_by_kin(judged: Token, table: EntityTable) -> bool:

@@ -217,7 +217,7 @@ def _commander_noun(noun: Token, table: EntityTable) -> Iterator[Hit]:
             continue
         if is_type(table, unit, {EntityType.REGION}):  # "Ukraine's top commander": its armed forces' (a
             # director heads a body, no country's forces: "Migración Colombia director X")
-            unit = table.forces_of_country(cand) if noun.lemma_.lower() not in _BODY_HEADS else None
+            unit = table.forces_of_country(cand) if noun.lemma_.lower() not in vocab().body_heads else None
         if unit is None and not one_of and cand.dep_ == "compound" and cand.lemma_.lower() in vocab().unit_heads:
             unit = table.echelon_unit(cand, person)  # "the battalion commander, Lt. Col. X"
         # "commander of a battalion of the 144th Division": he leads a part of it, and serves in it
@@ -236,9 +236,6 @@ def _commander_noun(noun: Token, table: EntityTable) -> Iterator[Hit]:
         local = is_type(table, unit, {EntityType.UNIT}) and table.countrywide(unit) and _of_a_place(noun, table)
         if is_type(table, unit, {EntityType.UNIT}) and unit != person:
             yield Hit(person, Predicate.MEMBER_OF if one_of or part or local else relation, unit, None, noun)
-
-
-_BODY_HEADS = {"director", "head", "founder", "owner"}
 
 
 def _of_a_place(noun: Token, table: EntityTable) -> bool:

@@ -2236,9 +2236,6 @@ def _distance_given(ent: Span) -> bool:
     return len(words) >= 2 and words[0][:1].isdigit() and words[1] in _DISTANCES
 
 
-_COMMUNITIES = {"community", "tribe", "clan", "ethnicity"}
-
-
 def _people_of_community(ent: Span) -> bool:
     """A name before "community" or "clan" ("the Teke and Yaka communities"): a people."""
     root = ent.root
@@ -2246,7 +2243,7 @@ def _people_of_community(ent: Span) -> bool:
         root = root.head
     head = root.head  # not "the Krasnopillia community", a Ukrainian hromada: a place
     plural = head.tag_ == "NNS" or head.lemma_.lower() != "community"
-    return root.dep_ in ("compound", "nmod", "amod") and head.lemma_.lower() in _COMMUNITIES and plural
+    return root.dep_ in ("compound", "nmod", "amod") and head.lemma_.lower() in vocab().community_nouns and plural
 
 
 def _distance_from(ent: Span) -> bool:

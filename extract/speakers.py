@@ -356,7 +356,7 @@ class SpeakersMixin:
     def _kin_before(self, pronoun: Token) -> Token | None:
         """An unnamed husband or son the sentence names before a "he" or "his" (a wife or mother
         before a "she" or "her")."""
-        kin = _MEN_KIN if pronoun.lower_ in ("he", "him", "his") else _WOMEN_KIN
+        kin = self.v.male_kin if pronoun.lower_ in ("he", "him", "his") else self.v.female_kin
         return next((t for t in self.doc[pronoun.sent.start : pronoun.i] if t.lemma_.lower() in kin), None)
 
     def _unnamed_speaker_before(self, pronoun: Token) -> Token | None:
@@ -663,10 +663,6 @@ def _quoted(token: Token) -> bool:
 def _agentless(verb: Token) -> bool:
     """A passive say verb with nobody saying ("could not be independently confirmed")."""
     return any(c.dep_ == "nsubjpass" for c in verb.children) and not any(c.dep_ == "agent" for c in verb.children)
-
-
-_MEN_KIN = {"husband", "son", "brother", "father", "fiance", "boyfriend", "nephew", "grandson"}
-_WOMEN_KIN = {"wife", "daughter", "sister", "mother", "fiancee", "girlfriend", "niece", "granddaughter"}
 
 
 def _military_source(noun: Token) -> bool:
