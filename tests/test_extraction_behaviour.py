@@ -9037,3 +9037,9 @@ def test_a_chat_group_of_relatives_seen_by_an_outlet_is_the_outlets_source(extra
         "soldiers' wives seen by Verstka."
     )
     assert reporters(extract(extractor, text), Predicate.LOST) == {"Verstka": "cited"}
+
+
+def test_towns_of_dnipropetrovsk_oblast_are_places(extractor):
+    text = "Russian drones struck Marhanets and Nikopol overnight, the regional governor said."
+    names = types_of(extractor, text)
+    assert names.get("Marhanets") == names.get("Nikopol") == "Region"
