@@ -313,10 +313,11 @@ def _place_refusals(claims: list[Claim]) -> None:
 
 def _doubt_unnamed_account(claims: list[Claim], said: int) -> None:
     """ "could not verify their account" after "The women said ...": the events told before it
-    in no one's name are the unnamed relatives' (not the outlet's background, such as which army
-    a regiment is part of)."""
+    in no one's name (or only carried by an outlet they told) are the unnamed relatives' (not the
+    outlet's background, such as which army a regiment is part of)."""
     for claim in claims:
-        if not claim.attributions and claim.start < said and claim.predicate in _EVENTS:
+        unnamed = all(a.role is Role.VIA for a in claim.attributions)  # "their wives told X": told, by no one named
+        if unnamed and claim.start < said and claim.predicate in _EVENTS:
             claim.verification = Verification.UNVERIFIED
 
 
