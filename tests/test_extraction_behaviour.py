@@ -9043,3 +9043,12 @@ def test_towns_of_dnipropetrovsk_oblast_are_places(extractor):
     text = "Russian drones struck Marhanets and Nikopol overnight, the regional governor said."
     names = types_of(extractor, text)
     assert names.get("Marhanets") == names.get("Nikopol") == "Region"
+
+
+def test_an_account_relatives_told_an_outlet_that_could_not_verify_it_is_unverified(extractor):
+    text = (
+        "About 20 soldiers of the 1442nd Regiment refused to go on an assault near Kreminna, their wives told "
+        "Verstka. Verstka could not independently verify their account."
+    )
+    refusal = next(c for c in extract(extractor, text).claims if c.predicate is Predicate.REFUSED)
+    assert refusal.verification is Verification.UNVERIFIED
