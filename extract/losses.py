@@ -285,11 +285,10 @@ def _among_the_dead(verb: Token, table: EntityTable) -> Iterator[Hit]:
 def _dead_listed(dead: list[Token], verb: Token, table: EntityTable) -> Iterator[Hit]:
     """The dead a sentence names, each lost by the unit they served in: "X and Captain Y were
     among those killed", "the dead included a police captain, X"."""
-    v = vocab()
     for subj in [*dead, *(k for s in dead for k in s.conjuncts if k.i > s.i and k not in dead)]:
         named = [c for c in subj.children if c.dep_ == "appos" and is_type(table, table.at(c), {EntityType.PERSON})]
         person = named[0] if named else subj  # "its deputy commander, Col. X": X, of the unit "its" stands for
-        beside = table.named_beside(subj) if not named and subj.lemma_.lower() in v.command_nouns else None
+        beside = table.named_beside(subj) if not named and subj.lemma_.lower() in vocab().command_nouns else None
         key = beside or table.resolve(person, create_groups=False)  # "the commander of X, Major Y," misparsed
         if is_type(table, key, {EntityType.PERSON}):
             # "the commander of one of the brigade's battalions, Major Y": the brigade's
