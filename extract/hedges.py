@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date, datetime
 from functools import lru_cache
 
@@ -89,10 +90,14 @@ def quantity_of(noun: Token, doc: Doc) -> Quantity | None:
     return parse_quantity(doc[start:end].text, unit)
 
 
-def verification(sentence: Span, anchor: Token) -> tuple[Verification, list[str]]:
+def verification(
+    sentence: Span, anchor: Token, someone_else: Callable[[Token], bool] = lambda noun: False
+) -> tuple[Verification, list[str]]:
     """The status a sentence gives its claim, and the hedge words that say so.
 
-    Hedging adverbs ("reportedly") and adjectives ("alleged") count anywhere in the sentence;
+    Hedging adverbs ("reportedly") and adjectives ("alleged") count anywhere in the sentence,
+    but for an adjective on a noun `someone_else` says is no party to the claim ("suspected
+    rebels killed two soldiers" doubts who the rebels were, not that the soldiers died);
     "claim"/"allege" count when they are the verb that governs the claim.
     """
     hedges: list[str] = []
@@ -101,7 +106,7 @@ def verification(sentence: Span, anchor: Token) -> tuple[Verification, list[str]
     governing = {t.i for t in anchor.ancestors}
     for tok in sentence:
         word = tok.lower_
-        if word not in words:
+        if word not in words or (tok.dep_ == "amod" and someone_else(tok.head)):
             continue
         if tok.pos_ == "ADV" or tok.dep_ == "amod" or (tok.i in governing and tok.lemma_ in ("claim", "allege")):
             hedges.append(word)

@@ -689,6 +689,7 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
             return None
         tiny = len(short) < 4  # too short to stand for a longer name, but "Ann" for "Ann Township"
         kin = FORCE_LIKE if etype in FORCE_LIKE else {etype}  # "the Navy" after "Ukraine's Navy"
+        fitting = []
         for entity in self.entities.values():
             # "the National Guard" after Rosgvardia, known also as "Russia's National Guard"; "the Defense
             # Ministry" after Mexico's Secretariat of National Defense
@@ -700,10 +701,11 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
                 fits = fits or form.startswith(short + " of ") or self._honorific_of(short, entity, etype)
                 fits = fits or (etype is EntityType.UNIT and _abridged(short, form))
                 if entity.type in kin and fits and not tiny:
-                    return entity
+                    fitting.append((self._country_before(form, short), entity))
                 if entity.type is EntityType.REGION and self._short_name_of(short, form):
                     return entity  # whatever the model took the short name for
-        return None
+        # "the Army" beside "the New People's Army" and "the Philippine Army": the country's
+        return max(fitting, key=lambda fit: fit[0], default=(False, None))[1]
 
     def _named_bare_before(self, etype: EntityType, name: str) -> Entity | None:
         """ "the Artibonite department" after "Haiti's central Artibonite region": a place named

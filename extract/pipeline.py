@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
+from functools import partial
 from urllib.parse import urlsplit
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from extract import nlp as pipeline
 from extract.attribution import (
@@ -87,7 +88,7 @@ def _claim(
     hit: Hit, sent: Span, table: EntityTable, article: Article, dates: list[Span]
 ) -> tuple[Claim, ReportRef | None]:
     reporting = attribute(hit.anchor, table)
-    status, hedges = verification(sent, hit.anchor)
+    status, hedges = verification(sent, hit.anchor, partial(_no_party, hit, table))
     if reporting.unnamed_report and status is Verification.ASSERTED:
         status = Verification.REPORTED
     date_span = _date_near(sent, hit, dates)
@@ -110,6 +111,17 @@ def _claim(
         date_text=date_span.text if date_span is not None else None,
     )
     return claim, reporting.unnamed_report
+
+
+def _no_party(hit: Hit, table: EntityTable, noun: Token) -> bool:
+    """Whether a noun for men ("bandits") names others than the claim's subject and object: men
+    of another entity, or men of none outside the words for what was lost."""
+    if table.lemma(noun) not in table.v.personnel_nouns | table.v.insurgent_nouns:
+        return False
+    key = table.resolve(noun, create_groups=False)
+    if key is None:
+        return noun.text not in (hit.object_text or "")
+    return key not in (hit.subject, hit.object)
 
 
 def _attribute_back(claims: list[Claim], verb, sent: Span, table: EntityTable) -> None:

@@ -9052,3 +9052,21 @@ def test_an_account_relatives_told_an_outlet_that_could_not_verify_it_is_unverif
     )
     refusal = next(c for c in extract(extractor, text).claims if c.predicate is Predicate.REFUSED)
     assert refusal.verification is Verification.UNVERIFIED
+
+
+def test_a_doubt_about_who_the_attackers_were_does_not_hedge_the_victims_loss(extractor):
+    text = (
+        "Three officers of the Nigeria Police Force were killed when suspected bandits ambushed their patrol near "
+        "Birnin Gwari on Friday."
+    )
+    lost = [c for c in extract(extractor, text).claims if c.predicate is Predicate.LOST]
+    assert lost and all(c.verification is Verification.ASSERTED for c in lost)
+
+
+def test_the_army_beside_a_rebel_army_is_the_countrys(extractor):
+    text = (
+        "Fighters of the Kachin Independence Army attacked a post of the Myanmar Army near Bhamo on Monday. "
+        "Two soldiers of the Army's 33rd Light Infantry Division were killed, a local resident said."
+    )
+    found = read(extractor, text)
+    assert ("33rd Light Infantry Division", "partOf", "Myanmar Armed Forces") in found
