@@ -99,7 +99,8 @@ def _question(first: Token) -> bool:
     "how" alone tells the manner of what happened ("described how his company refused")."""
     if first.lower_ == "how":
         return first.i + 1 < len(first.doc) and first.nbor(1).lower_ in ("many", "much")
-    return first.lower_ in vocab().question_words
+    relative = first.tag_ in ("WDT", "WP") and any(a.dep_ == "relcl" for a in first.ancestors)
+    return first.lower_ in vocab().question_words and not relative  # "the boat, which Ukraine says it sank"
 
 
 def _told_to(verb: Token) -> list[Token]:

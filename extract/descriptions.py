@@ -23,7 +23,7 @@ from extract.phrases import (
     says,
     with_singulars,
 )
-from extract.vocab import country_rows
+from extract.vocab import country_rows, fighter_nouns
 
 ECHELONS = ("squad", "platoon", "company", "battalion", "regiment", "brigade", "division", "corps")  # small to large
 
@@ -110,9 +110,14 @@ class DescriptionsMixin:
             return self.only_national_forces() or self.state_forces_of_story()
         if lemma in self.v.org_nouns and self.is_indefinite(token) and self._says(token):
             return self._body_named_next(token, lemma)  # "a police union said" then "the Synapoha union"
+        if lemma in self.v.faction_nouns and token.tag_ == "NN" and self.is_indefinite(token):
+            owned = (k for o in owners(token, (), ("of",)) if (k := self.unit_behind(o)))
+            return next(owned, None)  # "a faction of the MFDC said it had captured seven soldiers": of the MFDC
         if not any(c.lower_ in ("the", "this", "that") or c.dep_ == "poss" for c in token.children):
             return self._part_of_story(token)  # "whole companies refuse"
         role = SYNONYMS.get(lemma, lemma)
+        if lemma in self.v.warship_nouns | {"vessel"} and token.tag_ == "NN":  # "the ship", "the boat's commander"
+            return self._recent(token, {EntityType.UNIT}, lambda e: "ship" in e.roles, anywhere=True)
         if lemma == "command" and token.tag_ == "NN":  # "the command's chief" after "the Northeastern Command"
             return self._recent(token, {EntityType.UNIT}, lambda e: "command" in name_words(e))
         if lemma in self.v.unit_heads | {"formation"}:
@@ -141,6 +146,8 @@ class DescriptionsMixin:
                 found = self._recent(  # group "Rusich"', a unit so named
                     token, {EntityType.UNIT}, lambda e: self.armed_group(e.key) or (bare and "group" in e.roles)
                 )
+                armed = any(c.lower_ in self.v.armed_group_adjectives for c in token.children)
+                found = found or (self._recent(token, {EntityType.UNIT}, self._unknown_band) if armed else None)
             if found is None and lemma == "contingent":  # "the contingent": a country's forces sent abroad
                 found = self.national_named(token)
             small = lemma in ECHELONS[:3]  # "his platoon"; "their regiment" may be named later
@@ -461,6 +468,14 @@ class DescriptionsMixin:
         unit = self.story_unit(token, main=True)
         return unit if unit is not None and self.outranks(unit, lemma) else None
 
+    def _unknown_band(self, entity: Entity) -> bool:
+        """ "the rebel group" after a force no list knows, named by no number nor as a country's:
+        the band it is, whatever its name ("the Military Command Council for ...")."""
+        known = gazetteer.lookup(entity.name) is not None or designation_of(entity.name) is not None
+        words = normalize(entity.name).split()
+        formation = bool(words) and words[-1] in self.v.unit_heads  # "the Siberian Battalion": a unit's kind
+        return not known and not formation and not self.national_forces(entity.key)
+
     def armed_group(self, key: str) -> bool:
         """Rebels, a militia or a jihadist group (Hezbollah, the M23, "the Carlos Patiño Front"), not
         a state's forces: one the gazetteer marks so, or one whose name says so. "The group", its
@@ -487,7 +502,16 @@ class DescriptionsMixin:
             # the name, or the name before its own kind: "the Mahmuda group, an armed group"
             named = [kind.head, *(c for c in kind.head.children if c.dep_ == "compound")]
             found |= {self.by_token[t.i] for t in named if t.i in self.by_token}
-        return found
+        return found | self._fighters_bands
+
+    @property
+    def _fighters_bands(self) -> set[str]:
+        """ "fighters of the Military Command Council for ...": a force no list knows, numbered by
+        nothing and no country's, whose men the article calls fighters or rebels."""
+        men = (t for t in self.doc if t.tag_ == "NNS" and t.lemma_.lower() in fighter_nouns())
+        named = (o for t in men for p in t.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj")
+        keys = {self.by_token[o.i] for o in named if o.i in self.by_token}
+        return {k for k in keys if self.entities[k].type is EntityType.UNIT and self._unknown_band(self.entities[k])}
 
     def _echelon_named(self, echelon: str) -> bool:
         """Whether the article names a unit of this echelon, which "their regiment" may be."""

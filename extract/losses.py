@@ -117,6 +117,8 @@ def _losses(sent: Span, table: EntityTable) -> Iterator[Hit]:
             yield from _dead_assigned(tok, table)
         elif lemma in v.naming_verbs:
             yield from _dead_identified(tok, table)
+        if tok.dep_ == "relcl" and _own_name_given(tok):
+            yield from _captive_named(tok, table)
         if any(_the_dead(o) for o in owners(tok, (), ("among",))):
             yield from _among_the_dead(tok, table)
         elif lemma == "include" and any(_the_dead(s) for s in subjects(tok)):
@@ -185,6 +187,29 @@ def _dead_identified(verb: Token, table: EntityTable) -> Iterator[Hit]:
         if is_type(table, key, FORCES):
             yield Hit(key, Predicate.LOST, None, phrase_head(dead[0]), verb)
             return
+
+
+def _own_name_given(verb: Token) -> bool:
+    """ "introduced himself as X", "gave his name as X"."""
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    himself = any(o.lower_ in ("himself", "herself") for o in objs)
+    own_name = any(o.lemma_ == "name" and any(p.lower_ in ("his", "her") for p in o.children) for o in objs)
+    return himself or own_name
+
+
+def _captive_named(verb: Token, table: EntityTable) -> Iterator[Hit]:
+    """ "one of the prisoners, who introduced himself as Private X": a captive who gives his name
+    is one of the men his unit lost, the one whose men were said taken."""
+    noun = verb.head
+    captives = (table.quantified_of(noun) if noun.lower_ == "one" else noun) or noun
+    captured = any(c.dep_ == "amod" and c.lower_ in ("captured", "detained") for c in captives.children)
+    if not (table.lemma(captives) in vocab().captivity_nouns | {"pow"} or captured):
+        return
+    named = (table.resolve(o) for o in owners(verb, (), ("as",)))
+    person = next((k for k in named if is_type(table, k, {EntityType.PERSON})), None)
+    unit = table.lost_men_before(captives, sentences=3) if person is not None else None
+    if is_type(table, unit, FORCES):
+        yield Hit(unit, Predicate.LOST, person, None, verb)
 
 
 def _people_listed_after(word: Token, table: EntityTable) -> list[str]:
@@ -357,7 +382,23 @@ def _destroyed(verb: Token, table: EntityTable) -> Iterator[Hit]:
         elif subj.dep_ == "nsubjpass" and _equipment(subj, table):
             yield from _things_destroyed(subj, verb, table)  # "15 Russian tanks had been destroyed"
     for obj in (c for c in verb.children if c.dep_ == "dobj"):  # "destroyed the fleet's landing ship X"
-        yield from _things_destroyed(obj, verb, table)
+        ship = _ship_sunk(obj, table)
+        if ship is not None:
+            yield Hit(ship, Predicate.LOST, None, verb.text, verb)
+        else:  # "the fleet's ship X, which Ukraine says it sank": the fleet's
+            clause = relative_clause(obj) if obj.tag_ == "WDT" else None
+            yield from _things_destroyed(clause.head if clause is not None else obj, verb, table)
+
+
+def _ship_sunk(obj: Token, table: EntityTable) -> str | None:
+    """ "sank the Ivanovets", "the boat, which Ukraine says it sank": a warship no owner is named
+    beside (the fleet's, whose loss it then is), lost itself as a unit is that ceased to exist."""
+    clause = relative_clause(obj) if obj.tag_ == "WDT" else None
+    noun = clause.head if clause is not None else obj
+    shipped = table.lemma(noun) in vocab().warship_nouns | {"vessel"}  # "sank the boat"; a name: "sank the X"
+    ship = table.description(noun) if shipped else table.at(noun)
+    owned = any(c.dep_ == "poss" for c in noun.children)
+    return ship if ship is not None and "ship" in table.entities[ship].roles and not owned else None
 
 
 def _things_destroyed(obj: Token, verb: Token, table: EntityTable) -> Iterator[Hit]:
@@ -497,6 +538,7 @@ def _taken_prisoner(verb: Token, table: EntityTable) -> Iterator[Hit]:
             national = table.national_forces_of(prisoner)
         key = national or table.resolve(noun, create_groups=False) or _ranks_unit(noun, table)
         if is_type(table, key, FORCES):
+            table.lost_men.append((noun.i, key))  # whose "one of the captives, who gave his name as X" is
             yield Hit(key, Predicate.LOST, None, phrase_head(noun), verb, quantity_of(prisoner, verb.doc))
 
 

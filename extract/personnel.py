@@ -144,6 +144,11 @@ class PersonnelMixin:
             return same
         if self.lemma(noun) == "gendarme" or any(c.lower_ == "gendarmerie" for c in noun.children):
             return self.gendarmerie(noun)  # "49 gendarmes", "gendarmerie students"
+        crew = {"crew", "crewman", "sailor"}  # "crew members", "most of the crew": the ship's, where one is named
+        if self.lemma(noun) in crew or any(c.dep_ == "compound" and c.lower_ == "crew" for c in noun.children):
+            ship = self._recent(noun, {EntityType.UNIT}, lambda e: "ship" in e.roles, anywhere=True)
+            if ship is not None:
+                return ship
         if self.lemma(noun) == "peacekeeper":  # "two Sri Lankan peacekeepers" of UNIFIL: the mission's
             mission = self._recent(noun, {EntityType.UNIT}, peacekeeping_mission, anywhere=True)
             if mission is not None:

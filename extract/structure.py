@@ -852,6 +852,8 @@ def _backing(verb: Token, table: EntityTable) -> Iterator[Hit]:
     elif (verb.tag_ == "VBN" and verb.dep_ in ("relcl", "acl")) or any(c.dep_ == "agent" for c in verb.children):
         backers = [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
         backed = [verb.head] if verb.dep_ in ("relcl", "acl") else subjects(verb)
+        clause = relative_clause(backed[0]) if backed and backed[0].tag_ == "WDT" else None
+        backed = [clause.head] if clause is not None else backed  # "the M23, which the UN says is backed by Y"
     else:
         accused = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "of" else None
         backers = objects(accused) if accused is not None and accused.lemma_ == "accuse" else subjects(verb)

@@ -56,3 +56,11 @@ def _with_countries(data: dict[str, Any]) -> dict[str, Any]:
 def vocab() -> Vocab:
     text = resources.files("extract.data").joinpath("vocab.json").read_text(encoding="utf-8")
     return Vocab(_with_countries(json.loads(text)))
+
+
+@lru_cache(maxsize=1)
+def fighter_nouns() -> frozenset[str]:
+    """Words for the men of a band that fights ("fighters", "rebels", "militants"), not for
+    believers or critics ("islamists", "dissidents")."""
+    v = vocab()
+    return (v.insurgent_nouns - {"islamist", "dissident"}) | {"fighter", "combatant", "militiaman"}

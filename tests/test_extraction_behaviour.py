@@ -9070,3 +9070,73 @@ def test_the_army_beside_a_rebel_army_is_the_countrys(extractor):
     )
     found = read(extractor, text)
     assert ("33rd Light Infantry Division", "partOf", "Myanmar Armed Forces") in found
+
+
+def test_a_warship_named_after_its_class_is_a_unit_whose_crew_it_loses(extractor):
+    text = (
+        "Ukrainian sea drones struck the corvette Samum off Novorossiysk on Tuesday, the navy said. "
+        "At least 12 crew members were killed, a Russian military blogger wrote."
+    )
+    found = read(extractor, text)
+    assert types_of(extractor, text).get("Samum") == "Unit"
+    assert ("Samum", "lost", "At least 12 crew members") in found
+
+
+def test_a_ship_said_in_a_relative_clause_to_have_been_sunk_was_lost(extractor):
+    text = (
+        "Families of sailors of the patrol ship Vasily Bykov, which the Ukrainian navy says it sank near "
+        "Sevastopol, are demanding answers from the fleet."
+    )
+    assert ("Vasily Bykov", "lost", "sank") in read(extractor, text)
+
+
+def test_a_translated_name_keeps_its_own_languages_acronym(extractor):
+    text = (
+        "Fighters of the Patriotic Movement for the Liberation of the Centre (MPLC) ambushed an army convoy "
+        "near Bossangoa on Friday. The MPLC said it had killed nine soldiers."
+    )
+    names = types_of(extractor, text)
+    assert names.get("Patriotic Movement for the Liberation of the Centre") == "Unit"
+    assert "MPLC" not in names
+
+
+def test_the_rebel_group_is_the_force_no_list_knows(extractor):
+    text = (
+        "Gunmen of the Union for Peace in the North (UPN) attacked a gendarmerie post near Maroua on "
+        "Sunday, killing four gendarmes. The rebel group said in a statement that its fighters had lost two men."
+    )
+    lost = {(s, o) for s, p, o in read(extractor, text) if p == "lost"}
+    assert ("Union for Peace in the North", "two men") in lost
+
+
+def test_a_captive_who_gives_his_name_is_one_of_the_men_lost(extractor):
+    text = (
+        "The 24th Brigade said it had taken 11 Russian soldiers prisoner near Chasiv Yar. In a video, one of "
+        "the captives, who gave his name as Sergeant Ilya Morozov, said his company had no water."
+    )
+    found = read(extractor, text)
+    assert any(p == "lost" and o == "Ilya Morozov" for s, p, o in found)
+
+
+def test_a_faction_of_a_force_speaks_for_it(extractor):
+    text = (
+        "Fighters of the National Front for the Liberation of the South attacked a post of the Libyan army near "
+        "Ghat on Monday. A faction of the National Front for the Liberation of the South, led by Omar Kadi, said "
+        "in a statement that it had captured five soldiers."
+    )
+    extraction = extract(extractor, text)
+    lost = next(c for c in extraction.claims if c.predicate is Predicate.LOST)
+    assert "National Front for the Liberation of the South" in reporters_of(extraction, lost)
+
+
+def test_who_arrives_in_a_town_arrives_in_a_place(extractor):
+    text = "The army chief arrived in Bir-Lahlou on Sunday to lead the operation, a spokesman said."
+    assert types_of(extractor, text).get("Bir-Lahlou") == "Region"
+
+
+def test_what_a_body_says_of_a_force_in_a_relative_clause_is_of_that_force(extractor):
+    text = (
+        "The army fought the Twirwaneho militia, which the United Nations says is backed by Burundi, "
+        "near Minembwe on Monday."
+    )
+    assert ("Twirwaneho militia", "affiliatedWith", "Burundi") in read(extractor, text)
