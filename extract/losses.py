@@ -103,6 +103,8 @@ def _losses(sent: Span, table: EntityTable) -> Iterator[Hit]:
             or _paid_the_price(tok)
         ):
             yield from _deaths(tok, table)
+        elif lemma == "leave" and _bodies_left(tok):
+            yield from _left_their_dead(tok, table)
         elif lemma in v.joining_verbs:
             yield from _dead_who_served(tok, table)
         elif lemma in ("inflict", "cause"):
@@ -187,6 +189,20 @@ def _dead_identified(verb: Token, table: EntityTable) -> Iterator[Hit]:
         if is_type(table, key, FORCES):
             yield Hit(key, Predicate.LOST, None, phrase_head(dead[0]), verb)
             return
+
+
+def _bodies_left(verb: Token) -> Token | None:
+    """The bodies of "the enemy left nine bodies behind (on the battlefield)"."""
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in ("body", "corpse")), None)
+
+
+def _left_their_dead(verb: Token, table: EntityTable) -> Iterator[Hit]:
+    """ "The enemy left nine bodies behind": a side that leaves its dead on the field lost them."""
+    bodies = _bodies_left(verb)
+    for subj in subjects(verb):
+        key = table.resolve(subj, create_groups=False)
+        if bodies is not None and is_type(table, key, FORCES):
+            yield Hit(key, Predicate.LOST, None, phrase_head(bodies), verb, quantity_of(bodies, verb.doc))
 
 
 def _own_name_given(verb: Token) -> bool:
@@ -910,6 +926,7 @@ def _deaths(verb: Token, table: EntityTable) -> Iterator[Hit]:
     listed = [o for p in including for o in p.children if o.dep_ == "pobj" and o.pos_ != "PRON"]
     after_them = [n for p in including if p.lower_ == "among" for n in _named_after_them(p, verb)]
     after_them += [a for v in victims for a in v.children if _among_them(a)]  # the apposition opening "among them"
+    after_them += [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "NOUN" and _opens_among_them(c)]
     listed += after_them
     victims += [k for o in listed for k in (o, *o.conjuncts)]
     doers = _doers(verb, table) if victims else set()
@@ -1034,7 +1051,13 @@ def _named_after_them(among: Token, verb: Token) -> list[Token]:
     if not any(o.lower_ == "them" for o in among.children):
         return []
     after = among.right_edge.i + 1
-    return [c for c in verb.children if c.dep_ in ("npadvmod", "appos", "dobj") and c.left_edge.i == after]
+    # "among them a second lieutenant, X": the rank made a predicate of the verb
+    return [c for c in verb.children if c.dep_ in ("npadvmod", "appos", "dobj", "oprd") and c.left_edge.i == after]
+
+
+def _opens_among_them(noun: Token) -> bool:
+    """ "..., among them a staff sergeant, X", the rank made a conjunct of the verb, "among them" its own."""
+    return any(p.lower_ == "among" and any(o.lower_ == "them" for o in p.children) for p in noun.children)
 
 
 def _person_just_named(pronoun: Token, table: EntityTable) -> bool:

@@ -272,7 +272,8 @@ class SpeakersMixin:
         militants: not every name ending in "Group" (the Black Bird Group analyses footage)."""
         entry = gazetteer.lookup(self.entities[key].name)
         called = self.entities[key].roles & (self.v.insurgent_nouns | self.v.band_nouns)
-        return (entry.kind == gazetteer.ARMED_GROUP) if entry is not None else bool(called)
+        described = key in self._described_armed  # "the National Salvation Front (NAS), a holdout rebel group"
+        return (entry.kind == gazetteer.ARMED_GROUP) if entry is not None else bool(called) or described
 
     def enemy_named(self, noun: Token) -> str | None:
         """ "The occupiers refused to advance," a brigade's officer said: the other side's forces,

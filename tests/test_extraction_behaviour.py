@@ -9140,3 +9140,21 @@ def test_what_a_body_says_of_a_force_in_a_relative_clause_is_of_that_force(extra
         "near Minembwe on Monday."
     )
     assert ("Twirwaneho militia", "affiliatedWith", "Burundi") in read(extractor, text)
+
+
+def test_a_rank_named_after_among_them_is_one_of_the_dead(extractor):
+    text = (
+        "The Nigerian Army said six of its soldiers were killed in the ambush near Damasak, among them a "
+        "staff sergeant, Musa Bello."
+    )
+    assert ("Nigerian Army", "lost", "Musa Bello") in read(extractor, text)
+
+
+def test_bodies_the_enemy_left_behind_are_its_loss(extractor):
+    text = (
+        "Fighters of the Kivu Liberation Movement, an armed group formed last year, attacked a Congolese army post "
+        'near Kalehe on Monday. "The enemy left 12 bodies on the battlefield," army spokesman Captain '
+        "Jean Mulamba said."
+    )
+    lost = {(s, o) for s, p, o in read(extractor, text) if p == "lost"}
+    assert ("Kivu Liberation Movement", "12 bodies") in lost
