@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from functools import cached_property
+from itertools import pairwise
 
 from spacy.tokens import Token
 
@@ -100,7 +101,9 @@ class DescriptionsMixin:
             return self.national_named(token) or self.only_national_forces()
         if lemma == "gendarmerie":  # "the national gendarmerie", "a gendarmerie post"
             return self.gendarmerie(token)
-        if lemma == "police" and not any(c.dep_ in ("amod", "compound", "poss") for c in token.children):
+        services = ("traffic", "road", "patrol", "transport")  # "officers of the traffic police": the police's own
+        named = (c for c in token.children if c.dep_ in ("amod", "compound", "poss") and c.lower_ not in services)
+        if lemma == "police" and not any(named):
             # "the police", "a police captain" after "Iran's police force": that force, named or not
             police = self._recent(token, {EntityType.UNIT}, policing)
             police = police or self._police_in_sentence(token)  # "attacked the police station ..., the PNH said"
@@ -489,6 +492,8 @@ class DescriptionsMixin:
         phrase = any(p in normalize(name) for p in self.v.armed_group_phrases)
         called = bool(self.entities[key].roles & (self.v.insurgent_nouns | self.v.band_nouns))  # "Lakurawa terrorists"
         named = bool(words) and words[-1] in self.v.armed_group_words
+        head = next((w for w, after in pairwise(words) if after in ("for", "of")), "")  # "Front for the ..."
+        named = named or head in self.v.armed_group_words - {"group"}
         return prefix or phrase or called or named or key in self._described_armed
 
     @cached_property

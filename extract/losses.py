@@ -278,7 +278,9 @@ def _soldiers_killed_before(noun: Token, table: EntityTable) -> Token | None:
     before = noun.doc[table.window(noun, sentences=3) : noun.sent.start]
     killed = (s for t in before if t.lemma_.lower() in vocab().death_verbs for s in subjects(t))
     men = vocab().personnel_nouns | _officer_nouns()  # "two of its commanders were killed"
-    return next((s for s in killed if table.lemma(table.quantified_of(s) or s) in men), None)
+    soldiers = (s for s in killed if table.lemma(table.quantified_of(s) or s) in men)
+    counted = (t for t in before if t.dep_ in ("nsubj", "nsubjpass") and _counted_of_the_dead(t, table))
+    return next(soldiers, None) or next(counted, None)  # "five of the dead served in X. He named one of them"
 
 
 def _same_man_killed_before(noun: Token, table: EntityTable) -> Token | None:
@@ -1445,12 +1447,12 @@ def _stranded_subject(verb: Token) -> list[Token]:
 
 
 def _dead_who_served(verb: Token, table: EntityTable) -> Iterator[Hit]:
-    """ "Dozens of the captured men served in the 488th and 41st regiments": the units they
-    served in lost them."""
+    """ "Dozens of the captured men served in the 488th and 41st regiments", "five of the dead
+    served in the 1009th": the units they served in lost them."""
     fallen = vocab().death_verbs
     for subj in subjects(verb):
         men = table.quantified_of(subj) or subj
-        if not any(c.dep_ == "amod" and c.lemma_.lower() in fallen for c in men.children):
+        if not any(c.dep_ == "amod" and c.lemma_.lower() in fallen for c in men.children) and not _the_dead(men):
             continue
         for unit_tok in (u for o in owners(verb, (), ("in", "with")) for u in (o, *o.conjuncts)):
             unit = table.unit_behind(unit_tok)

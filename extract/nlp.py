@@ -1855,8 +1855,8 @@ class ContextTyper:
             return "OUTLET"  # "told Zitamar News", taken for a man; "Corbeau News Centrafrique"
         if label == "ORGANIZATION" and self._force_of_a_place(ent):
             return "UNIT"  # "the Chinland Defense Force-Falam": a force's branch named for its township
-        if label == "ORGANIZATION" and len(ent) > 1 and ent[-1].text == "Front":
-            return "UNIT"  # "the ELN's Northeastern War Front", "the Al-Nusra Front": an armed front
+        if label == "ORGANIZATION" and len(ent) > 1 and "Front" in (ent[-1].text, root.text):
+            return "UNIT"  # "the Al-Nusra Front", "the Front for the Liberation of the Enclave of Cabinda"
         if label == "ORGANIZATION" and len(ent) > 1 and root.lower_ == "command":
             return "UNIT"  # "the junta's Northeastern Command", "the Joint Command of the Armed Forces"
         if label == "ORGANIZATION" and len(_bare(ent).split()) > 2 and _bare(ent).lower().endswith("military council"):

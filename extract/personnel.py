@@ -224,6 +224,9 @@ class PersonnelMixin:
         banded = lemma in self.v.insurgent_nouns or any(
             c.dep_ == "compound" and self.lemma(c) in self.v.band_nouns for c in noun.children
         )
+        named_for = self._band_named_for(noun) if banded and not nation else None
+        if named_for is not None:  # "separatist rebels in Cabinda": the Front for the Liberation of ... Cabinda
+            return named_for
         if banded and not (nation or region or has_from):
             killers = self._acting_on(token)  # "SDF fighters killed two of the assailants": not the SDF's
             irregulars = self.attack_claimer or self._recent(
@@ -662,6 +665,21 @@ class PersonnelMixin:
         entry = gazetteer.lookup(self.entities[body].name)
         return self.add_known(gazetteer.national_army(entry.country)) if entry is not None and entry.country else None
 
+    def _band_named_for(self, men: Token) -> str | None:
+        """ "separatist rebels in Angola's Cabinda exclave": the one armed group the article names
+        after a place the men are said to be in (the Front for the Liberation of ... Cabinda)."""
+        where = (o for p in men.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.subtree)
+        keys = {k for t in where if (k := self.at(t)) is not None}
+        places = {normalize(self.entities[k].name) for k in keys if self.entities[k].type is EntityType.REGION}
+        bands = {
+            k
+            for k, e in self.entities.items()
+            if e.type is EntityType.UNIT
+            and self.armed_group(k)
+            and any(f" {place} " in f" {normalize(e.name)} " for place in places)
+        }
+        return bands.pop() if len(bands) == 1 else None
+
     def ministrys_forces(self, body: str) -> str | None:
         """ "members of the Defence Ministry and Interior Ministry forces": a ministry's forces are
         its country's, by its name or as the one country's forces the article names; so are those
@@ -774,7 +792,8 @@ class PersonnelMixin:
         Storm-Z assault company"."""
         key = self.at(token) or self.numbered(token) or self._named_head(token)
         # "factions of the SNA": of the force they make up, as "a unit of the 90th Division"
-        if key is None and token.lemma_.lower() not in self.v.unit_heads | self.v.faction_nouns:
+        # "officers of the police": the police the article names, or its country's
+        if key is None and token.lemma_.lower() not in self.v.unit_heads | self.v.faction_nouns | {"police"}:
             echelon = [c for c in token.children if c.dep_ == "compound" and c.lemma_.lower() in self.v.unit_heads]
             return self.unit_behind(echelon[0]) if echelon else None  # "from a brigade fighting near X", misparsed
         if key is not None:

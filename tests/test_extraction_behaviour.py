@@ -9158,3 +9158,33 @@ def test_bodies_the_enemy_left_behind_are_its_loss(extractor):
     )
     lost = {(s, o) for s, p, o in read(extractor, text) if p == "lost"}
     assert ("Kivu Liberation Movement", "12 bodies") in lost
+
+
+def test_officers_of_the_traffic_police_are_the_countrys_police(extractor):
+    text = (
+        "Three officers of the traffic police were shot dead at a checkpoint near Khasavyurt in Dagestan, "
+        "the republic's Interior Ministry said."
+    )
+    lost = {s for s, p, o in read(extractor, text) if p == "lost"}
+    assert lost == {"Russian police"}
+
+
+def test_the_unit_a_share_of_the_dead_served_in_lost_them_and_the_one_named(extractor):
+    text = (
+        "The governor of Kostroma region said eleven local men had been killed in Ukraine. Six of the dead "
+        "served in the 331st Guards Parachute Regiment. He named one of them as Corporal Oleg Smirnov."
+    )
+    found = read(extractor, text)
+    assert ("331st Guards Parachute Regiment", "lost", "Six of the dead") in found
+    assert ("331st Guards Parachute Regiment", "lost", "Oleg Smirnov") in found
+
+
+def test_rebels_in_a_place_are_the_front_named_after_it(extractor):
+    text = (
+        "Separatist rebels in Angola's Cabinda exclave said they had killed five soldiers near Belize. The "
+        "Front for the Liberation of the Enclave of Cabinda (FLEC) said its fighters had seized weapons."
+    )
+    extraction = extract(extractor, text)
+    lost = next(c for c in extraction.claims if c.predicate is Predicate.LOST)
+    assert "Front for the Liberation of the Enclave of Cabinda" in reporters_of(extraction, lost)
+    assert types_of(extractor, text).get("Cabinda") == "Region"
