@@ -1225,7 +1225,12 @@ def _owners_of(keys: set[str], table: EntityTable) -> set[str]:
     these where the article names them."""
     named = [table.doc[i] for i, key in table.by_token.items() if key in keys]
     phrases = [*named, *(t.head for t in named if t.dep_ == "appos")]
-    return {k for t in phrases for c in t.children if c.dep_ == "poss" and (k := table.at(c)) and k not in keys}
+    owning = {k for t in phrases for c in t.children if c.dep_ == "poss" and (k := table.at(c)) and k not in keys}
+    # "the Subul al-Salam Brigade, which is part of the LNA": the force its own clause puts it in
+    clauses = (c for t in named for c in t.children if c.dep_ == "relcl" and c.lemma_ == "be")
+    parts = (a for c in clauses for a in c.children if a.dep_ == "attr" and a.lemma_.lower() == "part")
+    wholes = (o for a in parts for p in a.children if p.lower_ == "of" for o in p.children)
+    return owning | {k for o in wholes if (k := table.unit_behind(o)) and k not in keys}
 
 
 def _host_forces(verb: Token, doers: set[str], table: EntityTable) -> str | None:
@@ -1664,10 +1669,13 @@ def _ministrys_own(men: Token, table: EntityTable) -> str | None:
 
 
 def _forces_of_ministry(key: str | None, table: EntityTable) -> str | None:
-    """ "The Russian Defense Ministry reported its own losses": its country's armed forces'."""
-    if is_type(table, key, {EntityType.ORGANIZATION}) and "defen" in normalize(table.entities[key].name):
+    """ "The Russian Defense Ministry reported its own losses": its country's armed forces'; so
+    are an army's general staff's ("It acknowledged some losses")."""
+    if not is_type(table, key, {EntityType.ORGANIZATION}):
+        return key
+    if "defen" in normalize(table.entities[key].name):
         return table.nations_forces(key) or key
-    return key
+    return table.ministrys_forces(key) or key
 
 
 def _civilian_deaths(victims: Token, verb: Token, table: EntityTable) -> Iterator[Hit]:

@@ -931,7 +931,7 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
     def resolve(self, token: Token, create_groups: bool = True, vague: bool = False) -> str | None:
         """The entity a noun phrase head refers to, or None when it names nothing we track."""
         key = self.at(token) or self.numbered(token) or self._named_head(token) or self.called(token)
-        key = key or self._term_for(token)
+        key = key or self._term_for(token) or self._plural_of_name(token)
         if key is not None:
             return key
         lower = token.lower_
@@ -1069,6 +1069,14 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
             (t for t in before if self.lemma(t) in self.v.personnel_nouns and (t.tag_ == "NNS" or not plural)), None
         )
         return self.resolve(men, create_groups, vague) if men is not None else None
+
+    def _plural_of_name(self, token: Token) -> str | None:
+        """ "the dozos" after "six dozo hunters": a force's one-word name made a plural noun."""
+        if not token.lower_.endswith("s") or token.ent_type_ or token.pos_ not in ("NOUN", "PROPN"):
+            return None
+        singular = token.lower_.removesuffix("s")  # the tagger may take "dozos" for a name
+        units = (e for e in self.entities.values() if e.type is EntityType.UNIT and e.mentions)
+        return next((e.key for e in units if normalize(e.name) == singular), None)
 
     def _named_head(self, token: Token) -> str | None:
         """ "Russia's Wagner mercenary group": an echelon word whose modifier is a named unit."""

@@ -161,7 +161,17 @@ def unit_patterns() -> list[dict]:
         # Brigade battalion", one of the brigade's battalions, whose name ends at "Brigade")
         {"label": "UNIT", "pattern": [{**proper_name, "LOWER": {"NOT_IN": echelon_words}}, named_head], "id": UNIT_ID},
         # "the Tariq bin Ziyad Brigade", "the Salah al-Din Brigade": a man's name with its particle
-        {"label": "UNIT", "pattern": [proper_name, name_particle, proper_name, named_head], "id": UNIT_ID},
+        {
+            "label": "UNIT",
+            "pattern": [
+                proper_name,
+                name_particle,
+                {"TEXT": "-", "OP": "?"},
+                proper_name,
+                named_head,
+            ],  # "Subul al-Salam"
+            "id": UNIT_ID,
+        },
         # "the Khyber Rifles", "the Assam Rifles", "the South Waziristan Scouts": a rifle regiment's or
         # a Frontier Corps wing's name (not "Kalashnikov rifles")
         {"label": "UNIT", "pattern": [proper_name, {"TEXT": {"IN": ["Rifles", "Scouts"]}}], "id": UNIT_ID},

@@ -110,6 +110,12 @@ class SpeakersMixin:
             topic = self._previous_subject(token, {EntityType.UNIT})  # "The Macawisley ... are allied with the
             if topic is not None:  # government. Their commander": the militias, not the militants they fight
                 return topic
+        lost_own = token.lower_ == "their" and token.head.dep_ == "dobj" and self.lemma(token.head.head) == "lose"
+        if lost_own and not any(s.pos_ == "PRON" for s in token.head.head.children if s.dep_ == "nsubj"):
+            losers = (self.resolve(s, create_groups=False) for s in token.head.head.children if s.dep_ == "nsubj")
+            loser = next((k for k in losers if k is not None), None)  # "the dozos had lost their chief": theirs
+            if loser is not None and self.entities[loser].type is EntityType.UNIT:
+                return loser
         if token.lower_ in ("they", "them", "their"):
             soldiers = self._speaking_men(token) or self._plural_personnel_before(token)
             if soldiers is not None:  # "complaints from conscripts ... Many of them refuse": those soldiers

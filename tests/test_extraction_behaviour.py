@@ -9188,3 +9188,32 @@ def test_rebels_in_a_place_are_the_front_named_after_it(extractor):
     lost = next(c for c in extraction.claims if c.predicate is Predicate.LOST)
     assert "Front for the Liberation of the Enclave of Cabinda" in reporters_of(extraction, lost)
     assert types_of(extractor, text).get("Cabinda") == "Region"
+
+
+def test_a_brigade_named_with_an_arabic_particle_and_hyphen_keeps_its_whole_name(extractor):
+    text = "Three fighters of the Saif al-Islam Brigade were killed in clashes near Sirte, the brigade said."
+    assert types_of(extractor, text).get("Saif al-Islam Brigade") == "Unit"
+
+
+def test_a_drug_trafficking_group_is_an_armed_band(extractor):
+    text = "Police said the gunmen were members of Los Pelones, a drug trafficking group."
+    assert types_of(extractor, text).get("Los Pelones") == "Unit"
+
+
+def test_a_force_that_lost_their_chief_lost_him_and_he_led_it(extractor):
+    text = (
+        "Jihadists attacked a village near Djenne on Monday, killing seven Dozo hunters. A resident said the "
+        "dozos had lost their local chief, Amadou Traore."
+    )
+    found = read(extractor, text)
+    assert ("Dozo", "lost", "Amadou Traore") in found
+    assert ("Amadou Traore", "commanded", "Dozo") in found
+
+
+def test_some_losses_a_general_staff_acknowledges_are_its_armys(extractor):
+    text = (
+        "Jihadists attacked a Burkinabe army post near Djibo on Sunday. In a statement, the army's general staff "
+        'said its units had repelled the attack. It acknowledged "some losses" without giving a figure.'
+    )
+    lost = {s for s, p, o in read(extractor, text) if p == "lost"}
+    assert "Burkina Faso Armed Forces" in lost
