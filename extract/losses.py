@@ -656,18 +656,20 @@ def _inflicted(verb: Token, table: EntityTable) -> Iterator[Hit]:
         if obj.lemma_.lower() not in v.loss_nouns:
             continue
         preps = [p for p in [*verb.children, *obj.children] if p.dep_ == "prep" and p.lower_ in ("on", "upon", "among")]
-        keys = [
-            k for p in preps for t in _targets(p) if is_type(table, k := table.resolve(t, create_groups=False), FORCES)
-        ]
+        # "on manpower and equipment of four Ukrainian brigades": no unit named, the nation's forces
+        targets = [t for p in preps for t in _targets(p)]
+        found = (table.resolve(t, create_groups=False) or table.national_forces_of(t) for t in targets)
+        keys = list(dict.fromkeys(k for k in found if is_type(table, k, FORCES)))
         struck = _struck(verb, table) if not preps else None
         for key in keys or ([struck] if struck is not None else []):
             yield Hit(key, Predicate.LOST, None, phrase_head(obj), verb, quantity_of(obj, verb.doc))
 
 
 def _manpower_struck(verb: Token, table: EntityTable) -> Iterator[Hit]:
-    """ "defeated manpower and equipment of the 59th and 110th Brigades": the units whose manpower
-    was struck lost men, in the words of Russia's defence ministry."""
-    for obj in (o for o in objects(verb) if o.lemma_.lower() == "manpower"):
+    """ "defeated manpower and equipment of the 59th and 110th Brigades", "defeated formations of
+    the 32nd and 59th brigades": the units whose men were struck lost them, in the words of
+    Russia's defence ministry."""
+    for obj in (o for o in objects(verb) if o.lemma_.lower() in ("manpower", "formation")):  # "defeated formations of"
         for target in (obj, *obj.conjuncts):
             owned = [t for o in owners(target, (), ("of",)) for t in (*listed(o), *o.conjuncts)]
             for unit in owned or ([target] if target != obj else []):  # "110th", coordinated with "manpower"

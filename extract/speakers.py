@@ -437,7 +437,7 @@ class SpeakersMixin:
                 (c for c in clause.children if c.dep_ in ("advcl", "parataxis") and c.lemma_.lower() in say_verbs), None
             )
         say = say or self._say_on_last_conjunct(token, clause) or self.say_closing_quote(token)
-        say = say or self._say_over_misread_that(token)
+        say = say or self._say_over_misread_that(token) or self.say_quote_before(token)  # a quote going on
         if say is None:  # "According to him, eight soldiers who refused were detained"
             return next(iter(according_to(clause)), None) if clause.dep_ == "ROOT" else None
         if say.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in say.children):

@@ -9217,3 +9217,30 @@ def test_some_losses_a_general_staff_acknowledges_are_its_armys(extractor):
     )
     lost = {s for s, p, o in read(extractor, text) if p == "lost"}
     assert "Burkina Faso Armed Forces" in lost
+
+
+def test_losses_inflicted_on_brigades_of_a_nation_no_number_names(extractor):
+    text = (
+        "Units of the Vostok Battlegroup inflicted losses on manpower and equipment of three Ukrainian "
+        "brigades near Velyka Novosilka, the Russian Defense Ministry said."
+    )
+    lost = {s for s, p, o in read(extractor, text) if p == "lost"}
+    assert "Armed Forces of Ukraine" in lost
+
+
+def test_formations_of_brigades_defeated_are_their_loss(extractor):
+    text = (
+        "Units of the Zapad Battlegroup defeated formations of the 43rd and 115th mechanized brigades near "
+        "Kupiansk, the Russian Defense Ministry said."
+    )
+    lost = {s for s, p, o in read(extractor, text) if p == "lost"}
+    assert lost & {"43rd Mechanized Brigade", "115th Mechanized Brigade"}
+
+
+def test_the_enemy_in_a_quote_going_on_from_a_ministrys_is_its_enemy(extractor):
+    text = (
+        '"Units of the Dnepr Battlegroup improved their positions near Kherson," the Russian Defense Ministry '
+        'said in a statement. "The enemy lost up to 60 servicemen and two vehicles."'
+    )
+    lost = {s for s, p, o in read(extractor, text) if p == "lost"}
+    assert "Armed Forces of Ukraine" in lost
