@@ -296,6 +296,9 @@ def attribute(anchor: Token, table: EntityTable) -> Reporting:
     subject = next((c for c in anchor.children if c.dep_ == "nsubj"), None)
     if is_say(anchor) and subject is not None and subject.tag_ not in ("WP", "WDT"):  # not "X, who reports for Y"
         speakers(anchor, path, table, result)  # "X named the dead as Y", "X confirmed the deaths of ...": X's word
+    if is_say(anchor) and subject is None:  # "The dead captain was named by the Defense Ministry as Y"
+        for agent in (o for a in anchor.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"):
+            _note(result, reporter(agent, table), Role.SAID)
     node, came_from = anchor, None
     while True:
         for obj in according_to(node):

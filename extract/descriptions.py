@@ -165,8 +165,9 @@ class DescriptionsMixin:
             return self._recent(token, {EntityType.UNIT}, lambda e: self.armed_group(e.key))
         if lemma in self.v.faction_nouns and token.tag_ == "NNS":
             return self._whose_factions(token)
-        if lemma in self.v.faction_nouns and token.tag_ == "NN":
-            return self._faction_named_before(token)
+        faction = self._faction_named_before(token) if lemma in self.v.faction_nouns and token.tag_ == "NN" else None
+        if faction is not None or (lemma in self.v.faction_nouns - self.v.org_nouns and token.tag_ == "NN"):
+            return faction  # "the cell" is a faction named so before, or a body ("the Security Media Cell")
         if lemma in self.v.band_nouns and token.tag_ == "NN":  # "the cartel" after the Sinaloa Cartel
             return self._recent(token, {EntityType.UNIT}, lambda e: lemma in name_words(e) or self.armed_group(e.key))
         bare = not any(c.dep_ in ("poss", "compound") for c in token.children)  # not "Putin's regime"

@@ -242,8 +242,8 @@ def _the_dead(noun: Token, table: EntityTable | None = None) -> bool:
     if {noun.lemma_.lower(), noun.lower_} & vocab().the_dead or (noun.lower_ == "those" and killed):  # "the fallen"
         return True
     slain = any(c.dep_ == "amod" and c.lower_ in vocab().the_dead for c in noun.children)
-    if slain and noun.lemma_.lower() in vocab().personnel_nouns:
-        return True  # "the slain soldiers", "the fallen servicemen"
+    if slain and noun.lemma_.lower() in vocab().personnel_nouns | vocab().rank_nouns:
+        return True  # "the slain soldiers", "the fallen servicemen", "the dead captain"
     if table is not None and noun.tag_ == "NN" and any(c.lower_ == "the" for c in noun.children):
         return _same_man_killed_before(noun, table) is not None  # "A police sergeant was killed ... The sergeant"
     return table is not None and noun.lower_ == "them" and _soldiers_killed_before(noun, table) is not None

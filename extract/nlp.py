@@ -1080,7 +1080,7 @@ class ContextTyper:
                 continue
             start = tok.i + 2 if doc[tok.i + 1].is_quote else tok.i + 1
             end = start
-            while end < len(doc) and end - start < 4 and self._ship_name_word(doc[end]):
+            while end < len(doc) and end - start < 6 and self._ship_name_word(doc[end]):  # "Rostov-on-Don"
                 end += 1
             if end > start and doc[end - 1].is_title:
                 found.append(Span(doc, start, end, label="UNIT", span_id=SHIP_ID))

@@ -9244,3 +9244,28 @@ def test_the_enemy_in_a_quote_going_on_from_a_ministrys_is_its_enemy(extractor):
     )
     lost = {s for s, p, o in read(extractor, text) if p == "lost"}
     assert "Armed Forces of Ukraine" in lost
+
+
+def test_a_ship_named_for_a_hyphenated_city_is_the_ship(extractor):
+    text = "Ukrainian missiles struck the landing ship Yamal-on-Volga in Sevastopol on Tuesday, the navy said."
+    assert types_of(extractor, text).get("Yamal-on-Volga") == "Unit"
+
+
+def test_a_dead_officer_named_by_a_ministry_in_the_passive_is_its_word(extractor):
+    text = (
+        "Three soldiers of the Iraqi army's 8th Division were killed in an attack near Hawija on Sunday. The dead "
+        "lieutenant was named by the Defense Ministry as Lieutenant Ali Kadhim."
+    )
+    extraction = extract(extractor, text)
+    named = next(c for c in extraction.claims if c.predicate is Predicate.LOST and c.object is not None)
+    assert reporters_of(extraction, named) == {"Defense Ministry": "said"}
+
+
+def test_the_cell_is_the_media_cell_named_before(extractor):
+    text = (
+        "Two Iraqi soldiers were killed in an attack near Hawija, the Security Media Cell said. The soldiers "
+        "belonged to the army's 8th Division, the cell said."
+    )
+    extraction = extract(extractor, text)
+    part = next(c for c in extraction.claims if c.predicate is Predicate.PART_OF)
+    assert reporters_of(extraction, part) == {"Security Media Cell": "said"}
