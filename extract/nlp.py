@@ -1550,7 +1550,7 @@ class ContextTyper:
             else []
         )
         force = any(
-            a.lemma_.lower() in self.unit_nouns | {"force"}
+            a.lemma_.lower() in self.unit_nouns | {"force", "deployment", "contingent"}  # "the army's deployment"
             for a in [*said, *root.children]
             if a.dep_ in ("attr", "appos")
         )
@@ -1857,8 +1857,8 @@ class ContextTyper:
             return "REGION"  # "in the Djugu territory of Ituri province", taken for a body
         if root.lower_ in ("district", "region") and any(t.lower_ == "military" for t in ent):
             return "UNIT"  # "the 34th Military Region": an army's territorial command, not a place
-        if label == "ORGANIZATION" and self._operation_manned(ent):
-            return "UNIT"  # "a detachment of Operation Koundjoaré"
+        if label in ("ORGANIZATION", "PERSON") and self._operation_manned(ent):
+            return "UNIT"  # "a detachment of Operation Koundjoaré"; "Operation Mirador", taken for a man
         if label == "ORGANIZATION" and self._unit_known_as(root):
             return "UNIT"  # "the police's intervention brigade, known by its acronym BIM"
         if label in ("PERSON", "ORGANIZATION") and any(t.text == "News" for t in ent[1:]):

@@ -292,8 +292,12 @@ class SpeakersMixin:
         """The country a mention sets before a unit: "Ukraine's 24th Brigade" is Ukraine's. The
         word is one of `sides` (by default the two sides of the war the adversaries table knows)."""
         known = self.v.adversaries if sides is None else sides
-        mentions = (self.doc[i] for i, k in self.by_token.items() if k == key)
-        modifiers = (c.lower_ for t in mentions for c in t.children if c.dep_ in ("poss", "amod", "compound"))
+        mentions = [self.doc[i] for i, k in self.by_token.items() if k == key]
+        # "Ukrainian drone operators of the 40th Brigade": its men's nationality
+        men = [
+            t.head.head for t in mentions if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN"
+        ]
+        modifiers = (c.lower_ for t in (*mentions, *men) for c in t.children if c.dep_ in ("poss", "amod", "compound"))
         return next((w for w in modifiers if w in known), None)
 
     def speakers_unit(self, token: Token) -> str | None:

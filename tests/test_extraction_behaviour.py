@@ -9269,3 +9269,18 @@ def test_the_cell_is_the_media_cell_named_before(extractor):
     extraction = extract(extractor, text)
     part = next(c for c in extraction.claims if c.predicate is Predicate.PART_OF)
     assert reporters_of(extraction, part) == {"Security Media Cell": "said"}
+
+
+def test_the_enemy_of_a_brigade_known_by_its_mens_nationality(extractor):
+    text = (
+        "Ukrainian artillerymen of the 44th Separate Artillery Brigade destroyed a Russian ammunition depot "
+        'near Tokmak. "The enemy lost at least ten servicemen," the brigade\'s spokesman, Captain Ivan '
+        "Koval, said."
+    )
+    lost = {s for s, p, o in read(extractor, text) if p == "lost"}
+    assert "Russian Armed Forces" in lost
+
+
+def test_an_operation_set_beside_an_armys_deployment_is_a_force(extractor):
+    text = "The minister said Operation Koudanlgou, the army's deployment in the east, had lost two soldiers."
+    assert types_of(extractor, text).get("Operation Koudanlgou") == "Unit"
