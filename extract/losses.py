@@ -112,7 +112,7 @@ def _losses(sent: Span, table: EntityTable) -> Iterator[Hit]:
         elif lemma in v.striking_verbs:
             yield from _manpower_struck(tok, table)
 
-        elif lemma in v.destruction_verbs or _hit_hard(tok) or _ceased_to_exist(tok):
+        elif lemma in v.destruction_verbs or _hit_hard(tok) or _ceased_to_exist(tok) or _shot_down(tok):
             yield from _destroyed(tok, table)
         elif lemma in v.attachment_verbs:
             yield from _belonged(tok, table)
@@ -189,6 +189,11 @@ def _dead_identified(verb: Token, table: EntityTable) -> Iterator[Hit]:
         if is_type(table, key, FORCES):
             yield Hit(key, Predicate.LOST, None, phrase_head(dead[0]), verb)
             return
+
+
+def _shot_down(verb: Token) -> bool:
+    """ "air defenses shot down 44 Ukrainian drones": aircraft brought down are destroyed."""
+    return verb.lemma_.lower() == "shoot" and any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)
 
 
 def _bodies_left(verb: Token) -> Token | None:

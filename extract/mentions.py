@@ -668,7 +668,8 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
         entry = gazetteer.lookup(name)
         if entry is not None and entry.kind == "city" and entry.parent in self.provinces_named:
             parent = gazetteer.lookup(entry.parent)
-            if parent is not None and normalize(parent.name).startswith(normalize(name) + " "):
+            said = {normalize(name), normalize(ent.text)}  # "Rostov" for Rostov-on-Don, as for Rostov Oblast
+            if parent is not None and any(normalize(parent.name).startswith(w + " ") for w in said):
                 return parent.name
         root = ent.root
         while root.dep_ == "conj" and root.head != root:

@@ -9284,3 +9284,18 @@ def test_the_enemy_of_a_brigade_known_by_its_mens_nationality(extractor):
 def test_an_operation_set_beside_an_armys_deployment_is_a_force(extractor):
     text = "The minister said Operation Koudanlgou, the army's deployment in the east, had lost two soldiers."
     assert types_of(extractor, text).get("Operation Koudanlgou") == "Unit"
+
+
+def test_drones_shot_down_are_their_nations_loss(extractor):
+    text = "The Russian Defense Ministry said its air defenses had shot down 30 Ukrainian drones over Kursk region."
+    lost = {s for s, p, o in read(extractor, text) if p == "lost"}
+    assert lost == {"Armed Forces of Ukraine"}
+
+
+def test_a_city_name_before_governor_is_its_province_named_in_the_article(extractor):
+    text = (
+        "Drones struck an oil depot in Russia's Rostov region overnight. Rostov Governor Yuri Slyusar wrote "
+        "on Telegram that a fire had broken out."
+    )
+    places = {n for n, t in types_of(extractor, text).items() if t == "Region" and n.startswith("Rostov")}
+    assert places == {"Rostov Oblast"}
