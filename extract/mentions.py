@@ -754,7 +754,7 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
         words = short.split()
         if not DESIGNATION.search(entity.name):  # "Danab" after "the Danab Brigade": the name without its echelon
             named = normalize(entity.name).split()
-            kinds = self.v.unit_heads | self.v.band_nouns  # "Gran Grif" after "the Gran Grif gang"
+            kinds = self.v.unit_heads | self.v.band_nouns | {"forces"}  # "Gran Grif" after "the Gran Grif gang"
             named_head = len(named) > 1 and named[-1] in kinds  # not a name that normalizes to nothing
             proper = normalize(" ".join(takewhile(lambda w: not w.islower(), entity.name.split()[:-1]))).split()
             # "Alania" after "the Alania volunteer battalion": the name before its kind's words
@@ -977,7 +977,8 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
         rest = lemma == "rest" and any(c.lower_ == "the" for c in token.children)  # "the rest refuse"
         if (others or rest) and not quantified:
             return self._other_men(token, create_groups, vague)
-        named_by = [k for c in token.children if c.dep_ in ("compound", "nmod") and (k := self.at(c))]
+        # "the Darwish forces", the name tagged an adjective
+        named_by = [k for c in token.children if c.dep_ in ("compound", "nmod", "amod") and (k := self.at(c))]
         body = named_by[0] if named_by and lemma in self.v.org_nouns and token.pos_ == "NOUN" else None
         if body is not None and self.entities[body].type in BODIES:  # "the FundaRedes human rights group said"
             return body

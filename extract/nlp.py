@@ -908,7 +908,8 @@ class ContextTyper:
             end += 1  # "volunteer", "international"
         kind = doc[end] if end < len(doc) else None
         named = kind is not None and kind.is_lower and _kind_past_compounds(_content_root(ent)) == kind.lemma_.lower()
-        return end + 1 if named and (kind.lemma_.lower() in self.unit_nouns or _owned_unit(ent)) else ent.end
+        owned = _owned_unit(ent) and end == ent.end  # "the state's Darwish forces", the name an adjective
+        return end + 1 if (named and (kind.lemma_.lower() in self.unit_nouns or _owned_unit(ent))) or owned else ent.end
 
     def in_role(self, name: Span) -> bool:
         """ "The head of Yakutia, Aisen Nikolayev,": a name set beside a person's role, whatever
@@ -1754,7 +1755,8 @@ class ContextTyper:
             return "PERSON"  # "Néstor Gregorio Vera, better known by his alias Iván Mordisco", taken for a building
         if label not in LABELS:  # '"...," Dmytro Pletenchuk told': the model's work of art after a quote
             kind = _kind_past_compounds(_content_root(ent))
-            people = ent.text.lower() in self.countries or ent.root.pos_ != "PROPN"  # "Chechen", "Ukrainian"
+            owned = _owned_unit(ent)  # "Galmudug state's Darwish forces", the name tagged an adjective
+            people = ent.text.lower() in self.countries or (ent.root.pos_ != "PROPN" and not owned)  # "Chechen"
             indefinite = any(c.lower_ in ("a", "an") for c in ent.root.head.children)  # "a Yazidi armed group"
             indefinite = indefinite or _many_of_kind(_content_root(ent))  # "mainly Hema militias"
             if label == "NORP" and (kind in self.unit_nouns or _owned_unit(ent)) and not people and not indefinite:
@@ -2318,11 +2320,12 @@ def told_by_a_source(root: Token) -> bool:
 
 
 def _owned_unit(ent: Span) -> bool:
-    """ "Hezbollah's Nasr unit": a name between a force's possessive and "unit" names a unit of it
-    (a bare "unit" after a name is too often a kind: "a Wagner unit")."""
+    """ "Hezbollah's Nasr unit", "Galmudug state's Darwish forces": a name between a possessive and
+    "unit" or "forces" names a force of its own (a bare "unit" after a name is too often a kind: "a
+    Wagner unit")."""
     doc = ent.doc
     owned = ent.start > 0 and doc[ent.start - 1].tag_ == "POS"
-    return owned and ent.end < len(doc) and doc[ent.end].lower_ == "unit"
+    return owned and ent.end < len(doc) and doc[ent.end].lower_ in ("unit", "forces")
 
 
 def place_before_its_kind(ent: Span) -> bool:

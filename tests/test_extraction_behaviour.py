@@ -9299,3 +9299,13 @@ def test_a_city_name_before_governor_is_its_province_named_in_the_article(extrac
     )
     places = {n for n, t in types_of(extractor, text).items() if t == "Region" and n.startswith("Rostov")}
     assert places == {"Rostov Oblast"}
+
+
+def test_a_states_named_forces_tagged_an_adjective_are_a_force(extractor):
+    text = (
+        "Five soldiers of Jubaland's Darawish forces were killed in an al-Shabaab ambush near Bardhere. "
+        "Colonel Ahmed Farah, who commands the Darawish forces in Gedo, said the attackers had fled."
+    )
+    found = read(extractor, text)
+    assert ("Darawish forces", "lost", "Five soldiers of Jubaland's Darawish forces") in found
+    assert ("Ahmed Farah", "commanded", "Darawish forces") in found
