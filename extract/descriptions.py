@@ -183,8 +183,9 @@ class DescriptionsMixin:
             branch = self._recent(
                 token, {EntityType.UNIT}, lambda e: designation_of(e.name) is None and not self.armed_group(e.key)
             )
-            if branch is not None and not self._within_forces(branch):  # the Frontier Corps: a paramilitary
-                branch = self.forces_of_places() or branch  # force; the country's forces speak for themselves
+            # the Frontier Corps: a paramilitary force, the country's forces speak for it; a police for itself
+            if branch is not None and not self._within_forces(branch) and not policing(self.entities[branch]):
+                branch = self.forces_of_places() or branch
             return national or branch or self.forces_of_places()  # none named yet: the country's the places lie in
         outlet = None
         if lemma in self.v.outlet_nouns:
@@ -210,6 +211,11 @@ class DescriptionsMixin:
             return person
         if lemma in self.v.official_bodies and token.tag_ == "NNS":  # "the prosecutors": their office named before
             return self._recent(token, {EntityType.ORGANIZATION}, lambda e: lemma in with_singulars(name_words(e)))
+        if lemma == "force" and token.tag_ == "NN":  # "the force said" after Chile's Carabineros; "the task
+            said = {c.lower_ for c in token.children if c.dep_ in ("compound", "amod")}  # force": one so named
+            return self._recent(
+                token, {EntityType.UNIT}, lambda e: designation_of(e.name) is None and said <= name_words(e)
+            )
         return None
 
     def official_body(self, noun: Token, around: Iterable[Token] = ()) -> str | None:

@@ -251,7 +251,9 @@ def _the_dead(noun: Token, table: EntityTable | None = None) -> bool:
         return True  # "the slain soldiers", "the fallen servicemen", "the dead captain"
     if table is not None and noun.tag_ == "NN" and any(c.lower_ == "the" for c in noun.children):
         return _same_man_killed_before(noun, table) is not None  # "A police sergeant was killed ... The sergeant"
-    return table is not None and noun.lower_ == "them" and _soldiers_killed_before(noun, table) is not None
+    # "The three, a sergeant and two corporals, were identified as": the number of those just killed
+    counted = noun.pos_ == "NUM" and any(c.lower_ == "the" for c in noun.children)
+    return table is not None and (noun.lower_ == "them" or counted) and _soldiers_killed_before(noun, table) is not None
 
 
 def _counted_of_the_dead(subject: Token, table: EntityTable) -> bool:
@@ -281,7 +283,7 @@ def _soldiers_killed_before(noun: Token, table: EntityTable) -> Token | None:
     """The soldiers the two sentences before say died, the subject of a verb of death ("Five
     soldiers were killed ... The soldiers served in X. The military named them as ...")."""
     before = noun.doc[table.window(noun, sentences=3) : noun.sent.start]
-    killed = (s for t in before if t.lemma_.lower() in vocab().death_verbs for s in subjects(t))
+    killed = (s for t in before if t.lemma_.lower() in vocab().death_verbs or _shot_dead(t) for s in subjects(t))
     men = vocab().personnel_nouns | _officer_nouns()  # "two of its commanders were killed"
     soldiers = (s for s in killed if table.lemma(table.quantified_of(s) or s) in men)
     counted = (t for t in before if t.dep_ in ("nsubj", "nsubjpass") and _counted_of_the_dead(t, table))
@@ -994,6 +996,7 @@ def _deaths(verb: Token, table: EntityTable) -> Iterator[Hit]:
             key = key or _struck(verb, table)
             key = key or _counted_by(verb, table) or _cited_soldiers_unit(verb, table)
             key = key or _topics_dead(victim, verb, table) or _the_man_lost_before(men, table)
+            key = key or (None if insurgents else _men_of_a_unit_before(men, table))
             key = key or (None if insurgents else _killed_at_a_base_named_before(verb, table))
             key = key or (None if insurgents else _forces_counting_own(victim, verb, table))
             key = key or (None if insurgents else _the_one_army(men, table))
@@ -1192,6 +1195,15 @@ def _topics_dead(victim: Token, verb: Token, table: EntityTable) -> str | None:
     if topic is not None and table.armed_group(topic) and men.lemma_.lower() == "soldier":
         return table.only_national_forces()  # "62 soldiers had been killed," a militia claimed: the state's
     return topic
+
+
+def _men_of_a_unit_before(men: Token, table: EntityTable) -> str | None:
+    """ "He ordered more than 100 soldiers of his battalion to line up ... Nineteen soldiers were
+    killed": men of a kind the sentence before placed in a unit are that unit's."""
+    before = men.doc[table.window(men, sentences=2) : men.sent.start]
+    same = (t for t in reversed(before) if t.tag_ == men.tag_ and table.lemma(t) == table.lemma(men))
+    placed = (table.personnel(t, create=False) for t in same if any(c.dep_ == "prep" for c in t.children))
+    return next((k for k in placed if is_type(table, k, {EntityType.UNIT})), None)
 
 
 def _other_side(verb: Token, doers: set[str], table: EntityTable) -> str | None:

@@ -609,7 +609,8 @@ class RankedPeople:
 
     def __init__(self, nlp: Language) -> None:
         v = vocab()
-        titles = sorted(v.ranks | v.honorifics)
+        plurals = {plural(r) for r in v.ranks if " " not in r}  # "Corporals Misael Vidal and Sergio Arevalo"
+        titles = sorted(v.ranks | v.honorifics | plurals)
         self.matcher = Matcher(nlp.vocab)
         title = [{"LOWER": {"IN": titles}}, {"TEXT": ".", "OP": "?"}]
         name = {"POS": "PROPN", "IS_TITLE": True, "OP": "+"}

@@ -75,9 +75,11 @@ def _ordinal(number: int) -> str:
 
 
 def commanding(noun: Token) -> bool:
-    """ "the brigade's commanding officer" commands it; so does the Frontier Corps' inspector general,
-    and a movement's secretary general leads it ("Its secretary general, Brahim Ghali")."""
-    titled = noun.lower_ == "general" and any(c.lower_ in ("inspector", "secretary") for c in noun.children)
+    """ "the brigade's commanding officer" commands it; so does the Frontier Corps' inspector general
+    and a police's director general, and a movement's secretary general leads it ("Its secretary
+    general, Brahim Ghali")."""
+    heads = ("inspector", "secretary", "director")
+    titled = noun.lower_ == "general" and any(c.lower_ in heads for c in noun.children)
     return titled or noun.lower_ == "secretary-general" or any(c.lower_ == "commanding" for c in noun.children)
 
 

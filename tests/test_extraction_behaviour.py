@@ -9309,3 +9309,38 @@ def test_a_states_named_forces_tagged_an_adjective_are_a_force(extractor):
     found = read(extractor, text)
     assert ("Darawish forces", "lost", "Five soldiers of Jubaland's Darawish forces") in found
     assert ("Ahmed Farah", "commanded", "Darawish forces") in found
+
+
+def test_a_plural_rank_before_two_names_is_no_part_of_either(extractor):
+    text = "Two soldiers of the 4th Brigade were killed. They were named as Sergeants Pavel Orlov and Ivan Lebedev."
+    assert {"Pavel Orlov", "Ivan Lebedev"} <= set(types_of(extractor, text))
+
+
+def test_the_three_identified_after_men_shot_dead_are_those_dead(extractor):
+    text = (
+        "Three officers of the Carabineros were shot dead near Tirua on Sunday, the force said. The three were "
+        "identified by the Carabineros as Sergeant Luis Mena, Corporal Ana Rojas and Corporal Pedro Soto."
+    )
+    found = read(extractor, text)
+    assert {("Carabineros de Chile", "lost", name) for name in ("Luis Mena", "Ana Rojas", "Pedro Soto")} <= found
+
+
+def test_the_force_that_speaks_is_the_police_named_not_the_countrys_army(extractor):
+    text = "Two officers of the Carabineros were wounded in an ambush near Collipulli, the force said."
+    extraction = extract(extractor, text)
+    lost = next(c for c in extraction.claims if c.predicate is Predicate.LOST)
+    assert reporters_of(extraction, lost) == {"Carabineros de Chile": "said"}
+
+
+def test_a_forces_director_general_leads_it(extractor):
+    text = "The Carabineros' director general, Marcela Soto, visited the wounded officers in Temuco."
+    assert ("Marcela Soto", "commanded", "Carabineros de Chile") in read(extractor, text)
+
+
+def test_men_killed_after_men_of_a_unit_were_named_are_that_units(extractor):
+    text = (
+        "The commander of the 83rd Brigade had ordered about 80 soldiers of the brigade to gather in a field "
+        "near Kurakhove. Twelve soldiers were killed when a missile struck, a source said."
+    )
+    lost = {(s, o) for s, p, o in read(extractor, text) if p == "lost"}
+    assert ("83rd Brigade", "Twelve soldiers") in lost
