@@ -1805,7 +1805,7 @@ class ContextTyper:
         root = _content_root(ent)
         titled = len(ent) >= 3 and ent[0].lower_ in self.person_roles and ent[1].lower_ in self.given_names
         before = ent.doc[ent.start - 1].lower_ if ent.start else ""
-        if before == "." and ent.start >= 2:
+        if before == "." and ent.start >= 2 and not ent[0].is_sent_start:  # not "... on social media. The X"
             before = ent.doc[ent.start - 2].lower_  # "Col. Meir Biderman", the dot split off "Col"
         if (
             label in ("PERSON", "ORGANIZATION", "REGION")

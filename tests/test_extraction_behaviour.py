@@ -9344,3 +9344,11 @@ def test_men_killed_after_men_of_a_unit_were_named_are_that_units(extractor):
     )
     lost = {(s, o) for s, p, o in read(extractor, text) if p == "lost"}
     assert ("83rd Brigade", "Twelve soldiers") in lost
+
+
+def test_a_body_opening_the_sentence_after_media_is_no_outlet(extractor):
+    text = (
+        "The video spread quickly on social media. The Defence Ministry said in a statement that two soldiers "
+        "had been wounded near Kherson."
+    )
+    assert types_of(extractor, text).get("Defence Ministry") != "Outlet"
