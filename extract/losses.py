@@ -417,7 +417,7 @@ def _destroyed(verb: Token, table: EntityTable) -> Iterator[Hit]:
 
 def _ship_sunk(obj: Token, table: EntityTable) -> str | None:
     """ "sank the Ivanovets", "the boat, which Ukraine says it sank": a warship no owner is named
-    beside (the fleet's, whose loss it then is), lost itself as a unit is that ceased to exist."""
+    beside (the fleet's, whose loss it then is), is lost itself, as a unit that ceased to exist is."""
     clause = relative_clause(obj) if obj.tag_ == "WDT" else None
     noun = clause.head if clause is not None else obj
     shipped = table.lemma(noun) in vocab().warship_nouns | {"vessel"}  # "sank the boat"; a name: "sank the X"

@@ -310,13 +310,13 @@ class PeopleMixin:
         return named or self._joined(person, leading=not in_command) or self._succeeded(person, in_command)
 
     def _commands_in_clause(self, person: Token) -> str | None:
-        """ "Colonel X, who commands the Darwish forces in El Dher": the unit his clause says he leads."""
-        clauses = (c for c in person.children if c.dep_ == "relcl" and c.lemma_.lower() in self.v.command_verbs)
-        clauses = (
-            c for c in clauses if not any(a.lower_ == "now" for a in c.children)
-        )  # "who now heads Y": a new post
-        objects = (o for c in clauses for o in c.children if o.dep_ == "dobj" and not self.quantified_of(o))
-        led = (self.resolve(o, create_groups=False) for o in objects)  # not "who commands one of its battalions"
+        """ "Colonel X, who commands the Darwish forces in El Dher": the unit his clause says he
+        leads (not "who now heads Y", a new post, nor "who commands one of its battalions")."""
+        verbs = self.v.command_verbs
+        clauses = [c for c in person.children if c.dep_ == "relcl" and c.lemma_.lower() in verbs]
+        current = [c for c in clauses if not any(a.lower_ == "now" for a in c.children)]
+        objects = (o for c in current for o in c.children if o.dep_ == "dobj" and not self.quantified_of(o))
+        led = (self.resolve(o, create_groups=False) for o in objects)
         return next((k for k in led if k is not None and self.entities[k].type is EntityType.UNIT), None)
 
     def _soldier_named(self, person: Token) -> str | None:

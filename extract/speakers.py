@@ -110,12 +110,9 @@ class SpeakersMixin:
             topic = self._previous_subject(token, {EntityType.UNIT})  # "The Macawisley ... are allied with the
             if topic is not None:  # government. Their commander": the militias, not the militants they fight
                 return topic
-        lost_own = token.lower_ == "their" and token.head.dep_ == "dobj" and self.lemma(token.head.head) == "lose"
-        if lost_own and not any(s.pos_ == "PRON" for s in token.head.head.children if s.dep_ == "nsubj"):
-            losers = (self.resolve(s, create_groups=False) for s in token.head.head.children if s.dep_ == "nsubj")
-            loser = next((k for k in losers if k is not None), None)  # "the dozos had lost their chief": theirs
-            if loser is not None and self.entities[loser].type is EntityType.UNIT:
-                return loser
+        loser = self._loser_of_their_own(token)
+        if loser is not None:
+            return loser
         if token.lower_ in ("they", "them", "their"):
             soldiers = self._speaking_men(token) or self._plural_personnel_before(token)
             if soldiers is not None:  # "complaints from conscripts ... Many of them refuse": those soldiers
@@ -171,6 +168,16 @@ class SpeakersMixin:
             if unit is not None:
                 return unit
         return self._recent(token, {EntityType.UNIT, EntityType.ORGANIZATION, EntityType.OUTLET})
+
+    def _loser_of_their_own(self, token: Token) -> str | None:
+        """ "the dozos had lost their local chief": the unit that lost "their" man, its subject."""
+        lost = token.head.head if token.lower_ == "their" and token.head.dep_ == "dobj" else None
+        if lost is None or self.lemma(lost) != "lose":
+            return None
+        subjects = [s for s in lost.children if s.dep_ == "nsubj"]
+        losers = (self.resolve(s, create_groups=False) for s in subjects if s.pos_ != "PRON")
+        loser = next((k for k in losers if k is not None), None)
+        return loser if loser is not None and self.entities[loser].type is EntityType.UNIT else None
 
     def _in_clause(self, token: Token, types: set[EntityType]) -> str | None:
         """ "the Africa Corps, which replaced the Wagner group after the death of its founder": the
