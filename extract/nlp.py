@@ -1847,7 +1847,7 @@ class ContextTyper:
             and ent[-1].lower_ in self.outlet_nouns
         ):
             return "OUTLET"  # "the Firat news agency", "the ANHA news service": an outlet by its kind
-        if label == "ORGANIZATION" and root.lower_ in ("guard", "police") and root.is_title and len(ent) > 1:
+        if label == "ORGANIZATION" and root.lower_ in ("guard", "guards", "police") and root.is_title and len(ent) > 1:
             return "UNIT"  # "the Coast Guard", "the Military Police": a guard or a police by name is a force
         ends = {ent[0].lower_, ent[-1].lower_} & self.landforms or ent[-1].lower_ in self.trailing_landforms
         landform = ends and ent[-1].is_title

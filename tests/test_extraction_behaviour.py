@@ -9352,3 +9352,13 @@ def test_a_body_opening_the_sentence_after_media_is_no_outlet(extractor):
         "had been wounded near Kherson."
     )
     assert types_of(extractor, text).get("Defence Ministry") != "Outlet"
+
+
+def test_a_body_named_guards_is_a_force(extractor):
+    text = "Six members of the Katsina Community Watch Guards were killed by bandits near Faskari, officials said."
+    assert types_of(extractor, text).get("Katsina Community Watch Guards") == "Unit"
+
+
+def test_a_name_set_beside_a_commissioner_is_a_person(extractor):
+    text = "The state commissioner for internal security, Nasiru Kaura, said troops had been deployed to Faskari."
+    assert types_of(extractor, text).get("Nasiru Kaura") == "Person"
