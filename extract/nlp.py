@@ -1847,6 +1847,9 @@ class ContextTyper:
             and ent[-1].lower_ in self.outlet_nouns
         ):
             return "OUTLET"  # "the Firat news agency", "the ANHA news service": an outlet by its kind
+        policed = "police" in {t.lower_ for t in ent[:-1]} and root.lower_ in ("department", "command", "service")
+        if label == "ORGANIZATION" and policed:
+            return "UNIT"  # "the Antioquia Police Department": a police force by its office's name
         if label == "ORGANIZATION" and root.lower_ in ("guard", "guards", "police") and root.is_title and len(ent) > 1:
             return "UNIT"  # "the Coast Guard", "the Military Police": a guard or a police by name is a force
         ends = {ent[0].lower_, ent[-1].lower_} & self.landforms or ent[-1].lower_ in self.trailing_landforms

@@ -9362,3 +9362,13 @@ def test_a_body_named_guards_is_a_force(extractor):
 def test_a_name_set_beside_a_commissioner_is_a_person(extractor):
     text = "The state commissioner for internal security, Nasiru Kaura, said troops had been deployed to Faskari."
     assert types_of(extractor, text).get("Nasiru Kaura") == "Person"
+
+
+def test_a_police_department_is_a_force(extractor):
+    text = "The Antioquia Police Department said an officer had been shot dead in Segovia on Sunday."
+    assert types_of(extractor, text).get("Antioquia Police Department") == "Unit"
+
+
+def test_a_patrolmans_rank_is_no_part_of_his_name(extractor):
+    text = "Police named the dead officer as Patrolman Luis Mejia, 24."
+    assert "Luis Mejia" in types_of(extractor, text)
