@@ -475,7 +475,9 @@ class PersonnelMixin:
 
         # "At least 20 officers have been killed" just after the police were named, then "dozens of officers"
         men = reversed(self._soldiers_earlier(noun, same, sentences=3))
-        earlier = (self.personnel(t, create=False) or self._topics_subject(t) for t in men)
+        # "set up to support the police against bandits ... six bandits were killed": not the subject's men
+        enemies = self.lemma(noun) in self.v.insurgent_nouns
+        earlier = (self.personnel(t, create=False) or (None if enemies else self._topics_subject(t)) for t in men)
         return next((k for k in earlier if k is not None and k not in self.groups), None)
 
     def _soldiers_before(self, noun: Token) -> Token | None:

@@ -9372,3 +9372,13 @@ def test_a_police_department_is_a_force(extractor):
 def test_a_patrolmans_rank_is_no_part_of_his_name(extractor):
     text = "Police named the dead officer as Patrolman Luis Mejia, 24."
     assert "Luis Mejia" in types_of(extractor, text)
+
+
+def test_bandits_counted_after_a_force_set_up_against_bandits_are_not_its_men(extractor):
+    text = (
+        "At least nine members of the Katsina Community Watch Guards were killed when bandits ambushed them "
+        "near Faskari. The guards, a state-backed security outfit, were set up last year to support the police "
+        "against bandits. The state commissioner for security, Nasiru Kaura, said four bandits were also killed."
+    )
+    lost = {(s, o) for s, p, o in read(extractor, text) if p == "lost"}
+    assert not any("bandit" in (o or "") for s, o in lost)
