@@ -9382,3 +9382,12 @@ def test_bandits_counted_after_a_force_set_up_against_bandits_are_not_its_men(ex
     )
     lost = {(s, o) for s, p, o in read(extractor, text) if p == "lost"}
     assert not any("bandit" in (o or "") for s, o in lost)
+
+
+def test_it_in_a_communique_hung_on_the_noun_is_the_body_that_issued_it(extractor):
+    text = (
+        "JNIM fighters attacked a gendarmerie post near Bougouni on Monday. The army said in a communiqué that "
+        'it had "neutralised" six of the assailants.'
+    )
+    lost = {s for s, p, o in read(extractor, text) if p == "lost"}
+    assert "Jama'at Nusrat al-Islam wal-Muslimin" in lost
