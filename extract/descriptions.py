@@ -119,7 +119,7 @@ class DescriptionsMixin:
         if not any(c.lower_ in ("the", "this", "that") or c.dep_ == "poss" for c in token.children):
             return self._part_of_story(token)  # "whole companies refuse"
         role = SYNONYMS.get(lemma, lemma)
-        if lemma in self.v.warship_nouns | {"vessel"} and token.tag_ == "NN":  # "the ship", "the boat's commander"
+        if self.is_ship_noun(token):  # "the ship", "the boat's commander"
             return self._recent(token, {EntityType.UNIT}, lambda e: "ship" in e.roles, anywhere=True)
         if lemma == "command" and token.tag_ == "NN":  # "the command's chief" after "the Northeastern Command"
             return self._recent(token, {EntityType.UNIT}, lambda e: "command" in name_words(e))
@@ -165,9 +165,10 @@ class DescriptionsMixin:
             return self._recent(token, {EntityType.UNIT}, lambda e: self.armed_group(e.key))
         if lemma in self.v.faction_nouns and token.tag_ == "NNS":
             return self._whose_factions(token)
-        faction = self._faction_named_before(token) if lemma in self.v.faction_nouns and token.tag_ == "NN" else None
-        if faction is not None or (lemma in self.v.faction_nouns - self.v.org_nouns and token.tag_ == "NN"):
-            return faction  # "the cell" is a faction named so before, or a body ("the Security Media Cell")
+        if lemma in self.v.faction_nouns and token.tag_ == "NN":
+            faction = self._faction_named_before(token)
+            if faction is not None or lemma not in self.v.org_nouns:
+                return faction  # "the cell" is a faction named so before, or a body ("the Security Media Cell")
         if lemma in self.v.band_nouns and token.tag_ == "NN":  # "the cartel" after the Sinaloa Cartel
             return self._recent(token, {EntityType.UNIT}, lambda e: lemma in name_words(e) or self.armed_group(e.key))
         bare = not any(c.dep_ in ("poss", "compound") for c in token.children)  # not "Putin's regime"
@@ -477,6 +478,10 @@ class DescriptionsMixin:
             return None
         unit = self.story_unit(token, main=True)
         return unit if unit is not None and self.outranks(unit, lemma) else None
+
+    def is_ship_noun(self, token: Token) -> bool:
+        """ "the ship", "the boat", "the vessel": a word for the warship named before."""
+        return token.tag_ == "NN" and token.lemma_.lower() in self.v.warship_nouns | {"vessel"}
 
     def _unknown_band(self, entity: Entity) -> bool:
         """ "the rebel group" after a force no list knows, named by no number nor as a country's:

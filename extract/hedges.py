@@ -91,7 +91,7 @@ def quantity_of(noun: Token, doc: Doc) -> Quantity | None:
 
 
 def verification(
-    sentence: Span, anchor: Token, someone_else: Callable[[Token], bool] = lambda noun: False
+    sentence: Span, anchor: Token, someone_else: Callable[[Token], bool]
 ) -> tuple[Verification, list[str]]:
     """The status a sentence gives its claim, and the hedge words that say so.
 

@@ -420,8 +420,7 @@ def _ship_sunk(obj: Token, table: EntityTable) -> str | None:
     beside (the fleet's, whose loss it then is), is lost itself, as a unit that ceased to exist is."""
     clause = relative_clause(obj) if obj.tag_ == "WDT" else None
     noun = clause.head if clause is not None else obj
-    shipped = table.lemma(noun) in vocab().warship_nouns | {"vessel"}  # "sank the boat"; a name: "sank the X"
-    ship = table.description(noun) if shipped else table.at(noun)
+    ship = table.description(noun) if table.is_ship_noun(noun) else table.at(noun)  # "sank the boat", "the X"
     owned = any(c.dep_ == "poss" for c in noun.children)
     return ship if ship is not None and "ship" in table.entities[ship].roles and not owned else None
 

@@ -426,6 +426,6 @@ def sex_of(name: str) -> str | None:
     surname = words[-1]
     if len(words) > 1 and surname.endswith(_FEMALE_ENDINGS):
         return "f"
-    if len(words) > 1 and surname.endswith(_MALE_ENDINGS) and not surname.endswith(_FEMALE_ENDINGS):
+    if len(words) > 1 and surname.endswith(_MALE_ENDINGS):
         return "m"
     return None
