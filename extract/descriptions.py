@@ -77,10 +77,12 @@ class DescriptionsMixin:
 
     @staticmethod
     def countrys_police(entity: Entity) -> bool:
-        """A police the gazetteer knows as a country's, or does not know: what "the police" said
-        before any is named may be, unlike a named paramilitary (the Central Reserve Police Force)."""
+        """A police the gazetteer knows as a country's or a state's (the Jammu and Kashmir Police),
+        or does not know: what "the police" said before any is named may be, unlike a named
+        paramilitary (the Central Reserve Police Force)."""
         entry = gazetteer.lookup(entity.name)
-        return policing(entity) and (entry is None or entry.kind == gazetteer.POLICE)
+        regional = entry is not None and gazetteer.provincial_police(entry.name.removesuffix(" Police")) == entry
+        return policing(entity) and (entry is None or entry.kind == gazetteer.POLICE or regional)
 
     def _within_forces(self, key: str) -> bool:
         """Whether a force may be a branch of an army: the gazetteer places it within a larger one

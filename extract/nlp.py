@@ -437,6 +437,7 @@ _NEARNESS = {"near", "toward", "towards", "outside"}
 _GROUP_KINDS = {"group", "militia", "movement", "unit", "battalion", "detachment"}  # "a Kurdish militia"
 _PLACE_PARTS = {"outskirts", "outskirt", "suburb", "suburbs", "edge", "vicinity", "environs"}
 _PLACE_PARTS |= {"centre", "center", "heart"}  # "entered the centre of Walikale"
+_HELD_PLACES = {"stronghold", "bastion"}  # "the al-Shabaab stronghold of Adan Yabaal": a place someone holds
 # "40 kilometres from Bocaranga": a place, measured from (lemmas and the words as written)
 _DISTANCES = {"kilometre", "kilometer", "kilometres", "kilometers", "km", "kms", "mile", "miles", "mi"}
 _AIRFIELDS = {"airfield", "airbase", "aerodrome", "base"}
@@ -710,6 +711,8 @@ class ContextTyper:
         self.countries = v.countries  # country words to their adjective: "ukraine", "ukrainian" → "Ukrainian"
         self.adjectives = set(v.countries.values())
         self.branch_heads = v.branch_heads
+        self.force_groups = v.force_groups
+        self.press = v.press_words
         self.given_names = v.given_names
         self.naming = v.naming_verbs
         self.call_sign_nouns = v.call_sign_nouns
@@ -1713,7 +1716,7 @@ class ContextTyper:
         """ "wrote on X", "X, formerly Twitter": the one-letter name the gazetteer cannot match
         alone is the platform where a preposition or "formerly" says so."""
         found = []
-        for tok in (t for t in doc if t.text in ("X", "X.")):  # "on X." is one token
+        for tok in (t for t in doc if t.text == "X"):
             on = tok.i > 0 and doc[tok.i - 1].lower_ in ("on", "via")
             if on or "formerly" in doc[tok.i + 1 : tok.i + 4].text.lower():
                 found.append(Span(doc, tok.i, tok.i + 1, label="OUTLET", span_id=f"{GAZETTEER_ID}:X"))
@@ -1790,7 +1793,7 @@ class ContextTyper:
                 return "REGION"  # "in Datu Hoffer Ampatuan, Maguindanao del Sur", taken for a building
             if told_by_a_source(_content_root(ent)):
                 return "OUTLET"  # "a military source told Aden Al-Ghad", taken for a building
-            if sum(t.is_alpha for t in ent) <= 2 and self.placed(_content_root(ent)) and not given_name:
+            if len(ent.text.split()) <= 2 and self.placed(_content_root(ent)) and not given_name:
                 return "REGION"  # "a VDV unit based in Sosnovy Bor in Buryatia", taken for a building
             return "PERSON" if given_name else label
         if label == "ORGANIZATION" and len(ent) == 1 and _people_describing(ent.root):
@@ -1873,6 +1876,8 @@ class ContextTyper:
             return "UNIT"  # "the Chinland Defense Force-Falam": a force's branch named for its township
         if label == "ORGANIZATION" and len(ent) > 1 and "Front" in (ent[-1].text, root.text):
             return "UNIT"  # "the Al-Nusra Front", "the Front for the Liberation of the Enclave of Cabinda"
+        if label == "ORGANIZATION" and self.group_of_a_force(ent):
+            return "UNIT"  # "the Special Operations Group of the Jammu and Kashmir Police"
         if label == "ORGANIZATION" and len(ent) > 1 and root.lower_ == "command":
             return "UNIT"  # "the junta's Northeastern Command", "the Joint Command of the Armed Forces"
         if label == "ORGANIZATION" and len(_bare(ent).split()) > 2 and _bare(ent).lower().endswith("military council"):
@@ -1880,7 +1885,7 @@ class ContextTyper:
         if label == "PERSON" and _leader_named(ent.root):
             return label  # "the group led by Egianus Kogoya": its leader, not its name
         described = descriptor(ent)
-        short = sum(t.is_alpha for t in ent) <= 2  # "Krynky", "Naro-Fominsk"
+        short = len(ent.text.split()) <= 2  # "Krynky", "Naro-Fominsk", "Busra al-Sham"
         first = root
         while first.dep_ == "conj" and first.head != first and first.head.ent_type_ in ("GPE", "LOC", "REGION"):
             first = first.head  # "near Orikhiv and Mala Tokmachka": where the first place is, so is this one
@@ -1936,7 +1941,8 @@ class ContextTyper:
             return "REGION"  # "the Goojacade military base", taken for a man: a base is a place
         if described in self.place_nouns and not given_name:  # "the Tirah valley"; not "the
             return "REGION"  # district, Alexander Kasyanov": a person
-        named_place = root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_ in self.region_nouns
+        held = root.head.head.lemma_ in self.region_nouns | _HELD_PLACES  # "the town of X", "the stronghold of X"
+        named_place = root.dep_ == "pobj" and root.head.lower_ == "of" and held
         place = (named_place and not given_name) or (short and (named_place or self.placed(root)))
         if label in ("PERSON", "ORGANIZATION") and place:
             return "REGION"  # "the village of Aita al-Shaab"
@@ -2007,6 +2013,15 @@ class ContextTyper:
         Patiño Front, a faction of the EMC"."""
         kinds = (c for c in (root.head, *root.children) if c.lemma_.lower() in self.faction_nouns)
         return any(o.ent_type_ == "UNIT" for k in kinds for p in k.children if p.lower_ == "of" for o in p.children)
+
+    def group_of_a_force(self, ent: Span) -> bool:
+        """A named group, team or wing "of" a force the text names is a part of that force; a
+        press or media group is its office, no unit."""
+        root = ent.root
+        if len(ent) < 2 or root.lemma_.lower() not in self.force_groups or any(t.lower_ in self.press for t in ent):
+            return False
+        of = [c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"]
+        return any(g.dep_ == "pobj" and g.ent_type_ == "UNIT" for p in of for g in p.children)
 
     def kind_of_unit(self, ent: Span) -> bool:
         """ "a territorial defense battalion", "an airborne regiment": a force's name in lower case
@@ -2487,6 +2502,8 @@ def build(nlp: Language) -> Language:
         nlp.tokenizer.add_special_case(name, [{ORTH: name}])
     for sign in vocab().number_signs:  # "Battalion No. 1"
         nlp.tokenizer.add_special_case(sign, [{ORTH: sign}])
+    # "said in a post on X. It identified ...": the platform ends the sentence, no initial as in "D. Rajesh"
+    nlp.tokenizer.add_special_case("X.", [{ORTH: "X"}, {ORTH: "."}])
     if "attribute_ruler" in nlp.pipe_names:  # the rule lemmatizer makes "the corps" a "corp"
         nlp.get_pipe("attribute_ruler").add([[{"LOWER": "corps"}]], {"LEMMA": "corps"})
     nlp.add_pipe("ckg_keep_ner", after="ner")

@@ -64,6 +64,8 @@ class SpeakersMixin:
         when `create_groups` (they are the actors of what the clause says)."""
         if token.lower_ == "whose":  # "the VDV, whose commander, X, ...": what the clause describes
             clause = relative_clause(token)
+            if clause is None and token.head.dep_ == "appos":  # "the 27th Division, whose commander, X, said",
+                return self.resolve(token.head.head, create_groups=False)  # parsed with no clause
             return self.resolve(clause.head, create_groups=False) if clause is not None else None
         if token.lower_ in ("who", "which", "that") and token.head.dep_ == "relcl":
             described = token.head.head

@@ -9391,3 +9391,54 @@ def test_it_in_a_communique_hung_on_the_noun_is_the_body_that_issued_it(extracto
     )
     lost = {s for s, p, o in read(extractor, text) if p == "lost"}
     assert "Jama'at Nusrat al-Islam wal-Muslimin" in lost
+
+
+def test_whose_commander_hung_on_the_unit_as_an_apposition_commands_it(extractor):
+    text = (
+        "The push is spearheaded by the army's 60th Division, whose commander, Colonel Abdirahman Nur Hassan, "
+        "said the troops would keep moving north."
+    )
+    assert ("Abdirahman Nur Hassan", "commanded", "60th Division") in read(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The troops advanced towards the rebel stronghold of Kamal Waris in the hills.", "Kamal Waris"),
+        ("Two of the wounded died later in a hospital in Nawa al-Sharqi, relatives said.", "Nawa al-Sharqi"),
+    ],
+)
+def test_a_name_after_a_stronghold_or_a_hospitals_in_is_a_place(extractor, text, place):
+    assert types_of(extractor, text).get(place) == "Region"
+
+
+def test_a_group_named_of_a_police_force_is_a_unit_within_it(extractor):
+    text = "The Rapid Response Group of the Sindh Police arrested two suspects in Karachi on Friday."
+    assert types_of(extractor, text).get("Rapid Response Group") == "Unit"
+
+
+def test_a_policeman_hurt_after_a_states_police_was_named_is_that_polices(extractor):
+    text = (
+        "Troops and the Special Operations Group of the Jammu and Kashmir Police launched a search in Doda on "
+        "Monday. A policeman was injured in the firing, police said. The militants are believed to belong to a "
+        "Pakistan-based group."
+    )
+    lost = {(s, o) for s, p, o in read(extractor, text) if p == "lost"}
+    assert ("Jammu and Kashmir Police", "A policeman") in lost
+
+
+def test_a_post_on_x_ends_its_sentence_before_the_dead_are_named(extractor):
+    text = (
+        "Three soldiers of the 9 Rashtriya Rifles were killed in a gunfight in Rajouri, the Army said in a post "
+        "on X. It identified them as Havildar Sunil Rana, Sepoy Vikram Negi and Sepoy Amit Thakur."
+    )
+    lost = {o for s, p, o in read(extractor, text) if p == "lost"}
+    assert {"Sunil Rana", "Vikram Negi", "Amit Thakur"} <= lost
+
+
+def test_the_emir_of_a_cell_killed_is_the_cells_groups_loss(extractor):
+    text = (
+        "Local fighters raided a hideout of an Islamic State cell in Nawa. The fighters said they had killed "
+        '"the emir of the cell" after a six-hour battle.'
+    )
+    assert ("Islamic State", "lost", "the emir of the cell") in read(extractor, text)
