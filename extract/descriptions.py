@@ -145,7 +145,8 @@ class DescriptionsMixin:
             formation = self._recent(token, units, lambda e: not self._service(e.key), anywhere=owned, main=True)
             return formation or self._recent(token, units, lambda e: not self.national_forces(e.key), anywhere=owned)
         if lemma in self.v.unit_heads:
-            found = self._last_of_echelon(token, lemma) or self._unnamed_unit(token)
+            found = self._echelon_speaking_on(token, lemma)
+            found = found or self._last_of_echelon(token, lemma) or self._unnamed_unit(token)
             if found is None and lemma == "group" and token.tag_ == "NN":  # "the group" after Hezbollah, or
                 bare = not any(c.dep_ in ("compound", "nmod", "amod") for c in token.children)  # after 'the assault
                 found = self._recent(  # group "Rusich"', a unit so named
@@ -287,6 +288,12 @@ class DescriptionsMixin:
         if key is None or gazetteer.country_code(token.text) is None:
             return True
         return normalize(self.entities[key].name) == normalize(token.text)
+
+    def _echelon_speaking_on(self, token: Token, lemma: str) -> str | None:
+        """ "The 13th Brigade said that Russia's 138th Brigade lost 40 men. ... the brigade said":
+        a brigade that speaks goes on speaking, whichever brigade its words named last."""
+        spoke = self._speaking_before(token, {EntityType.UNIT}) if self._says(token) else None
+        return spoke if spoke is not None and lemma in name_words(self.entities[spoke]) else None
 
     @staticmethod
     def _says(noun: Token) -> bool:

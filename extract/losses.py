@@ -98,6 +98,7 @@ def _losses(sent: Span, table: EntityTable) -> Iterator[Hit]:
             or _dead_state(tok)
             or _shot_dead(tok)
             or _succumbed(tok)
+            or _fell_in_service(tok)
             or _sent_to_hell(tok)
             or _toll_risen(tok)
             or _paid_the_price(tok)
@@ -435,6 +436,8 @@ def _things_destroyed(obj: Token, verb: Token, table: EntityTable) -> Iterator[H
         key = table.resolve(owner, create_groups=False) if owner is not None else None
         if key is None and _equipment(thing, table):
             key = table.national_forces_of(thing) or _attackers(verb, table)  # "destroyed 17 Russian tanks"
+        if key is None and (_equipment(thing, table) or _weapon(thing)) and _by_the_speakers_side(verb, table):
+            key = table.enemy_of_speaker(thing)  # 'the command said its strikes had destroyed a Pantsir system'
         if key is None and table.lemma(thing) in vocab().unit_heads:  # "most of a battalion of the 114th"
             key = next((u for o in owners(thing, (), ("of",)) if (u := table.unit_behind(o))), None)
         numbered = has_count(thing) or table.quantified_of(obj) is not None  # not "routed the attackers" again
@@ -444,6 +447,19 @@ def _things_destroyed(obj: Token, verb: Token, table: EntityTable) -> Iterator[H
             continue  # "air force strikes destroyed their vehicles": not the air force's own
         if is_type(table, key, {EntityType.UNIT}):
             yield Hit(key, Predicate.LOST, None, phrase_head(obj, owner), verb, quantity_of(obj, verb.doc))
+
+
+def _weapon(noun: Token) -> bool:
+    """ "a Pantsir air defence system", "a Tor missile system": one weapon, named by its kind."""
+    return noun.tag_ == "NN" and noun.lemma_.lower() in vocab().weapon_systems
+
+
+def _by_the_speakers_side(verb: Token, table: EntityTable) -> bool:
+    """ "The command said its strikes had destroyed ...": what a side says its own strikes or
+    forces destroyed was the other side's."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    own = subject is not None and any(c.dep_ == "poss" and c.lower_ in ("its", "our") for c in subject.children)
+    return own and table.speaker_of_words(verb) is not None
 
 
 def _destroyers(verb: Token, table: EntityTable) -> set[str]:
@@ -913,7 +929,13 @@ def _deaths(verb: Token, table: EntityTable) -> Iterator[Hit]:
     victims += [s for s in hung if s.tag_ not in ("WP", "WDT")]  # not "who was himself killed", misparsed
     if verb.lemma_.lower() == "leave" and _dead_state(verb):  # "clashes left one soldier and four fighters dead"
         victims += [k for c in verb.children if c.dep_ == "dobj" for k in (c, *c.conjuncts)]
-    elif verb.lemma_.lower() in ("die", "perish") or _dead_state(verb) or _succumbed(verb) or _paid_the_price(verb):
+    elif (
+        verb.lemma_.lower() in ("die", "perish")
+        or _dead_state(verb)
+        or _succumbed(verb)
+        or _fell_in_service(verb)
+        or _paid_the_price(verb)
+    ):
         victims += subjects(verb)
     elif verb.dep_ != "acl" or any(c.dep_ == "nsubj" for c in verb.children):  # "a statement that its fighters
         objs = objects(verb)  # had killed 30": a clause of its own; "killed 100 soldiers and members of the VDP"
@@ -1379,6 +1401,14 @@ def _succumbed(verb: Token) -> bool:
     """ "succumbed to his injuries": died of wounds (not "succumbed to pressure")."""
     wounds = (o for p in verb.children if p.lower_ == "to" for o in p.children if o.dep_ == "pobj")
     return verb.lemma_.lower() == "succumb" and any(o.lemma_.lower() in ("injury", "wound") for o in wounds)
+
+
+def _fell_in_service(verb: Token) -> bool:
+    """ "had fallen in the line of duty", "fell in combat": died serving (not "fell in value")."""
+    places = (o for p in verb.children if p.lower_ == "in" for o in p.children if o.dep_ == "pobj")
+    return verb.lemma_.lower() == "fall" and any(
+        o.lemma_.lower() in ("line", "combat", "battle", "action") for o in places
+    )
 
 
 def _sent_to_hell(verb: Token) -> bool:

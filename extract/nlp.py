@@ -437,6 +437,15 @@ _NEARNESS = {"near", "toward", "towards", "outside"}
 _GROUP_KINDS = {"group", "militia", "movement", "unit", "battalion", "detachment"}  # "a Kurdish militia"
 _PLACE_PARTS = {"outskirts", "outskirt", "suburb", "suburbs", "edge", "vicinity", "environs"}
 _PLACE_PARTS |= {"centre", "center", "heart"}  # "entered the centre of Walikale"
+_LOCATED_PEOPLE = {
+    "source",
+    "official",
+    "resident",
+    "witness",
+    "correspondent",
+    "journalist",
+    "reporter",
+}  # "in" a place
 _HELD_PLACES = {"stronghold", "bastion"}  # "the al-Shabaab stronghold of Adan Yabaal": a place someone holds
 # "40 kilometres from Bocaranga": a place, measured from (lemmas and the words as written)
 _DISTANCES = {"kilometre", "kilometer", "kilometres", "kilometers", "km", "kms", "mile", "miles", "mi"}
@@ -798,6 +807,7 @@ class ContextTyper:
                     *self.named_leaders(doc),
                     *self.named_before_kind_of_body(doc),
                     *self.named_before_described_body(doc),
+                    *self.named_after_kind_of_body(doc),
                     *self.named_operations(doc),
                     *self.channels(doc),
                     *self.honorific_names(doc),
@@ -1172,6 +1182,21 @@ class ContextTyper:
                 start += not doc[start].is_title or doc[start].lower_ in ("the", "a", "an")
                 if not any(t.ent_type_ for t in doc[start : name.i + 1]) and doc[start].is_title:
                     found.append(Span(doc, start, name.i + 1, label="ORGANIZATION"))
+        return found
+
+    def named_after_kind_of_body(self, doc: Doc) -> list[Span]:
+        """ "the civil society organisation Causa en Común", "the NGO Sin Fronteras": capitalised
+        words the model left untagged right after a civic body's kind are its name (not after
+        "group", which may be an armed one's)."""
+        found = []
+        kinds = self.civic_bodies | {"organization", "organisation", "monitor", "watchdog"}
+        for body in (t for t in doc[:-1] if t.pos_ == "NOUN" and t.lower_ in kinds):
+            end = body.i + 1
+            while end < len(doc) and (doc[end].is_title or (doc[end].is_lower and doc[end].pos_ == "PROPN")):
+                end += 1  # "Causa en Común", "Sin Fronteras"
+            name = doc[body.i + 1 : end]
+            if len(name) and name[0].is_title and name[-1].is_title and not any(t.ent_type_ for t in name):
+                found.append(Span(doc, name.start, name.end, label="ORGANIZATION"))
         return found
 
     def named_before_described_body(self, doc: Doc) -> list[Span]:
@@ -1884,6 +1909,10 @@ class ContextTyper:
             return "UNIT"  # "the Manbij Military Council": a town's armed force, as in Syria's SDF
         if label == "PERSON" and _leader_named(ent.root):
             return label  # "the group led by Egianus Kogoya": its leader, not its name
+        body_words = self.unit_nouns | self.org_nouns | self.unit_heads
+        unknown = not ent.ent_id_ and _looks_like_a_name(ent) and not any(t.lower_ in body_words for t in ent)
+        if label == "ORGANIZATION" and unknown and _leader_named(ent.root):
+            return "PERSON"  # "the SPLM-N led by Abdelaziz El Hilu", taken for a body
         described = descriptor(ent)
         short = len(ent.text.split()) <= 2  # "Krynky", "Naro-Fominsk", "Busra al-Sham"
         first = root
@@ -2064,6 +2093,8 @@ class ContextTyper:
             return True
         if self.based_in(root) or root.head.head.lemma_.lower() in self.facilities:  # "a military hospital in Gusau"
             return True
+        if root.head.lower_ == "in" and root.head.head.lemma_.lower() in _LOCATED_PEOPLE:
+            return True  # "a military source in Ed Damazin"
         places = ("GPE", "LOC", "REGION")
         return any(  # "in Buryatia", "in the Lower Shabelle region"
             (c.dep_ == "prep" and c.lower_ == "in" and any(g.ent_type_ in places for g in c.subtree))

@@ -627,10 +627,10 @@ class PersonnelMixin:
         return self._unit_of_same_man(t for t in later if _same_kind(t, noun) and _definite_one(t))
 
     def state_unit(self, key: str) -> bool:
-        """A state's forces, one of their numbered units (the 17 Brigade) or a police force ("the Benue
-        State Police Command"), which no insurgent serves in."""
+        """A state's forces, one of their numbered units (the 17 Brigade), a police force ("the Benue
+        State Police Command") or a guard ("the National Guard"), which no insurgent serves in."""
         entity = self.entities[key]
-        police = entity.type is EntityType.UNIT and policing(entity)
+        police = entity.type is EntityType.UNIT and (policing(entity) or bool({"guard", "guards"} & name_words(entity)))
         return bool(self.national_forces(key) or designation_of(entity.name) or police)
 
     def _men_placed_next(self, noun: Token) -> str | None:

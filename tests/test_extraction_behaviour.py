@@ -9442,3 +9442,44 @@ def test_the_emir_of_a_cell_killed_is_the_cells_groups_loss(extractor):
         '"the emir of the cell" after a six-hour battle.'
     )
     assert ("Islamic State", "lost", "the emir of the cell") in read(extractor, text)
+
+
+def test_a_weapon_a_side_says_its_strikes_destroyed_is_the_other_sides_loss(extractor):
+    text = (
+        "Ukraine's Southern Defense Forces said on Telegram that its drones had destroyed a Buk air defence "
+        "system near Oleshky."
+    )
+    assert ("Russian Armed Forces", "lost", "a Buk air defence system") in read(extractor, text)
+
+
+def test_attackers_found_dead_are_not_the_guard_sent_after_them(extractor):
+    text = (
+        "Members of the National Guard were sent to the highway, and two of the attackers were later found "
+        "dead, the state prosecutor's office said."
+    )
+    lost = {s for s, p, o in read(extractor, text) if p == "lost"}
+    assert "National Guard" not in lost
+
+
+def test_officers_fallen_in_the_line_of_duty_are_lost(extractor):
+    text = (
+        "Four officers of the Guerrero State Police were ambushed near Iguala on Friday. The governor said the "
+        "officers had fallen in the line of duty."
+    )
+    lost = {(s, o) for s, p, o in read(extractor, text) if p == "lost"}
+    assert ("Guerrero State Police", "the officers") in lost
+
+
+def test_a_name_after_led_by_taken_for_a_body_is_the_leader(extractor):
+    text = "Fighters of the Sudan People's Liberation Movement-North led by Abdelaziz El Hilu shelled Kadugli."
+    assert types_of(extractor, text).get("Abdelaziz El Hilu") == "Person"
+
+
+def test_a_name_after_a_source_in_is_a_place(extractor):
+    text = "A military source in Ed Damazin said the attack had been repelled."
+    assert types_of(extractor, text).get("Ed Damazin") == "Region"
+
+
+def test_a_name_right_after_a_civic_bodys_kind_is_the_bodys(extractor):
+    text = "At least 40 officers died in Michoacán last year, according to the organisation Causa en Común.\n"
+    assert types_of(extractor, text).get("Causa en Común") == "Organization"
