@@ -291,9 +291,16 @@ class DescriptionsMixin:
 
     def _echelon_speaking_on(self, token: Token, lemma: str) -> str | None:
         """ "The 13th Brigade said that Russia's 138th Brigade lost 40 men. ... the brigade said":
-        a brigade that speaks goes on speaking, whichever brigade its words named last."""
+        a brigade that speaks goes on speaking, whichever brigade its words named last; so does any
+        force but a state's ("The YDF said ... the group added")."""
         spoke = self._speaking_before(token, {EntityType.UNIT}) if self._says(token) else None
-        return spoke if spoke is not None and lemma in name_words(self.entities[spoke]) else None
+        if spoke is None:
+            return None
+        if not (lemma in name_words(self.entities[spoke]) or (lemma == "group" and not self.state_unit(spoke))):
+            return None
+        self.entities[spoke].mentions.append((token.idx, token.idx + len(token.text)))
+        self.by_token.setdefault(token.i, spoke)
+        return spoke
 
     @staticmethod
     def _says(noun: Token) -> bool:

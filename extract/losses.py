@@ -267,10 +267,15 @@ def _counted_of_the_dead(subject: Token, table: EntityTable) -> bool:
 
 def _share_of_the_dead(verb: Token, table: EntityTable) -> bool:
     """ "six of the dead were soldiers", "Of the dead, 31 were fighters", "31 of the dead belonged
-    to X and six were Y fighters": the verb tells whose part of a toll its counted subject is."""
+    to X and six were Y fighters", "those killed were soldiers": the verb tells whose part of a
+    toll its counted subject is."""
     counts = subjects(verb)
     if any(_counted_of_the_dead(s, table) for s in counts):
         return True
+    attrs = [c for c in verb.children if c.dep_ == "attr"] if verb.lemma_ == "be" else []
+    national = any(c.dep_ == "amod" and c.lower_ in vocab().nationalities for a in attrs for c in a.children)
+    if national and any(_the_dead(s) for s in counts):
+        return True  # "those killed were Ukrainian servicemen": all of them, a nation's men
     if not all(s.like_num for s in counts):
         return False
     if counts and any(_the_dead(o) for o in owners(verb, (), ("of",))):
@@ -436,7 +441,7 @@ def _things_destroyed(obj: Token, verb: Token, table: EntityTable) -> Iterator[H
         key = table.resolve(owner, create_groups=False) if owner is not None else None
         if key is None and _equipment(thing, table):
             key = table.national_forces_of(thing) or _attackers(verb, table)  # "destroyed 17 Russian tanks"
-        if key is None and (_equipment(thing, table) or _weapon(thing)) and _by_the_speakers_side(verb, table):
+        if key is None and _hardware(thing) and _by_the_speakers_side(verb, table):
             key = table.enemy_of_speaker(thing)  # 'the command said its strikes had destroyed a Pantsir system'
         if key is None and table.lemma(thing) in vocab().unit_heads:  # "most of a battalion of the 114th"
             key = next((u for o in owners(thing, (), ("of",)) if (u := table.unit_behind(o))), None)
@@ -449,15 +454,18 @@ def _things_destroyed(obj: Token, verb: Token, table: EntityTable) -> Iterator[H
             yield Hit(key, Predicate.LOST, None, phrase_head(obj, owner), verb, quantity_of(obj, verb.doc))
 
 
-def _weapon(noun: Token) -> bool:
-    """ "a Pantsir air defence system", "a Tor missile system": one weapon, named by its kind."""
-    return noun.tag_ == "NN" and noun.lemma_.lower() in vocab().weapon_systems
+def _hardware(noun: Token) -> bool:
+    """ "a Pantsir air defence system", "two tanks", "several military vehicles": weapons named by
+    their kind or called military (not "houses", which a side's fighters may burn too)."""
+    military = any(c.dep_ == "amod" and c.lower_ in ("military", "armored", "armoured") for c in noun.children)
+    return noun.lemma_.lower() in vocab().weapon_systems or military
 
 
 def _by_the_speakers_side(verb: Token, table: EntityTable) -> bool:
     """ "The command said its strikes had destroyed ...": what a side says its own strikes or
     forces destroyed was the other side's."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    clause = verb.head if verb.dep_ == "conj" and verb.head.pos_ == "VERB" else verb  # "had seized X and burned Y"
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
     own = subject is not None and any(c.dep_ == "poss" and c.lower_ in ("its", "our") for c in subject.children)
     return own and table.speaker_of_words(verb) is not None
 
@@ -1021,6 +1029,7 @@ def _deaths(verb: Token, table: EntityTable) -> Iterator[Hit]:
             key = key or (None if insurgents else _killed_at_a_base_named_before(verb, table))
             key = key or (None if insurgents else _forces_counting_own(victim, verb, table))
             key = key or (None if insurgents else _the_one_army(men, table))
+            key = key or (None if insurgents else _soldiers_beside_auxiliaries(men, table))
             if own_men and key is None:
                 key = next((d for d in doers if is_type(table, d, FORCES)), None)
             elif key is None or key in doers:  # "its fighters killed 30 commandos," the group said
@@ -1569,6 +1578,17 @@ def _the_one_army(men: Token, table: EntityTable) -> str | None:
     if army is None or any(_country_code(k, table) in ("", _country_code(army, table)) for k in others):
         return None  # not where a battalion or a brigade is named: theirs, maybe
     return army
+
+
+def _soldiers_beside_auxiliaries(men: Token, table: EntityTable) -> str | None:
+    """ "20 soldiers and several VDP were killed": soldiers set apart from a force of their own
+    country's auxiliaries are its army's, whatever other units the report names."""
+    army = table.only_national_forces() if men.lemma_.lower() in ("soldier", "troop") else None
+    if army is None:
+        return None
+    beside = (table.at(c) for c in men.conjuncts)
+    code = _country_code(army, table)
+    return army if any(k and k != army and code and _country_code(k, table) == code for k in beside) else None
 
 
 def _country_code(key: str, table: EntityTable) -> str:

@@ -207,6 +207,10 @@ class PersonnelMixin:
         hired = self._mercenaries_of(nation) if lemma == "mercenary" and nation else None
         if hired is not None:  # "Russian mercenaries" where the article names Wagner
             return hired
+        if lemma == "mercenary" and any(c.lower_ == "foreign" for c in noun.children):
+            enemy = self.enemy_of_speaker(noun)  # '"180 foreign mercenaries" were killed, Russia's ministry said':
+            if enemy is not None:  # the side it fights, whoever they came to fight for
+                return enemy
         irregular = lemma in self.v.insurgent_nouns | {"fighter"}
         fighters = self._armed_group_of(nation) if irregular and nation else None
         if fighters is not None:  # "nine Afghan fighters" where the article names the Taliban alone

@@ -9483,3 +9483,45 @@ def test_a_name_after_a_source_in_is_a_place(extractor):
 def test_a_name_right_after_a_civic_bodys_kind_is_the_bodys(extractor):
     text = "At least 40 officers died in Michoacán last year, according to the organisation Causa en Común.\n"
     assert types_of(extractor, text).get("Causa en Común") == "Organization"
+
+
+def test_soldiers_set_beside_their_countrys_auxiliaries_are_its_armys(extractor):
+    text = (
+        "The attackers also struck a gendarmerie post near Djibo, the Burkinabe army said. Sources told Reuters "
+        "that 12 soldiers and five Volunteers for the Defence of the Homeland were killed."
+    )
+    lost = {s for s, p, o in read(extractor, text) if p == "lost"}
+    assert "Burkina Faso Armed Forces" in lost
+
+
+def test_military_vehicles_a_group_says_its_fighters_torched_are_the_armys(extractor):
+    text = (
+        "Gunmen attacked a Malian army post near Diafarabé on Friday. JNIM said its fighters had captured the "
+        "post and torched four military vehicles."
+    )
+    lost = {(s, o) for s, p, o in read(extractor, text) if p == "lost"}
+    assert ("Malian Armed Forces", "four military vehicles") in lost
+
+
+def test_the_group_that_goes_on_speaking_is_the_force_that_spoke(extractor):
+    text = (
+        "The Chinland Defence Force said its fighters and members of the local People's Defence Force had "
+        "seized two junta outposts near Matupi. Three of its own members were killed, the group said."
+    )
+    lost = {(s, o) for s, p, o in read(extractor, text) if p == "lost"}
+    assert ("Chinland Defence Force", "Three of its own members") in lost
+
+
+def test_foreign_mercenaries_in_a_sides_words_are_its_enemys(extractor):
+    text = (
+        "Russia's Defence Ministry said a missile strike on a base in Zhytomyr region had killed "
+        '"more than 100 foreign mercenaries".'
+    )
+    lost = {s for s, p, o in read(extractor, text) if p == "lost"}
+    assert "Armed Forces of Ukraine" in lost
+
+
+def test_those_killed_said_to_be_a_nations_servicemen_are_its_forces_loss(extractor):
+    text = "Local officials said those killed in the strike on the training ground were Ukrainian servicemen."
+    lost = {s for s, p, o in read(extractor, text) if p == "lost"}
+    assert "Armed Forces of Ukraine" in lost
