@@ -28,6 +28,8 @@ def commanded(sent: Span, table: EntityTable) -> Iterator[Hit]:
             yield from _police_chief(tok, table)
         elif (tok.pos_ == "NOUN" and (lemma in v.command_nouns or commanding(tok))) or _officer_commanding(tok):
             yield from _commander_noun(tok, table)
+        elif tok.pos_ == "NOUN" and lemma in ("president", "chairman") and _of_an_armed_group(tok, table):
+            yield from _commander_noun(tok, table)  # "the FPL ... its president, Mahmoud Salah"
         elif tok.pos_ == "VERB" and (lemma in v.command_verbs or took_over(tok)) and not negated(tok):
             yield from _command_verb(tok, table)  # "X commands Y", "X took over the army"
         elif tok.pos_ == "NOUN" and lemma == "subordinate":
@@ -46,6 +48,12 @@ def commanded(sent: Span, table: EntityTable) -> Iterator[Hit]:
             yield from _successor(tok, table)
         elif tok.lower_ == "whose" and tok.dep_ == "poss":
             yield from _leaders_own_force(tok, table)
+
+
+def _of_an_armed_group(title: Token, table: EntityTable) -> bool:
+    """A rebel movement's president or chairman leads it, as a state's does not command its army."""
+    held = (table.resolve(o, create_groups=False) for o in owners(title, ("poss",), ("of",)))
+    return any(k is not None and is_type(table, k, {EntityType.UNIT}) and table.armed_group(k) for k in held)
 
 
 def _leaders_own_force(whose: Token, table: EntityTable) -> Iterator[Hit]:

@@ -535,7 +535,23 @@ class DescriptionsMixin:
             # the name, or the name before its own kind: "the Mahmuda group, an armed group"
             named = [kind.head, *(c for c in kind.head.children if c.dep_ == "compound")]
             found |= {self.by_token[t.i] for t in named if t.i in self.by_token}
-        return found | self._fighters_bands
+        return found | self._fighters_bands | self._self_named_bands
+
+    @property
+    def _self_named_bands(self) -> set[str]:
+        """ "a separatist militia calling itself the Bui Warriors": the name a band gives itself."""
+        calls = (t for t in self.doc if t.lemma_ == "call" and any(c.lower_ == "itself" for c in t.children))
+        callers = (
+            (t, t.head if t.dep_ == "acl" else next((c for c in t.children if c.dep_ == "nsubj"), t)) for t in calls
+        )
+        armed = self.v.armed_group_adjectives
+        bands = [
+            t
+            for t, caller in callers
+            if caller.lemma_.lower() in self.v.band_nouns or any(c.lower_ in armed for c in caller.children)
+        ]
+        named = (self.by_token.get(i) for t in bands for i in range(t.i + 1, min(t.i + 5, len(self.doc))))
+        return {k for k in named if k is not None and self.entities[k].type is EntityType.UNIT}
 
     @property
     def _fighters_bands(self) -> set[str]:

@@ -1010,6 +1010,8 @@ def _deaths(verb: Token, table: EntityTable) -> Iterator[Hit]:
             continue
         key = _others_belong_to(victim, verb, table) or table.resolve(victim)
         men = table.quantified_of(victim) or victim  # "killing dozens of soldiers"
+        if key is None and any(c.dep_ in ("amod", "compound") and c.lower_ == "enemy" for c in men.children):
+            continue  # "five enemy soldiers" of a speaker whose side is unknown: no one's we can tell
         own_men = men.lemma_.lower() in v.refuser_nouns  # "his group executes deserters": its own
         if key is None and men.lower_ == "them":  # "saboteurs tried to cross, ... killing 17 of them"
             key = table.pronoun(men, create_groups=True)

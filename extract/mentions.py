@@ -728,8 +728,9 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
 
     @cached_property
     def _place_kinds(self) -> set[str]:
-        """The kinds a place is named with, or without: "Paletwa Township", "Nasir County"."""
-        return {"city", "township", "county", *PROVINCES} | self.v.landforms
+        """The kinds a place is named with, or without: "Paletwa Township", "Nasir County", "Bui
+        Division" (a Cameroonian division, once the text makes it a place)."""
+        return {"city", "township", "county", "division", *PROVINCES} | self.v.landforms
 
     def _short_name_of(self, short: str, form: str) -> bool:
         """ "Sambisa" after "the Sambisa Forest", "Marawi" after "MARAWI CITY", "Paletwa" after

@@ -436,7 +436,7 @@ _BEARINGS = {"north", "south", "east", "west", "northeast", "northwest", "southe
 _NEARNESS = {"near", "toward", "towards", "outside"}
 _GROUP_KINDS = {"group", "militia", "movement", "unit", "battalion", "detachment"}  # "a Kurdish militia"
 _PLACE_PARTS = {"outskirts", "outskirt", "suburb", "suburbs", "edge", "vicinity", "environs"}
-_PLACE_PARTS |= {"centre", "center", "heart"}  # "entered the centre of Walikale"
+_PLACE_PARTS |= {"centre", "center", "heart", "forest", "forests"}  # "entered the centre of Walikale"
 _LOCATED_PEOPLE = {
     "source",
     "official",
@@ -781,7 +781,9 @@ class ContextTyper:
                     *self.call_signs(doc),
                     *self.quoted_names(doc),
                     *self.nicknamed_people(doc),  # before the model's own: 'Joaquin "El Chapo" Guzman' is no body
+                    *self.quoted_ranks(doc),  # before the model's own: '"General" Weapon' is no work of art
                     *self.warships(doc),  # before the model's own: the landing ship Novocherkassk is no town
+                    *self.administrative_divisions(doc),  # before a unit pattern's: "Bui Division" is a place
                     *self.places_of_kind(doc),  # before the model's own: "Zelene Pole" is no work of art
                     *self.places_before_kind(doc),
                     *self.places_based(doc),
@@ -808,6 +810,7 @@ class ContextTyper:
                     *self.named_before_kind_of_body(doc),
                     *self.named_before_described_body(doc),
                     *self.named_after_kind_of_body(doc),
+                    *self.self_named(doc),
                     *self.named_operations(doc),
                     *self.channels(doc),
                     *self.honorific_names(doc),
@@ -1017,6 +1020,9 @@ class ContextTyper:
             named = (t.ent_type_ for t in doc[start : tok.i])  # "the Chong Bok" alone taken for a building
             if start < tok.i and all(not label or label in _NAMELIKE for label in named):
                 found.append(Span(doc, start, tok.i + 1, label="OUTLET"))
+            known = next((e for e in doc.ents if e.end == tok.i and e.label_ == "OUTLET"), None)
+            if known is not None and doc[tok.i - 1].dep_ == "compound":  # "The Guardian Post": another paper
+                found.append(Span(doc, known.start, tok.i + 1, label="OUTLET"))
         return found
 
     def honorific_names(self, doc: Doc) -> list[Span]:
@@ -1197,6 +1203,41 @@ class ContextTyper:
             name = doc[body.i + 1 : end]
             if len(name) and name[0].is_title and name[-1].is_title and not any(t.ent_type_ for t in name):
                 found.append(Span(doc, name.start, name.end, label="ORGANIZATION"))
+        return found
+
+    def self_named(self, doc: Doc) -> list[Span]:
+        """ "a separatist militia calling itself the Bui Warriors": the name a band gives itself,
+        a force's where the band is one (a militia, a group of fighters), else a body's."""
+        found = []
+        for call in (
+            t for t in doc if t.lemma_ == "call" and any(c.lower_ in ("itself", "themselves") for c in t.children)
+        ):
+            start = next((c.i for c in call.children if c.lower_ in ("itself", "themselves")), call.i) + 1
+            start += start < len(doc) and doc[start].lower_ == "the"
+            end = start
+            while end < len(doc) and end - start < 5 and doc[end].is_title and doc[end].pos_ == "PROPN":
+                end += 1
+            subject = next((c for c in call.children if c.dep_ == "nsubj"), call.head)
+            if end > start and not any(t.ent_type_ for t in doc[start:end]):
+                armed = subject.lemma_.lower() in self.unit_nouns | self.insurgent_words  # "a separatist group"
+                armed = armed or any(c.lower_ in self.armed_adjectives for c in subject.children)
+                found.append(Span(doc, start, end, label="UNIT" if armed else "ORGANIZATION"))
+        return found
+
+    def quoted_ranks(self, doc: Doc) -> list[Span]:
+        """'a man who identified himself as "General" Weapon': a rank a militia leader takes, in
+        quotes, before the name he goes by."""
+        found = []
+        for tok in (t for t in doc[:-3] if t.is_quote):
+            closing = next((t.i for t in doc[tok.i + 2 : tok.i + 4] if t.is_quote), None)  # "Field Marshal"
+            rank = doc[tok.i + 1 : closing] if closing is not None else []
+            if not rank or rank[-1].lower_ not in self.ranks or not all(t.is_title for t in rank):
+                continue
+            end = closing + 1
+            while end < len(doc) and end - closing <= 3 and doc[end].is_title and doc[end].pos_ == "PROPN":
+                end += 1
+            if end > closing + 1:  # the rank and its quotes too, or the model's longer guess would win
+                found.append(Span(doc, tok.i + 1, end, label="PERSON"))
         return found
 
     def named_before_described_body(self, doc: Doc) -> list[Span]:
@@ -1438,6 +1479,24 @@ class ContextTyper:
             start += doc[start].lower_ == "the"  # "The" opening the sentence
             if start < tok.i and doc[start].pos_ in ("PROPN", "ADJ", "NUM"):
                 found.append(Span(doc, start, tok.i + 1, label="ORGANIZATION"))
+        return found
+
+    @staticmethod
+    def administrative_divisions(doc: Doc) -> list[Span]:
+        """ "Kumbo, the capital of Bui Division in the North West Region": a division named for a
+        place, that has a capital or lies in a region, is a territory (as in Cameroon), not a unit."""
+        found = []
+        for division in (t for t in doc if t.text == "Division" and t.i > 0 and doc[t.i - 1].pos_ == "PROPN"):
+            start = division.i
+            while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title:
+                start -= 1
+            if any(t.like_num or t.lower_ in vocab().unit_modifiers for t in doc[start : division.i]):
+                continue  # "the 3rd Infantry Division", "the Guards Tank Division"
+            capital = division.dep_ == "pobj" and division.head.head.lemma_.lower() == "capital"
+            regions = (o for p in division.head.head.children if p.lower_ == "in" for o in p.children)
+            within = any(o.ent_type_ in ("GPE", "LOC", "REGION") for o in regions)
+            if capital or within:
+                found.append(Span(doc, start, division.i + 1, label="REGION"))
         return found
 
     @staticmethod
@@ -1972,7 +2031,7 @@ class ContextTyper:
             return "REGION"  # district, Alexander Kasyanov": a person
         held = root.head.head.lemma_ in self.region_nouns | _HELD_PLACES  # "the town of X", "the stronghold of X"
         named_place = root.dep_ == "pobj" and root.head.lower_ == "of" and held
-        place = (named_place and not given_name) or (short and (named_place or self.placed(root)))
+        place = (named_place and not given_name) or (short and (named_place or self.placed(first)))
         if label in ("PERSON", "ORGANIZATION") and place:
             return "REGION"  # "the village of Aita al-Shaab"
         if label in ("ORGANIZATION", "REGION") and given_name:
@@ -2091,7 +2150,9 @@ class ContextTyper:
             return False
         if root.head.lower_ not in ("from", "at", "in"):
             return True
-        if self.based_in(root) or root.head.head.lemma_.lower() in self.facilities:  # "a military hospital in Gusau"
+        holder = root.head.head  # "a military hospital in Gusau"; "attacked an army position at Lulingu"
+        sites = [holder, *(c for c in holder.children if c.dep_ == "dobj")] if holder.pos_ == "VERB" else [holder]
+        if self.based_in(root) or any(site.lemma_.lower() in self.facilities for site in sites):
             return True
         if root.head.lower_ == "in" and root.head.head.lemma_.lower() in _LOCATED_PEOPLE:
             return True  # "a military source in Ed Damazin"
@@ -2490,6 +2551,19 @@ def _someones_name(noun: Token) -> bool:
     return noun.lower_ == "name" and any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in noun.children)
 
 
+def _members_kind(noun: Token) -> str:
+    """ "a network of local self-defence militias": a network, coalition or alliance "of" bodies
+    of some kind is of that kind; "of activists", a group of people (no broadcasting network)."""
+    if noun.lemma_.lower() in ("network", "coalition", "alliance", "umbrella"):
+        kinds = (o for p in noun.children if p.lower_ == "of" for o in p.children if o.tag_ == "NNS")
+        members = next(kinds, None)
+        if members is not None and members.lemma_.lower() in vocab().unit_heads | vocab().band_nouns:
+            return members.lemma_.lower()
+        if members is not None:
+            return "group"
+    return noun.lemma_.lower()
+
+
 def descriptor(ent: Span) -> str | None:
     """The common noun that says what an entity is: its compound head, appositive or copula."""
     root = _content_root(ent)
@@ -2507,14 +2581,14 @@ def descriptor(ent: Span) -> str | None:
     if root.dep_ == "appos" and before is not None and before.tag_ == "NN" and before != head:
         return before.lemma_.lower()  # "the edition of the newspaper X", X hung on the edition
     if root.dep_ == "appos" and head.pos_ == "NOUN":
-        return head.lemma_.lower()
+        return _members_kind(head)
     if root.dep_ == "appos" and head.lower_ == "one":  # "one of the wives, Yekaterina": what she is one of
         of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         group = next((c for c in of.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None) if of else None
         return group.lemma_.lower() if group is not None else None
     for child in root.children:
         if child.dep_ == "appos" and child.pos_ == "NOUN":
-            return child.lemma_.lower()
+            return _members_kind(child)
     if root.dep_ == "pobj" and head.lower_ == "of":  # "officers of the OMON, a riot police unit of Y",
         heads = vocab().unit_heads  # the unit noun hung on the men
         kind = next((c for c in head.head.children if c.dep_ == "appos" and c.lemma_.lower() in heads), None)

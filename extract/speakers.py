@@ -291,9 +291,11 @@ class SpeakersMixin:
         return (entry.kind == gazetteer.ARMED_GROUP) if entry is not None else bool(called) or described
 
     def enemy_named(self, noun: Token) -> str | None:
-        """ "The occupiers refused to advance," a brigade's officer said: the other side's forces,
-        whom a side calls by what they do to it ("occupiers from the 1008th Regiment" are its men)."""
-        if self.lemma(noun) not in self.v.enemy_nouns or self.unit_named_by(noun, ("of", "from", "in")):
+        """ "The occupiers refused to advance," a brigade's officer said; "his fighters neutralised five
+        enemy soldiers": the other side's forces, whom a side calls by what they do to it ("occupiers
+        from the 1008th Regiment" are its men)."""
+        enemy = any(c.dep_ in ("amod", "compound") and c.lower_ == "enemy" for c in noun.children)  # "enemy soldiers"
+        if not (self.lemma(noun) in self.v.enemy_nouns or enemy) or self.unit_named_by(noun, ("of", "from", "in")):
             return None
         return self.enemy_of_speaker(noun)
 

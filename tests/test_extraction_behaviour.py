@@ -9525,3 +9525,55 @@ def test_those_killed_said_to_be_a_nations_servicemen_are_its_forces_loss(extrac
     text = "Local officials said those killed in the strike on the training ground were Ukrainian servicemen."
     lost = {s for s, p, o in read(extractor, text) if p == "lost"}
     assert "Armed Forces of Ukraine" in lost
+
+
+def test_a_network_of_militias_is_no_broadcaster(extractor):
+    text = (
+        "Nyatura fighters attacked an army position near Kalehe on Monday. The Nyatura, a network of ethnic "
+        "militias, have been active in the highlands for years."
+    )
+    assert types_of(extractor, text).get("Nyatura") != "Outlet"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The chief of the Bafuliiru chiefdom said hundreds of families had fled.", "Bafuliiru"),
+        ("Militiamen attacked an army position at Lulingu on Sunday, local sources said.", "Lulingu"),
+    ],
+)
+def test_names_where_chiefdoms_positions_and_forests_are_are_places(extractor, text, place):
+    assert types_of(extractor, text).get(place) == "Region"
+
+
+def test_a_paper_whose_name_runs_past_a_known_papers_is_its_own(extractor):
+    text = "Two soldiers were killed near Bamenda, military sources told The Guardian Post."
+    types = types_of(extractor, text)
+    assert types.get("Guardian Post") == "Outlet" and "The Guardian" not in types
+
+
+def test_a_division_that_has_a_capital_in_a_region_is_a_place(extractor):
+    text = "Gunmen attacked a checkpoint in Ndop, the capital of Ngoketunjia Division in the North West Region."
+    assert types_of(extractor, text).get("Ngoketunjia Division") == "Region"
+
+
+def test_the_name_a_militia_calls_itself_is_an_armed_group_whose_terrorists_it_loses(extractor):
+    text = (
+        "A separatist militia calling itself the Ngoketunjia Tigers attacked a gendarmerie post near Ndop. The "
+        'defence ministry said "several terrorists" were killed.'
+    )
+    found = read(extractor, text)
+    assert ("Ngoketunjia Tigers", "lost", "several terrorists") in found
+
+
+def test_a_quoted_rank_before_a_name_is_a_militia_leaders(extractor):
+    text = 'In the video, a man who called himself "Field Marshal" Ebube said his men had seized the post.'
+    assert types_of(extractor, text).get("Field Marshal Ebube") == "Person"
+
+
+def test_a_rebel_movements_president_leads_it(extractor):
+    text = (
+        "The Front for Patriotic Renewal said in a statement signed by its president, Adam Tchoua, that its "
+        "fighters had attacked an army post."
+    )
+    assert ("Adam Tchoua", "commanded", "Front for Patriotic Renewal") in read(extractor, text)
