@@ -173,8 +173,12 @@ def _dead_identified(verb: Token, table: EntityTable) -> Iterator[Hit]:
     """ "identified the dead as servicemen of the 25th Brigade": that unit lost them; "named the
     dead as Major X and Captain Y": the unit whose dead they are lost each of them."""
     named = [o for o in verb.children if o.dep_ in ("dobj", "nsubjpass", "oprd")]
-    # "named one of them as X": of the dead
-    dead = [d for o in named if _the_dead(d := (table.quantified_of(o) if o.lower_ == "one" else None) or o, table)]
+    # "named one of them as X", "Two of the dead were named as X and Y": of the dead
+    dead = [
+        d
+        for o in named
+        if _the_dead(d := (table.quantified_of(o) if o.lower_ == "one" or o.like_num else None) or o, table)
+    ]
     for men in (m for d in dead for m in [*owners(d, (), ("as",)), *owners(verb, (), ("as",))]):
         # "as Corporal X and Lance Corporal Y", the first name hung on the second as its modifier
         listed = [men, *men.conjuncts, *(t for t in men.lefts if t.dep_ == "nmod")]
@@ -410,7 +414,7 @@ def _destroyed(verb: Token, table: EntityTable) -> Iterator[Hit]:
             # "wiped out", "ceased to exist"
             last = max((c.i for c in verb.children if c.dep_ in ("prt", "xcomp")), default=verb.i)
             yield Hit(key, Predicate.LOST, None, verb.doc[verb.i : last + 1].text, verb)
-        elif subj.dep_ == "nsubjpass" and _equipment(subj, table):
+        elif subj.dep_ == "nsubjpass" and (_equipment(subj, table) or _hardware(subj)):
             yield from _things_destroyed(subj, verb, table)  # "15 Russian tanks had been destroyed"
     for obj in (c for c in verb.children if c.dep_ == "dobj"):  # "destroyed the fleet's landing ship X"
         ship = _ship_sunk(obj, table)
@@ -439,7 +443,7 @@ def _things_destroyed(obj: Token, verb: Token, table: EntityTable) -> Iterator[H
         if owner is None and _equipment(thing, table):  # "the armored vehicles of the 33rd Regiment"
             owner = next((o for o in owners(thing, (), ("of",)) if table.unit_behind(o)), None)
         key = table.resolve(owner, create_groups=False) if owner is not None else None
-        if key is None and _equipment(thing, table):
+        if key is None and (_equipment(thing, table) or _hardware(thing)):
             key = table.national_forces_of(thing) or _attackers(verb, table)  # "destroyed 17 Russian tanks"
         if key is None and _hardware(thing) and _by_the_speakers_side(verb, table):
             key = table.enemy_of_speaker(thing)  # 'the command said its strikes had destroyed a Pantsir system'

@@ -446,6 +446,7 @@ _LOCATED_PEOPLE = {
     "journalist",
     "reporter",
 }  # "in" a place
+_PLACE_PARTICLES = {"de", "del", "la", "las", "los", "da", "do", "dos", "das", "di"}  # "Tlajomulco de Zúñiga"
 _HELD_PLACES = {"stronghold", "bastion"}  # "the al-Shabaab stronghold of Adan Yabaal": a place someone holds
 # "40 kilometres from Bocaranga": a place, measured from (lemmas and the words as written)
 _DISTANCES = {"kilometre", "kilometer", "kilometres", "kilometers", "km", "kms", "mile", "miles", "mi"}
@@ -1939,6 +1940,8 @@ class ContextTyper:
             return "UNIT"  # "the Antioquia Police Department": a police force by its office's name
         if label == "ORGANIZATION" and root.lower_ in ("guard", "guards", "police") and root.is_title and len(ent) > 1:
             return "UNIT"  # "the Coast Guard", "the Military Police": a guard or a police by name is a force
+        if label == "ORGANIZATION" and len(ent) > 1 and any(t.lower_ in ("vigilante", "vigilantes") for t in ent):
+            return "UNIT"  # "the Kogi State Vigilante Service": armed watchmen, a force by name
         ends = {ent[0].lower_, ent[-1].lower_} & self.landforms or ent[-1].lower_ in self.trailing_landforms
         landform = ends and ent[-1].is_title
         area = (ent[-1].lower_ == "area" and ent[-1].is_title) or ent[-1].text == "LGA"
@@ -1973,7 +1976,8 @@ class ContextTyper:
         if label == "ORGANIZATION" and unknown and _leader_named(ent.root):
             return "PERSON"  # "the SPLM-N led by Abdelaziz El Hilu", taken for a body
         described = descriptor(ent)
-        short = len(ent.text.split()) <= 2  # "Krynky", "Naro-Fominsk", "Busra al-Sham"
+        # "Krynky", "Busra al-Sham", "Tlajomulco de Zúñiga" (not "the Defense Ministry")
+        short = len([w for w in ent.text.split() if w not in _PLACE_PARTICLES]) <= 2
         first = root
         while first.dep_ == "conj" and first.head != first and first.head.ent_type_ in ("GPE", "LOC", "REGION"):
             first = first.head  # "near Orikhiv and Mala Tokmachka": where the first place is, so is this one

@@ -9577,3 +9577,28 @@ def test_a_rebel_movements_president_leads_it(extractor):
         "fighters had attacked an army post."
     )
     assert ("Adam Tchoua", "commanded", "Front for Patriotic Renewal") in read(extractor, text)
+
+
+def test_a_vigilante_service_is_a_force(extractor):
+    text = "Members of the Benue State Vigilante Service repelled an attack near Agatu on Tuesday."
+    assert types_of(extractor, text).get("Benue State Vigilante Service") == "Unit"
+
+
+def test_a_place_name_with_a_lowercase_particle_near_which_something_happened_is_a_place(extractor):
+    text = "Gunmen ambushed a police convoy near Encarnación de Díaz on Sunday, officials said."
+    assert types_of(extractor, text).get("Encarnación de Díaz") == "Region"
+
+
+def test_some_of_the_dead_named_as_men_are_the_units_losses(extractor):
+    text = (
+        "Five soldiers of the army's 12th Brigade were killed in an ambush near Gao on Monday. Two of the dead "
+        "were named by the army as Sergeant Moussa Traoré and Corporal Ali Maïga."
+    )
+    lost = {o for s, p, o in read(extractor, text) if p == "lost" and s == "12th Brigade"}
+    assert {"Moussa Traoré", "Ali Maïga"} <= lost
+
+
+def test_a_nations_aircraft_said_destroyed_are_its_forces_loss(extractor):
+    text = "Ukraine's air force said seven Russian aircraft had been destroyed at the base."
+    lost = {s for s, p, o in read(extractor, text) if p == "lost"}
+    assert "Russian Armed Forces" in lost
