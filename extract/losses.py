@@ -258,7 +258,9 @@ def _the_dead(noun: Token, table: EntityTable | None = None) -> bool:
         return _same_man_killed_before(noun, table) is not None  # "A police sergeant was killed ... The sergeant"
     # "The three, a sergeant and two corporals, were identified as": the number of those just killed
     counted = noun.pos_ == "NUM" and any(c.lower_ == "the" for c in noun.children)
-    return table is not None and (noun.lower_ == "them" or counted) and _soldiers_killed_before(noun, table) is not None
+    pronoun = noun.lower_ in ("them", "him", "her")  # "An officer was killed ... Media named him as X"
+    killed = _soldiers_killed_before(noun, table) if table is not None and (pronoun or counted) else None
+    return killed is not None and (noun.lower_ == "them" or counted or killed.tag_ == "NN")
 
 
 def _counted_of_the_dead(subject: Token, table: EntityTable) -> bool:
@@ -317,7 +319,7 @@ def _unit_of_the_dead(dead: Token, table: EntityTable) -> str | None:
     """ "the dead": the unit whose men the sentences before say were killed, else the unit the
     story is about; "them" or "the slain soldiers", after soldiers of a unit were said to be
     killed: theirs."""
-    men = dead.lower_ == "them" or table.lemma(dead) in vocab().personnel_nouns | vocab().rank_nouns
+    men = dead.lower_ in ("them", "him", "her") or table.lemma(dead) in vocab().personnel_nouns | vocab().rank_nouns
     soldiers = (_same_man_killed_before(dead, table) or _soldiers_killed_before(dead, table)) if men else None
     unit = table.personnel(soldiers, create=False) if soldiers is not None else None
     state_man = _state_man(dead, table)

@@ -446,6 +446,7 @@ _LOCATED_PEOPLE = {
     "journalist",
     "reporter",
 }  # "in" a place
+_LYING = {"in", "near", "on", "along", "between", "south", "north", "east", "west", "about", "some"}  # "X lies near Y"
 _PLACE_PARTICLES = {"de", "del", "la", "las", "los", "da", "do", "dos", "das", "di"}  # "Tlajomulco de Zúñiga"
 _HELD_PLACES = {"stronghold", "bastion"}  # "the al-Shabaab stronghold of Adan Yabaal": a place someone holds
 # "40 kilometres from Bocaranga": a place, measured from (lemmas and the words as written)
@@ -811,6 +812,7 @@ class ContextTyper:
                     *self.named_before_kind_of_body(doc),
                     *self.named_before_described_body(doc),
                     *self.named_after_kind_of_body(doc),
+                    *self.national_ministries(doc),
                     *self.self_named(doc),
                     *self.named_operations(doc),
                     *self.channels(doc),
@@ -1204,6 +1206,16 @@ class ContextTyper:
             name = doc[body.i + 1 : end]
             if len(name) and name[0].is_title and name[-1].is_title and not any(t.ent_type_ for t in name):
                 found.append(Span(doc, name.start, name.end, label="ORGANIZATION"))
+        return found
+
+    def national_ministries(self, doc: Doc) -> list[Span]:
+        """ "The Syrian foreign ministry condemned ...": a nation's ministry, written in lower case,
+        is a body of that nation's government (the gazetteer knows only some by name)."""
+        found = []
+        for ministry in (t for t in doc[2:] if t.lemma_.lower() == "ministry" and not t.ent_type_):
+            portfolio, nation = doc[ministry.i - 1], doc[ministry.i - 2]
+            if portfolio.is_alpha and portfolio.is_lower and nation.text in self.adjectives:
+                found.append(Span(doc, nation.i, ministry.i + 1, label="ORGANIZATION"))
         return found
 
     def self_named(self, doc: Doc) -> list[Span]:
@@ -1872,8 +1884,8 @@ class ContextTyper:
                 return "ORGANIZATION"  # 'the movement "Put Domoi"', taken for a work of art
             if self._operation_manned(ent):
                 return "UNIT"  # "troops of Operation Hadin Kai": a standing deployment, a force
-            if ent[-1].lower_ in self.landforms | self.trailing_landforms:
-                return "REGION"  # "W National Park", "the Khyber Pass", taken for a building
+            if ent[-1].lower_ in self.landforms | self.trailing_landforms or ent[0].lower_ in ("mount", "mt"):
+                return "REGION"  # "W National Park", "the Khyber Pass", "Mount Hermon", taken for a building
             if not given_name and self.before_a_place(ent):
                 return "REGION"  # "in Datu Hoffer Ampatuan, Maguindanao del Sur", taken for a building
             if told_by_a_source(_content_root(ent)):
@@ -1994,6 +2006,11 @@ class ContextTyper:
             return "REGION"  # "near Makiivka, the Telegram channel X claimed": a place, however parsed
         if label == "PERSON" and short and prep == "in" and first.head.head.pos_ == "VERB" and not given_name:
             return "REGION"  # "told reporters in Marawi": people are not where things happen
+        lies = (
+            root.dep_ == "nsubj" and root.head.lemma_ == "lie" and any(c.lower_ in _LYING for c in root.head.children)
+        )
+        if label in ("PERSON", "ORGANIZATION") and not given_name and lies:
+            return "REGION"  # "Beit Jinn lies near the foot of Mount Hermon"
         if label == "PERSON" and not given_name and _on_a_route(root):
             return "REGION"  # "on the road between Mocímboa da Praia and Mbau"
         if label == "ORGANIZATION" and not given_name and not self.in_role(ent) and self.after_a_place(ent):

@@ -9602,3 +9602,23 @@ def test_a_nations_aircraft_said_destroyed_are_its_forces_loss(extractor):
     text = "Ukraine's air force said seven Russian aircraft had been destroyed at the base."
     lost = {s for s, p, o in read(extractor, text) if p == "lost"}
     assert "Russian Armed Forces" in lost
+
+
+def test_a_nations_ministry_in_lower_case_is_a_body(extractor):
+    text = "The Lebanese foreign ministry condemned the strike on the village."
+    assert types_of(extractor, text).get("Lebanese foreign ministry") == "Organization"
+
+
+def test_a_mount_and_what_lies_near_it_are_places(extractor):
+    text = "Beit Jinn lies near the foot of Mount Hermon, where troops have been deployed."
+    types = types_of(extractor, text)
+    assert types.get("Mount Hermon") == "Region" and types.get("Beit Jinn") == "Region"
+
+
+def test_him_named_after_one_officer_was_killed_is_that_officer(extractor):
+    text = (
+        "A Russian special forces officer was killed near Deir ez-Zor while directing air strikes, officials "
+        "said. Russian media later named him as Captain Maxim Bolotov."
+    )
+    lost = {o for s, p, o in read(extractor, text) if p == "lost"}
+    assert "Maxim Bolotov" in lost
