@@ -105,7 +105,12 @@ class DescriptionsMixin:
             return self.gendarmerie(token)
         services = ("traffic", "road", "patrol", "transport")  # "officers of the traffic police": the police's own
         named = (c for c in token.children if c.dep_ in ("amod", "compound", "poss") and c.lower_ not in services)
-        if lemma == "police" and not any(named):
+        # "the police command in the province said": the police, by its command
+        police_office = lemma in ("command", "headquarters") and any(
+            c.dep_ == "compound" and c.lower_ == "police" for c in token.children
+        )
+        named = (c for c in named if c.lower_ != "police") if police_office else named
+        if (lemma == "police" or police_office) and not any(named):
             # "the police", "a police captain" after "Iran's police force": that force, named or not
             police = self._recent(token, {EntityType.UNIT}, policing)
             police = police or self._police_in_sentence(token)  # "attacked the police station ..., the PNH said"

@@ -183,7 +183,9 @@ def _dead_identified(verb: Token, table: EntityTable) -> Iterator[Hit]:
         # "as Corporal X and Lance Corporal Y", the first name hung on the second as its modifier
         listed = [men, *men.conjuncts, *(t for t in men.lefts if t.dep_ == "nmod")]
         people = list(dict.fromkeys(k for t in listed if is_type(table, k := table.resolve(t), {EntityType.PERSON})))
-        people = people or _people_listed_after(men.head, table)
+        # "as Captain X, 21, Staff Sergeant Y, 20, and five other soldiers": the ages break the list apart
+        after = (k for k in _people_listed_after(men.head, table) if not _speaker_here(k, verb.sent, table))
+        people = list(dict.fromkeys([*people, *after]))
         unit = _unit_of_the_dead(dead[0], table) if people else None
         shared = {p: u for listed, u in people_of_one_unit(verb.sent, table) for p in listed}  # "both of the X"
         for person in people:
@@ -294,8 +296,11 @@ def _share_of_the_dead(verb: Token, table: EntityTable) -> bool:
 def _soldiers_killed_before(noun: Token, table: EntityTable) -> Token | None:
     """The soldiers the two sentences before say died, the subject of a verb of death ("Five
     soldiers were killed ... The soldiers served in X. The military named them as ...")."""
-    before = noun.doc[table.window(noun, sentences=3) : noun.sent.start]
-    killed = (s for t in before if t.lemma_.lower() in vocab().death_verbs or _shot_dead(t) for s in subjects(t))
+    before = noun.doc[
+        table.window(noun, sentences=3) : noun.i
+    ]  # "said the officers had given their lives and named them"
+    dying = (t for t in before if t.lemma_.lower() in vocab().death_verbs or _shot_dead(t) or _paid_the_price(t))
+    killed = (s for t in dying for s in subjects(t))
     men = vocab().personnel_nouns | _officer_nouns()  # "two of its commanders were killed"
     soldiers = (s for s in killed if table.lemma(table.quantified_of(s) or s) in men)
     counted = (t for t in before if t.dep_ in ("nsubj", "nsubjpass") and _counted_of_the_dead(t, table))
@@ -1400,11 +1405,17 @@ def _dead_state(verb: Token) -> bool:
 
 def _paid_the_price(verb: Token) -> bool:
     """ "Two soldiers paid the supreme price", "embraced martyrdom": died, in the words of Nigeria's
-    and Pakistan's armies."""
+    and Pakistan's armies; "gave their lives for the country", in a minister's."""
     prices = (o for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() == "price")
     final = any(c.lower_ in ("supreme", "ultimate") for o in prices for c in o.children)
     martyrdom = any(o.dep_ == "dobj" and o.lower_ == "martyrdom" for o in verb.children)
-    return (verb.lemma_.lower() == "pay" and final) or (verb.lemma_.lower() == "embrace" and martyrdom)
+    # "had given their lives for the country"
+    lives = any(
+        o.dep_ == "dobj" and o.lemma_.lower() == "life" and any(c.dep_ == "poss" for c in o.children)
+        for o in verb.children
+    )
+    lemma = verb.lemma_.lower()
+    return (lemma == "pay" and final) or (lemma == "embrace" and martyrdom) or (lemma in ("give", "lay") and lives)
 
 
 def _toll_risen(verb: Token) -> bool:

@@ -447,6 +447,7 @@ _LOCATED_PEOPLE = {
     "reporter",
 }  # "in" a place
 _LYING = {"in", "near", "on", "along", "between", "south", "north", "east", "west", "about", "some"}  # "X lies near Y"
+_AGENCY_KINDS = {"News", "Information", "Press"}  # "... News Agency": an outlet, unlike "... Intelligence Agency"
 _PLACE_PARTICLES = {"de", "del", "la", "las", "los", "da", "do", "dos", "das", "di"}  # "Tlajomulco de Zúñiga"
 _HELD_PLACES = {"stronghold", "bastion"}  # "the al-Shabaab stronghold of Adan Yabaal": a place someone holds
 # "40 kilometres from Bocaranga": a place, measured from (lemmas and the words as written)
@@ -1969,6 +1970,8 @@ class ContextTyper:
             return "UNIT"  # "a detachment of Operation Koundjoaré"; "Operation Mirador", taken for a man
         if label == "ORGANIZATION" and self._unit_known_as(root):
             return "UNIT"  # "the police's intervention brigade, known by its acronym BIM"
+        if label == "ORGANIZATION" and len(ent) > 2 and ent[-1].text == "Agency" and ent[-2].text in _AGENCY_KINDS:
+            return "OUTLET"  # "the Burkinabe Information Agency", "the Syrian Arab News Agency": a state's wire
         if label in ("PERSON", "ORGANIZATION") and any(t.text == "News" for t in ent[1:]):
             return "OUTLET"  # "told Zitamar News", taken for a man; "Corbeau News Centrafrique"
         if label == "ORGANIZATION" and self._force_of_a_place(ent):

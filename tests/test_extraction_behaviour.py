@@ -9622,3 +9622,34 @@ def test_him_named_after_one_officer_was_killed_is_that_officer(extractor):
     )
     lost = {o for s, p, o in read(extractor, text) if p == "lost"}
     assert "Maxim Bolotov" in lost
+
+
+def test_dead_named_with_their_ages_are_each_named(extractor):
+    text = (
+        "Five soldiers of the 12th Brigade were killed near Gao on Monday. The army named them as Captain "
+        "Moussa Coulibaly, 31, Sergeant Ibrahim Sangaré, 24, and three other soldiers."
+    )
+    lost = {o for s, p, o in read(extractor, text) if p == "lost"}
+    assert {"Moussa Coulibaly", "Ibrahim Sangaré"} <= lost
+
+
+def test_officers_who_gave_their_lives_and_were_named_are_lost(extractor):
+    text = (
+        "Two officers of the National Police were on patrol in Machala on Sunday when gunmen opened fire. The "
+        "minister said the officers had given their lives for the country and named them as Sergeant Jorge Mina "
+        "and Corporal Pedro Caicedo."
+    )
+    lost = {o for s, p, o in read(extractor, text) if p == "lost"}
+    assert {"Jorge Mina", "Pedro Caicedo"} <= lost
+
+
+def test_the_police_command_that_speaks_is_the_police(extractor):
+    text = "Two officers of the National Police were shot dead in Machala, the police command in the province said."
+    found = extract(extractor, text)
+    said = {r for c in found.claims if c.predicate is Predicate.LOST for r in reporters_of(found, c)}
+    assert any("police" in r.lower() for r in said)
+
+
+def test_a_states_information_agency_is_an_outlet(extractor):
+    text = "The Ghana Information Agency reported that two soldiers were killed near Bawku."
+    assert types_of(extractor, text).get("Ghana Information Agency") == "Outlet"
