@@ -214,6 +214,8 @@ def _commander_noun(noun: Token, table: EntityTable) -> Iterator[Hit]:
     if any(c.ent_type_ for c in held):  # "HTS military commander X": the group's, not a country's military
         held = [c for c in held if c.ent_type_ or c.lower_ not in ("military", "army")]
     unit = _appointee_unit(noun, table) if not held else None
+    if unit is None and not held:  # "A.H. Ali, the commanding officer", after "the commanding officer of Y"
+        unit = _role_owned_before(noun, table)
     if unit is not None and unit != person:
         yield Hit(person, relation, unit, None, noun)
     for cand in held:
@@ -244,6 +246,24 @@ def _commander_noun(noun: Token, table: EntityTable) -> Iterator[Hit]:
         local = is_type(table, unit, {EntityType.UNIT}) and table.countrywide(unit) and _of_a_place(noun, table)
         if is_type(table, unit, {EntityType.UNIT}) and unit != person:
             yield Hit(person, Predicate.MEMBER_OF if one_of or part or local else relation, unit, None, noun)
+
+
+def _role_owned_before(noun: Token, table: EntityTable) -> str | None:
+    """The unit a definite role was named with a few sentences before: "the commanding officer of
+    the 181 Amphibious Battalion was killed ... X, the commanding officer"."""
+    if not any(c.lower_ == "the" for c in noun.children):
+        return None
+    kind = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound")}
+    for earlier in table.earlier(noun, noun.lemma_.lower()):
+        if kind != {c.lower_ for c in earlier.children if c.dep_ in ("amod", "compound")}:
+            continue
+        if table.is_indefinite(earlier):
+            return None  # "a commander of the Security Belt forces" is one of its commanders, no more
+        units = (table.resolve(o, create_groups=False) for o in owners(earlier, (), ("of",)))
+        unit = next((k for k in units if is_type(table, k, {EntityType.UNIT})), None)
+        if unit is not None:
+            return unit
+    return None
 
 
 def _of_a_place(noun: Token, table: EntityTable) -> bool:

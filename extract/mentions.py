@@ -710,7 +710,13 @@ class EntityTable(PeopleMixin, SpeakersMixin, DescriptionsMixin, PersonnelMixin)
                 fits = self._country_before(form, short) if national else form != short and form.endswith(" " + short)
                 fits = fits or form.startswith(short + " of ") or self._honorific_of(short, entity, etype)
                 fits = fits or (etype is EntityType.UNIT and _abridged(short, form))
-                if entity.type in kin and fits and not tiny:
+                # "an Army patrol" beside "the New People's Army" alone: a state's army, no rebels'
+                generic = (
+                    short in vocab().generic_force_nouns
+                    and entity.type is EntityType.UNIT
+                    and self.armed_group(entity.key)
+                )
+                if entity.type in kin and fits and not tiny and not generic:
                     fitting.append((self._country_before(form, short), entity))
                 if entity.type is EntityType.REGION and self._short_name_of(short, form):
                     return entity  # whatever the model took the short name for

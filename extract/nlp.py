@@ -2389,7 +2389,9 @@ def _modifier(ent: Span) -> bool:
     last = ent[-1]
     known_noun = ent.ent_id_.startswith(f"{GAZETTEER_ID}:") and last.pos_ == "NOUN" and len(ent) > 1
     as_noun = ent.root.dep_ in _NOUN_SLOTS  # "deploy to Bakhmut", "the Wagner mercenary group", tagged ADJ
-    return (ent.root.pos_ == "ADJ" and not known_noun and not as_noun) or (
+    before = ent.doc[ent.start - 1] if ent.start else None  # "the state news agency IRNA", tagged ADJ
+    named = before is not None and before.lemma_.lower() in vocab().outlet_nouns and ent.ent_id_ != ""
+    return (ent.root.pos_ == "ADJ" and not known_noun and not as_noun and not named) or (
         last.pos_ == "ADJ" and last.dep_ == "amod" and last.head.i >= ent.end
     )
 

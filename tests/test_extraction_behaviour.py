@@ -9653,3 +9653,26 @@ def test_the_police_command_that_speaks_is_the_police(extractor):
 def test_a_states_information_agency_is_an_outlet(extractor):
     text = "The Ghana Information Agency reported that two soldiers were killed near Bawku."
     assert types_of(extractor, text).get("Ghana Information Agency") == "Outlet"
+
+
+def test_an_army_patrol_beside_a_peoples_army_alone_is_no_rebels(extractor):
+    text = (
+        "Three soldiers were killed when New People's Army (NPA) rebels ambushed an Army patrol in the hills of "
+        "Samar on Monday, the military said."
+    )
+    lost = {s for s, p, o in read(extractor, text) if p == "lost"}
+    assert "New People's Army" not in lost
+
+
+def test_the_commanding_officer_named_later_commands_the_unit_named_with_the_role(extractor):
+    text = (
+        "Twelve soldiers, among them the commanding officer of the 93 Battalion, were killed near Bama on "
+        "Friday. The army named the slain officers as Lieutenant Colonel Musa Bello, the commanding officer, "
+        "and Captain Tunde Ade."
+    )
+    assert ("Musa Bello", "commanded", "93 Battalion") in read(extractor, text)
+
+
+def test_a_known_agency_named_after_its_kind_is_an_outlet(extractor):
+    text = "The Guards said in a statement carried by the state news agency IRNA that two officers were killed."
+    assert types_of(extractor, text).get("IRNA") == "Outlet"
