@@ -448,6 +448,7 @@ _LOCATED_PEOPLE = {
 }  # "in" a place
 _LYING = {"in", "near", "on", "along", "between", "south", "north", "east", "west", "about", "some"}  # "X lies near Y"
 _AGENCY_KINDS = {"News", "Information", "Press"}  # "... News Agency": an outlet, unlike "... Intelligence Agency"
+_CARRYING = {"airlift", "fly", "rush", "ferry"}  # the wounded "airlifted to Nagpur": a place, where no unit moved
 _PLACE_PARTICLES = {"de", "del", "la", "las", "los", "da", "do", "dos", "das", "di"}  # "Tlajomulco de Zúñiga"
 _HELD_PLACES = {"stronghold", "bastion"}  # "the al-Shabaab stronghold of Adan Yabaal": a place someone holds
 # "40 kilometres from Bocaranga": a place, measured from (lemmas and the words as written)
@@ -815,6 +816,7 @@ class ContextTyper:
                     *self.named_after_kind_of_body(doc),
                     *self.national_ministries(doc),
                     *self.self_named(doc),
+                    *self.named_after_police_title(doc),
                     *self.named_operations(doc),
                     *self.channels(doc),
                     *self.honorific_names(doc),
@@ -1217,6 +1219,19 @@ class ContextTyper:
             portfolio, nation = doc[ministry.i - 1], doc[ministry.i - 2]
             if portfolio.is_alpha and portfolio.is_lower and nation.text in self.adjectives:
                 found.append(Span(doc, nation.i, ministry.i + 1, label="ORGANIZATION"))
+        return found
+
+    @staticmethod
+    def named_after_police_title(doc: Doc) -> list[Span]:
+        """ "Gadchiroli Superintendent of Police Ankit Goyal said": the two or three capitalised words
+        after a title ending "of Police" are the holder's name, whatever the model made of them."""
+        found = []
+        for police in (t for t in doc[2:-2] if t.text == "Police" and doc[t.i - 1].lower_ == "of"):
+            end = police.i + 1
+            while end < len(doc) and end - police.i <= 3 and doc[end].pos_ == "PROPN" and doc[end].is_title:
+                end += 1
+            if end - police.i - 1 >= 2:
+                found.append(Span(doc, police.i + 1, end, label="PERSON"))
         return found
 
     def self_named(self, doc: Doc) -> list[Span]:
@@ -2000,6 +2015,7 @@ class ContextTyper:
         prep = "" if _cited_source(first) else prep  # "according to" is no place's preposition
         moved = prep in ("from", "to") and first.head.head.lemma_ in self.leaving  # "withdrew from Hama"
         moved = moved or (prep == "in" and first.head.head.lemma_ == "arrive")  # "arrived in Faya-Largeau"
+        moved = moved or (prep == "to" and first.head.head.lemma_ in _CARRYING)  # "airlifted to Nagpur"
         measured = prep == "from" and any(c.lemma_.lower() in _DISTANCES for c in first.head.children)  # "40 km from X"
         bearing = prep == "of" and first.head.head.lower_ in _BEARINGS  # "the Maqbana district west of Taiz"
         near = prep in self.locative - {"in", "into", "from", "at"} or moved or measured or bearing
@@ -2180,9 +2196,16 @@ class ContextTyper:
             return True
         if root.head.lower_ == "in" and root.head.head.lemma_.lower() in _LOCATED_PEOPLE:
             return True  # "a military source in Ed Damazin"
+        after = [t.lower_ for t in root.doc[root.i + 1 : root.i + 5]]  # "at Aguelhok, in the north of Mali"
+        if after[:2] == [",", "in"] and any(w in _BEARINGS for w in after[2:]):
+            return True
         places = ("GPE", "LOC", "REGION")
-        return any(  # "in Buryatia", "in the Lower Shabelle region"
-            (c.dep_ == "prep" and c.lower_ == "in" and any(g.ent_type_ in places for g in c.subtree))
+        return any(  # "in Buryatia", "in the Lower Shabelle region", "in the north of the country"
+            (
+                c.dep_ == "prep"
+                and c.lower_ == "in"
+                and any(g.ent_type_ in places or g.lower_ in _BEARINGS for g in c.subtree)
+            )
             or (c.dep_ == "appos" and c.ent_type_ in places)
             for c in root.children
         )

@@ -9676,3 +9676,19 @@ def test_the_commanding_officer_named_later_commands_the_unit_named_with_the_rol
 def test_a_known_agency_named_after_its_kind_is_an_outlet(extractor):
     text = "The Guards said in a statement carried by the state news agency IRNA that two officers were killed."
     assert types_of(extractor, text).get("IRNA") == "Outlet"
+
+
+def test_the_name_after_a_title_of_police_is_the_holders(extractor):
+    text = "Bijapur Superintendent of Police Sunil Pawar said two jawans were injured in the blast."
+    assert types_of(extractor, text).get("Sunil Pawar") == "Person"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The wounded commandos were later airlifted to Raipur for treatment.", "Raipur"),
+        ("Gunmen attacked a base of the mission at Tessalit, in the north of the country, on Sunday.", "Tessalit"),
+    ],
+)
+def test_where_the_wounded_were_flown_and_a_base_lies_are_places(extractor, text, place):
+    assert types_of(extractor, text).get(place) == "Region"
