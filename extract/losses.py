@@ -27,7 +27,7 @@ from extract.gazetteer import normalize
 from extract.hedges import number, quantity_of
 from extract.mentions import EntityTable
 from extract.model import EntityType, Predicate
-from extract.phrases import QUOTES, citing, has_count, owners, policing, relative_clause, says
+from extract.phrases import QUOTES, citing, commanding, has_count, owners, policing, relative_clause, says
 from extract.vocab import vocab
 
 _LOSS_VERBS = {"suffer", "sustain", "incur", "take", "have", "endure", "see", "report"}
@@ -986,7 +986,8 @@ def _deaths(verb: Token, table: EntityTable) -> Iterator[Hit]:
         if counted.lemma_.lower() in v.civilian_nouns and not table.enlisted(counted):
             yield from _civilian_deaths(counted, verb, table)
             continue
-        if victim.lemma_.lower() in v.command_nouns and not table.at(victim):  # "The commander of Y, X, was killed"
+        leader = victim.lemma_.lower() in v.command_nouns or commanding(victim)  # "The commanding officer of Y, X"
+        if leader and not table.at(victim):  # "The commander of Y, X, was killed"
             person = holder_hung_on_unit(victim, table)
             owner = next(owners(victim, ("poss",), ("of",)), None)
             unit = (
@@ -1000,6 +1001,7 @@ def _deaths(verb: Token, table: EntityTable) -> Iterator[Hit]:
             person = person or table.named_beside(victim)  # "killed a commander of Y, X"
             person = person or (_holder(victim, unit, table) if unit is not None else None)
             if is_type(table, unit, {EntityType.UNIT}):  # "its commander, a lieutenant, was killed": unnamed
+                table.lost_men.append((victim.i, unit))  # the dead named later may be his men
                 yield Hit(unit, Predicate.LOST, person, None if person else phrase_head(victim), verb)
             continue
         serving = _serving_misread(victim, table)

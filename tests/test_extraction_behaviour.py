@@ -9692,3 +9692,12 @@ def test_the_name_after_a_title_of_police_is_the_holders(extractor):
 )
 def test_where_the_wounded_were_flown_and_a_base_lies_are_places(extractor, text, place):
     assert types_of(extractor, text).get(place) == "Region"
+
+
+def test_a_commanding_officer_killed_with_his_name_beside_is_his_units_loss(extractor):
+    text = (
+        "The commanding officer of the 2nd Battalion Royal Anglian Regiment, Lieutenant Colonel Mark Hale, has "
+        "been killed by a roadside bomb in Kandahar, the Ministry of Defence said."
+    )
+    lost = {o for s, p, o in read(extractor, text) if p == "lost"}
+    assert "Mark Hale" in lost
