@@ -456,6 +456,8 @@ def _things_destroyed(obj: Token, verb: Token, table: EntityTable) -> Iterator[H
             key = table.enemy_of_speaker(thing)  # 'the command said its strikes had destroyed a Pantsir system'
         if key is None and table.lemma(thing) in vocab().unit_heads:  # "most of a battalion of the 114th"
             key = next((u for o in owners(thing, (), ("of",)) if (u := table.unit_behind(o))), None)
+            if key is None and thing.tag_ == "NNS":  # "completely destroyed three Eritrean divisions" (one group
+                key = table.national_forces_of(thing)  # is made its own node, which the text may place later)
         numbered = has_count(thing) or table.quantified_of(obj) is not None  # not "routed the attackers" again
         if key is None and numbered and table.lemma(thing) in vocab().personnel_nouns:
             key = table.resolve(thing, create_groups=False) or table.national_forces_of(thing)  # "90 servicemen"

@@ -1217,7 +1217,10 @@ class ContextTyper:
         found = []
         for ministry in (t for t in doc[2:] if t.lemma_.lower() == "ministry" and not t.ent_type_):
             portfolio, nation = doc[ministry.i - 1], doc[ministry.i - 2]
-            if portfolio.is_alpha and portfolio.is_lower and nation.text in self.adjectives:
+            if nation.text in ("'s", "’s") and ministry.i >= 3:  # "Eritrea's information ministry"
+                nation = doc[ministry.i - 3]
+            known = nation.text in self.adjectives or nation.text.lower() in self.countries
+            if portfolio.is_alpha and portfolio.is_lower and known:
                 found.append(Span(doc, nation.i, ministry.i + 1, label="ORGANIZATION"))
         return found
 

@@ -9701,3 +9701,16 @@ def test_a_commanding_officer_killed_with_his_name_beside_is_his_units_loss(extr
     )
     lost = {o for s, p, o in read(extractor, text) if p == "lost"}
     assert "Mark Hale" in lost
+
+
+def test_a_countrys_ministry_in_lower_case_speaks_as_a_body(extractor):
+    text = "Kenya's interior ministry said in a statement that four police officers had been killed in Lamu."
+    found = extract(extractor, text)
+    said = {r for c in found.claims if c.predicate is Predicate.LOST for r in reporters_of(found, c)}
+    assert any("ministry" in r.lower() for r in said)
+
+
+def test_a_nations_divisions_said_destroyed_are_its_forces_loss(extractor):
+    text = "The spokesman said government forces had completely destroyed two Somali divisions near the border."
+    lost = {s for s, p, o in read(extractor, text) if p == "lost"}
+    assert "Somali National Army" in lost
