@@ -49,7 +49,7 @@ def lost(sent: Span, table: EntityTable) -> Iterator[Hit]:
 def _losses(sent: Span, table: EntityTable) -> Iterator[Hit]:
     v = vocab()
     for tok in sent:
-        if tok.pos_ == "NOUN" and tok.lemma_.lower() in v.loss_nouns and _reported(tok):
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in v.loss_nouns and _reported(tok) and not _none(tok):
             yield from _death_of(tok, table)  # "confirmed the colonel's death"
             if tok.dep_ not in ("nsubj", "nsubjpass"):
                 yield from _losses_of(tok, table)  # "confirmed the deaths of 25 officers of the army"
@@ -80,8 +80,8 @@ def _losses(sent: Span, table: EntityTable) -> Iterator[Hit]:
                 counted = next((o for p in obj.children if p.lower_ == "of" for o in p.children), None)
                 if obj.lemma_.lower() not in v.loss_nouns and counted is not None and obj.ent_type_ == "CARDINAL":
                     obj = counted  # "suffered tens of thousands of casualties"
-                if obj.lemma_.lower() not in v.loss_nouns:
-                    continue
+                if obj.lemma_.lower() not in v.loss_nouns or _none(obj):
+                    continue  # '"no losses" in their ranks'
                 whose = None
                 if lemma in _ACKNOWLEDGING_VERBS:
                     whose = _dead_of(obj, table) or _linked_side(tok, table) or _commanders_unit(tok, table)
@@ -1427,6 +1427,11 @@ def _toll_risen(verb: Token) -> bool:
     whom the "including" phrase names."""
     toll = any(s.lemma_.lower() == "toll" for s in subjects(verb))
     return toll and verb.lemma_.lower() in ("rise", "climb", "reach", "stand", "increase", "jump", "grow")
+
+
+def _none(noun: Token) -> bool:
+    """ "no losses", "zero casualties": a loss denied, not one suffered."""
+    return any(c.dep_ == "det" and c.lower_ in ("no", "zero") for c in noun.children)
 
 
 def _succumbed(verb: Token) -> bool:

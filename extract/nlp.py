@@ -1515,17 +1515,20 @@ class ContextTyper:
 
     @staticmethod
     def administrative_divisions(doc: Doc) -> list[Span]:
-        """ "Kumbo, the capital of Bui Division in the North West Region": a division named for a
-        place, that has a capital or lies in a region, is a territory (as in Cameroon), not a unit."""
+        """ "Kumbo, the capital of Bui Division in the North West Region", "the Mayo-Tsanaga division of
+        the Far North region": a division named for a place, that has a capital or lies in a region,
+        is a territory (as in Cameroon), not a unit."""
         found = []
-        for division in (t for t in doc if t.text == "Division" and t.i > 0 and doc[t.i - 1].pos_ == "PROPN"):
+        for division in (t for t in doc if t.lower_ == "division" and t.i > 0 and doc[t.i - 1].pos_ == "PROPN"):
             start = division.i
-            while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title:
-                start -= 1
+            while start > 0 and (
+                (doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title) or doc[start - 1].text == "-"
+            ):
+                start -= 1  # "Bui Division", "the Mayo-Tsanaga division"
             if any(t.like_num or t.lower_ in vocab().unit_modifiers for t in doc[start : division.i]):
                 continue  # "the 3rd Infantry Division", "the Guards Tank Division"
             capital = division.dep_ == "pobj" and division.head.head.lemma_.lower() == "capital"
-            regions = (o for p in division.head.head.children if p.lower_ == "in" for o in p.children)
+            regions = (o for p in division.children if p.lower_ in ("in", "of") for o in p.subtree)  # "of Y's Z region"
             within = any(o.ent_type_ in ("GPE", "LOC", "REGION") for o in regions)
             if capital or within:
                 found.append(Span(doc, start, division.i + 1, label="REGION"))

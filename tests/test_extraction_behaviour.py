@@ -9714,3 +9714,16 @@ def test_a_nations_divisions_said_destroyed_are_its_forces_loss(extractor):
     text = "The spokesman said government forces had completely destroyed two Somali divisions near the border."
     lost = {s for s, p, o in read(extractor, text) if p == "lost"}
     assert "Somali National Army" in lost
+
+
+def test_no_losses_a_group_claims_are_no_loss(extractor):
+    text = (
+        "The Burundian rebel group RED-Tabara said it had attacked a border post near Gatumba. Its spokesman "
+        'said on X that the fighters had seized weapons and had "no losses" in their ranks.'
+    )
+    assert not any(p == "lost" and s == "RED-Tabara" for s, p, o in read(extractor, text))
+
+
+def test_a_hyphenated_division_of_a_region_is_a_place(extractor):
+    text = "Gunmen attacked a post near Koza, in the Mayo-Sava division of the Far North region, on Sunday."
+    assert types_of(extractor, text).get("Mayo-Sava division") == "Region"
