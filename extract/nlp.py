@@ -725,7 +725,6 @@ class ContextTyper:
         self.adjectives = set(v.countries.values())
         self.branch_heads = v.branch_heads
         self.force_groups = v.force_groups
-        self.press = v.press_words
         self.given_names = v.given_names
         self.naming = v.naming_verbs
         self.call_sign_nouns = v.call_sign_nouns
@@ -1912,7 +1911,7 @@ class ContextTyper:
                 return "REGION"  # "in Datu Hoffer Ampatuan, Maguindanao del Sur", taken for a building
             if told_by_a_source(_content_root(ent)):
                 return "OUTLET"  # "a military source told Aden Al-Ghad", taken for a building
-            if len(ent.text.split()) <= 2 and self.placed(_content_root(ent)) and not given_name:
+            if _short_name(ent) and self.placed(_content_root(ent)) and not given_name:
                 return "REGION"  # "a VDV unit based in Sosnovy Bor in Buryatia", taken for a building
             return "PERSON" if given_name else label
         if label == "ORGANIZATION" and len(ent) == 1 and _people_describing(ent.root):
@@ -2012,8 +2011,7 @@ class ContextTyper:
         if label == "ORGANIZATION" and unknown and _leader_named(ent.root):
             return "PERSON"  # "the SPLM-N led by Abdelaziz El Hilu", taken for a body
         described = descriptor(ent)
-        # "Krynky", "Busra al-Sham", "Tlajomulco de Zúñiga" (not "the Defense Ministry")
-        short = len([w for w in ent.text.split() if w not in _PLACE_PARTICLES]) <= 2
+        short = _short_name(ent)
         first = root
         while first.dep_ == "conj" and first.head != first and first.head.ent_type_ in ("GPE", "LOC", "REGION"):
             first = first.head  # "near Orikhiv and Mala Tokmachka": where the first place is, so is this one
@@ -2152,7 +2150,11 @@ class ContextTyper:
         """A named group, team or wing "of" a force the text names is a part of that force; a
         press or media group is its office, no unit."""
         root = ent.root
-        if len(ent) < 2 or root.lemma_.lower() not in self.force_groups or any(t.lower_ in self.press for t in ent):
+        if (
+            len(ent) < 2
+            or root.lemma_.lower() not in self.force_groups
+            or any(t.lower_ in self.press_words for t in ent)
+        ):
             return False
         of = [c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"]
         return any(g.dep_ == "pobj" and g.ent_type_ == "UNIT" for p in of for g in p.children)
@@ -2594,6 +2596,12 @@ def _on_a_route(root: Token) -> bool:
         root = root.head
     between = root.head if root.dep_ == "pobj" and root.head.lower_ == "between" else None
     return between is not None and between.head.lemma_.lower() in _ROUTES
+
+
+def _short_name(ent: Span) -> bool:
+    """One or two words but a place's particles: "Krynky", "Busra al-Sham", "Tlajomulco de Zúñiga"
+    (not "the Defense Ministry"), as a place named after a bare preposition mostly is."""
+    return len([w for w in ent.text.split() if w not in _PLACE_PARTICLES]) <= 2
 
 
 def _looks_like_a_name(ent: Span) -> bool:
