@@ -783,8 +783,9 @@ def _losses_of(noun: Token, table: EntityTable) -> Iterator[Hit]:
     for cand in owners(noun, ("poss",), ("of", "among", "in")):
         if cand.lower_ == "whose":
             continue  # "X, deputy commander of Y, whose death was announced": a person's, read by _death_of
-        key = table.resolve(cand, create_groups=False)
-        key = _forces_of_ministry(key, table)
+        dead_men = cand.pos_ == "PRON" and noun.lemma_.lower() == "death"  # "Their deaths bring to 97 ...": the
+        key = table.lost_men_before(noun, sentences=4) if dead_men else table.resolve(cand, create_groups=False)
+        key = _forces_of_ministry(key, table)  # men just said killed, not the last force named
         owned = cand.dep_ == "poss" or cand.head.lower_ == "of"  # "the region's losses"; not "losses in X"
         place = is_type(table, key, {EntityType.REGION}) and (_country(key, table) or not owned)
         if is_type(table, key, FORCES) and not place:  # a province's losses are its people's

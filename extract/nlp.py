@@ -787,6 +787,7 @@ class ContextTyper:
                     *self.quoted_ranks(doc),  # before the model's own: '"General" Weapon' is no work of art
                     *self.warships(doc),  # before the model's own: the landing ship Novocherkassk is no town
                     *self.administrative_divisions(doc),  # before a unit pattern's: "Bui Division" is a place
+                    *_regimental_battalions(doc),  # "2nd Battalion, Princess Patricia's Canadian Light Infantry"
                     *self.places_of_kind(doc),  # before the model's own: "Zelene Pole" is no work of art
                     *self.places_before_kind(doc),
                     *self.places_based(doc),
@@ -2596,6 +2597,34 @@ def _on_a_route(root: Token) -> bool:
         root = root.head
     between = root.head if root.dep_ == "pobj" and root.head.lower_ == "between" else None
     return between is not None and between.head.lemma_.lower() in _ROUTES
+
+
+_REGIMENT_WORDS = {
+    "Infantry",
+    "Regiment",
+    "Guards",
+    "Rifles",
+    "Fusiliers",
+    "Highlanders",
+    "Dragoons",
+    "Hussars",
+    "Lancers",
+}
+
+
+def _regimental_battalions(doc: Doc) -> list[Span]:
+    """ "the 2nd Battalion, Princess Patricia's Canadian Light Infantry", "1st Battalion, The Rifles":
+    a British or Commonwealth battalion is named with its regiment after a comma, one unit."""
+    found = []
+    for battalion in (t for t in doc[1:-2] if t.text == "Battalion" and doc[t.i + 1].text == ","):
+        if not doc[battalion.i - 1].like_num and doc[battalion.i - 1].ent_type_ not in ("ORDINAL", "UNIT"):
+            continue
+        end = battalion.i + 2
+        while end < len(doc) and end - battalion.i < 9 and (doc[end].is_title or doc[end].text in ("'s", "’s")):
+            end += 1
+        if end > battalion.i + 2 and doc[end - 1].text in _REGIMENT_WORDS:
+            found.append(Span(doc, battalion.i - 1, end, label="UNIT"))
+    return found
 
 
 def _short_name(ent: Span) -> bool:

@@ -9727,3 +9727,20 @@ def test_no_losses_a_group_claims_are_no_loss(extractor):
 def test_a_hyphenated_division_of_a_region_is_a_place(extractor):
     text = "Gunmen attacked a post near Koza, in the Mayo-Sava division of the Far North region, on Sunday."
     assert types_of(extractor, text).get("Mayo-Sava division") == "Region"
+
+
+def test_a_battalion_named_with_its_regiment_after_a_comma_is_one_unit(extractor):
+    text = "Corporal James Ward of the 1st Battalion, Royal Canadian Regiment, was killed near Kandahar."
+    types = types_of(extractor, text)
+    assert "Royal Canadian Regiment" not in types and any("Battalion" in k for k, v in types.items() if v == "Unit")
+    lost = {(s, o) for s, p, o in read(extractor, text) if p == "lost"}
+    assert any(o == "James Ward" for s, o in lost)
+
+
+def test_their_deaths_are_the_dead_mens_not_the_force_named_last(extractor):
+    text = (
+        "Two Canadian soldiers were killed by a roadside bomb near Kandahar on Sunday, the military said. The "
+        "Taliban claimed the attack. Their deaths bring to 97 the number of Canadian soldiers killed since 2002."
+    )
+    lost = {s for s, p, o in read(extractor, text) if p == "lost"}
+    assert "Taliban" not in lost
