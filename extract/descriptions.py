@@ -22,6 +22,7 @@ from extract.phrases import (
     owners,
     policing,
     says,
+    self_namer,
     with_singulars,
 )
 from extract.vocab import country_rows, fighter_nouns
@@ -103,13 +104,13 @@ class DescriptionsMixin:
             return self.national_named(token) or self.only_national_forces()
         if lemma == "gendarmerie":  # "the national gendarmerie", "a gendarmerie post"
             return self.gendarmerie(token)
-        services = ("traffic", "road", "patrol", "transport")  # "officers of the traffic police": the police's own
-        named = (c for c in token.children if c.dep_ in ("amod", "compound", "poss") and c.lower_ not in services)
         # "the police command in the province said": the police, by its command
         police_office = lemma in ("command", "headquarters") and any(
             c.dep_ == "compound" and c.lower_ == "police" for c in token.children
         )
-        named = (c for c in named if c.lower_ != "police") if police_office else named
+        # "officers of the traffic police": the police's own service, no police of another name
+        unnamed = ("traffic", "road", "patrol", "transport", *(("police",) if police_office else ()))
+        named = (c for c in token.children if c.dep_ in ("amod", "compound", "poss") and c.lower_ not in unnamed)
         if (lemma == "police" or police_office) and not any(named):
             # "the police", "a police captain" after "Iran's police force": that force, named or not
             police = self._recent(token, {EntityType.UNIT}, policing)
@@ -545,15 +546,10 @@ class DescriptionsMixin:
     @property
     def _self_named_bands(self) -> set[str]:
         """ "a separatist militia calling itself the Bui Warriors": the name a band gives itself."""
-        calls = (t for t in self.doc if t.lemma_ == "call" and any(c.lower_ == "itself" for c in t.children))
-        callers = (
-            (t, t.head if t.dep_ == "acl" else next((c for c in t.children if c.dep_ == "nsubj"), t)) for t in calls
-        )
         armed = self.v.armed_group_adjectives
+        calls = ((t, n) for t in self.doc if (n := self_namer(t)) is not None)
         bands = [
-            t
-            for t, caller in callers
-            if caller.lemma_.lower() in self.v.band_nouns or any(c.lower_ in armed for c in caller.children)
+            t for t, n in calls if self.lemma(n) in self.v.band_nouns or any(c.lower_ in armed for c in n.children)
         ]
         named = (self.by_token.get(i) for t in bands for i in range(t.i + 1, min(t.i + 5, len(self.doc))))
         return {k for k in named if k is not None and self.entities[k].type is EntityType.UNIT}

@@ -27,7 +27,17 @@ from extract.gazetteer import normalize
 from extract.hedges import number, quantity_of
 from extract.mentions import EntityTable
 from extract.model import EntityType, Predicate
-from extract.phrases import QUOTES, citing, commanding, has_count, owners, policing, relative_clause, says
+from extract.phrases import (
+    QUOTES,
+    called_enemy,
+    citing,
+    commanding,
+    has_count,
+    owners,
+    policing,
+    relative_clause,
+    says,
+)
 from extract.vocab import vocab
 
 _LOSS_VERBS = {"suffer", "sustain", "incur", "take", "have", "endure", "see", "report"}
@@ -296,9 +306,8 @@ def _share_of_the_dead(verb: Token, table: EntityTable) -> bool:
 def _soldiers_killed_before(noun: Token, table: EntityTable) -> Token | None:
     """The soldiers the two sentences before say died, the subject of a verb of death ("Five
     soldiers were killed ... The soldiers served in X. The military named them as ...")."""
-    before = noun.doc[
-        table.window(noun, sentences=3) : noun.i
-    ]  # "said the officers had given their lives and named them"
+    # up to the noun: "said the officers had given their lives and named them"
+    before = noun.doc[table.window(noun, sentences=3) : noun.i]
     dying = (t for t in before if t.lemma_.lower() in vocab().death_verbs or _shot_dead(t) or _paid_the_price(t))
     killed = (s for t in dying for s in subjects(t))
     men = vocab().personnel_nouns | _officer_nouns()  # "two of its commanders were killed"
@@ -421,7 +430,7 @@ def _destroyed(verb: Token, table: EntityTable) -> Iterator[Hit]:
             # "wiped out", "ceased to exist"
             last = max((c.i for c in verb.children if c.dep_ in ("prt", "xcomp")), default=verb.i)
             yield Hit(key, Predicate.LOST, None, verb.doc[verb.i : last + 1].text, verb)
-        elif subj.dep_ == "nsubjpass" and (_equipment(subj, table) or _hardware(subj)):
+        elif subj.dep_ == "nsubjpass" and _materiel(subj, table):
             yield from _things_destroyed(subj, verb, table)  # "15 Russian tanks had been destroyed"
     for obj in (c for c in verb.children if c.dep_ == "dobj"):  # "destroyed the fleet's landing ship X"
         ship = _ship_sunk(obj, table)
@@ -450,7 +459,7 @@ def _things_destroyed(obj: Token, verb: Token, table: EntityTable) -> Iterator[H
         if owner is None and _equipment(thing, table):  # "the armored vehicles of the 33rd Regiment"
             owner = next((o for o in owners(thing, (), ("of",)) if table.unit_behind(o)), None)
         key = table.resolve(owner, create_groups=False) if owner is not None else None
-        if key is None and (_equipment(thing, table) or _hardware(thing)):
+        if key is None and _materiel(thing, table):
             key = table.national_forces_of(thing) or _attackers(verb, table)  # "destroyed 17 Russian tanks"
         if key is None and _hardware(thing) and _by_the_speakers_side(verb, table):
             key = table.enemy_of_speaker(thing)  # 'the command said its strikes had destroyed a Pantsir system'
@@ -472,6 +481,11 @@ def _hardware(noun: Token) -> bool:
     their kind or called military (not "houses", which a side's fighters may burn too)."""
     military = any(c.dep_ == "amod" and c.lower_ in ("military", "armored", "armoured") for c in noun.children)
     return noun.lemma_.lower() in vocab().weapon_systems or military
+
+
+def _materiel(noun: Token, table: EntityTable) -> bool:
+    """Things a side loses in a fight: counted equipment or a weapon named by its kind."""
+    return _equipment(noun, table) or _hardware(noun)
 
 
 def _by_the_speakers_side(verb: Token, table: EntityTable) -> bool:
@@ -777,7 +791,7 @@ def _losses_of(noun: Token, table: EntityTable) -> Iterator[Hit]:
     """ "Losses of the brigade were estimated at 800", "the deaths of 12 soldiers of the brigade
     were confirmed": a loss noun that is what its sentence is about or what a source confirms,
     with whose loss it was; "Russian casualties were likely to exceed 45,000": a nation's."""
-    if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+    if _none(noun):
         return  # "There were no losses among the border guards"
     found = False
     for cand in owners(noun, ("poss",), ("of", "among", "in")):
@@ -1026,7 +1040,7 @@ def _deaths(verb: Token, table: EntityTable) -> Iterator[Hit]:
             continue
         key = _others_belong_to(victim, verb, table) or table.resolve(victim)
         men = table.quantified_of(victim) or victim  # "killing dozens of soldiers"
-        if key is None and any(c.dep_ in ("amod", "compound") and c.lower_ == "enemy" for c in men.children):
+        if key is None and called_enemy(men):
             continue  # "five enemy soldiers" of a speaker whose side is unknown: no one's we can tell
         own_men = men.lemma_.lower() in v.refuser_nouns  # "his group executes deserters": its own
         if key is None and men.lower_ == "them":  # "saboteurs tried to cross, ... killing 17 of them"

